@@ -1,0 +1,66 @@
+# NeoIndex: `make site` builds everything from pinned versions; `make test` runs every test.
+PYTHON ?= python3.11
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed-$(shell cat requirements.lock pyproject.toml 2>/dev/null | cksum | cut -d' ' -f1)
+NODE_STAMP := node_modules/.installed-$(shell cat package.json package-lock.json 2>/dev/null | cksum | cut -d' ' -f1)
+PORT   ?= 8000
+export NO_MKDOCS_2_WARNING := 1
+export PYDEVD_DISABLE_FILE_VALIDATION := 1
+
+.PHONY: help venv vendor validate site test test-fast serve preview lock clean benchmark
+
+help:
+	@echo "make site      set up, validate the data, execute the notebooks, build site/"
+	@echo "make test      all tests, browser tests included (builds the site first)"
+	@echo "make serve     live preview on http://127.0.0.1:$(PORT)/ (rebuilds on change)"
+	@echo "make preview   serve the built site/ on http://127.0.0.1:$(PORT)/"
+	@echo "make validate  check the data package against its schemas"
+
+$(STAMP): requirements.lock pyproject.toml
+	@command -v $(PYTHON) >/dev/null || { echo "$(PYTHON) not found: install Python 3.11 or run make PYTHON=/path/to/python3.11"; exit 1; }
+	rm -f $(VENV)/.installed-*
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.lock
+	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	touch $@
+
+venv: $(STAMP)
+
+$(NODE_STAMP): package.json package-lock.json
+	@command -v npm >/dev/null || { echo "npm not found: install Node.js (it provides npm)"; exit 1; }
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+vendor: $(NODE_STAMP)
+
+validate: venv
+	$(PY) -m neoindex_core validate
+
+site: venv vendor validate
+	$(PY) -m neoindex_core.site.build
+
+test: site
+	$(PY) -m pytest
+
+test-fast: venv
+	$(PY) -m pytest -m "not browser"
+
+serve: venv vendor validate
+	$(VENV)/bin/mkdocs serve --dev-addr 127.0.0.1:$(PORT)
+
+preview:
+	$(PY) -m http.server $(PORT) --bind 127.0.0.1 --directory site
+
+benchmark: venv
+	$(PY) -m pytest benchmarks --benchmark-enable -p no:cacheprovider
+
+# Re-pin after editing the ranges in pyproject.toml.
+lock: venv
+	$(PY) -m pip install --quiet -e ".[site,test]"
+	{ echo "# Exact versions installed by \`make venv\` (pip install -r requirements.lock)."; \
+	  echo "# Regenerate after changing pyproject.toml: make lock"; \
+	  $(PY) -m pip freeze --all --exclude-editable | grep -v "^pip==" | sort -f; } > requirements.lock
+
+clean:
+	rm -rf site .site-build .site-previous .cache

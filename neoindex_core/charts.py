@@ -1,0 +1,148 @@
+"""Publish Altair charts as self-contained figures for the static site.
+
+A published chart is an HTML ``<figure>`` holding
+
+* the Vega-Lite spec in a ``data-nx-spec`` attribute (not in a ``<script>``
+  block: Material's instant navigation re-runs inline scripts as plain
+  JavaScript, which would break a JSON script block);
+* a caption with the source line and a link that downloads the chart's data as
+  CSV from a ``data:`` address, so the download works offline.
+
+The site's ``javascripts/charts.js`` draws every such figure with Vega,
+Vega-Lite and vega-embed served by the site itself. Nothing is fetched from
+another host.
+
+:func:`publish` refuses a chart that lacks a title, axis titles with units on
+quantitative axes, or tooltips, so a careless chart fails the build instead of
+reaching readers.
+"""
+from __future__ import annotations
+
+import html
+import json
+import re
+from urllib.parse import quote
+
+import altair as alt
+import pandas as pd
+
+# A unit is written in brackets at the end of an axis title: "Change on a year earlier (%)".
+_UNIT = re.compile(r"\([^()]+\)\s*$")
+_POSITION = ("x", "y", "x2", "y2", "theta", "radius")
+
+
+def _walk_units(spec: dict, layer_mates: tuple = ()):
+    """Yield (unit spec, the unit specs layered with it) inside a possibly composed spec."""
+    if "mark" in spec:
+        yield spec, layer_mates
+    if "layer" in spec:
+        mates = tuple(child for child in spec["layer"] if "mark" in child)
+        for child in spec["layer"]:
+            yield from _walk_units(child, mates)
+    for key in ("hconcat", "vconcat", "concat"):
+        for child in spec.get(key, []):
+            yield from _walk_units(child)
+    if "spec" in spec:
+        yield from _walk_units(spec["spec"])
+
+
+def _axis_title(unit: dict, channel: str):
+    definition = unit.get("encoding", {}).get(channel)
+    if not isinstance(definition, dict):
+        return None
+    return definition.get("title") or (definition.get("axis") or {}).get("title")
+
+
+def spec_problems(spec: dict) -> list[str]:
+    """List what a Vega-Lite spec lacks for publication (empty when it is fit)."""
+    problems = []
+    if not spec.get("title"):
+        problems.append("the chart has no title")
+    has_tooltip = False
+    for unit, layer_mates in _walk_units(spec):
+        encoding = unit.get("encoding", {})
+        mark = unit.get("mark")
+        if "tooltip" in encoding or (isinstance(mark, dict) and mark.get("tooltip")):
+            has_tooltip = True
+        for channel in _POSITION:
+            definition = encoding.get(channel)
+            if not isinstance(definition, dict) or definition.get("type") != "quantitative":
+                continue
+            if channel in ("x2", "y2"):
+                continue  # a second position channel shares the first one's axis
+            # Layers share their axes: one titled layer titles the axis for all.
+            titles = [t for t in [_axis_title(unit, channel)] + [_axis_title(m, channel) for m in layer_mates] if t]
+            if not titles:
+                problems.append(f"the {channel} axis has no title")
+            elif not any(_UNIT.search(str(t)) for t in titles):
+                problems.append(f"the {channel} axis title {titles[0]!r} does not end with its unit in brackets")
+    if not has_tooltip:
+        problems.append("the chart has no tooltip")
+    return problems
+
+
+class Figure:
+    """A chart ready for the page: spec, source line and downloadable data."""
+
+    def __init__(self, spec: dict, data: pd.DataFrame, source: str, filename: str):
+        self.spec = spec
+        self.data = data
+        self.source = source
+        self.filename = filename
+
+    def csv_href(self) -> str:
+        """A ``data:`` address holding the chart's data as UTF-8 CSV."""
+        return "data:text/csv;charset=utf-8," + quote(self.data.to_csv(index=False), safe="")
+
+    def to_html(self) -> str:
+        spec_json = json.dumps(self.spec, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+        title = self.spec.get("title")
+        if isinstance(title, dict):
+            title = title.get("text")
+        if isinstance(title, list):
+            title = " ".join(title)
+        return (
+            f'<figure class="nx-figure" id="fig-{html.escape(self.filename)}">'
+            f'<div class="nx-chart" role="img" aria-label="{html.escape(str(title))}" '
+            f'data-nx-spec="{html.escape(spec_json, quote=True)}"></div>'
+            f'<figcaption class="nx-caption"><span class="nx-source">{html.escape(self.source)}</span> '
+            f'<a class="nx-download" download="{html.escape(self.filename)}.csv" '
+            f'href="{self.csv_href()}">Download the data (CSV)</a></figcaption></figure>'
+        )
+
+    def _repr_html_(self) -> str:
+        return self.to_html()
+
+    def __repr__(self) -> str:
+        return f"<Figure {self.filename!r}: {self.source}>"
+
+
+def publish(chart: alt.TopLevelMixin, *, data: pd.DataFrame, source: str, filename: str) -> Figure:
+    """Turn an Altair chart into a published figure.
+
+    Parameters
+    ----------
+    chart : altair chart
+        Must have a title, tooltips, and on each quantitative position axis a
+        title that ends with its unit in brackets, e.g. ``"Change (%)"``.
+    data : DataFrame
+        The table offered for download under the chart (usually the chart's data).
+    source : str
+        The source line, e.g. from :func:`neoindex_core.data.source_line`.
+    filename : str
+        Base name of the CSV download and the figure's anchor, e.g. ``"covid-shock"``.
+
+    Raises
+    ------
+    ValueError
+        If the chart lacks any of the above; the message lists what is missing.
+    """
+    if not re.fullmatch(r"[a-z0-9][a-z0-9-]*", filename):
+        raise ValueError(f"filename {filename!r} must be lower-case letters, digits and hyphens")
+    if not source.strip():
+        raise ValueError("a published chart needs a source line")
+    spec = chart.to_dict()
+    problems = spec_problems(spec)
+    if problems:
+        raise ValueError(f"chart {filename!r} is not fit to publish: " + "; ".join(problems))
+    return Figure(spec, data, source, filename)

@@ -1,0 +1,104 @@
+"""MkDocs hooks: put executed notebooks and vendored libraries into the site.
+
+Registered in ``mkdocs.yml`` under ``hooks:``.
+
+* ``on_files`` (priority 100, so it runs before mkdocs-jupyter wraps notebook
+  files as pages) executes ``notebooks/*.py`` and adds each executed ``.ipynb``
+  as ``chapters/<name>.ipynb``, and adds the browser libraries under
+  ``assets/vendor/``.
+* ``on_page_content`` adds the download links of a chapter and strips what
+  nbconvert's template would load from other hosts (MathJax, mermaid) and the
+  Jupyter stylesheet it inlines into every page, which the site serves once as
+  ``assets/jupyter.css`` instead.
+"""
+from __future__ import annotations
+
+import logging
+import re
+import shutil
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
+from mkdocs.structure.files import File, Files
+
+from neoindex_core.site import notebooks as nb_exec
+from neoindex_core.site import vendor
+
+log = logging.getLogger("mkdocs.hooks.neoindex")
+
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
+NOTEBOOK_DIR = PROJECT_ROOT / "notebooks"
+CACHE_DIR = PROJECT_ROOT / ".cache" / "notebooks"
+CHAPTER_DIR = "chapters"
+
+_STYLE_BLOCK = re.compile(r"<style[^>]*>.*?</style>", re.S)
+_MATHJAX = re.compile(r"<!-- Load mathjax -->.*?<!-- End of mathjax configuration -->", re.S)
+_MODULE_SCRIPT = re.compile(r'<script type="module">.*?</script>', re.S)
+_EMPTY_SRC_SCRIPT = re.compile(r'<script src="">\s*</script>')
+
+_jupyter_css: dict[str, str] = {}
+
+
+def chapter_sources() -> list[Path]:
+    """The Jupytext notebooks that become chapters (files starting with _ are drafts)."""
+    return sorted(p for p in NOTEBOOK_DIR.glob("*.py") if not p.name.startswith("_"))
+
+
+@event_priority(100)
+def on_files(files: Files, config) -> Files:
+    try:
+        executed = nb_exec.execute_all(chapter_sources(), CACHE_DIR, log=log.info)
+    except nb_exec.NotebookExecutionError as err:
+        raise PluginError(str(err)) from None
+    # mkdocs-jupyter wraps notebook pages in a class that finds the file through
+    # src_dir, so each executed notebook is copied into a folder that acts as its src_dir.
+    pages_dir = CACHE_DIR.parent / "notebook-pages"
+    shutil.rmtree(pages_dir, ignore_errors=True)
+    (pages_dir / CHAPTER_DIR).mkdir(parents=True)
+    for source, ipynb in executed.items():
+        src_uri = f"{CHAPTER_DIR}/{source.stem}.ipynb"
+        shutil.copyfile(ipynb, pages_dir / src_uri)
+        files.append(File(src_uri, str(pages_dir), config["site_dir"], config["use_directory_urls"]))
+        # The Jupytext source is offered beside the executed notebook.
+        files.append(File.generated(config, f"{CHAPTER_DIR}/{source.stem}/{source.stem}.py", abs_src_path=str(source)))
+    try:
+        assets = vendor.asset_files()
+    except vendor.VendorMissing as err:
+        raise PluginError(str(err)) from None
+    for site_path, path in assets.items():
+        files.append(File.generated(config, f"assets/vendor/{site_path}", abs_src_path=str(path)))
+    return files
+
+
+def _is_chapter(page) -> bool:
+    return page.file.src_uri.startswith(f"{CHAPTER_DIR}/") and page.file.src_uri.endswith(".ipynb")
+
+
+def on_page_content(html: str, page, config, files) -> str:
+    if not _is_chapter(page):
+        return html
+    # Keep the first copy of nbconvert's stylesheet to serve once; drop it from the page.
+    styles = _STYLE_BLOCK.findall(html)
+    if styles and "jupyter" not in _jupyter_css:
+        _jupyter_css["jupyter"] = "\n".join(re.sub(r"^<style[^>]*>|</style>$", "", s) for s in styles)
+    html = _STYLE_BLOCK.sub("", html)
+    html = _MATHJAX.sub("", html)
+    html = _MODULE_SCRIPT.sub("", html)
+    html = _EMPTY_SRC_SCRIPT.sub("", html)
+    stem = Path(page.file.src_uri).stem
+    downloads = (
+        '<p class="nx-downloads">This chapter is an executed notebook. Download it: '
+        f'<a href="{stem}.ipynb" download>executed notebook (.ipynb)</a> · '
+        f'<a href="{stem}.py" download>Jupytext source (.py)</a></p>'
+    )
+    return downloads + html
+
+
+def on_post_build(config) -> None:
+    css = _jupyter_css.get("jupyter")
+    if css is None:
+        return
+    target = Path(config["site_dir"]) / "assets" / "jupyter.css"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(css, encoding="utf-8")

@@ -1,0 +1,243 @@
+"""Validate the data package against its own schemas.
+
+Every resource in ``datapackage.json`` is a CSV file with a Frictionless Table
+Schema. :func:`validate_package` checks the metadata every resource must carry
+(title, sources, licences, processing note, a type and unit per field) and every
+cell against its field's type and constraints, and returns one
+:class:`Problem` per breach. Nothing is fixed silently.
+
+The checks implement the parts of the Table Schema specification the package
+uses: types ``string``, ``number``, ``integer``, ``boolean``, ``year`` and
+``yearmonth``; constraints ``required``, ``unique``, ``enum``, ``minimum``,
+``maximum`` and ``pattern``; and ``primaryKey``. An empty cell is a missing value.
+"""
+from __future__ import annotations
+
+import csv
+import json
+import math
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+TRUE_VALUES = {"true"}
+FALSE_VALUES = {"false"}
+REQUIRED_RESOURCE_KEYS = ("name", "path", "title", "sources", "licenses", "processing", "schema")
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One breach of the data package's rules.
+
+    ``row`` counts data rows from 1 (the header is not a row); ``line`` is the
+    line in the file, so ``line == row + 1`` for a CSV with one header line.
+    Metadata problems have no row or line.
+    """
+
+    path: str
+    rule: str
+    row: int | None = None
+    line: int | None = None
+    column: str | None = None
+    value: str | None = None
+
+    def __str__(self) -> str:
+        where = self.path if self.line is None else f"{self.path}:{self.line}"
+        parts = [where]
+        if self.row is not None:
+            parts.append(f"row {self.row}")
+        if self.column is not None:
+            parts.append(f"column '{self.column}'")
+        if self.value is not None:
+            parts.append(f"value {self.value!r}")
+        return ", ".join(parts) + f": {self.rule}"
+
+
+def _display(path: Path) -> str:
+    """A path relative to the working directory where that is shorter."""
+    try:
+        rel = os.path.relpath(path)
+    except ValueError:  # another drive on Windows
+        return str(path)
+    return rel if not rel.startswith("..") else str(path)
+
+
+def parse_cell(text: str, field_type: str):
+    """Parse one non-empty cell as ``field_type``; raise ``ValueError`` if it is not one."""
+    if field_type == "string":
+        return text
+    if field_type == "number":
+        value = float(text)
+        if not math.isfinite(value):
+            raise ValueError("not a finite number")
+        return value
+    if field_type in ("integer", "year"):
+        if not re.fullmatch(r"[+-]?\d+", text):
+            raise ValueError("not a whole number")
+        value = int(text)
+        if field_type == "year" and not 1000 <= value <= 9999:
+            raise ValueError("not a four-digit year")
+        return value
+    if field_type == "boolean":
+        if text in TRUE_VALUES:
+            return True
+        if text in FALSE_VALUES:
+            return False
+        raise ValueError("not 'true' or 'false'")
+    if field_type == "yearmonth":
+        if not re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])", text):
+            raise ValueError("not a year and month written YYYY-MM")
+        return text
+    raise ValueError(f"unsupported field type {field_type!r}")
+
+
+TYPE_WORDS = {
+    "number": "a number",
+    "integer": "a whole number",
+    "year": "a year",
+    "boolean": "true or false",
+    "yearmonth": "a month (YYYY-MM)",
+    "string": "text",
+}
+
+
+def _check_metadata(resource: dict, package_path: str) -> list[Problem]:
+    name = resource.get("name", "<unnamed resource>")
+    problems = [
+        Problem(package_path, f"resource '{name}' lacks '{key}'")
+        for key in REQUIRED_RESOURCE_KEYS
+        if not resource.get(key)
+    ]
+    for i, source in enumerate(resource.get("sources", [])):
+        if not source.get("title") or not source.get("path"):
+            problems.append(Problem(package_path, f"resource '{name}' source {i + 1} needs a title and a path (address or study file)"))
+    for field in resource.get("schema", {}).get("fields", []):
+        for key in ("name", "type", "unit"):
+            if not field.get(key):
+                problems.append(Problem(package_path, f"resource '{name}' field {field.get('name', '?')!r} lacks '{key}'"))
+        if field.get("type") not in TYPE_WORDS:
+            problems.append(Problem(package_path, f"resource '{name}' field {field.get('name', '?')!r} has unsupported type {field.get('type')!r}"))
+    return problems
+
+
+def _check_cell(text: str, field: dict) -> str | None:
+    """Return the rule a non-empty cell breaks, or ``None``."""
+    field_type = field["type"]
+    try:
+        value = parse_cell(text, field_type)
+    except ValueError as err:
+        return f"must be {TYPE_WORDS[field_type]} (type {field_type}): {err}"
+    constraints = field.get("constraints", {})
+    if "enum" in constraints:
+        allowed = [parse_cell(str(v), field_type) if not isinstance(v, str) else v for v in constraints["enum"]]
+        if value not in allowed and text not in constraints["enum"]:
+            return "must be one of " + ", ".join(repr(v) for v in constraints["enum"])
+    if "minimum" in constraints and value < constraints["minimum"]:
+        return f"must be at least {constraints['minimum']} (minimum)"
+    if "maximum" in constraints and value > constraints["maximum"]:
+        return f"must be at most {constraints['maximum']} (maximum)"
+    if "pattern" in constraints and not re.fullmatch(constraints["pattern"], text):
+        return f"must match the pattern {constraints['pattern']!r}"
+    return None
+
+
+def validate_resource(resource: dict, package_dir: Path) -> list[Problem]:
+    """Check one resource's CSV file against its schema."""
+    csv_path = package_dir / resource["path"]
+    shown = _display(csv_path)
+    if not csv_path.is_file():
+        return [Problem(shown, "file listed in datapackage.json does not exist")]
+    fields = resource["schema"]["fields"]
+    names = [f["name"] for f in fields]
+    problems: list[Problem] = []
+    try:
+        with csv_path.open(encoding="utf-8", newline="") as handle:
+            rows = list(csv.reader(handle))
+    except UnicodeDecodeError as err:
+        return [Problem(shown, f"is not UTF-8 text ({err})")]
+    except csv.Error as err:
+        return [Problem(shown, f"is not a readable CSV file ({err})")]
+    if not rows:
+        return [Problem(shown, "is empty: a header line is required", line=1)]
+    header, body = rows[0], rows[1:]
+    if header != names:
+        missing = [n for n in names if n not in header]
+        extra = [h for h in header if h not in names]
+        detail = []
+        if missing:
+            detail.append("missing " + ", ".join(missing))
+        if extra:
+            detail.append("unexpected " + ", ".join(extra))
+        if not detail:
+            detail.append("columns out of order")
+        return [Problem(shown, "header must be " + ",".join(names) + " (" + "; ".join(detail) + ")", line=1, value=",".join(header))]
+
+    seen_unique: dict[str, dict[str, int]] = {f["name"]: {} for f in fields if f.get("constraints", {}).get("unique")}
+    key_fields = resource["schema"].get("primaryKey", [])
+    if isinstance(key_fields, str):
+        key_fields = [key_fields]
+    seen_keys: dict[tuple, int] = {}
+    for row_number, cells in enumerate(body, start=1):
+        line = row_number + 1
+        if cells == []:
+            problems.append(Problem(shown, "blank line inside the table", row=row_number, line=line))
+            continue
+        if len(cells) != len(names):
+            problems.append(Problem(shown, f"has {len(cells)} cells, the header has {len(names)}", row=row_number, line=line))
+            continue
+        record = dict(zip(names, cells))
+        for field in fields:
+            text = record[field["name"]]
+            constraints = field.get("constraints", {})
+            if text == "":
+                if constraints.get("required"):
+                    problems.append(Problem(shown, "is required but empty", row_number, line, field["name"], text))
+                continue
+            rule = _check_cell(text, field)
+            if rule:
+                problems.append(Problem(shown, rule, row_number, line, field["name"], text))
+            if field["name"] in seen_unique:
+                first = seen_unique[field["name"]].setdefault(text, row_number)
+                if first != row_number:
+                    problems.append(Problem(shown, f"must be unique but repeats row {first}", row_number, line, field["name"], text))
+        if key_fields:
+            key = tuple(record[k] for k in key_fields)
+            first = seen_keys.setdefault(key, row_number)
+            if first != row_number:
+                problems.append(Problem(
+                    shown, f"primary key ({', '.join(key_fields)}) repeats row {first}",
+                    row_number, line, ",".join(key_fields), ",".join(key),
+                ))
+    return problems
+
+
+def validate_package(package_dir: Path | str) -> list[Problem]:
+    """Validate ``datapackage.json`` in ``package_dir`` and every resource it lists.
+
+    Returns
+    -------
+    list of Problem
+        Empty when the package is valid.
+    """
+    package_dir = Path(package_dir)
+    package_path = package_dir / "datapackage.json"
+    shown = _display(package_path)
+    try:
+        package = json.loads(package_path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return [Problem(shown, "not found")]
+    except json.JSONDecodeError as err:
+        return [Problem(shown, f"is not valid JSON: {err.msg}", line=err.lineno)]
+    problems: list[Problem] = []
+    names_seen: set[str] = set()
+    for resource in package.get("resources", []):
+        meta = _check_metadata(resource, shown)
+        problems.extend(meta)
+        if resource.get("name") in names_seen:
+            problems.append(Problem(shown, f"resource name '{resource.get('name')}' is used twice"))
+        names_seen.add(resource.get("name"))
+        if meta and any("lacks 'path'" in p.rule or "lacks 'schema'" in p.rule or "unsupported type" in p.rule for p in meta):
+            continue
+        problems.extend(validate_resource(resource, package_dir))
+    return problems

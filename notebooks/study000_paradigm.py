@@ -1,0 +1,404 @@
+# ---
+# jupyter:
+#   jupytext:
+#     formats: py:percent
+#     text_representation:
+#       extension: .py
+#       format_name: percent
+#   kernelspec:
+#     display_name: Python 3
+#     language: python
+#     name: python3
+# ---
+
+# %% [markdown]
+# # Study 000: the neo-industrialization paradigm and Russian industry in the COVID-19 shock
+#
+# *Source:* study `000_a2c94182d17593b3.txt`, a journal article on the neo-industrialization paradigm as the basis of an innovative trajectory for economic systems. Every number on this page is either quoted from that study, with its section, or comes from a public source named in the NeoIndex data package. Sentences are ours; the study is restated, not copied.
+
+# %%
+import altair as alt
+import pandas as pd
+
+from neoindex_core import charts, data, diagrams, shocks
+
+# %% [markdown]
+# ## The question
+#
+# This chapter asks what "neo-industrialization" means and how a policy built around it could move an economy such as Russia's away from dependence on exporting raw materials towards growth driven by innovation. The study it is based on, referred to here as study 000, wants to give that shift a theoretical basis and to offer practical recommendations for what it calls the innovative trajectory of economic systems under neo-industrial challenges (study 000, Abstract). The authors see the topic as urgent: Russia cannot yet drop its export-raw material model because of internal social, technical and staffing problems, sanctions and geopolitical tension add outside pressure, and industry must keep pace with "Industry 4.0" (references [2] to [6]). The COVID-19 pandemic and the oil-market turmoil that came with it form the backdrop (study 000, Introduction).
+#
+# The method is mostly conceptual. The authors review the literature, compare and combine theoretical ideas (synthesis), use induction to derive parameters and principles of innovative development in Russian industry before and during the pandemic, and apply structural-functional analysis to Rosstat data on innovative goods and on current spending on innovation (study 000, Abstract; Methods). They claim to have identified the key parameters of a neo-industrialization paradigm, classified current trends and threats, gathered the most effective state instruments for supporting innovation, and built from all this a "paradigm concept" of economic innovation (study 000, Abstract; Conclusion). The study cites other work by bracketed numbers, [1] to [32]. **The reference list is missing from our copy of the text**, so we cite those sources by number only ("the study's reference [7]"), naming authors only where the study does.
+
+# %% [markdown]
+# ## Four readings of neo-industrialization
+#
+# Citing researchers in Russia and abroad (references [20] to [23]), the study identifies four angles on neo-industrialization: as a system, a process, a mechanism and a strategy (study 000, Discussion).
+#
+# | Reading | What it stresses | Sources the study cites |
+# |---|---|---|
+# | System | An economy resting on new knowledge, technology and intellectual capital that uses advanced digital tools to create new means of production, aiming at high welfare and development. The community-based variant has modern, outward-looking industry growing in symbiosis with a close-knit community whose intimacy makes agreements easy to enforce. | [18]; community-based neo-industrialization [19] |
+# | Process | Large-scale rollout of breakthrough technologies in manufacturing, bringing a partial change in the production paradigm, continuous electronic control of the whole product cycle (towards cyber-physical production) and a new stage of robotization combining human and machine work. Tolkachev argues that this reading should come first. | Tolkachev [24] |
+# | Mechanism | A means of building a new kind of economic system that can use the newest scientific and technological tools and steer industrial development in the light of present-day challenges. | Krasnyuk [27]; Bell [25]; Sushkova [28]; Doroshenko et al. [26] |
+# | Strategy | Creating conditions for growth from technical, investment, financial and innovative potential; public-private partnerships (PPP) are one way to fund it. For [1], it is a framework balancing self-determined development against global markets, and labour- and export-led growth against long-term building of pillar industries. | [29]; PPP [30]–[32]; [1] |
+#
+# The authors then offer their own definition. Paraphrased, neo-industrialization is a general-purpose tool for building an innovative economy: a set of measures, conditions and processes that creates a new industrial platform by introducing critical technologies, so that technological modernization is effective (study 000, Discussion). Treating it as a system of measures lets them list its properties and principles, covered next.
+
+# %% [markdown]
+# ## Systemic properties, formation parameters and principles
+#
+# The study names four **systemic properties** of neo-industrialization (study 000, Discussion):
+#
+# - **Integrity** – every participant in the neo-industrial system uses its full potential to carry out the system's objective function.
+# - **Emergence** – the neo-industrial paradigm can give the system new qualities and properties that it did not have before.
+# - **Functionality** – elements of the system show specific functional features when they interact with their environment.
+# - **Structural property** – the system is ordered, so that its elements are linked to each other in a definite structure.
+#
+# It then lists five **"parameters"** for forming and implementing the paradigm today (study 000, Discussion). Note that each is worded as a weakness or problem, so in effect they are obstacles:
+#
+# - low productivity in building linked chains of high-tech production;
+# - an imperfect institutional framework for neo-industrial policy;
+# - weak motivation among businesses that are active in innovation;
+# - too little infrastructure support for neo-industrial processes, and support that is unevenly spread;
+# - mechanisms of neo-industrialization that do not yet work well enough under current social and economic conditions.
+#
+# Finally come seven basic **principles** for forming the paradigm; the list ends with "etc.", so it is open-ended (study 000, Discussion):
+#
+# - encouraging research, scientific, technical and innovative activity;
+# - bringing into line the economic interests of everyone taking part in innovation and technology processes;
+# - building up innovative, technical and technological potential;
+# - training highly qualified staff for innovative work;
+# - making economic systems more attractive to investors by raising the value added of high-tech products;
+# - modernizing the industrial sector;
+# - carrying out strategic programmes for innovation and for scientific and technological development.
+
+# %% [markdown]
+# ## Modern trends
+#
+# The authors say that any analysis of the conditions for innovative development has to start by identifying and classifying current neo-industrial trends. They list nine, again ending with "etc." (study 000, Discussion):
+#
+# - keeping a balance between sectors, that is, between how much is produced and what it costs to produce it;
+# - using innovation to push down production costs and push up labour productivity;
+# - spending more on research and development;
+# - more specialization of production, and closer cooperation within it;
+# - putting breakthrough technologies to work in production;
+# - making production more knowledge-intensive ("intellectualization");
+# - setting higher standards for training the specialists who run production at every stage;
+# - bringing information technology and robots into production processes;
+# - encouraging industrial actors to join integration associations of various kinds.
+#
+# Although presented as a typology, this is a list of headings: no trend comes with an indicator or a way to measure it.
+
+# %% [markdown]
+# ## Re-industrialization versus neo-industrialization
+#
+# The study frames the shift as a response to the end of the intensive post-war industrialization of the 1960s, when the survival of the real sector came into question and change proved slow (study 000, Theoretical Framework). Its reference [14] describes a region that long clung to its traditional industry. Close ties between government and industry had come to hamper innovation and flexibility; this consensus culture, plus excessive optimism, produced economic, institutional and cognitive lock-in, and people long treated a structural decline as a cyclical one. In the mid-1980s local actors admitted the old policy had failed and moved from re-industrialization to neo-industrialization, which [14] judges the more viable path so far (study 000, Theoretical Framework). Reference [17] adds that building on a region's own assets beats "rootless" restoration, that a bottom-up approach was preferred to a top-down one, and that modernizing institutions and regional-policy procedures was itself a goal; the study's conclusion cites [17] again for the verdict that neo-industrialization was the more successful of the two strategies (study 000, Discussion; Conclusion). The study never names the region these sources describe.
+#
+# | Re-industrialization | Neo-industrialization |
+# |---|---|
+# | Tries to bring back or prop up the old industrial base | Develops new activities on the basis of innovation |
+# | Looks to the past; treats decline as cyclical | Looks ahead; accepts that the change is structural |
+# | Close government–industry ties (consensus culture) cause economic, institutional and cognitive lock-in | Breaks lock-in; modernizes institutions and regional policy; technology transfer centres for start-ups ([17]) |
+# | "Rootless": not tied to what the region already has | Builds on the region's existing assets |
+# | Top-down | Bottom-up, aimed at endogenous potential |
+# | Judged by the sources to be the less successful path | Judged by [14] and [17] to be the more viable and successful path |
+#
+# The study also notes that many Western writers do not treat neo-industrialization as a subject of its own but discuss it within cycle theories (Schumpeter, Mensch), system theories (Lundvall) and management theories (Drucker, Porter); citing reference [13], it explains this by practical problems having come before theory when the idea first arose (study 000, Theoretical Framework). Russian authors, by contrast, mostly study neo-industrialization as part of state industrial policy for modernizing and transforming manufacturing (references [15] and [16]). Western researchers, following [17], tend to stress local innovation and technology transfer (study 000, Discussion).
+
+# %% [markdown]
+# ## Three routes to neo-industrialization
+#
+# Following its reference [7], the study argues that the new centres of innovative growth differ in how they formed, in the paths they took, and in the roles of the state, markets and cooperative networks. It describes three main routes, each pairing particular geographical features with a particular strategy (study 000, Theoretical Framework).
+#
+# | Route | Initiator | Organisation of production and labour | Role of the state and institutions |
+# |---|---|---|---|
+# | Neo-Taylorist | Large national or transnational companies | Flexible internal organization, flexible employment, direct Taylor-style organization of work and mass production. The old industrial setting is decentralized, and agreements between firms form the basis of competitive strategy. | Social institutions come second and are present only in fragments. |
+# | "Sunrise development" | Innovators: small and medium high-tech firms, R&D organizations and universities | Centred on producing high-tech goods | Public authorities create favourable conditions and act as magnets for innovative business. |
+# | Corporatist | Alliances and networks of firms, with no large firms dominating the market | Flexible organization of the socio-economic system that reaches beyond the industrial cluster towards openness and active coexistence with the community. Firms specialize in particular stages of production. | The alliances regulate themselves; institutional regulation comes from inside the network. |
+#
+# The study adds an East Asian perspective from its reference [1]. Since thinking in terms of comparative advantage has always been part of the neo-industrial strategy there, neo-industrialization can be read as a state effort to create jobs for domestic needs as much as a capitalist, market-oriented policy (study 000, Theoretical Framework).
+
+# %% [markdown]
+# ## Example regions
+#
+# The study names a number of regions as clear examples of the neo-industrial paradigm at work (study 000, Discussion):
+#
+# - **United Kingdom:** Cambridge, Bracknell, Crawley, Milton Keynes;
+# - **France:** Sophia Antipolis, Grenoble, Saint-Quentin-en-Yvelines;
+# - **Germany:** Dortmund;
+# - **Italy:** Lombardy, Emilia-Romagna.
+#
+# Drawing on reference [7], the study suggests what many of these places have in common. Many were minor provincial towns with no established industrial branches or high-tech sector. Small and medium-sized firms there did well in fiercely competitive international markets, and their new products were marked by high design quality and short life cycles (study 000, Discussion). For Russia, the study gives two local examples: Moscow's Vinzavod Centre for Contemporary Art and Belgorod's research university BelSU. Both occupy former industrial buildings that were no longer needed for their original use (study 000, Discussion). The study also links these developments to the wave of the fifth technological order. Quoting reference [17], it says that where manufacturing, IT and logistics have long been leading sectors, local actors now try to create jobs where these sectors meet, for example in e-logistics and robotics, by funding incubators and supporting start-ups (study 000, Discussion).
+#
+# A critical remark: the study gives no data for any of these cases, whether on employment, output or firms, and no before-and-after comparison. It does not explain why it chose them or which of the three routes each followed. The list illustrates the concept but is not evidence for it. The Russian examples are cultural and educational reuses of old sites, not new industry, so whether they count as neo-industrialization is itself open.
+
+# %% [markdown]
+# ## The paradigm concept (Figure 3)
+#
+# The study's main contribution is Figure 3, a "paradigmatic concept" of innovation under neo-industrial challenges that is meant to picture neo-industrialization as a process and to tie its parameters to the needs of innovative development. Its stated aim is to justify moving from an export-raw model of the economy to an innovative one, taking account of how material production and the real sector are changing (study 000, Discussion). **Only the caption of Figure 3 survives in our copy of the text, not the figure itself.** The diagram shown below has therefore been redrawn from the passages of the Discussion that describe it, and its layout is our own reconstruction. The concept has five blocks (study 000, Discussion; Figure 3).
+#
+# **Principal characteristics** of neo-industrial policy in today's Russian economy:
+#
+# - reproducing the economy;
+# - technological modernization;
+# - renewable resources;
+# - optimizing technological processes;
+# - interaction between sectors;
+# - results of scientific and technical progress;
+# - making production more knowledge-intensive.
+#
+# **Tools** of innovation under neo-industrial challenges:
+#
+# - diversifying industry;
+# - stimulating industrial production;
+# - stimulating domestic demand;
+# - integrating processes;
+# - changing institutions;
+# - promoting R&D;
+# - new reproduction parameters of the economy.
+#
+# **Key aspects** of innovation under neo-industrial policy:
+#
+# - the scale of the processes;
+# - their institutional nature;
+# - their structural-functional nature;
+# - their structural-organizational nature.
+#
+# **Critical factors** that hold back innovation and neo-industrial policy (the list ends with "etc."):
+#
+# - geopolitical tension worldwide;
+# - sanctions against the Russian economy;
+# - weak infrastructure support for innovation;
+# - too little finance;
+# - too few qualified staff.
+#
+# **Effects** of innovation as a new industrial base is built (the list also ends with "etc."):
+#
+# - a better innovation climate;
+# - cooperation between science and business;
+# - growth of industrial sectors;
+# - flows of knowledge between sectors;
+# - stronger links along the chain from science to technology to innovation.
+#
+# The authors suggest the concept could help forecast growth at various levels of the economy, without saying how (study 000, Discussion).
+
+# %%
+concept = data.load("paradigm_concept")
+headings = {
+    "principal_characteristics": "Principal characteristics",
+    "tools": "Tools",
+    "key_aspects": "Key aspects",
+    "critical_factors": "Critical factors",
+    "effects": "Effects",
+}
+blocks = []
+for block, heading in headings.items():
+    rows = concept[concept["block"] == block].sort_values("position")
+    open_ended = bool(rows["list_open_ended"].any())
+    blocks.append(diagrams.Block(heading + (" (list open-ended)" if open_ended else ""), tuple(rows["item"])))
+svg = diagrams.hub_diagram(
+    "Paradigm concept of study 000, redrawn from its text",
+    "Innovation of economic systems under neo-industrial challenges: from an export-raw model to an innovative economy",
+    blocks,
+)
+diagrams.Diagram(
+    svg,
+    "Figure 3 of study 000 redrawn from the text that describes it (study 000, Discussion). "
+    "The original figure is lost; the layout is ours, and the lines show which block belongs "
+    "to the concept, not a direction of influence, which the text does not state.",
+    "paradigm-concept",
+)
+
+# %% [markdown]
+# ## Industry in the COVID-19 shock
+#
+# The Results section, the main quantitative part of the study, describes how Russian industry came through the first wave of COVID-19. Output fell because of the epidemic and government restrictions, but also because oil prices dropped and the rouble lost value (study 000, Results). Oil production in April 2020 stood at 100.3% of its April 2019 level. In May it fell by 15.3%, which the study puts down to the OPEC+ agreement with Russia to cut output. The study **does not say what the May fall is measured against**: it could be May 2019 or April 2020 (study 000, Results). The production index of IPEM (the Institute for Natural Monopolies) fell by 3.4% compared with November 2019. IPEM calculates its index from indirect indicators, namely electricity use and rail freight loadings, using an analytical calculation based on macroeconomic indicators instead of adding up primary data. Again, the study **does not say which 2020 period** is being compared with November 2019 (study 000, Results).
+#
+# From March 2020 the decline was gradual, not abrupt, because firms had been producing to stock; mildly negative trends from 2019 also continued, and rail loadings and energy use pointed down. Quarantine measures hurt industry far less than trade and services. Lower rates and lower loadings cut the revenue of Russian Railways in 2020 by 158 billion roubles compared with 2019 (study 000, Results).
+#
+# Using Rosstat indicators, the authors then sort industries into four groups according to how they came through the acute phase of the crisis (study 000, Results):
+#
+# - **Most affected:** motor vehicles and other transport equipment, household appliances, furniture, jewellery, sports goods and leather goods. Output collapsed in April and May's rebound recovered only part of the loss. On a year-on-year basis, April production fell by 76.4% for jewellery, 69.5% for household appliances and 60.2% for motor vehicles. In May output was still low: jewellery at 35.6% of the previous year's level, vehicles at 57.8% and household appliances at 74.9%.
+# - **Moderately affected:** makers of non-food consumer goods, of materials and components, and of machinery and equipment. Output fell by less than 30% year on year in April and recovered quickly in May to 80-90% of the May 2019 level. Growth in delivery services helped many of these branches recover. Electrical equipment had the deepest fall in the group, and rubber and plastic products the mildest. No individual figures are given.
+# - **Practically not affected:** food, paper, gas production, power generation and chemicals, where steady demand kept output stable in April and May. The best performers were food (+3.7% in April, +1.5% in May) and chemicals (+2.4% in April, +4.2% in May).
+# - **Winners:** pharmaceuticals (year-on-year growth of +13.5% in April, +22.4% in May) and medical instruments and equipment (+2.7% in April, +33.6% in May).
+#
+# Two problems of reading need to be made explicit. **First, the basis of the grouping and the basis of the figures are not the same.** The study says the four groups rest on Rosstat's industrial production index for January–November 2020 compared with January–November 2019. Yet every figure it prints is for April or May alone. The January–November index itself does not appear in the text, so we cannot check whether it supports the grouping (study 000, Results). **Second, the April figures for the most affected group are ambiguous.** The text says production "declined" and then gives the percentages in brackets. This could mean a fall *by* 76.4% or a fall *to* 76.4% of the previous year's level. We read them as falls (−76.4%, −69.5%, −60.2%). Only this reading fits the study's statement that the May rise partly made up for the April collapse. If they were levels, jewellery would have slid from 76.4% in April to 35.6% in May, a further decline rather than a partial recovery. The charts below use the "fall" reading.
+
+# %% [markdown]
+# ### The figures as data
+#
+# The data package holds every industry figure the study prints for April and May 2020 (resource `covid_industry_figures`), the membership of the four groups (`covid_industry_groups`) and the macro facts (`covid_macro_2020`). The May figures of the most affected group are levels in per cent of May 2019; the package turns them into changes (level − 100) so that both months are on one scale.
+
+# %%
+figures = data.load("covid_industry_figures")
+figures[["industry", "study_group", "month", "measure", "value", "value_as_printed", "source_section"]]
+
+# %%
+data.load("covid_macro_2020")[["indicator", "period", "comparison", "value", "unit", "basis_stated", "source_section"]]
+
+# %% [markdown]
+# ### Reproducing the study's four groups
+#
+# `neoindex_core.shocks.classify` writes the study's verbal description as explicit rules, applied in order: **winners** did not fall in either month and grew by at least 10 % in one of them; **not affected** stayed within 10 % of a year earlier in both months (the 10 % is the top of the moderate group's May recovery to 80–90 %); **most affected** fell by 30 % or more in April (the study bounds the moderate group's April fall below 30 %); the rest are **moderately affected**. The winners' threshold is our choice: any value above 4.2 and up to 22.4 reproduces the study, because food and chemicals grew by at most 4.2 % and the weaker winner month that still counts is pharmaceuticals' 22.4 % in May.
+
+# %%
+changes = shocks.monthly_changes(figures)
+changes["rule_group"] = shocks.classify(changes["april"], changes["may"])
+changes["agrees_with_study"] = changes["rule_group"].astype(str) == changes["study_group"]
+changes
+
+# %% [markdown]
+# All seven industries with figures land in the study's group. The other twelve industries the study names have no figures, so the rules cannot test them; they appear in the chart below only through the study's word.
+
+# %%
+long = changes.reset_index().melt(
+    id_vars=["industry", "study_group"], value_vars=["april", "may"],
+    var_name="month", value_name="change",
+)
+long["month"] = long["month"].map({"april": "April 2020", "may": "May 2020"})
+long["group"] = long["study_group"].map(shocks.GROUP_LABELS)
+printed = figures.assign(month=figures["month"].map({"2020-04": "April 2020", "2020-05": "May 2020"}))
+long = long.merge(printed[["industry", "month", "value_as_printed", "measure"]], on=["industry", "month"])
+order = changes.sort_values(["study_group", "april"]).index.tolist()
+
+group_pick = alt.selection_point(fields=["group"], bind="legend")
+bars = alt.Chart(long).mark_bar().encode(
+    y=alt.Y("industry:N", sort=order, title=None),
+    yOffset=alt.YOffset("month:N", sort=["April 2020", "May 2020"]),
+    x=alt.X("change:Q", title="Change on the same month of 2019 (%)"),
+    color=alt.Color("group:N", title="Study's group",
+                    scale=alt.Scale(domain=[shocks.GROUP_LABELS[g] for g in shocks.GROUPS],
+                                    range=["#c0392b", "#e67e22", "#7f8c8d", "#27ae60"])),
+    opacity=alt.condition(group_pick, alt.value(1.0), alt.value(0.2)),
+    stroke=alt.Stroke("month:N", title="Month", sort=["April 2020", "May 2020"],
+                      scale=alt.Scale(range=["transparent", "black"])),
+    tooltip=[
+        alt.Tooltip("industry:N", title="Industry"),
+        alt.Tooltip("month:N", title="Month"),
+        alt.Tooltip("change:Q", title="Change on a year earlier (%)", format="+.1f"),
+        alt.Tooltip("value_as_printed:N", title="As printed in the study"),
+        alt.Tooltip("measure:N", title="Printed as"),
+        alt.Tooltip("group:N", title="Study's group"),
+    ],
+).add_params(group_pick)
+zero = alt.Chart(pd.DataFrame({"change": [0]})).mark_rule(color="gray").encode(x="change:Q")
+chart = (bars + zero).properties(
+    title=alt.Title("Russian industries in spring 2020: April and May output against a year earlier",
+                    subtitle="Upper bar April, lower bar (outlined) May. Click a group in the legend to highlight it."),
+    width=620, height=alt.Step(14),
+)
+charts.publish(chart, data=long, source=data.source_line("covid_industry_figures"), filename="covid-shock-april-may")
+
+# %% [markdown]
+# **What the chart shows.** The three most affected industries lost between 60 % and 76 % of their output in April and were still 25–64 % below a year earlier in May. Food and chemicals barely moved. Pharmaceuticals grew in both months; medical instruments grew a little in April and by a third in May. The study's grouping is visible at a glance, but it rests on seven industries out of the nineteen it names.
+
+# %% [markdown]
+# ### How much the grouping depends on reading the text
+#
+# The April figures of the most affected group are printed after the word "declined", in brackets. We read them as falls. Read as levels (output *at* 76.4 % of April 2019, and so on), the same rules give a different answer:
+
+# %%
+as_levels = figures.copy()
+april_most = (as_levels["study_group"] == "most_affected") & (as_levels["month"] == "2020-04")
+as_levels.loc[april_most, "measure"] = "level_pct_of_year_earlier"
+as_levels.loc[april_most, "value"] = -as_levels.loc[april_most, "value"]
+alternative = shocks.monthly_changes(as_levels)
+comparison = pd.DataFrame({
+    "study_group": changes["study_group"],
+    "April read as falls (used here)": changes["rule_group"].astype(str),
+    "April read as levels": shocks.classify(alternative["april"], alternative["may"]).astype(str),
+    "April change if levels (%)": alternative["april"],
+})
+comparison
+
+# %% [markdown]
+# Under the level reading, jewellery, household appliances and motor vehicles would have fallen less in April than in May, which contradicts the study's own remark that May only partly made up for April. That is why this page uses the fall reading.
+
+# %% [markdown]
+# ## Innovative goods by federal district, 2018 (Figure 1)
+#
+# To describe the regional spread of innovation, the study draws on the brief statistical compilation "Russia in numbers 2018". Figure 1 shows the volume of innovative goods, works and services by federal district, with the caption giving 2018 and thousand roubles as the unit (study 000, Discussion; Figure 1). The caption speaks of constituent entities of the Russian Federation, but the legend lists federal districts.
+#
+# In our copy the chart's numbers have survived text extraction, but they are scattered across the page and the labels that linked each pie segment to a district have been lost. The legend names eight districts: the Central, Southern, Northwestern, Far Eastern, Siberian, Ural, Volga and North Caucasian Federal Districts. The order in which the numbers appear does not tell us which value belongs to which district. In the order printed, the numbers are: (1) 1761486; (2) 117059.2; (3) 526785.8; (4) 1778685.7; (5) 1181418.5; (6) 4877148; and (7) the token "406342,87829’5". That last token looks like two values run together, which would give eight values for eight districts, but the text does not show exactly where one value ends and the next begins (study 000, Figure 1). For that reason the data package **records the values in the order printed and does not assign them to districts**.
+#
+# An open question remains to be checked against the compilation itself: the year in a yearbook's title may be its publication year rather than the year its data describe. Do the figures in "Russia in numbers 2018" refer to 2018, as the caption says, or possibly to 2017? The text alone cannot settle this.
+
+# %%
+goods = data.load("innovative_goods_fd_2018")
+goods["label"] = "Value " + goods["position"].astype(str) + " (district unknown)"
+goods_chart = alt.Chart(goods).mark_bar(color="#5b7db1").encode(
+    y=alt.Y("label:N", sort=None, title="Order in which the value is printed"),
+    x=alt.X("value:Q", title="Innovative goods, works and services (thousand RUB)"),
+    tooltip=[
+        alt.Tooltip("position:Q", title="Order printed"),
+        alt.Tooltip("token_as_printed:N", title="Token as printed"),
+        alt.Tooltip("value:Q", title="Value read (thousand RUB)", format=",.1f"),
+        alt.Tooltip("note:N", title="Note"),
+    ],
+).properties(
+    title=alt.Title("Study 000, Figure 1: the values as printed, districts unknown",
+                    subtitle="The pie chart's labels are lost; values 7 and 8 are one token split in two."),
+    width=620,
+)
+charts.publish(goods_chart, data=goods.drop(columns="label"), source=data.source_line("innovative_goods_fd_2018"), filename="innovative-goods-2018-values")
+
+# %%
+total = goods["value"].sum()
+print(f"Sum of the eight values under the reading used: {total:,.1f} thousand RUB")
+print(f"Largest value: {goods['value'].max():,.1f}, or {goods['value'].max() / total:.1%} of the sum")
+
+# %% [markdown]
+# The largest value is almost half of the sum, so one district dominated innovative output in the study's figure. Which district that is cannot be read from our copy of the text, and this page does not guess.
+
+# %% [markdown]
+# ## Innovation costs by type (Figure 2)
+#
+# Figure 2 was meant to show which types of innovation take the largest share of organizations' current spending on technological innovation in 2018 (study 000, Discussion; Figure 2). The values of the figure are lost in our copy. Only its category labels survive:
+#
+# - research and development of new products, services and ways of producing them (transfer), and of new production processes;
+# - purchase of machinery and equipment linked to technological innovation;
+# - purchase of new technologies, including rights to patents, licences to use inventions, industrial designs and utility models.
+#
+# The study draws no explicit conclusion from this figure in the surviving text. It only adds that industry is the most interesting sector because innovation there takes physical form, citing reference [1] on the inseparability of high technology and capital-intensive manufacturing (study 000, Discussion).
+#
+# For context, the data package holds one public figure from outside the study. According to HSE ISSEK express information, Russia's costs of technological innovation in industrial production in 2018 were 886.8 billion roubles, 5.2% less than in 2017 in constant prices. This is a single total and is not broken down by type of innovation. It therefore **cannot restore Figure 2**.
+
+# %%
+data.load("innovation_cost_types_2018")[["category", "parent", "value_status", "source_section"]]
+
+# %%
+data.load("innovation_costs_russia_2018")
+
+# %% [markdown]
+# ## What the study claims and what the data can confirm
+#
+# **What the study claims** (study 000, Abstract; Discussion; Conclusion):
+#
+# - a paradigm concept of innovation under neo-industrial policy has been built, as an answer to current challenges and threats (Figure 3);
+# - the most important parameters for forming the neo-industrial paradigm have been identified;
+# - current trends, critical challenges and threats to innovative development have been structured and classified;
+# - the most effective instruments of state involvement in innovation have been brought together;
+# - the hypothesis that an innovative development path is needed under neo-industrial policy has been substantiated;
+# - the concept justifies a mechanism for strengthening industry's growth potential and could aid forecasting.
+#
+# **What the data in this chapter can and cannot confirm:**
+#
+# - *Can:* the four-group classification of the COVID-19 shock can be reproduced from the printed April and May figures, provided the thresholds are stated openly (for example: a deep April fall with an incomplete May recovery; an April fall under 30%; stable or growing output; strong growth). This works only for the seven industries with printed figures: jewellery, household appliances, motor vehicles, food, chemicals, pharmaceuticals and medical instruments. The others are placed in groups by the study's word alone.
+# - *Cannot:* check the grouping against the January–November 2020 Rosstat index it is said to rest on, because that index is not in the text.
+# - *Cannot:* link the Figure 1 values to federal districts, or settle whether they refer to 2017 or 2018.
+# - *Cannot:* say anything about the structure of innovation costs, because the Figure 2 values are lost and the outside total is not broken down by type.
+# - *Cannot:* test the paradigm concept, a qualitative synthesis with no empirical test, indicators or model; the study also never links its COVID-19 results to it.
+
+# %% [markdown]
+# ## Questions for discussion
+#
+# 1. Are the four readings (system, process, mechanism, strategy) different ideas or different angles on one idea? Which suits a policymaker, and which a researcher?
+# 2. The five "parameters" of the paradigm are all written as weaknesses. What changes if you rewrite each one as a measurable indicator? Suggest one indicator for each.
+# 3. In the cited sources, consensus culture led to lock-in. Can close state–business ties also help innovation? Under what conditions?
+# 4. Of the neo-Taylorist, sunrise and corporatist routes, which seems most realistic for a resource-exporting economy, and why? What would the state have to do differently on each route?
+# 5. The Russian examples, an art centre and a university in former industrial buildings, are not factories. Should they count as neo-industrialization? What would count as evidence that a region has taken the neo-industrial path?
+# 6. The study never spells out how its COVID-19 findings bear on its argument. Using the four groups, argue that the shock supports (or undermines) the case for neo-industrialization.
+# 7. The grouping is said to rest on a January–November index, but the figures shown are for April and May. How might an industry's group change depending on which period is used? Give a hypothetical example.
+# 8. Several lists in the study end in "etc.". What are the risks of building a framework on open-ended lists?
+#
+# **Exercise.** Using the data package for this chapter, run the shock classifier on the printed April and May figures. Then change its thresholds, for example the size of April fall that counts as "most affected" or the May growth that counts as a "winner". Note which industries move from one group to another. Next, switch the reading of the most affected group's April figures from "falls" to "levels" and see what happens to the classification. Write a short paragraph on how much the study's grouping depends on such choices.
