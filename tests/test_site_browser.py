@@ -1,0 +1,111 @@
+"""The built site in a real browser (Debian's chromium), served on 127.0.0.1.
+
+On every page, direct loads and instant navigation alike: every chart has drawn
+its SVG or canvas, no console error, no failed load, no request to another host.
+Screenshots go to tests/screenshots/ (git-ignored): look at them.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import re
+from urllib.parse import unquote, urlsplit
+
+import pytest
+
+from conftest import SCREENSHOTS, site_urls
+
+pytestmark = pytest.mark.browser
+
+CHART_TIMEOUT_MS = 20_000
+
+
+def page_paths() -> list[str]:
+    return [urlsplit(url).path for url in site_urls()] or ["/"]
+
+
+def wait_for_charts(page) -> int:
+    """Wait until every chart on the page has finished; fail on any that did not draw."""
+    page.wait_for_function(
+        "() => [...document.querySelectorAll('.nx-chart')].every(e => ['drawn', 'error'].includes(e.dataset.nxState))",
+        timeout=CHART_TIMEOUT_MS,
+    )
+    states = page.eval_on_selector_all(
+        ".nx-chart",
+        "els => els.map(e => ({state: e.dataset.nxState, drawn: !!e.querySelector('svg, canvas'), "
+        "marks: e.querySelectorAll('.mark-rect path, .mark-symbol path, .mark-rule line, .mark-line path, .mark-text text').length}))",
+    )
+    for number, state in enumerate(states, start=1):
+        assert state["state"] == "drawn" and state["drawn"], f"chart {number} did not draw: {state}"
+        assert state["marks"] > 0, f"chart {number} drew an empty frame: {state}"
+    return len(states)
+
+
+def screenshot_name(path: str, suffix: str = "") -> str:
+    slug = re.sub(r"[^a-z0-9]+", "-", path.lower()).strip("-") or "home"
+    return f"{slug}{suffix}.png"
+
+
+@pytest.mark.parametrize("path", page_paths())
+def test_page_loads_offline_and_draws_every_chart(watched_page, site_root, path):
+    page, watch = watched_page
+    page.goto(site_root.rstrip("/") + path, wait_until="networkidle")
+    wait_for_charts(page)
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SCREENSHOTS / screenshot_name(path)), full_page=True)
+    watch.assert_clean()
+
+
+def test_chapter_000_has_its_charts_and_downloads(watched_page, site_root):
+    page, watch = watched_page
+    page.goto(site_root + "chapters/study000_paradigm/", wait_until="networkidle")
+    assert wait_for_charts(page) >= 2
+    figures = page.query_selector_all(".nx-figure:has(.nx-chart)")
+    for figure in figures:
+        source = figure.query_selector(".nx-source").inner_text()
+        assert source.startswith("Source: ") and "Study 000" in source
+        href = figure.query_selector("a.nx-download").get_attribute("href")
+        assert href.startswith("data:text/csv;charset=utf-8,")
+        rows = list(csv.reader(io.StringIO(unquote(href.split(",", 1)[1]))))
+        assert len(rows) > 1 and len(rows[0]) > 1, "the download holds a header and data rows"
+        svg_text = figure.query_selector(".nx-chart svg").inner_html()
+        assert "(%)" in svg_text or "(thousand RUB)" in svg_text, "an axis title carries its unit"
+    # The diagram of Figure 3 is inline SVG, drawn without any script.
+    assert page.query_selector("#fig-paradigm-concept svg title").text_content().startswith("Paradigm concept")
+    # The executed notebook is offered, and is really there.
+    link = page.query_selector("a[href$='.ipynb']")
+    response = page.request.get(link.evaluate("a => a.href"))
+    assert response.ok and '"outputs"' in response.text()
+    watch.assert_clean()
+
+
+def test_tooltip_appears_on_hover(watched_page, site_root):
+    page, watch = watched_page
+    page.goto(site_root + "chapters/study000_paradigm/", wait_until="networkidle")
+    wait_for_charts(page)
+    bar = page.locator("#fig-covid-shock-april-may .mark-rect path").first
+    bar.scroll_into_view_if_needed()
+    bar.hover()
+    tooltip = page.locator("#vg-tooltip-element")
+    tooltip.wait_for(state="visible", timeout=5_000)
+    assert "Industry" in tooltip.inner_text()
+    watch.assert_clean()
+
+
+def test_instant_navigation_keeps_charts_working(watched_page, site_root):
+    """Click through the site without reloads: charts must draw after each swap."""
+    page, watch = watched_page
+    page.goto(site_root, wait_until="networkidle")
+    page.evaluate("window.__nxSamePage = true")  # survives only instant (no-reload) navigation
+    page.click("nav.md-nav a[href*='chapters/study000_paradigm']")
+    page.wait_for_url("**/chapters/study000_paradigm/")
+    assert page.evaluate("window.__nxSamePage === true"), "the click reloaded the page: instant navigation is off"
+    assert wait_for_charts(page) >= 2
+    page.screenshot(path=str(SCREENSHOTS / "instant-chapter-000.png"), full_page=False)
+    page.click("nav.md-nav a[href$='data/']")
+    page.wait_for_url("**/data/")
+    page.go_back()
+    page.wait_for_url("**/chapters/study000_paradigm/")
+    assert page.evaluate("window.__nxSamePage === true")
+    assert wait_for_charts(page) >= 2
+    watch.assert_clean()
