@@ -120,3 +120,23 @@ def classify(
     choice = np.select(conditions, ["winners", "not_affected", "most_affected"], default="moderately_affected")
     result = pd.Series(pd.Categorical(choice, categories=GROUPS), index=april.index, name="group")
     return result.mask(np.isnan(a) | np.isnan(m))
+
+
+def vega_expression(april: str = "datum.april", may: str = "datum.may",
+                    severe_fall: str = "severe_fall", stable_floor: str = "stable_floor",
+                    strong_growth: str = "strong_growth") -> str:
+    """The rules of :func:`classify` as a Vega expression, for charts with live thresholds.
+
+    The threshold arguments name Vega parameters (for example sliders), so a
+    reader can move them in the static page and watch industries change group
+    with no Python kernel. The result is a label from :data:`GROUP_LABELS`.
+    The browser tests check that the page's groups follow the sliders.
+    """
+    low, high = f"min({april}, {may})", f"max({april}, {may})"
+    labels = GROUP_LABELS
+    return (
+        f"!isValid({april}) || !isValid({may}) ? null : "
+        f"({low} >= 0 && {high} >= {strong_growth}) ? '{labels['winners']}' : "
+        f"({low} > {stable_floor}) ? '{labels['not_affected']}' : "
+        f"({april} <= {severe_fall}) ? '{labels['most_affected']}' : '{labels['moderately_affected']}'"
+    )

@@ -248,7 +248,47 @@ changes["agrees_with_study"] = changes["rule_group"].astype(str) == changes["stu
 changes
 
 # %% [markdown]
-# All seven industries with figures land in the study's group. The other twelve industries the study names have no figures, so the rules cannot test them; they appear in the chart below only through the study's word.
+# All seven industries with figures land in the study's group. The other twelve industries the study names have no figures, so the rules cannot test them; they belong to their groups on the study's word alone. The full list as the study gives it (study 000, Results):
+
+# %%
+data.load("covid_industry_groups")[["industry", "study_group", "figures_given", "note"]]
+
+# %% [markdown]
+# ### Try the rules yourself
+#
+# The chart below applies the same rules in your browser. Move the three thresholds and watch the industries change colour; the outline shows the group the study gives. With the defaults every point's colour matches its outline. Raise the winners' threshold above 22.4 and pharmaceuticals drop out of the winners; lower the "most affected" line below −60.2 and motor vehicles become moderately affected.
+
+# %%
+severe = alt.param(name="severe_fall", value=-30, bind=alt.binding_range(min=-80, max=-10, step=0.5, name="Most affected: April fall of at least (%) "))
+stable = alt.param(name="stable_floor", value=-10, bind=alt.binding_range(min=-30, max=0, step=0.5, name="Not affected: both months above (%) "))
+strong = alt.param(name="strong_growth", value=10, bind=alt.binding_range(min=0.5, max=40, step=0.5, name="Winners: growth in one month of at least (%) "))
+points = changes.reset_index()[["industry", "study_group", "april", "may"]]
+points["study_label"] = points["study_group"].map(shocks.GROUP_LABELS)
+group_scale = alt.Scale(domain=[shocks.GROUP_LABELS[g] for g in shocks.GROUPS],
+                        range=["#c0392b", "#e67e22", "#7f8c8d", "#27ae60"])
+live = alt.Chart(points).transform_calculate(
+    rule_group=shocks.vega_expression()
+).mark_point(size=220, filled=True, strokeWidth=3).encode(
+    x=alt.X("april:Q", title="April 2020, change on April 2019 (%)", scale=alt.Scale(domain=[-80, 70])),
+    y=alt.Y("may:Q", title="May 2020, change on May 2019 (%)", scale=alt.Scale(domain=[-70, 40])),
+    fill=alt.Fill("rule_group:N", title="Group by the rules", scale=group_scale),
+    stroke=alt.Stroke("study_label:N", title="Study's group (outline)", scale=group_scale),
+    tooltip=[
+        alt.Tooltip("industry:N", title="Industry"),
+        alt.Tooltip("april:Q", title="April change (%)", format="+.1f"),
+        alt.Tooltip("may:Q", title="May change (%)", format="+.1f"),
+        alt.Tooltip("rule_group:N", title="Group by the rules"),
+        alt.Tooltip("study_label:N", title="Study's group"),
+    ],
+).add_params(severe, stable, strong)
+labels = alt.Chart(points).mark_text(align="left", dx=10, fontSize=11).encode(
+    x="april:Q", y="may:Q", text="industry:N")
+live_chart = (live + labels).properties(
+    title=alt.Title("The shock classifier with live thresholds",
+                    subtitle="Fill: group by the rules at the thresholds below. Outline: the study's group."),
+    width=440, height=360,
+)
+charts.publish(live_chart, data=points, source=data.source_line("covid_industry_figures"), filename="covid-shock-classifier")
 
 # %%
 long = changes.reset_index().melt(
@@ -285,7 +325,7 @@ zero = alt.Chart(pd.DataFrame({"change": [0]})).mark_rule(color="gray").encode(x
 chart = (bars + zero).properties(
     title=alt.Title("Russian industries in spring 2020: April and May output against a year earlier",
                     subtitle="Upper bar April, lower bar (outlined) May. Click a group in the legend to highlight it."),
-    width=620, height=alt.Step(14),
+    width=460, height=alt.Step(14),
 )
 charts.publish(chart, data=long, source=data.source_line("covid_industry_figures"), filename="covid-shock-april-may")
 
@@ -338,7 +378,7 @@ goods_chart = alt.Chart(goods).mark_bar(color="#5b7db1").encode(
 ).properties(
     title=alt.Title("Study 000, Figure 1: the values as printed, districts unknown",
                     subtitle="The pie chart's labels are lost; values 7 and 8 are one token split in two."),
-    width=620,
+    width=460,
 )
 charts.publish(goods_chart, data=goods.drop(columns="label"), source=data.source_line("innovative_goods_fd_2018"), filename="innovative-goods-2018-values")
 

@@ -109,3 +109,34 @@ def test_instant_navigation_keeps_charts_working(watched_page, site_root):
     assert page.evaluate("window.__nxSamePage === true")
     assert wait_for_charts(page) >= 2
     watch.assert_clean()
+
+
+def filled_colours(page, figure_id: str) -> list[str]:
+    return page.eval_on_selector_all(
+        f"#{figure_id} .mark-symbol.role-mark path", "els => els.map(e => e.getAttribute('fill'))")
+
+
+def set_slider(page, figure_id: str, label_start: str, value: float) -> None:
+    slider = page.locator(f"#{figure_id} .vega-bind", has_text=label_start).locator("input[type=range]")
+    slider.evaluate("(el, v) => { el.value = v; el.dispatchEvent(new Event('input', {bubbles: true})); }", value)
+    page.wait_for_timeout(300)
+
+
+def test_classifier_sliders_regroup_industries_in_the_static_page(watched_page, site_root):
+    """The thresholds are Vega parameters bound to sliders: no kernel, yet the groups follow them."""
+    page, watch = watched_page
+    page.goto(site_root + "chapters/study000_paradigm/", wait_until="networkidle")
+    wait_for_charts(page)
+    figure = "fig-covid-shock-classifier"
+    winners, not_affected, most, moderate = "#27ae60", "#7f8c8d", "#c0392b", "#e67e22"
+    default = filled_colours(page, figure)
+    assert sorted(default) == sorted([most] * 3 + [not_affected] * 2 + [winners] * 2)
+    # Pharmaceuticals' best month is +22.4 %: above a 25 % bar it is no longer a winner.
+    set_slider(page, figure, "Winners", 25)
+    assert filled_colours(page, figure).count(winners) == 1
+    # Motor vehicles fell 60.2 % in April: with the line at -65 % they turn moderately affected.
+    set_slider(page, figure, "Most affected", -65)
+    colours = filled_colours(page, figure)
+    assert colours.count(most) == 2 and colours.count(moderate) == 1
+    page.locator(f"#{figure}").screenshot(path=str(SCREENSHOTS / "classifier-sliders-moved.png"))
+    watch.assert_clean()

@@ -1,0 +1,53 @@
+"""Every figure in study 000's text is on its chapter page, next to a citation of the study."""
+from __future__ import annotations
+
+import html
+import re
+
+import pytest
+
+from conftest import SITE_DIR
+
+CHAPTER = SITE_DIR / "chapters" / "study000_paradigm" / "index.html"
+
+# Each figure the study prints, as it should be findable on the page (section in the comment).
+STUDY_FIGURES = [
+    "100.3",  # Results: oil production, April 2020 against April 2019
+    "15.3",  # Results: oil production fall in May
+    "3.4",  # Results: IPEM production index against November 2019
+    "158",  # Results: Russian Railways revenue loss, billion roubles
+    "76.4", "69.5", "60.2",  # Results: April falls, most affected group
+    "35.6", "57.8", "74.9",  # Results: May levels, most affected group
+    "30",  # Results: the moderate group's April fall bound
+    "80-90",  # Results: the moderate group's May recovery
+    "3.7", "1.5", "2.4", "4.2",  # Results: food and chemicals
+    "13.5", "22.4", "2.7", "33.6",  # Results: the winners
+    # Figure 1, largest value first (the page gives them in the order printed)
+    "4877148", "1778685.7", "1761486", "1181418.5", "526785.8", "117059.2",
+    "406342,87829’5",  # Figure 1: the token holding two values
+    "Industry 4.0",  # Introduction
+    "1960s", "mid-1980s",  # Theoretical Framework (post-war industrialization; the switch)
+    "January–November 2020",  # Results: the period of the index behind the grouping
+    "Russia in numbers 2018",  # Discussion: the compilation behind Figure 1
+    "886.8",  # data package: HSE ISSEK, costs of technological innovation 2018
+]
+CITATION = re.compile(r"study 000|000, (Results|Discussion|Figure)|HSE ISSEK", re.I)
+
+
+@pytest.fixture(scope="module")
+def page_text() -> str:
+    if not CHAPTER.is_file():
+        pytest.fail("site/ is not built: run make site")
+    raw = CHAPTER.read_text(encoding="utf-8")
+    article = raw.split("<article", 1)[1]
+    text = html.unescape(re.sub(r"<[^>]+>", " ", article))
+    return re.sub(r"\s+", " ", text).replace("–", "-").replace("−", "-")
+
+
+@pytest.mark.parametrize("figure", STUDY_FIGURES)
+def test_figure_is_on_the_page_with_a_citation(page_text, figure):
+    needle = figure.replace("–", "-")
+    positions = [m.start() for m in re.finditer(r"(?<![\d.])" + re.escape(needle) + r"(?![\d])", page_text)]
+    assert positions, f"{figure!r} is not on the chapter page"
+    cited = [p for p in positions if CITATION.search(page_text[max(0, p - 700): p + 700])]
+    assert cited, f"{figure!r} appears on the page but never near a citation"
