@@ -286,7 +286,7 @@ labels = alt.Chart(points).mark_text(align="left", dx=10, fontSize=11).encode(
 live_chart = (live + labels).properties(
     title=alt.Title("The shock classifier with live thresholds",
                     subtitle="Fill: group by the rules at the thresholds below. Outline: the study's group."),
-    width=440, height=360,
+    width="container", height=360,
 )
 charts.publish(live_chart, data=points, source=data.source_line("covid_industry_figures"), filename="covid-shock-classifier")
 
@@ -310,7 +310,7 @@ bars = alt.Chart(long).mark_bar().encode(
                     scale=alt.Scale(domain=[shocks.GROUP_LABELS[g] for g in shocks.GROUPS],
                                     range=["#c0392b", "#e67e22", "#7f8c8d", "#27ae60"])),
     opacity=alt.condition(group_pick, alt.value(1.0), alt.value(0.2)),
-    stroke=alt.Stroke("month:N", title="Month", sort=["April 2020", "May 2020"],
+    stroke=alt.Stroke("month:N", sort=["April 2020", "May 2020"], legend=None,
                       scale=alt.Scale(range=["transparent", "black"])),
     tooltip=[
         alt.Tooltip("industry:N", title="Industry"),
@@ -325,7 +325,7 @@ zero = alt.Chart(pd.DataFrame({"change": [0]})).mark_rule(color="gray").encode(x
 chart = (bars + zero).properties(
     title=alt.Title("Russian industries in spring 2020: April and May output against a year earlier",
                     subtitle="Upper bar April, lower bar (outlined) May. Click a group in the legend to highlight it."),
-    width=460, height=alt.Step(14),
+    width="container", height=alt.Step(14),
 )
 charts.publish(chart, data=long, source=data.source_line("covid_industry_figures"), filename="covid-shock-april-may")
 
@@ -378,7 +378,7 @@ goods_chart = alt.Chart(goods).mark_bar(color="#5b7db1").encode(
 ).properties(
     title=alt.Title("Study 000, Figure 1: the values as printed, districts unknown",
                     subtitle="The pie chart's labels are lost; values 7 and 8 are one token split in two."),
-    width=460,
+    width="container",
 )
 charts.publish(goods_chart, data=goods.drop(columns="label"), source=data.source_line("innovative_goods_fd_2018"), filename="innovative-goods-2018-values")
 
