@@ -352,7 +352,7 @@ comparison = pd.DataFrame({
 comparison
 
 # %% [markdown]
-# Under the level reading, jewellery, household appliances and motor vehicles would have fallen less in April than in May, which contradicts the study's own remark that May only partly made up for April. That is why this page uses the fall reading.
+# Under the level reading only jewellery changes group: its April change becomes −23.6 %, inside the moderate band, while household appliances (−30.5 %) and motor vehicles (−39.8 %) stay most affected. But that reading has jewellery and motor vehicles falling less in April than in May, which contradicts the study's own remark that May only partly made up for April. That is why this page uses the fall reading.
 
 # %% [markdown]
 # ## Innovative goods by federal district, 2018 (Figure 1)

@@ -1,0 +1,217 @@
+"""Published charts and diagrams: refusal of careless charts, and self-contained HTML/SVG."""
+from __future__ import annotations
+
+import html
+import json
+import re
+import xml.etree.ElementTree as ET
+from urllib.parse import unquote
+
+import altair as alt
+import pandas as pd
+import pytest
+
+from neoindex_core import data
+from neoindex_core.charts import publish
+from neoindex_core.diagrams import Block, hub_diagram
+
+SVG = "{http://www.w3.org/2000/svg}"
+DATA = pd.DataFrame({
+    "industry": ["Jewellery", "R&D, \"pilot\" plants", "Фармацевтика"],
+    "change": [-76.4, 12.5, 13.5],
+})
+SOURCE = 'Study 000 <Results> & "Rosstat"'
+
+
+def chart(*, title="Change in April 2020", tooltip=True, x_title="Change on a year earlier (%)"):
+    """A bar chart with the parts publish() checks, each of which can be left out."""
+    x = alt.X("change:Q", title=x_title) if x_title else alt.X("change:Q")
+    encoding = {"x": x, "y": alt.Y("industry:N", title="Industry")}
+    if tooltip:
+        encoding["tooltip"] = ["industry:N", "change:Q"]
+    base = alt.Chart(DATA, title=title) if title else alt.Chart(DATA)
+    return base.mark_bar().encode(**encoding)
+
+
+def publish_chart(c, filename="covid-shock"):
+    return publish(c, data=DATA, source=SOURCE, filename=filename)
+
+
+# --- refusal -----------------------------------------------------------------
+
+def test_rejects_chart_without_title():
+    """A chart with no title fails with a message saying so."""
+    with pytest.raises(ValueError) as err:
+        publish_chart(chart(title=None))
+    assert str(err.value) == "chart 'covid-shock' is not fit to publish: the chart has no title"
+
+
+def test_rejects_chart_without_tooltip():
+    """A chart with no tooltip fails."""
+    with pytest.raises(ValueError, match="the chart has no tooltip"):
+        publish_chart(chart(tooltip=False))
+
+
+def test_rejects_quantitative_axis_without_title():
+    """A quantitative axis needs a title."""
+    with pytest.raises(ValueError, match="the x axis has no title"):
+        publish_chart(chart(x_title=None))
+
+
+def test_rejects_axis_title_without_unit():
+    """An axis title must end with its unit in brackets."""
+    with pytest.raises(ValueError) as err:
+        publish_chart(chart(x_title="Change on a year earlier"))
+    assert "the x axis title 'Change on a year earlier' does not end with its unit in brackets" in str(err.value)
+
+
+def test_lists_every_problem():
+    """All problems are listed at once, so one run shows all the fixes needed."""
+    with pytest.raises(ValueError) as err:
+        publish_chart(chart(title=None, tooltip=False, x_title=None))
+    assert str(err.value) == (
+        "chart 'covid-shock' is not fit to publish: the chart has no title; "
+        "the x axis has no title; the chart has no tooltip"
+    )
+
+
+def test_accepts_proper_chart():
+    """A chart with title, tooltip and a unit on its axis is published as given."""
+    c = chart()
+    figure = publish_chart(c)
+    assert figure.spec == c.to_dict()
+    assert figure.filename == "covid-shock"
+    assert figure.source == SOURCE
+
+
+def _rule_layer(x_title=None):
+    zero = alt.Chart(pd.DataFrame({"zero": [0.0]})).mark_rule()
+    return zero.encode(x=alt.X("zero:Q", title=x_title) if x_title else alt.X("zero:Q"))
+
+
+def test_accepts_layer_titled_by_one_layer():
+    """Layers share axes: one layer's titled axis covers an untitled layer."""
+    layered = alt.layer(chart(title=None), _rule_layer()).properties(title="Change with zero line")
+    figure = publish_chart(layered)
+    assert len(figure.spec["layer"]) == 2
+
+
+def test_rejects_layer_with_no_titled_axis():
+    """If no layer titles the shared axis, the layered chart is refused."""
+    layered = alt.layer(chart(title=None, x_title=None), _rule_layer()).properties(title="Change")
+    with pytest.raises(ValueError, match="the x axis has no title"):
+        publish_chart(layered)
+
+
+@pytest.mark.parametrize("bad", ["Bad Name", "Covid", "-lead", "a_b", "shock.csv", ""])
+def test_rejects_bad_filename(bad):
+    """Filenames are lower-case letters, digits and hyphens."""
+    with pytest.raises(ValueError, match=re.escape(f"filename {bad!r} must be lower-case")):
+        publish_chart(chart(), filename=bad)
+
+
+def test_rejects_blank_source():
+    """A published chart needs a source line."""
+    with pytest.raises(ValueError, match="needs a source line"):
+        publish(chart(), data=DATA, source="  ", filename="covid-shock")
+
+
+# --- the HTML -------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def page():
+    c = chart()
+    return c, publish_chart(c).to_html()
+
+
+def test_html_spec_attribute_round_trips(page):
+    """data-nx-spec holds the chart's Vega-Lite spec, html-escaped JSON."""
+    c, text = page
+    match = re.search(r'data-nx-spec="([^"]*)"', text)
+    assert match
+    assert json.loads(html.unescape(match.group(1))) == c.to_dict()
+
+
+def test_html_has_no_script(page):
+    """Nothing for the page to execute inline."""
+    _, text = page
+    assert "<script" not in text.lower()
+
+
+def test_html_download_link_holds_csv(page):
+    """The download is a data: address whose unquoted text is the CSV itself."""
+    _, text = page
+    match = re.search(r'<a class="nx-download" download="covid-shock\.csv" href="([^"]*)"', text)
+    assert match
+    prefix = "data:text/csv;charset=utf-8,"
+    assert match.group(1).startswith(prefix)
+    assert unquote(match.group(1)[len(prefix):]) == DATA.to_csv(index=False)
+
+
+def test_html_escapes_source(page):
+    """The source line appears escaped, never as raw markup."""
+    _, text = page
+    assert '<span class="nx-source">Study 000 &lt;Results&gt; &amp; &quot;Rosstat&quot;</span>' in text
+    assert "<Results>" not in text
+
+
+def test_html_figure_anchor_and_label(page):
+    """The figure is anchored by filename and labelled by the chart title."""
+    _, text = page
+    assert text.startswith('<figure class="nx-figure" id="fig-covid-shock">')
+    assert 'aria-label="Change in April 2020"' in text
+
+
+# --- diagrams ---------------------------------------------------------------------
+
+BLOCKS = [
+    Block("Principal characteristics", ("Economic reproduction", "Renewable resources")),
+    Block("Tools", ("R&D promotion", "Institutional change")),
+    Block("Critical factors", ("Sanctions <2014>",)),
+    Block("Effects", ("Better climate",)),
+]
+
+
+@pytest.fixture(scope="module")
+def svg() -> str:
+    return hub_diagram("Paradigm of A & B", "Neo-industrial paradigm", BLOCKS)
+
+
+def test_diagram_escapes_text(svg):
+    """Headings, items and title are html-escaped in the markup."""
+    assert "R&amp;D promotion" in svg
+    assert "Sanctions &lt;2014&gt;" in svg
+    assert "<title>Paradigm of A &amp; B</title>" in svg
+    assert "R&D" not in svg
+
+
+def test_diagram_parses_and_holds_every_heading_and_item(svg):
+    """The SVG is well-formed XML with each heading, each item, the hub and a title."""
+    root = ET.fromstring(svg)
+    assert root.tag == f"{SVG}svg"
+    assert root.find(f"{SVG}title").text == "Paradigm of A & B"
+    texts = [t.text for t in root.iter(f"{SVG}text")]
+    for block in BLOCKS:
+        assert block.heading in texts
+        for item in block.items:
+            assert f"• {item}" in texts
+    assert "Neo-industrial paradigm" in texts
+    assert len(root.findall(f"{SVG}rect")) == len(BLOCKS) + 1  # blocks and hub
+    assert len(root.findall(f"{SVG}line")) == len(BLOCKS)  # one link per block
+
+
+def test_diagram_has_no_script(svg):
+    """Diagrams are static markup."""
+    assert "<script" not in svg.lower()
+
+
+def test_diagram_of_real_concept_keeps_every_item():
+    """The paradigm concept from the data package loses no item, even when lines wrap."""
+    concept = data.load("paradigm_concept")
+    blocks = [Block(name, tuple(group["item"])) for name, group in concept.groupby("block", sort=False)]
+    svg = hub_diagram("Paradigm concept", "Neo-industrialization", blocks)
+    root = ET.fromstring(svg)
+    flat = "".join(t.text for t in root.iter(f"{SVG}text")).replace(" ", "").replace("•", "")
+    for item in concept["item"]:
+        assert item.replace(" ", "") in flat
+    assert "R&amp;D promotion" in svg
