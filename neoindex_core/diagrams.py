@@ -6,6 +6,7 @@ colour (``currentColor``), so the diagrams read in light and dark schemes.
 """
 from __future__ import annotations
 
+import hashlib
 import html
 import textwrap
 from dataclasses import dataclass
@@ -127,3 +128,121 @@ class Diagram:
             f'<figure class="nx-figure nx-diagram-figure" id="fig-{html.escape(self.anchor)}">{self.svg}'
             f'<figcaption class="nx-caption">{html.escape(self.caption)}</figcaption></figure>'
         )
+
+
+@dataclass(frozen=True)
+class Node:
+    """A box of a flow diagram, placed on a grid of columns and rows."""
+
+    key: str
+    label: str
+    column: int
+    row: int
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Edge:
+    """An arrow between two nodes. ``inferred`` edges are dashed: our reading, not the source's words."""
+
+    source: str
+    target: str
+    label: str = ""
+    inferred: bool = False
+
+
+def _edge_points(a: tuple, b: tuple) -> tuple[float, float, float, float]:
+    """Where an arrow between boxes a and b (x, y, w, h) leaves and arrives."""
+    ax, ay, aw, ah = a
+    bx, by, bw, bh = b
+    if abs((ay + ah / 2) - (by + bh / 2)) < 1:  # same row: side to side
+        if bx > ax:
+            return ax + aw, ay + ah / 2, bx, by + bh / 2
+        return ax, ay + ah / 2, bx + bw, by + bh / 2
+    if by > ay:  # target below: bottom to top
+        return ax + aw / 2, ay + ah, bx + bw / 2, by
+    return ax + aw / 2, ay, bx + bw / 2, by + bh
+
+
+def flow_diagram(title: str, nodes: list[Node], edges: list[Edge], *, width: int = 760, row_gap: int = 70) -> str:
+    """Return an SVG flow diagram: boxes on a grid joined by labelled arrows.
+
+    Arrows between boxes in the same row run side to side; others run from the
+    bottom of one box to the top of the other (or back up). An edge whose
+    source and target are the same row and the target lies to the left is
+    drawn as a loop under the row, for cycles such as equipment flowing back to
+    mining. Dashed arrows mark links the diagram infers rather than quotes.
+    """
+    keys = {node.key for node in nodes}
+    # One marker id per diagram, so that two diagrams on a page never share an id.
+    marker = "nx-arrow-" + hashlib.sha1(title.encode()).hexdigest()[:8]
+    for edge in edges:
+        if edge.source not in keys or edge.target not in keys:
+            raise ValueError(f"edge {edge.source} -> {edge.target} names an unknown node")
+    columns = max(n.column for n in nodes) + 1
+    rows = max(n.row for n in nodes) + 1
+    col_width = width / columns
+    box_width = col_width - 36
+    chars = int(box_width / 7.0)
+    heights = {n.key: PAD * 2 + LINE * (len(_lines(n.label, chars)) + (len(_lines(n.note, chars + 4)) if n.note else 0)) for n in nodes}
+    row_height = [max([heights[n.key] for n in nodes if n.row == r] or [0]) for r in range(rows)]
+    row_top = [20.0]
+    for r in range(1, rows):
+        row_top.append(row_top[-1] + row_height[r - 1] + row_gap)
+    boxes = {}
+    parts: list[str] = []
+    for node in nodes:
+        x = node.column * col_width + 18
+        y = row_top[node.row] + (row_height[node.row] - heights[node.key]) / 2
+        boxes[node.key] = (x, y, box_width, heights[node.key])
+        parts.append(
+            f'<rect x="{x:.0f}" y="{y:.0f}" width="{box_width:.0f}" height="{heights[node.key]}" rx="8" '
+            f'fill="currentColor" fill-opacity="0.07" stroke="currentColor" stroke-opacity="0.55"/>'
+        )
+        ty = y + PAD + 12
+        for line in _lines(node.label, chars):
+            parts.append(_text(x + box_width / 2, ty, line, weight="bold", anchor="middle"))
+            ty += LINE
+        for line in _lines(node.note, chars + 4) if node.note else []:
+            parts.append(
+                f'<text x="{x + box_width / 2:.0f}" y="{ty:.0f}" font-size="11.5" text-anchor="middle" '
+                f'fill="currentColor" fill-opacity="0.8">{html.escape(line)}</text>'
+            )
+            ty += LINE
+    bottom = row_top[-1] + row_height[-1]
+    arrows: list[str] = []
+    for edge in edges:
+        a, b = boxes[edge.source], boxes[edge.target]
+        dash = ' stroke-dasharray="6 4"' if edge.inferred else ""
+        same_row = abs((a[1] + a[3] / 2) - (b[1] + b[3] / 2)) < 1
+        if same_row and b[0] < a[0] and abs(b[0] - a[0]) > col_width * 1.5:
+            # a loop back along the row: down, across under the row, and up
+            x1, y1 = a[0] + a[2] / 2, a[1] + a[3]
+            x2, y2 = b[0] + b[2] / 2, b[1] + b[3]
+            low = bottom + 34
+            path = f"M{x1:.0f},{y1:.0f} C{x1:.0f},{low:.0f} {x2:.0f},{low:.0f} {x2:.0f},{y2:.0f}"
+            mid_x, mid_y = (x1 + x2) / 2, low - 6
+            bottom = max(bottom, low + 10)
+        else:
+            x1, y1, x2, y2 = _edge_points(a, b)
+            path = f"M{x1:.0f},{y1:.0f} L{x2:.0f},{y2:.0f}"
+            mid_x, mid_y = (x1 + x2) / 2, (y1 + y2) / 2 - 4
+        arrows.append(
+            f'<path d="{path}" fill="none" stroke="currentColor" stroke-width="1.6" stroke-opacity="0.75"{dash} '
+            f'marker-end="url(#{marker})"/>'
+        )
+        if edge.label:
+            arrows.append(
+                f'<text x="{mid_x:.0f}" y="{mid_y:.0f}" font-size="11" text-anchor="middle" fill="currentColor" '
+                f'style="paint-order: stroke; stroke: var(--md-default-bg-color, #fff); stroke-width: 4px">'
+                f'{html.escape(edge.label)}</text>'
+            )
+    defs = (
+        f'<defs><marker id="{marker}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" '
+        'orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="currentColor"/></marker></defs>'
+    )
+    return (
+        f'<svg class="nx-diagram" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {bottom + 12:.0f}" '
+        f'width="100%" role="img" aria-label="{html.escape(title)}"><title>{html.escape(title)}</title>'
+        + defs + "".join(parts + arrows) + "</svg>"
+    )

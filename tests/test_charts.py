@@ -215,3 +215,21 @@ def test_diagram_of_real_concept_keeps_every_item():
     for item in concept["item"]:
         assert item.replace(" ", "") in flat
     assert "R&amp;D promotion" in svg
+
+
+def test_flow_diagram_draws_boxes_arrows_and_dashed_inferences():
+    from neoindex_core.diagrams import Edge, Node, flow_diagram
+
+    svg = flow_diagram("Chain & loop", [Node("a", "Coal", 0, 0), Node("b", "Chemicals", 1, 0), Node("c", "Equipment", 2, 0),
+                                        Node("d", "Lab", 1, 1, note="R&D")],
+                       [Edge("a", "b", "processing"), Edge("b", "c"), Edge("c", "a", "back to mining"), Edge("d", "b", inferred=True)])
+    root = ET.fromstring(svg)
+    ns = {"s": "http://www.w3.org/2000/svg"}
+    assert len(root.findall("s:rect", ns)) == 4
+    paths = [p for p in root.iter("{http://www.w3.org/2000/svg}path") if p.get("marker-end")]
+    assert len(paths) == 4
+    assert sum(1 for p in paths if p.get("stroke-dasharray")) == 1
+    assert any(" C" in p.get("d") for p in paths), "the edge back to the first box is drawn as a loop"
+    assert "R&amp;D" in svg and "Chain &amp; loop" in svg
+    with pytest.raises(ValueError, match="unknown node"):
+        flow_diagram("x", [Node("a", "A", 0, 0)], [Edge("a", "zz")])
