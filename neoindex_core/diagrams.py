@@ -164,7 +164,8 @@ def _edge_points(a: tuple, b: tuple) -> tuple[float, float, float, float]:
     return ax + aw / 2, ay, bx + bw / 2, by + bh
 
 
-def flow_diagram(title: str, nodes: list[Node], edges: list[Edge], *, width: int = 760, row_gap: int = 70) -> str:
+def flow_diagram(title: str, nodes: list[Node], edges: list[Edge], *, width: int = 760, row_gap: int = 70,
+                 column_gap: int = 64) -> str:
     """Return an SVG flow diagram: boxes on a grid joined by labelled arrows.
 
     Arrows between boxes in the same row run side to side; others run from the
@@ -182,7 +183,7 @@ def flow_diagram(title: str, nodes: list[Node], edges: list[Edge], *, width: int
     columns = max(n.column for n in nodes) + 1
     rows = max(n.row for n in nodes) + 1
     col_width = width / columns
-    box_width = col_width - 36
+    box_width = col_width - column_gap
     chars = int(box_width / 7.0)
     heights = {n.key: PAD * 2 + LINE * (len(_lines(n.label, chars)) + (len(_lines(n.note, chars + 4)) if n.note else 0)) for n in nodes}
     row_height = [max([heights[n.key] for n in nodes if n.row == r] or [0]) for r in range(rows)]
@@ -192,7 +193,7 @@ def flow_diagram(title: str, nodes: list[Node], edges: list[Edge], *, width: int
     boxes = {}
     parts: list[str] = []
     for node in nodes:
-        x = node.column * col_width + 18
+        x = node.column * col_width + column_gap / 2
         y = row_top[node.row] + (row_height[node.row] - heights[node.key]) / 2
         boxes[node.key] = (x, y, box_width, heights[node.key])
         parts.append(

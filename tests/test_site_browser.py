@@ -24,11 +24,16 @@ def page_paths() -> list[str]:
     return [urlsplit(url).path for url in site_urls()] or ["/"]
 
 
-def wait_for_charts(page) -> int:
-    """Wait until every chart on the page has finished; fail on any that did not draw."""
+def wait_for_charts(page, minimum: int = 0) -> int:
+    """Wait until at least ``minimum`` charts are on the page and every one has finished; fail on any that did not draw.
+
+    After an instant navigation the address changes before the new content is in,
+    so a chapter's caller passes the number of charts it expects at least.
+    """
     page.wait_for_function(
-        "() => [...document.querySelectorAll('.nx-chart')].every(e => ['drawn', 'error'].includes(e.dataset.nxState))",
-        timeout=CHART_TIMEOUT_MS,
+        "(minimum) => { const charts = [...document.querySelectorAll('.nx-chart')];"
+        " return charts.length >= minimum && charts.every(e => ['drawn', 'error'].includes(e.dataset.nxState)); }",
+        arg=minimum, timeout=CHART_TIMEOUT_MS,
     )
     states = page.eval_on_selector_all(
         ".nx-chart",
@@ -59,7 +64,7 @@ def test_page_loads_offline_and_draws_every_chart(watched_page, site_root, path)
 def test_chapter_000_has_its_charts_and_downloads(watched_page, site_root):
     page, watch = watched_page
     page.goto(site_root + "chapters/study000_paradigm/", wait_until="networkidle")
-    assert wait_for_charts(page) >= 2
+    assert wait_for_charts(page, minimum=2) >= 2
     figures = page.query_selector_all(".nx-figure:has(.nx-chart)")
     for figure in figures:
         source = figure.query_selector(".nx-source").inner_text()
@@ -100,14 +105,14 @@ def test_instant_navigation_keeps_charts_working(watched_page, site_root):
     page.click("nav.md-nav a[href*='chapters/study000_paradigm']")
     page.wait_for_url("**/chapters/study000_paradigm/")
     assert page.evaluate("window.__nxSamePage === true"), "the click reloaded the page: instant navigation is off"
-    assert wait_for_charts(page) >= 2
+    assert wait_for_charts(page, minimum=2) >= 2
     page.screenshot(path=str(SCREENSHOTS / "instant-chapter-000.png"), full_page=False)
     page.click("nav.md-nav a[href$='data/']")
     page.wait_for_url("**/data/")
     page.go_back()
     page.wait_for_url("**/chapters/study000_paradigm/")
     assert page.evaluate("window.__nxSamePage === true")
-    assert wait_for_charts(page) >= 2
+    assert wait_for_charts(page, minimum=2) >= 2
     watch.assert_clean()
 
 
@@ -139,4 +144,38 @@ def test_classifier_sliders_regroup_industries_in_the_static_page(watched_page, 
     colours = filled_colours(page, figure)
     assert colours.count(most) == 2 and colours.count(moderate) == 1
     page.locator(f"#{figure}").screenshot(path=str(SCREENSHOTS / "classifier-sliders-moved.png"))
+    watch.assert_clean()
+
+
+def chart_texts(page, figure_id: str) -> list[str]:
+    return page.eval_on_selector_all(f"#{figure_id} .mark-text.role-mark text", "els => els.map(e => e.textContent)")
+
+
+def test_jobs_calculator_and_attrition_sliders_recompute_in_the_page(watched_page, site_root):
+    """Study 002: both calculators are Vega parameters bound to sliders, so they work with no kernel."""
+    page, watch = watched_page
+    page.goto(site_root + "chapters/study002_digital/", wait_until="networkidle")
+    wait_for_charts(page, minimum=4)
+    jobs = "fig-jobs-multiplier-calculator"
+    assert "In all: 5,900 jobs" in chart_texts(page, jobs)  # 1,000 x (1 + 4.9)
+    set_slider(page, jobs, "Jobs elsewhere", 2)
+    assert "In all: 3,000 jobs" in chart_texts(page, jobs) and "2,000" in chart_texts(page, jobs)
+    set_slider(page, jobs, "High-tech jobs", 100)
+    assert "In all: 300 jobs" in chart_texts(page, jobs)
+    attrition = "fig-professions-attrition"
+    assert "Annual rate: 3.50 %" in chart_texts(page, attrition)  # 1 - 0.7 ** (1/10)
+    set_slider(page, attrition, "Horizon", 20)
+    assert "Annual rate: 1.77 %" in chart_texts(page, attrition)  # 1 - 0.7 ** (1/20)
+    page.locator(f"#{jobs}").screenshot(path=str(SCREENSHOTS / "jobs-calculator-moved.png"))
+    watch.assert_clean()
+
+
+def test_vagueness_slider_narrows_the_kuzbass_ranges(watched_page, site_root):
+    page, watch = watched_page
+    page.goto(site_root + "chapters/study003_kuzbass/", wait_until="networkidle")
+    wait_for_charts(page, minimum=3)
+    figure = "fig-kuzbass-nested-shares"
+    assert "38.0–46.6 %" in chart_texts(page, figure)  # coal in all trade at the default 5 %: 0.9025 x 0.42117 to 0.95 x 0.49
+    set_slider(page, figure, "Width", 0)
+    assert "44.3–44.3 %" in chart_texts(page, figure)  # 0.95 x 2/3 x 0.70
     watch.assert_clean()
