@@ -29,6 +29,8 @@ import pandas as pd
 # A unit is written in brackets at the end of an axis title: "Change on a year earlier (%)".
 _UNIT = re.compile(r"\([^()]+\)\s*$")
 _POSITION = ("x", "y", "x2", "y2", "theta", "radius")
+# A time axis carries its unit in its name.
+_TIME_TITLES = {"year", "years", "date", "month"}
 
 
 def _walk_units(spec: dict, layer_mates: tuple = ()):
@@ -74,7 +76,7 @@ def spec_problems(spec: dict) -> list[str]:
             titles = [t for t in [_axis_title(unit, channel)] + [_axis_title(m, channel) for m in layer_mates] if t]
             if not titles:
                 problems.append(f"the {channel} axis has no title")
-            elif not any(_UNIT.search(str(t)) for t in titles):
+            elif not any(_UNIT.search(str(t)) or str(t).strip().lower() in _TIME_TITLES for t in titles):
                 problems.append(f"the {channel} axis title {titles[0]!r} does not end with its unit in brackets")
     if not has_tooltip:
         problems.append("the chart has no tooltip")

@@ -26,6 +26,7 @@ class Proxy:
     denominator: str | None = None
     complement: bool = False
     why: str = ""
+    short: str = ""
 
     def series(self, wide: pd.DataFrame) -> pd.Series:
         """The proxy from a table with one column per indicator code."""
@@ -38,17 +39,17 @@ class Proxy:
 
 PROXIES = [
     Proxy("manuf_per_resident", "production", "Manufacturing shipments per resident", "manuf", "pop",
-          why="the output of the region's enterprises, the carriers of the production code"),
+          short="Manufacturing", why="the output of the region's enterprises, the carriers of the production code"),
     Proxy("grp_per_resident", "production", "GRP per resident", "grp", "pop",
-          why="all value added in the region, a broader view of its production platform"),
+          short="GRP", why="all value added in the region, a broader view of its production platform"),
     Proxy("rd_per_resident", "institutional", "Internal R&D expenditure per resident", "RD_exp", "pop",
-          why="spending that budget and programme decisions of the authorities shape"),
+          short="R&D", why="spending that budget and programme decisions of the authorities shape"),
     Proxy("invest_per_resident", "institutional", "Fixed-capital investment per resident", "invest", "pop",
-          why="investment responds to the regional rules and support the authorities set"),
+          short="Investment", why="investment responds to the regional rules and support the authorities set"),
     Proxy("students_per_resident", "social", "Students per resident", "stud", "pop",
-          why="the education and competences of the population, carriers of the social code"),
+          short="Students", why="the education and competences of the population, carriers of the social code"),
     Proxy("employment_share", "social", "Labour force in work (100 minus unemployment rate)", "unem", complement=True,
-          why="the population's ability to adapt to a changing economy"),
+          short="Employment", why="the population's ability to adapt to a changing economy"),
 ]
 BY_KEY = {p.key: p for p in PROXIES}
 
@@ -59,8 +60,9 @@ def proxy_sets() -> list[dict[str, Proxy]]:
     return [dict(zip(codes.DEFINING, combo)) for combo in product(*by_code.values())]
 
 
-def set_label(chosen: dict[str, Proxy]) -> str:
-    return " · ".join(chosen[code].label for code in codes.DEFINING)
+def set_label(chosen: dict[str, Proxy], short: bool = False) -> str:
+    """Name a set of proxies in the order production · institutional · social."""
+    return " · ".join(chosen[code].short if short else chosen[code].label for code in codes.DEFINING)
 
 
 def basic_codes(long: pd.DataFrame, chosen: dict[str, Proxy], *, method: str = "growth",

@@ -11,7 +11,7 @@ import altair as alt
 import pandas as pd
 import pytest
 
-from neoindex_core import data
+from neoindex_core import charts, data
 from neoindex_core.charts import publish
 from neoindex_core.diagrams import Block, hub_diagram
 
@@ -233,3 +233,12 @@ def test_flow_diagram_draws_boxes_arrows_and_dashed_inferences():
     assert "R&amp;D" in svg and "Chain &amp; loop" in svg
     with pytest.raises(ValueError, match="unknown node"):
         flow_diagram("x", [Node("a", "A", 0, 0)], [Edge("a", "zz")])
+
+
+def test_a_plain_year_axis_needs_no_bracketed_unit():
+    frame = pd.DataFrame({"year": [2005, 2006], "v": [1.0, 2.0]})
+    chart = alt.Chart(frame).mark_line().encode(
+        x=alt.X("year:Q", title="Year"), y=alt.Y("v:Q", title="Value (%)"), tooltip=["v:Q"]).properties(title="t")
+    assert charts.spec_problems(chart.to_dict()) == []
+    chart = chart.encode(x=alt.X("year:Q", title="Yearly thing"))
+    assert any("does not end with its unit" in p for p in charts.spec_problems(chart.to_dict()))

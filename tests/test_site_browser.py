@@ -179,3 +179,16 @@ def test_vagueness_slider_narrows_the_kuzbass_ranges(watched_page, site_root):
     set_slider(page, figure, "Width", 0)
     assert "44.3–44.3 %" in chart_texts(page, figure)  # 0.95 x 2/3 x 0.70
     watch.assert_clean()
+
+
+def test_formulas_render_as_mathematics_offline(watched_page, site_root):
+    """Study 001's formulas are typeset by the site's own KaTeX: no raw TeX left, no other host asked."""
+    page, watch = watched_page
+    page.goto(site_root + "chapters/study001_codes/", wait_until="networkidle")
+    wait_for_charts(page, minimum=4)
+    page.wait_for_selector(".katex-display", timeout=10_000)
+    assert page.locator(".katex-display").count() >= 3  # formula (1), formula (2) and its discrete form
+    body = page.locator("article").inner_text()
+    assert "\\sum_" not in body and "$$" not in body, "some TeX was left untypeset"
+    page.locator(".katex-display").first.screenshot(path=str(SCREENSHOTS / "formula-1.png"))
+    watch.assert_clean()
