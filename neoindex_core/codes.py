@@ -119,9 +119,17 @@ def time_weights(periods, decay: float | None = None) -> pd.Series:
     return pd.Series([decay ** (n - i) for i in range(len(periods))], index=periods)
 
 
+READINGS = ("second", "first")
+
+
 def basic_code(defining: pd.DataFrame, method: str = "growth", weights: pd.Series | None = None,
-               decay: float | None = None) -> float:
+               decay: float | None = None, reading: str = "second") -> float:
     """Reconstructed formula (2): the weighted sum over periods of the NID terms.
+
+    ``reading="second"`` (default) accumulates the second derivatives, as the
+    study's second definition of NID says. ``reading="first"`` follows its
+    first definition instead and accumulates the dynamic codes themselves, the
+    Code ID of formula (1), period by period: growth rather than acceleration.
 
     Parameters
     ----------
@@ -133,7 +141,9 @@ def basic_code(defining: pd.DataFrame, method: str = "growth", weights: pd.Serie
     decay : float, optional
         If given (and no weights), :math:`w_i = \\delta^{n-i}`.
     """
-    terms = nid_terms(defining, method)
+    if reading not in READINGS:
+        raise ValueError(f"reading must be one of {READINGS}, got {reading!r}")
+    terms = nid_terms(defining, method) if reading == "second" else code_id(defining, method)
     if weights is None:
         weights = time_weights(terms.index, decay)
     weights = weights.reindex(terms.index)

@@ -66,7 +66,8 @@ def set_label(chosen: dict[str, Proxy], short: bool = False) -> str:
 
 
 def basic_codes(long: pd.DataFrame, chosen: dict[str, Proxy], *, method: str = "growth",
-                years: tuple[int, int] | None = None, decay: float | None = None) -> pd.DataFrame:
+                years: tuple[int, int] | None = None, decay: float | None = None,
+                reading: str = "second") -> pd.DataFrame:
     """Basic code (reconstructed formula 2) for every region with complete data.
 
     Parameters
@@ -78,6 +79,8 @@ def basic_codes(long: pd.DataFrame, chosen: dict[str, Proxy], *, method: str = "
         One :class:`Proxy` per defining code.
     years : (first, last), optional
         Window; by default every year present.
+    reading : {"second", "first"}
+        Which definition of the per-period term to accumulate (see :func:`codes.basic_code`).
 
     Returns
     -------
@@ -102,7 +105,7 @@ def basic_codes(long: pd.DataFrame, chosen: dict[str, Proxy], *, method: str = "
             rows.append({"region": region, "basic_code": float("nan"),
                          "note": f"no data for {', '.join(map(str, gaps))}"})
             continue
-        rows.append({"region": region, "basic_code": codes.basic_code(defining, method, decay=decay),
+        rows.append({"region": region, "basic_code": codes.basic_code(defining, method, decay=decay, reading=reading),
                      "first_year": int(defining.index.min()), "last_year": int(defining.index.max()), "note": ""})
     table = pd.DataFrame(rows).set_index("region")
     table["rank"] = table["basic_code"].rank(ascending=False, method="min").astype("Int64")

@@ -425,6 +425,16 @@ result = proxies.basic_codes(ural, baseline)
 result.sort_values("rank")
 
 # %% [markdown]
+# **The two readings of formula (2).** The same proxies, accumulated the other way (the first definition: the dynamic codes themselves, that is growth rather than acceleration), give a different order:
+
+# %%
+readings = pd.DataFrame({
+    "rank, second derivatives (used here)": proxies.basic_codes(ural, baseline)["rank"],
+    "rank, first derivatives": proxies.basic_codes(ural, baseline, reading="first")["rank"],
+})
+readings.sort_values("rank, second derivatives (used here)")
+
+# %% [markdown]
 # With the baseline proxies every region's basic code is negative: the defining codes grew more slowly at the end of 2005–2016 than at its start, which is what the telescoping property predicts for a window that opens in the boom of the mid-2000s and closes in the stagnation after 2014. The ranking says which regions decelerated least. The chart below shows the same for all eight combinations of proxies.
 
 # %%

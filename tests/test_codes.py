@@ -125,3 +125,12 @@ def test_survey_sums_and_text_checks():
     attitudes = data.load("survey_attitudes")
     assert float(attitudes["share_pct"].sum()) == pytest.approx(60.0)  # 11.7 + 29.8 + 12.2 + 3.4 + 2.9
     assert float(attitudes.loc[attitudes["tone"] == "positive", "share_pct"].sum()) == pytest.approx(53.7)
+
+
+def test_first_reading_accumulates_the_dynamic_codes():
+    # Linear trends: Code ID = 2 in each of 4 periods -> first reading 8; second reading 0 (no acceleration).
+    f = frame([1, 3, 5, 7, 9], [0, 1, 2, 3, 4], [10, 9, 8, 7, 6])
+    assert codes.basic_code(f, "difference", reading="first") == 8
+    assert codes.basic_code(f, "difference", reading="second") == 0
+    with pytest.raises(ValueError, match="reading"):
+        codes.basic_code(f, "difference", reading="third")
