@@ -1,11 +1,22 @@
-"""Command line: ``python -m neoindex_core COMMAND``."""
+"""Command line: ``python -m neoindex_core COMMAND``.
+
+Commands
+--------
+validate      check the data package against its schemas
+index         composite index of regions from a long data file and a spec
+matrix        potential–dynamics matrix between a base year and a final year
+uncertainty   Monte Carlo rank intervals and sensitivity of the index
+"""
 from __future__ import annotations
 
 import argparse
 import sys
 from pathlib import Path
 
+import pandas as pd
+
 from .data import PACKAGE_DIR
+from .index import IndexInputError, compute
 from .validate import validate_package
 
 
@@ -20,11 +31,111 @@ def _validate(args: argparse.Namespace) -> int:
     return 0
 
 
+def _load(args: argparse.Namespace):
+    from . import spec as spec_io
+
+    spec = spec_io.read_spec(args.spec)
+    long = spec_io.read_data(args.data, spec)
+    return spec_io, spec, long
+
+
+def _write(table: pd.DataFrame, out: Path, name: str) -> Path:
+    out.mkdir(parents=True, exist_ok=True)
+    path = out / name
+    table.to_csv(path, float_format="%.6g")
+    return path
+
+
+def _index(args: argparse.Namespace) -> int:
+    spec_io, spec, long = _load(args)
+    year = args.year if args.year is not None else spec_io.default_year(long, spec)
+    table = spec_io.table_for_year(long, spec, year, source=str(args.data))
+    result = compute(table, spec.indicators, spec.method)
+    path = _write(result.scores, args.out, "scores.csv")
+    with pd.option_context("display.width", 160, "display.max_rows", 200, "display.float_format", "{:.3f}".format):
+        print(f"{spec.name}: index for {year}, {len(result.scores)} regions, {len(spec.indicators)} indicators")
+        print(result.scores.to_string())
+    if not result.imputed.empty:
+        print(f"imputed {len(result.imputed)} value(s): see imputed.csv")
+        result.imputed.to_csv(args.out / "imputed.csv", index=False)
+    if not result.outliers.empty:
+        result.outliers.to_csv(args.out / "outliers.csv", index=False)
+        print(f"treated outliers in {len(result.outliers)} indicator(s): see outliers.csv")
+    print(f"written: {path}")
+    return 0
+
+
+def _matrix(args: argparse.Namespace) -> int:
+    from .matrix import potential_dynamics
+
+    spec_io, spec, long = _load(args)
+    final = spec_io.table_for_year(long, spec, args.year, source=str(args.data))
+    base = spec_io.table_for_year(long, spec, args.base_year, source=str(args.data))
+    table = potential_dynamics(base, final, spec.indicators, spec.method)
+    path = _write(table, args.out, "matrix.csv")
+    with pd.option_context("display.width", 160, "display.max_colwidth", 60, "display.float_format", "{:.3f}".format):
+        print(f"{spec.name}: potential {args.year} against dynamics {args.base_year}-{args.year} "
+              f"(splits: level {table.attrs['level_split']:.3f}, dynamics {table.attrs['dynamics_split']:.3f}, medians)")
+        print(table[["level", "dynamics", "group"]].to_string())
+    print(f"written: {path}")
+    return 0
+
+
+def _uncertainty(args: argparse.Namespace) -> int:
+    from .uncertainty import run
+
+    spec_io, spec, long = _load(args)
+    year = args.year if args.year is not None else spec_io.default_year(long, spec)
+    table = spec_io.table_for_year(long, spec, year, source=str(args.data))
+    options = spec.uncertainty
+
+    def progress(done: int, total: int) -> None:
+        print(f"\r{done:,} of {total:,} runs", end="" if done < total else "\n", file=sys.stderr, flush=True)
+
+    result = run(table, spec.indicators, spec.method, runs=args.runs, seed=args.seed,
+                 normalisations=tuple(options.get("normalisations", ("minmax", "rank", "zscore"))),
+                 aggregations=tuple(options.get("aggregations", ("arithmetic", "geometric"))),
+                 weight_spread=float(options.get("weight_spread", 0.25)),
+                 progress=progress if args.runs >= 1000 else None)
+    ranks = _write(result.ranks, args.out, "uncertainty_ranks.csv")
+    sens = _write(result.sensitivity.to_frame(), args.out, "sensitivity.csv")
+    with pd.option_context("display.width", 160, "display.float_format", "{:.2f}".format):
+        print(f"{spec.name}: {args.runs:,} runs, seed {args.seed}, year {year}")
+        print(result.ranks.to_string())
+        print("\nshare of rank variance explained by each choice (first order):")
+        print(result.sensitivity.to_string())
+    print(f"written: {ranks}, {sens}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m neoindex_core", description=__doc__)
+    parser = argparse.ArgumentParser(prog="python -m neoindex_core", description=__doc__.split("\n\n")[0],
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
     commands = parser.add_subparsers(dest="command", required=True)
     validate = commands.add_parser("validate", help="check every resource of the data package against its schema")
     validate.add_argument("--package", type=Path, default=PACKAGE_DIR, help="folder holding datapackage.json (default: the package's own)")
     validate.set_defaults(run=_validate)
+
+    def data_command(name: str, helptext: str, run_function):
+        command = commands.add_parser(name, help=helptext)
+        command.add_argument("data", type=Path, help="long-format CSV: region,indicator,year,value")
+        command.add_argument("--spec", type=Path, required=True, help="YAML spec of indicators and method")
+        command.add_argument("--out", type=Path, default=Path("."), help="folder for the output CSV files (default: here)")
+        command.set_defaults(run=run_function)
+        return command
+
+    index = data_command("index", "compute the composite index for one year", _index)
+    index.add_argument("--year", type=int, help="year (default: the latest with every value present, or the latest year if the method imputes)")
+    matrix = data_command("matrix", "classify regions by potential level and dynamics", _matrix)
+    matrix.add_argument("--year", type=int, required=True, help="final year")
+    matrix.add_argument("--base-year", type=int, required=True, help="base year of the dynamics")
+    uncertainty = data_command("uncertainty", "Monte Carlo rank intervals and sensitivity", _uncertainty)
+    uncertainty.add_argument("--year", type=int, help="year (default: the latest with every value present, or the latest year if the method imputes)")
+    uncertainty.add_argument("--runs", type=int, default=1000, help="number of Monte Carlo runs (default 1000)")
+    uncertainty.add_argument("--seed", type=int, default=0, help="random seed (default 0)")
     args = parser.parse_args(argv)
-    return args.run(args)
+    try:
+        return args.run(args)
+    except IndexInputError as err:
+        print(err, file=sys.stderr)
+        return 2
