@@ -1,8 +1,8 @@
 """The potential–dynamics matrix of study 004.
 
 Study 004 (``004_0efe0fc98a86ab2a.txt``, abstract) places regions on two axes,
-their level of potential and its dynamics, and names four groups: Leaders,
-Catch-up Development Regions, Stable Regions and Problem Regions. The abstract
+their level of potential and its dynamics, and sorts them into four groups
+(Problem Regions, Stable Regions, Catch-up Development Regions, Leaders). The abstract
 does not say how dynamics were measured nor where the axes were split; this
 module states both choices:
 
