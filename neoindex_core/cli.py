@@ -6,6 +6,7 @@ validate      check the data package against its schemas
 index         composite index of regions from a long data file and a spec
 matrix        potential–dynamics matrix between a base year and a final year
 uncertainty   Monte Carlo rank intervals and sensitivity of the index
+example       write example input files built from the package's Volga data
 """
 from __future__ import annotations
 
@@ -108,6 +109,14 @@ def _uncertainty(args: argparse.Namespace) -> int:
     return 0
 
 
+def _example(args: argparse.Namespace) -> int:
+    from . import data, regional
+
+    data_path, spec_path = regional.write_example(args.folder, data.load("vfd_rosstat_2000_2020"))
+    print(f"written: {data_path} and {spec_path}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m neoindex_core", description=__doc__.split("\n\n")[0],
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -129,6 +138,9 @@ def main(argv: list[str] | None = None) -> int:
     matrix = data_command("matrix", "classify regions by potential level and dynamics", _matrix)
     matrix.add_argument("--year", type=int, required=True, help="final year")
     matrix.add_argument("--base-year", type=int, required=True, help="base year of the dynamics")
+    example = commands.add_parser("example", help="write an example DATA.csv and SPEC.yml (Volga Federal District, Rosstat)")
+    example.add_argument("folder", type=Path, help="folder to write vfd_indicators.csv and vfd_spec.yml into")
+    example.set_defaults(run=_example)
     uncertainty = data_command("uncertainty", "Monte Carlo rank intervals and sensitivity", _uncertainty)
     uncertainty.add_argument("--year", type=int, help="year (default: the latest with every value present, or the latest year if the method imputes)")
     uncertainty.add_argument("--runs", type=int, default=1000, help="number of Monte Carlo runs (default 1000)")

@@ -108,8 +108,9 @@ def impute(frame: pd.DataFrame, indicators: list[Indicator], method: str = "none
     each missing (region, indicator). ``median`` uses the indicator's median
     across regions (the district median). ``block_mean`` uses the mean, for
     that region, of the other indicators of the same block after min–max
-    normalisation, mapped back to the indicator's scale:
-    :math:`x = \\min_i + \\bar y_{rb} (\\max_i - \\min_i)`.
+    normalisation (oriented so that higher is better), mapped back to the
+    indicator's scale: :math:`x = \\min_i + \\bar y_{rb} (\\max_i - \\min_i)`,
+    with :math:`1 - \\bar y_{rb}` for a direction −1 indicator.
     """
     missing = frame.isna().stack()
     missing = missing[missing]
@@ -126,12 +127,17 @@ def impute(frame: pd.DataFrame, indicators: list[Indicator], method: str = "none
     elif method == "block_mean":
         lo, hi = frame.min(), frame.max()
         scaled = (frame - lo) / (hi - lo).replace(0, np.nan)
+        directions = {i.code: i.direction for i in indicators}
+        # Read every indicator as "higher is better" so that mates of opposite direction agree.
+        oriented = scaled.apply(lambda col: col if directions.get(col.name, 1) > 0 else 1 - col)
         blocks = {i.code: i.block for i in indicators}
         for region, code in missing.index:
             mates = [c for c in frame.columns if blocks.get(c) == blocks.get(code) and c != code]
-            share = scaled.loc[region, mates].mean() if mates else np.nan
+            share = oriented.loc[region, mates].mean() if mates else np.nan
             if pd.isna(share):
                 raise IndexInputError(f"cannot impute {region} / {code}: no other indicator of its block has a value")
+            if directions.get(code, 1) < 0:
+                share = 1 - share
             filled.loc[region, code] = lo[code] + share * (hi[code] - lo[code])
     else:
         raise ValueError(f"imputation must be one of {IMPUTATIONS}")
@@ -154,8 +160,8 @@ def treat_outliers(frame: pd.DataFrame, method: str = "none", *, skew_limit: flo
     An indicator needs treatment when :math:`|\\text{skew}| > s` **and**
     :math:`\\text{kurtosis} > k` (COINr's rule; defaults 2 and 3.5, sample
     skewness and excess kurtosis). ``winsorise`` replaces the most extreme
-    value on the skewed side by the next one, one point at a time, until both
-    statistics are within bounds or ``max_points`` points were changed; if still
+    value on the skewed side by the next distinct value, step by step, until
+    both statistics are within bounds or ``max_points`` steps were taken; if still
     out of bounds, ``log`` is applied instead: :math:`\\ln(x - \\min x + 1)`
     (mirrored for negative skew). The report lists each indicator treated,
     how, and the regions changed.
@@ -174,12 +180,22 @@ def treat_outliers(frame: pd.DataFrame, method: str = "none", *, skew_limit: flo
         if method == "winsorise":
             for _ in range(max_points):
                 order = np.argsort(new)
+                # Pull every point at the extreme back to the next distinct value.
                 if skew > 0:
-                    extreme, neighbour = order[-1], order[-2]
+                    top = new.max()
+                    below = new[new < top]
+                    if below.size == 0:
+                        break
+                    hit = np.nonzero(new == top)[0]
+                    new[hit] = below.max()
                 else:
-                    extreme, neighbour = order[0], order[1]
-                new[extreme] = new[neighbour]
-                changed.append(frame.index[extreme])
+                    bottom = new.min()
+                    above = new[new > bottom]
+                    if above.size == 0:
+                        break
+                    hit = np.nonzero(new == bottom)[0]
+                    new[hit] = above.min()
+                changed.extend(frame.index[hit])
                 skew, kurt = _skew_kurt(new)
                 if not (abs(skew) > skew_limit and kurt > kurtosis_limit):
                     break
@@ -192,7 +208,7 @@ def treat_outliers(frame: pd.DataFrame, method: str = "none", *, skew_limit: flo
             label = "winsorise"
         treated[code] = new
         skew_after, kurt_after = _skew_kurt(new)
-        rows.append({"indicator": code, "treatment": label, "regions": ", ".join(map(str, changed)),
+        rows.append({"indicator": code, "treatment": label, "regions": ", ".join(map(str, dict.fromkeys(changed))),
                      "skew_after": skew_after, "kurtosis_after": kurt_after})
     return treated, pd.DataFrame(rows, columns=["indicator", "treatment", "regions", "skew_after", "kurtosis_after"])
 
@@ -227,7 +243,7 @@ def normalise(frame: pd.DataFrame, directions: pd.Series, method: str = "minmax"
             raise IndexInputError("distance_to_leader needs positive values")
         up = x / x.max()
         down = x.min() / x
-        return up.where(directions > 0, down)
+        return up.where(np.broadcast_to((directions > 0).to_numpy(), up.shape), down)
     if method == "goalposts":
         goalposts = goalposts or {}
         missing = [c for c in x.columns if c not in goalposts]
@@ -236,7 +252,7 @@ def normalise(frame: pd.DataFrame, directions: pd.Series, method: str = "minmax"
         low = pd.Series({c: goalposts[c][0] for c in x.columns})
         high = pd.Series({c: goalposts[c][1] for c in x.columns})
         y = ((x - low) / (high - low)).clip(0, 1)
-        return y.where(directions > 0, 1 - y)
+        return y.where(np.broadcast_to((directions > 0).to_numpy(), y.shape), 1 - y)
     signed = x * directions
     if method == "minmax":
         span = (signed.max() - signed.min()).replace(0, np.nan)
@@ -304,11 +320,11 @@ def level_groups(index: pd.Series, rule: str = "terciles") -> pd.Series:
     return pd.Series(np.where(index > upper, "leaders", np.where(index < lower, "low", "average")), index=index.index, name="level")
 
 
-def compute(frame: pd.DataFrame, indicators: list[Indicator], method: Method = Method()) -> Result:
-    """Run the whole engine on a region × indicator table for one year.
+def prepare(frame: pd.DataFrame, indicators: list[Indicator], method: Method = Method()):
+    """Check, screen, impute and treat outliers: everything before normalisation.
 
-    Returns block scores, the index, rank (1 = highest, ties share the best
-    rank) and potential level, with the reports of each step.
+    Returns the treated table, the indicators kept, and the reports
+    (imputed values, outlier treatment, indicators screened out).
     """
     codes = [i.code for i in indicators]
     unknown = [c for c in frame.columns if c not in codes]
@@ -323,6 +339,16 @@ def compute(frame: pd.DataFrame, indicators: list[Indicator], method: Method = M
     frame, imputed = impute(frame, kept, method.imputation)
     frame, outliers = treat_outliers(frame, method.outliers, skew_limit=method.skew_limit,
                                      kurtosis_limit=method.kurtosis_limit, max_points=method.max_winsorised)
+    return frame, kept, imputed, outliers, dropped
+
+
+def compute(frame: pd.DataFrame, indicators: list[Indicator], method: Method = Method()) -> Result:
+    """Run the whole engine on a region × indicator table for one year.
+
+    Returns block scores, the index, rank (1 = highest, ties share the best
+    rank) and potential level, with the reports of each step.
+    """
+    frame, kept, imputed, outliers, dropped = prepare(frame, indicators, method)
     directions = pd.Series({i.code: i.direction for i in kept})
     normalised = normalise(frame, directions, method.normalisation, goalposts=method.goalposts, floor=method.minmax_floor)
     scores = pd.DataFrame(index=frame.index)

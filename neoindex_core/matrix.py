@@ -9,13 +9,14 @@ module states both choices:
 * **level**: the region's index in the final year (:func:`neoindex_core.index.compute`);
 * **dynamics**: an index of growth. For each indicator the change between the
   base and the final year, :math:`g_{ri} = x_{ri,T} / x_{ri,B} - 1` (mirrored,
-  :math:`-g`, for direction −1), is normalised and aggregated exactly as the
-  level is;
+  :math:`-g`, for direction −1), goes through the level's method (see
+  :func:`dynamics_method` for the two normalisations that cannot apply to growth);
 * **split**: each axis at the median of the regions by default, or at a stated value.
 """
 from __future__ import annotations
 
-import numpy as np
+from dataclasses import replace
+
 import pandas as pd
 
 from .index import Indicator, IndexInputError, Method, compute
@@ -37,14 +38,30 @@ PRIORITIES = {
 
 
 def growth_table(base: pd.DataFrame, final: pd.DataFrame) -> pd.DataFrame:
-    """Relative change of each indicator between two region × indicator tables: :math:`x_T / x_B - 1`."""
-    base = base.reindex(index=final.index, columns=final.columns)
-    if base.isna().any().any():
-        missing = [f"{r} / {c}" for r, c in base.isna().stack().pipe(lambda s: s[s]).index]
-        raise IndexInputError(f"no base-year value for: {'; '.join(missing)}")
-    if (base <= 0).any().any():
-        raise IndexInputError("growth needs positive base-year values")
-    return final / base - 1.0
+    """Relative change of each indicator between two region × indicator tables: :math:`x_T / x_B - 1`.
+
+    A value missing in either year stays missing (the method's imputation then
+    decides); a base-year value that is zero or negative has no relative change
+    and is an error.
+    """
+    base = base.reindex(index=final.index, columns=final.columns).astype(float)
+    bad = (base <= 0).stack()
+    bad = bad[bad]
+    if not bad.empty:
+        where = "; ".join(f"{r} / {c}" for r, c in bad.index)
+        raise IndexInputError(f"growth needs positive base-year values; not so for: {where}")
+    return final.astype(float) / base - 1.0
+
+
+def dynamics_method(method: Method) -> Method:
+    """The level's method applied to growth rates.
+
+    Everything carries over (imputation, outliers, aggregation, weights, floor)
+    except what cannot apply to growth rates: goalposts are set for levels, and
+    distance to the leader needs positive values, so both become min–max.
+    """
+    normalisation = "minmax" if method.normalisation in ("goalposts", "distance_to_leader") else method.normalisation
+    return replace(method, normalisation=normalisation, goalposts={})
 
 
 def classify(level: pd.Series, dynamics: pd.Series, *, level_split: float | str = "median",
@@ -70,8 +87,7 @@ def potential_dynamics(base: pd.DataFrame, final: pd.DataFrame, indicators: list
     """Level (index in the final year) against dynamics (index of indicator growth), classified."""
     level = compute(final, indicators, method).scores["index"]
     growth = growth_table(base, final)
-    dynamics = compute(growth, indicators, Method(normalisation=method.normalisation if method.normalisation != "distance_to_leader" else "minmax",
-                                                  block_weights=method.block_weights)).scores["index"]
+    dynamics = compute(growth, indicators, dynamics_method(method)).scores["index"]
     table = classify(level, dynamics, level_split=level_split, dynamics_split=dynamics_split)
     table.index.name = "region"
     return table.sort_values(["level"], ascending=False)

@@ -154,7 +154,7 @@ def table_for_year(long: pd.DataFrame, spec: Spec, year: int, *, source: str = "
     table = table.reindex(columns=[i.code for i in spec.indicators])
     if spec.method.imputation == "none":
         problems = []
-        lines = part.set_index(["region", "indicator"])["line"]
+        lines = part.set_index(["region", "indicator"])["line"] if "line" in part else pd.Series(dtype=float)
         for region in table.index:
             for code in table.columns:
                 if pd.isna(table.loc[region, code]):

@@ -9,6 +9,8 @@ Each run draws one set of method choices and recomputes every region's rank:
   :math:`[1 - s, 1 + s]` (default :math:`s = 0.25`), renormalised to sum to 1.
 
 Within blocks indicators are averaged arithmetically with their spec weights.
+The data are first screened, imputed and treated for outliers as the method
+says, and the nominal rank is the engine's own (:func:`neoindex_core.index.compute`).
 Min–max scores are mapped to [0.01, 1] so that the geometric mean is defined;
 this affine change leaves arithmetic ranks unchanged.
 
@@ -27,7 +29,7 @@ from typing import Callable
 import numpy as np
 import pandas as pd
 
-from .index import Indicator, Method, blocks_of, impute, normalise
+from .index import Indicator, Method, blocks_of, compute, normalise, prepare
 
 MINMAX_FLOOR = 0.01
 
@@ -40,9 +42,10 @@ class UncertaintyResult:
     seed: int
 
 
-def _block_scores(frame: pd.DataFrame, indicators: list[Indicator], normalisation: str) -> np.ndarray:
+def _block_scores(frame: pd.DataFrame, indicators: list[Indicator], normalisation: str, goalposts: dict) -> np.ndarray:
     directions = pd.Series({i.code: i.direction for i in indicators})
-    scores = normalise(frame, directions, normalisation, floor=MINMAX_FLOOR if normalisation == "minmax" else 0.0)
+    scores = normalise(frame, directions, normalisation, goalposts=goalposts,
+                       floor=MINMAX_FLOOR if normalisation == "minmax" else 0.0)
     columns = []
     for block in blocks_of(indicators):
         members = [i for i in indicators if i.block == block]
@@ -95,14 +98,15 @@ def run(frame: pd.DataFrame, indicators: list[Indicator], method: Method = Metho
         raise ValueError("runs must be at least 1")
     if not 0 <= weight_spread < 1:
         raise ValueError("weight_spread must be in [0, 1)")
-    frame = frame[[i.code for i in indicators]].astype(float)
-    frame, _ = impute(frame, indicators, method.imputation)
+    # The nominal ranking is exactly the engine's; the runs start from the same treated data.
+    nominal_ranks = compute(frame, indicators, method).scores["rank"]
+    frame, indicators, _, _, _ = prepare(frame, indicators, method)
     blocks = blocks_of(indicators)
     nominal = np.array([float(method.block_weights.get(b, 1.0)) for b in blocks])
     pairs = [(n, a) for n in normalisations for a in aggregations if not (n == "zscore" and a == "geometric")]
     if not pairs:
         raise ValueError("no usable (normalisation, aggregation) pair")
-    scores = {n: _block_scores(frame, indicators, n) for n in normalisations}
+    scores = {n: _block_scores(frame, indicators, n, method.goalposts) for n in normalisations}
     rng = np.random.default_rng(seed)
     pair_of_run = rng.integers(0, len(pairs), size=runs)
     factors = nominal[:, None] * rng.uniform(1 - weight_spread, 1 + weight_spread, size=(len(blocks), runs))
@@ -120,10 +124,8 @@ def run(frame: pd.DataFrame, indicators: list[Indicator], method: Method = Metho
             ranks[:, cols] = _ranks(index)
         if progress:
             progress(stop, runs)
-    nominal_scores = scores.get(method.normalisation, _block_scores(frame, indicators, method.normalisation))
-    nominal_index = nominal_scores @ (nominal / nominal.sum())
     summary = pd.DataFrame({
-        "nominal_rank": _ranks(nominal_index[:, None])[:, 0],
+        "nominal_rank": nominal_ranks.reindex(frame.index).to_numpy(),
         "median_rank": np.median(ranks, axis=1),
         "p05": np.percentile(ranks, 5, axis=1),
         "p95": np.percentile(ranks, 95, axis=1),

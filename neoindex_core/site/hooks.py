@@ -95,6 +95,38 @@ def on_page_content(html: str, page, config, files) -> str:
     return downloads + html
 
 
+def _cli_output(command: str) -> str:
+    """Run the worked example of docs/cli.md now, so the page shows real, current output."""
+    import contextlib
+    import io
+    import tempfile
+
+    from neoindex_core import cli
+
+    with tempfile.TemporaryDirectory(prefix="neoindex-cli-") as folder:
+        out = io.StringIO()
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(io.StringIO()):
+            cli.main(["example", folder])
+            args = {"index": ["index", f"{folder}/vfd_indicators.csv", "--spec", f"{folder}/vfd_spec.yml", "--out", folder],
+                    "uncertainty": ["uncertainty", f"{folder}/vfd_indicators.csv", "--spec", f"{folder}/vfd_spec.yml",
+                                    "--runs", "10000", "--seed", "1", "--out", folder]}[command]
+            start = len(out.getvalue())
+            status = cli.main(args)
+        if status != 0:
+            raise PluginError(f"docs/cli.md: the worked example '{command}' failed with status {status}")
+        text = out.getvalue()[start:].replace(folder, "example")
+    return "```text\n" + text.rstrip() + "\n```"
+
+
+_CLI_PLACEHOLDER = re.compile(r"<!-- cli-output: (\w+) -->")
+
+
+def on_page_markdown(markdown: str, page, config, files) -> str:
+    if page.file.src_uri != "cli.md":
+        return markdown
+    return _CLI_PLACEHOLDER.sub(lambda m: _cli_output(m.group(1)), markdown)
+
+
 def on_post_build(config) -> None:
     css = _jupyter_css.get("jupyter")
     if css is None:

@@ -1,0 +1,162 @@
+"""The Monte Carlo uncertainty analysis against cases whose outcome is known in closed form."""
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from neoindex_core import uncertainty
+from neoindex_core.index import Indicator, Method, compute
+
+INDICATORS = [Indicator("a1", "A"), Indicator("a2", "A", direction=-1), Indicator("b1", "B"),
+              Indicator("b2", "B"), Indicator("b3", "B", weight=2.0), Indicator("c1", "C", direction=-1)]
+CODES = [i.code for i in INDICATORS]
+
+
+def table(n=12, seed=11):
+    """Random positive data, no ties."""
+    rng = np.random.default_rng(seed)
+    return pd.DataFrame(rng.lognormal(1.0, 0.5, size=(n, len(CODES))), index=[f"r{k:02d}" for k in range(n)],
+                        columns=CODES)
+
+
+def test_same_seed_same_result_other_seed_other_draws():
+    frame = table()
+    one = uncertainty.run(frame, INDICATORS, runs=300, seed=3)
+    again = uncertainty.run(frame, INDICATORS, runs=300, seed=3)
+    pd.testing.assert_frame_equal(one.ranks, again.ranks)
+    pd.testing.assert_series_equal(one.sensitivity, again.sensitivity)
+    other = uncertainty.run(frame, INDICATORS, runs=300, seed=4)
+    assert other.ranks.shape == one.ranks.shape == (12, 4)
+    assert list(other.sensitivity.index) == list(one.sensitivity.index) == [
+        "normalisation", "aggregation", "weight of A", "weight of B", "weight of C"]
+    assert not np.allclose(other.sensitivity.to_numpy(), one.sensitivity.to_numpy())
+    assert (one.runs, one.seed, other.seed) == (300, 3, 4)
+
+
+def test_no_variation_gives_the_nominal_ranking():
+    """Fixed weights, min-max and arithmetic only: every run is the nominal ranking, which is compute()'s."""
+    frame = table()
+    result = uncertainty.run(frame, INDICATORS, runs=200, seed=1, weight_spread=0.0,
+                             normalisations=("minmax",), aggregations=("arithmetic",))
+    r = result.ranks
+    assert (r["p05"] == r["nominal_rank"]).all()
+    assert (r["p95"] == r["nominal_rank"]).all()
+    assert (r["median_rank"] == r["nominal_rank"]).all()
+    nominal = compute(frame, INDICATORS).scores["rank"]
+    assert r["nominal_rank"].to_dict() == nominal.to_dict()
+    assert sorted(r["nominal_rank"]) == list(range(1, 13))
+    assert (result.sensitivity == 0).all()
+
+
+def test_nominal_ranking_follows_block_weights():
+    frame = table()
+    method = Method(block_weights={"A": 3.0, "C": 0.5})
+    result = uncertainty.run(frame, INDICATORS, method, runs=50, weight_spread=0.0,
+                             normalisations=("minmax",), aggregations=("arithmetic",))
+    assert result.ranks["nominal_rank"].to_dict() == compute(frame, INDICATORS, method).scores["rank"].to_dict()
+    assert (result.ranks["median_rank"] == result.ranks["nominal_rank"]).all()
+
+
+def test_dominant_region_is_first_in_every_run(monkeypatch):
+    """Best on every indicator: first under any normalisation, aggregation and positive weights."""
+    frame = table()
+    best = frame.max() * 1.5
+    for i in INDICATORS:
+        if i.direction == -1:
+            best[i.code] = frame[i.code].min() / 1.5
+    frame.loc["star"] = best
+    seen = []
+    original = uncertainty._ranks
+
+    def spy(values):
+        ranks = original(values)
+        seen.append(pd.DataFrame(ranks, index=frame.index))
+        return ranks
+
+    monkeypatch.setattr(uncertainty, "_ranks", spy)
+    result = uncertainty.run(frame, INDICATORS, runs=600, seed=5, weight_spread=0.5)
+    star = result.ranks.loc["star"]
+    assert star["p95"] == 1 and star["p05"] == 1 and star["median_rank"] == 1 and star["nominal_rank"] == 1
+    runs = pd.concat(seen, axis=1)
+    assert runs.shape[1] == 600  # every run (the nominal ranking comes from compute())
+    assert (runs.loc["star"] == 1).all()
+
+
+def test_sensitivity_shares():
+    frame = table()
+    full = uncertainty.run(frame, INDICATORS, runs=400, seed=2)
+    assert ((full.sensitivity >= 0) & (full.sensitivity <= 1)).all()
+    assert full.sensitivity.max() > 0
+    single = uncertainty.run(frame, INDICATORS, runs=400, seed=2, normalisations=("rank",))
+    assert single.sensitivity["normalisation"] == 0.0
+    assert single.sensitivity["aggregation"] > 0
+    fixed = uncertainty.run(frame, INDICATORS, runs=400, seed=2, weight_spread=0.0)
+    assert (fixed.sensitivity[["weight of A", "weight of B", "weight of C"]] == 0).all()
+    assert fixed.sensitivity["normalisation"] > 0
+
+
+def test_a_sole_source_of_variation_explains_everything():
+    # Fixed weights and arithmetic means: the rank depends only on the normalisation, so
+    # Var(E[rank | normalisation]) = Var(rank) and the share is exactly 1; the others are 0.
+    frame = table()
+    minmax = compute(frame, INDICATORS).scores["rank"]
+    rank = compute(frame, INDICATORS, Method(normalisation="rank")).scores["rank"]
+    assert not minmax.equals(rank.reindex(minmax.index))  # the two normalisations disagree somewhere
+    result = uncertainty.run(frame, INDICATORS, runs=300, seed=8, weight_spread=0.0,
+                             normalisations=("minmax", "rank"), aggregations=("arithmetic",))
+    s = result.sensitivity
+    assert s["normalisation"] == pytest.approx(1.0)
+    assert s["aggregation"] == 0.0
+    assert (s[["weight of A", "weight of B", "weight of C"]] == 0).all()
+
+
+def test_first_order_share_by_hand():
+    # One region, four runs: ranks 1, 3, 1, 3 with factor x, y, x, y -> share 1; factor x, x, y, y -> share 0.
+    ranks = np.array([[1, 3, 1, 3]])
+    assert uncertainty._first_order_share(ranks, np.array(["x", "y", "x", "y"])) == pytest.approx(1.0)
+    assert uncertainty._first_order_share(ranks, np.array(["x", "x", "y", "y"])) == pytest.approx(0.0)
+    # Ranks 1, 2, 3, 4 split {1, 2} / {3, 4}: means 1.5, 3.5 -> Var(E) = 1, Var = 1.25 -> 0.8.
+    assert uncertainty._first_order_share(np.array([[1, 2, 3, 4]]), np.array([0, 0, 1, 1])) == pytest.approx(0.8)
+    assert uncertainty._first_order_share(np.array([[2, 2, 2]]), np.array([0, 1, 2])) == 0.0
+
+
+def test_zscore_is_never_geometric():
+    with pytest.raises(ValueError, match="pair"):
+        uncertainty.run(table(), INDICATORS, runs=10, normalisations=("zscore",), aggregations=("geometric",))
+    # z-scores with both aggregations: only arithmetic runs, so the aggregation explains nothing.
+    result = uncertainty.run(table(), INDICATORS, runs=100, normalisations=("zscore",))
+    assert result.sensitivity["aggregation"] == 0.0
+
+
+def test_progress_reports_each_chunk():
+    calls = []
+    uncertainty.run(table(), INDICATORS, runs=250, chunk=100, progress=lambda done, total: calls.append((done, total)))
+    assert calls == [(100, 250), (200, 250), (250, 250)]
+
+
+def test_bad_arguments():
+    with pytest.raises(ValueError, match="runs"):
+        uncertainty.run(table(), INDICATORS, runs=0)
+    with pytest.raises(ValueError, match="weight_spread"):
+        uncertainty.run(table(), INDICATORS, runs=10, weight_spread=1.0)
+
+
+def test_nominal_rank_is_the_engines_under_any_method():
+    from neoindex_core.index import Method
+
+    method = Method(block_aggregation="geometric", minmax_floor=0.01, block_weights={INDICATORS[0].block: 4.0})
+    frame = table()
+    result = uncertainty.run(frame, INDICATORS, method, runs=50, seed=1)
+    expected = compute(frame, INDICATORS, method).scores["rank"]
+    assert result.ranks["nominal_rank"].to_dict() == expected.to_dict()
+
+
+def test_goalposts_work_in_the_monte_carlo():
+    from neoindex_core.index import Method
+
+    frame = table()
+    posts = {i.code: (float(frame[i.code].min()) - 1, float(frame[i.code].max()) + 1) for i in INDICATORS}
+    result = uncertainty.run(frame, INDICATORS, Method(normalisation="goalposts", goalposts=posts),
+                             runs=50, seed=1, normalisations=("goalposts", "minmax"))
+    assert len(result.ranks) == len(frame)
