@@ -6,6 +6,7 @@ validate      check the data package against its schemas
 index         composite index of regions from a long data file and a spec
 matrix        potential–dynamics matrix between a base year and a final year
 uncertainty   Monte Carlo rank intervals and sensitivity of the index
+report        one-page profile of one region, as Markdown and PDF
 example       write example input files built from the package's Volga data
 """
 from __future__ import annotations
@@ -109,6 +110,20 @@ def _uncertainty(args: argparse.Namespace) -> int:
     return 0
 
 
+def _report(args: argparse.Namespace) -> int:
+    from .profiles import report
+
+    _, spec, long = _load(args)
+    try:
+        md_path, pdf_path = report(long, spec, args.region, args.out, year=args.year, base_year=args.base_year,
+                                   runs=args.runs, seed=args.seed)
+    except ValueError as err:
+        print(err, file=sys.stderr)
+        return 2
+    print(f"written: {md_path} and {pdf_path}")
+    return 0
+
+
 def _example(args: argparse.Namespace) -> int:
     from . import data, regional
 
@@ -138,6 +153,12 @@ def main(argv: list[str] | None = None) -> int:
     matrix = data_command("matrix", "classify regions by potential level and dynamics", _matrix)
     matrix.add_argument("--year", type=int, required=True, help="final year")
     matrix.add_argument("--base-year", type=int, required=True, help="base year of the dynamics")
+    report = data_command("report", "one-page profile of one region (Markdown and PDF)", _report)
+    report.add_argument("--region", required=True, help="region name as written in DATA.csv")
+    report.add_argument("--year", type=int, help="year (default: as for index)")
+    report.add_argument("--base-year", type=int, help="base year of the dynamics (default: five years earlier)")
+    report.add_argument("--runs", type=int, default=1000, help="Monte Carlo runs for the rank interval (default 1000)")
+    report.add_argument("--seed", type=int, default=0, help="random seed (default 0)")
     example = commands.add_parser("example", help="write an example DATA.csv and SPEC.yml (Volga Federal District, Rosstat)")
     example.add_argument("folder", type=Path, help="folder to write vfd_indicators.csv and vfd_spec.yml into")
     example.set_defaults(run=_example)

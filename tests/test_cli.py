@@ -107,3 +107,16 @@ def test_matrix_and_uncertainty_commands(tmp_path):
     ranks = list(csv.DictReader((tmp_path / "out" / "uncertainty_ranks.csv").open()))
     assert {r["region"] for r in ranks} == {"W", "X", "Y", "Z"}
     assert (tmp_path / "out" / "sensitivity.csv").read_text().startswith("")
+
+
+def test_report_command_writes_markdown_and_a_one_page_pdf(tmp_path):
+    data, spec = write(tmp_path)
+    later = "\n".join(f"{r},{k},2021,{float(v) * f}" for (r, a, b, c), f in zip(ROWS, (1.5, 1.1, 1.0, 1.2))
+                      for k, v in (("a", a), ("b", b), ("c", c)))
+    data.write_text(data.read_text() + later + "\n")
+    result = cli("report", str(data), "--spec", str(spec), "--region", "Z", "--runs", "100", "--out", "out", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "out" / "z.pdf").read_bytes().startswith(b"%PDF")
+    assert "# Z" in (tmp_path / "out" / "z.md").read_text()
+    unknown = cli("report", str(data), "--spec", str(spec), "--region", "Atlantis", cwd=tmp_path)
+    assert unknown.returncode == 2 and "unknown region 'Atlantis'" in unknown.stderr

@@ -192,3 +192,20 @@ def test_formulas_render_as_mathematics_offline(watched_page, site_root):
     assert "\\sum_" not in body and "$$" not in body, "some TeX was left untypeset"
     page.locator(".katex-display").first.screenshot(path=str(SCREENSHOTS / "formula-1.png"))
     watch.assert_clean()
+
+
+def test_block_weight_sliders_rerank_the_regions(watched_page, site_root):
+    """Study 004: the weights panel recomputes the index and the ranking in the static page."""
+    page, watch = watched_page
+    page.goto(site_root + "chapters/study004_volga/", wait_until="networkidle")
+    wait_for_charts(page, minimum=5)
+    panel = "fig-vfd-weights-panel"
+    before = chart_texts(page, panel)
+    assert any(t.startswith("#1 ") for t in before)
+    set_slider(page, panel, "Weight of innovation", 3)
+    set_slider(page, panel, "Weight of industrial", 0)
+    after = chart_texts(page, panel)
+    assert after != before, "moving the weights changed nothing"
+    assert sorted(int(t.split()[0][1:]) for t in after) == list(range(1, len(after) + 1)), "ranks stay a permutation"
+    page.locator(f"#{panel}").screenshot(path=str(SCREENSHOTS / "weights-panel-moved.png"))
+    watch.assert_clean()

@@ -62,6 +62,8 @@ def on_files(files: Files, config) -> Files:
         files.append(File(src_uri, str(pages_dir), config["site_dir"], config["use_directory_urls"]))
         # The Jupytext source is offered beside the executed notebook.
         files.append(File.generated(config, f"{CHAPTER_DIR}/{source.stem}/{source.stem}.py", abs_src_path=str(source)))
+    for page in _region_profile_files(config):
+        files.append(page)
     try:
         assets = vendor.asset_files()
     except vendor.VendorMissing as err:
@@ -69,6 +71,53 @@ def on_files(files: Files, config) -> Files:
     for site_path, path in assets.items():
         files.append(File.generated(config, f"assets/vendor/{site_path}", abs_src_path=str(path)))
     return files
+
+
+def _region_profile_files(config) -> list[File]:
+    """One page and one PDF per Volga region, generated from the data package at every build.
+
+    Like the country profiles of the European Innovation Scoreboard: index,
+    block scores, rank interval, matrix group, strengths and weaknesses, trend
+    and clusters. The profiles use the chapter's method and data, so a newer
+    year added to the data package reaches them without any edit.
+    """
+    from neoindex_core import data, profiles, regional
+    from neoindex_core import spec as spec_io
+
+    folder = CACHE_DIR.parent / "profile-pages"
+    shutil.rmtree(folder, ignore_errors=True)
+    (folder / "regions").mkdir(parents=True)
+    long = regional.derive(data.load("vfd_rosstat_2000_2020"))
+    spec = regional.spec_for()
+    year = spec_io.latest_complete_year(long, spec)
+    clusters: dict[str, list[str]] = {}
+    for row in data.load("vfd_clusters").itertuples():
+        clusters.setdefault(row.region, [])
+        if row.cluster not in clusters[row.region]:
+            clusters[row.region].append(row.cluster)
+    log.info("region profiles: building %s for %d", "Volga Federal District", year)
+    built = profiles.build_profiles(long, spec, year=year, base_year=year - 5, runs=2000, seed=2026, clusters=clusters)
+    rows = []
+    out = []
+    for region, profile in sorted(built.items(), key=lambda item: item[1].rank):
+        stem = profiles.slug(region)
+        profiles.write_pdf(profile, folder / "regions" / f"{stem}.pdf")
+        (folder / "regions" / f"{stem}.md").write_text(profiles.profile_markdown(profile, f"{stem}.pdf"), encoding="utf-8")
+        rows.append(f"| {profile.rank} | [{region}]({stem}.md) | {profile.index:.3f} | {profile.level} | "
+                    f"{profile.matrix_group or '–'} | [PDF]({stem}.pdf) |")
+        out += [f"regions/{stem}.md", f"regions/{stem}.pdf"]
+    (folder / "regions" / "index.md").write_text(
+        f"# Region profiles: Volga Federal District, {year}\n\n"
+        "One page per region, generated from the NeoIndex data package when the site is built, with the method of "
+        "study 004 as the [Volga chapter](../chapters/study004_volga.ipynb) applies it. Source: Rosstat, Regions of "
+        "Russia 2021. The study used 2023 data, which are not available here: these are our computations, not the "
+        "study's results. The same one-page report can be made for any region of your own data with "
+        "`python -m neoindex_core report DATA.csv --spec SPEC.yml --region NAME --out DIR` (see the "
+        "[command line](../cli.md)).\n\n"
+        "| Rank | Region | Index | Level | Matrix group | One page |\n|---:|---|---:|---|---|---|\n" + "\n".join(rows) + "\n",
+        encoding="utf-8")
+    out.append("regions/index.md")
+    return [File(uri, str(folder), config["site_dir"], config["use_directory_urls"]) for uri in out]
 
 
 def _is_chapter(page) -> bool:

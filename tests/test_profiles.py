@@ -1,0 +1,187 @@
+"""Region profiles: numbers agree with the engine, the stated rules hold, the files are what they claim."""
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+import pytest
+
+from neoindex_core import data, profiles, regional
+from neoindex_core import spec as spec_io
+from neoindex_core.index import Indicator, Method, compute
+from neoindex_core.spec import Spec
+
+YEAR, BASE = 2019, 2014
+RUNS = 200
+
+
+@pytest.fixture(scope="module")
+def vfd():
+    long = regional.derive(data.load("vfd_rosstat_2000_2020"))
+    long["region"] = long["region"].astype(str)
+    return long, regional.spec_for()
+
+
+@pytest.fixture(scope="module")
+def built(vfd):
+    long, sp = vfd
+    return profiles.build_profiles(long, sp, year=YEAR, base_year=BASE, runs=RUNS, seed=0,
+                                   clusters={"Tatarstan": ["Kama automotive cluster"]})
+
+
+def _table(long, sp, year):
+    table = spec_io.table_for_year(long, sp, year)
+    table.index = table.index.astype(str)
+    return table
+
+
+def page_count(pdf: bytes) -> int:
+    return len(re.findall(rb"/Type\s*/Page(?!s)", pdf))
+
+
+def test_ranks_and_indices_equal_the_engine(vfd, built):
+    long, sp = vfd
+    scores = compute(_table(long, sp, YEAR), sp.indicators, sp.method).scores
+    assert sorted(built) == sorted(scores.index)
+    for region, prof in built.items():
+        assert prof.rank == scores.loc[region, "rank"]
+        assert prof.index == pytest.approx(scores.loc[region, "index"])
+        assert prof.level == scores.loc[region, "level"]
+        assert prof.n_regions == len(scores) == 14
+        assert (prof.year, prof.base_year) == (YEAR, BASE)
+        assert prof.rank_p05 <= prof.median_rank <= prof.rank_p95
+        assert list(prof.block_scores.index) == ["industrial", "human resources", "investment", "innovation"]
+        assert prof.block_scores.mean() == pytest.approx(prof.index)  # equal block weights
+        assert prof.matrix_group in {"Leaders", "Catch-up Development Regions", "Stable Regions", "Problem Regions"}
+    assert built["Tatarstan"].clusters == ["Kama automotive cluster"]
+    assert built["Mari El"].clusters == []
+
+
+def test_strengths_and_weaknesses_rule_by_hand(vfd, built):
+    long, sp = vfd
+    table = _table(long, sp, YEAR)
+    median = table["unemployment_rate"].median()
+    # A region with unemployment well below the median: ratio < 0.90, but direction -1 makes it a strength.
+    region = (table["unemployment_rate"] / median).idxmin()
+    value = table.loc[region, "unemployment_rate"]
+    assert value / median < 0.90
+    row = built[region].strengths_weaknesses.set_index("indicator").loc["unemployment_rate"]
+    assert row["direction"] == -1
+    assert row["value"] == pytest.approx(value)
+    assert row["district_median"] == pytest.approx(median)
+    assert row["relative"] == pytest.approx(value / median)
+    assert row["adjusted"] == pytest.approx(median / value)
+    assert row["assessment"] == "strength"
+    # And the worst region on the same indicator is a weakness.
+    worst = (table["unemployment_rate"] / median).idxmax()
+    assert table.loc[worst, "unemployment_rate"] / median > 1 / 0.90
+    assert built[worst].strengths_weaknesses.set_index("indicator").loc["unemployment_rate", "assessment"] == "weakness"
+    # Direction +1 is not inverted.
+    grp = built[region].strengths_weaknesses.set_index("indicator").loc["grp_per_resident"]
+    ratio = table.loc[region, "grp_per_resident"] / table["grp_per_resident"].median()
+    assert grp["relative"] == pytest.approx(ratio) and grp["adjusted"] == pytest.approx(ratio)
+    expected = "strength" if ratio > 1.10 else "weakness" if ratio < 0.90 else "near median"
+    assert grp["assessment"] == expected
+
+
+def test_assess_thresholds():
+    assert profiles.assess(1.2, 1.0, 1)[2] == "strength"
+    assert profiles.assess(1.2, 1.0, -1)[2] == "weakness"
+    assert profiles.assess(0.8, 1.0, -1)[2] == "strength"
+    assert profiles.assess(1.05, 1.0, 1)[2] == "near median"
+    assert profiles.assess(1.10, 1.0, 1)[2] == "near median"  # strictly above 1.10
+    assert profiles.assess(-1.0, 2.0, 1)[2] == "not assessed"
+
+
+def test_trend_covers_exactly_the_complete_years(vfd, built):
+    long, sp = vfd
+    n = long["region"].nunique() * len(sp.indicators)
+    counts = long.dropna(subset=["value"]).groupby("year").size()
+    complete = sorted(int(y) for y, c in counts.items() if c == n)
+    assert 2001 not in complete and 2020 not in complete and YEAR in complete  # the package's gaps
+    for region, prof in built.items():
+        assert list(prof.trend["year"]) == complete
+        assert prof.trend["index"].iloc[-1] == pytest.approx(prof.index)
+        assert prof.trend["rank"].iloc[-1] == prof.rank
+    scores_2010 = compute(_table(long, sp, 2010), sp.indicators, sp.method).scores
+    trend = built["Samara Oblast"].trend.set_index("year")
+    assert trend.loc[2010, "index"] == pytest.approx(scores_2010.loc["Samara Oblast", "index"])
+
+
+def test_markdown_page(built):
+    prof = built["Nizhny Novgorod Oblast"]
+    text = profiles.profile_markdown(prof, "nizhny-novgorod-oblast.pdf")
+    assert text.startswith("# Nizhny Novgorod Oblast\n")
+    assert "[One-page PDF](nizhny-novgorod-oblast.pdf)" in text
+    assert "http" not in text
+    assert not re.search(r"<[a-zA-Z/]", text)  # no HTML
+    assert "2023" in text and "Rosstat" in text
+    assert f"| Index | {prof.index:.3f} |" in text
+    assert f"| Rank | {prof.rank} of 14 |" in text
+    assert f"| {YEAR} | {prof.index:.3f} | {prof.rank} |" in text  # trend table
+    for block, score in prof.block_scores.items():
+        assert f"| {block} | {score:.3f} |" in text
+    assert "Clusters: none given." in text
+    assert "Clusters: Kama automotive cluster." in profiles.profile_markdown(built["Tatarstan"], "t.pdf")
+
+
+def test_pdf_is_one_deterministic_page(built, tmp_path):
+    prof = built["Tatarstan"]
+    one = profiles.write_pdf(prof, tmp_path / "one.pdf").read_bytes()
+    two = profiles.write_pdf(prof, tmp_path / "two.pdf").read_bytes()
+    assert one.startswith(b"%PDF")
+    assert page_count(one) == 1
+    assert one == two
+    assert b"CreationDate" not in one and b"ModDate" not in one
+    assert b"not study 004's result" in one  # the metadata repeats the footer
+    other = profiles.write_pdf(built["Mari El"], tmp_path / "other.pdf").read_bytes()
+    assert other != one and page_count(other) == 1
+
+
+def test_slug():
+    assert profiles.slug("Nizhny Novgorod Oblast") == "nizhny-novgorod-oblast"
+    assert profiles.slug("Мари Эл") == "mari-el"
+    for name in ["Tatarstan", "Республика Татарстан", "  São Paulo (SP) ", "***"]:
+        assert re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", profiles.slug(name)), name
+
+
+def toy(years=(2020, 2021)):
+    indicators = [Indicator("x", "A", unit="u", label="X level"), Indicator("y", "A", direction=-1, label="Y cost"),
+                  Indicator("z", "B", label="Z output")]
+    rows = []
+    values = {"North": (10, 5, 3), "South": (6, 8, 2), "East": (8, 6, 5), "West | Coast": (4, 4, 1)}
+    for year, factor in zip(years, [1.0, 1.1, 1.25, 1.3]):
+        for k, (region, vals) in enumerate(values.items()):
+            for ind, v in zip(indicators, vals):
+                rows.append({"region": region, "indicator": ind.code, "year": year, "value": v * (factor + 0.05 * k)})
+    return pd.DataFrame(rows), Spec("Toy", indicators, Method(), {})
+
+
+def test_report_on_user_data(tmp_path):
+    long, sp = toy()
+    md, pdf = profiles.report(long, sp, "West | Coast", tmp_path / "out", runs=RUNS)
+    assert (md.name, pdf.name) == ("west-coast.md", "west-coast.pdf")
+    text = md.read_text(encoding="utf-8")
+    assert text.startswith("# West \\| Coast\n")  # the pipe is escaped, so tables stay intact
+    assert "[One-page PDF](west-coast.pdf)" in text and "http" not in text
+    assert "dynamics 2020–2021" in text  # base year: 2016 is absent, so the earliest year
+    assert "of 4 |" in text
+    body = pdf.read_bytes()
+    assert body.startswith(b"%PDF") and page_count(body) == 1
+
+
+@pytest.mark.parametrize("years, base", [((2012, 2014, 2019), 2014), ((2016, 2018, 2019), 2016)])
+def test_report_default_base_year(tmp_path, years, base):
+    """Five years before the profile year when the data have it, else the earliest year."""
+    long, sp = toy(years)
+    md, _ = profiles.report(long, sp, "North", tmp_path, runs=RUNS)
+    text = md.read_text(encoding="utf-8")
+    assert f"dynamics {base}–2019" in text
+    assert "Region profile for 2019" in text
+
+
+def test_report_unknown_region_names_the_known_ones(tmp_path):
+    long, sp = toy()
+    with pytest.raises(ValueError, match=r"unknown region 'Atlantis'.*East, North, South, West \| Coast"):
+        profiles.report(long, sp, "Atlantis", tmp_path, runs=RUNS)
+    assert not any(tmp_path.iterdir())
