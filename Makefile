@@ -53,7 +53,7 @@ preview:
 	$(PY) -m http.server $(PORT) --bind 127.0.0.1 --directory site
 
 benchmark: venv
-	$(PY) -m pytest benchmarks --benchmark-enable -p no:cacheprovider
+	$(PY) benchmarks/bench_uncertainty.py
 
 # Re-pin after editing the ranges in pyproject.toml.
 lock: venv
