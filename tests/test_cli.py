@@ -28,6 +28,15 @@ def write(tmp: Path, rows=None, spec: str = SPEC, extra: str = "") -> tuple[Path
     return data, spec_path
 
 
+def write_two_years(tmp: Path) -> tuple[Path, Path]:
+    """The 2020 rows plus 2021 rows grown by 50 %, 10 %, 0 % and 20 % for W, X, Y and Z."""
+    data, spec = write(tmp)
+    later = "\n".join(f"{r},{k},2021,{float(v) * f}" for (r, a, b, c), f in zip(ROWS, (1.5, 1.1, 1.0, 1.2))
+                      for k, v in (("a", a), ("b", b), ("c", c)))
+    data.write_text(data.read_text() + later + "\n")
+    return data, spec
+
+
 def cli(*args: str, cwd: Path) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "neoindex_core", *args], capture_output=True, text=True, cwd=cwd)
 
@@ -93,10 +102,7 @@ def test_median_imputation_fills_and_reports(tmp_path):
 
 
 def test_matrix_and_uncertainty_commands(tmp_path):
-    data, spec = write(tmp_path)
-    later = "\n".join(f"{r},{k},2021,{float(v) * f}" for (r, a, b, c), f in zip(ROWS, (1.5, 1.1, 1.0, 1.2))
-                      for k, v in (("a", a), ("b", b), ("c", c)))
-    data.write_text(data.read_text() + later + "\n")
+    data, spec = write_two_years(tmp_path)
     matrix = cli("matrix", str(data), "--spec", str(spec), "--year", "2021", "--base-year", "2020", "--out", "out", cwd=tmp_path)
     assert matrix.returncode == 0, matrix.stderr
     groups = {r["region"]: r["group"] for r in csv.DictReader((tmp_path / "out" / "matrix.csv").open())}
@@ -106,14 +112,13 @@ def test_matrix_and_uncertainty_commands(tmp_path):
     assert "2,000 of 2,000 runs" in unc.stderr  # progress on long runs
     ranks = list(csv.DictReader((tmp_path / "out" / "uncertainty_ranks.csv").open()))
     assert {r["region"] for r in ranks} == {"W", "X", "Y", "Z"}
-    assert (tmp_path / "out" / "sensitivity.csv").read_text().startswith("")
+    sensitivity = {r[""]: float(r["share_of_rank_variance"]) for r in csv.DictReader((tmp_path / "out" / "sensitivity.csv").open())}
+    assert {"normalisation", "aggregation", "weight of P", "weight of Q"} == set(sensitivity)
+    assert all(0 <= v <= 1 for v in sensitivity.values())
 
 
 def test_report_command_writes_markdown_and_a_one_page_pdf(tmp_path):
-    data, spec = write(tmp_path)
-    later = "\n".join(f"{r},{k},2021,{float(v) * f}" for (r, a, b, c), f in zip(ROWS, (1.5, 1.1, 1.0, 1.2))
-                      for k, v in (("a", a), ("b", b), ("c", c)))
-    data.write_text(data.read_text() + later + "\n")
+    data, spec = write_two_years(tmp_path)
     result = cli("report", str(data), "--spec", str(spec), "--region", "Z", "--runs", "100", "--out", "out", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "out" / "z.pdf").read_bytes().startswith(b"%PDF")
