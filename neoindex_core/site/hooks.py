@@ -64,6 +64,8 @@ def on_files(files: Files, config) -> Files:
         files.append(File.generated(config, f"{CHAPTER_DIR}/{source.stem}/{source.stem}.py", abs_src_path=str(source)))
     for page in _region_profile_files(config):
         files.append(page)
+    for page in _catalogue_files(config):
+        files.append(page)
     try:
         assets = vendor.asset_files()
     except vendor.VendorMissing as err:
@@ -118,6 +120,32 @@ def _region_profile_files(config) -> list[File]:
         encoding="utf-8")
     out.append("regions/index.md")
     return [File(uri, str(folder), config["site_dir"], config["use_directory_urls"]) for uri in out]
+
+
+CHAPTER_TITLES = {
+    "study000_paradigm": "Study 000", "study001_codes": "Study 001", "study002_digital": "Study 002",
+    "study003_kuzbass": "Study 003", "study004_volga": "Study 004",
+}
+
+
+def _catalogue_files(config) -> list[File]:
+    """The data catalogue page, every CSV of the package, and the package as one zip."""
+    from neoindex_core.data import PACKAGE_DIR, datapackage
+    from neoindex_core.site import catalogue
+
+    folder = CACHE_DIR.parent / "catalogue-pages"
+    shutil.rmtree(folder, ignore_errors=True)
+    (folder / "data").mkdir(parents=True)
+    # The region profiles load the Volga data and the clusters through the hook, not a chapter.
+    used = catalogue.usage(chapter_sources(), extra={"vfd_rosstat_2000_2020": ["regions"], "vfd_clusters": ["regions"]})
+    used = {name: [p for p in pages if p != "regions"] for name, pages in used.items()}
+    (folder / "data" / "catalogue.md").write_text(catalogue.catalogue_markdown(used, CHAPTER_TITLES), encoding="utf-8")
+    catalogue.write_zip(folder / "data" / catalogue.ZIP_NAME)
+    uris = ["data/catalogue.md", f"data/{catalogue.ZIP_NAME}"]
+    for res in datapackage()["resources"]:
+        shutil.copyfile(PACKAGE_DIR / res["path"], folder / "data" / res["path"])
+        uris.append(f"data/{res['path']}")
+    return [File(uri, str(folder), config["site_dir"], config["use_directory_urls"]) for uri in uris]
 
 
 def _is_chapter(page) -> bool:

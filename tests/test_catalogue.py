@@ -1,0 +1,61 @@
+"""The data catalogue agrees with datapackage.json, and the zip holds the whole package."""
+from __future__ import annotations
+
+import csv
+import hashlib
+import html
+import re
+import zipfile
+
+import pytest
+
+from neoindex_core.data import PACKAGE_DIR, datapackage
+from neoindex_core.site import catalogue
+
+from conftest import SITE_DIR
+
+
+def rows(path):
+    with path.open(encoding="utf-8", newline="") as handle:
+        return sum(1 for _ in csv.reader(handle)) - 1
+
+
+def test_catalogue_lists_every_resource_with_its_row_count_fields_and_source():
+    text = catalogue.catalogue_markdown({}, {})
+    for res in datapackage()["resources"]:
+        assert f"## {res['name']} " in text
+        assert f"({rows(PACKAGE_DIR / res['path']):,} rows)" in text
+        for field in res["schema"]["fields"]:
+            assert f"| `{field['name']}` | {field['type']} |" in text
+        assert res["sources"][0]["title"].replace("|", "\\|")[:40] in text
+
+
+def test_usage_finds_the_chapters_that_load_a_resource(tmp_path):
+    notebook = tmp_path / "study999_demo.py"
+    notebook.write_text('figures = data.load("covid_industry_figures")\n', encoding="utf-8")
+    used = catalogue.usage([notebook])
+    assert used["covid_industry_figures"] == ["study999_demo"] and used["kuzbass_figures"] == []
+
+
+def test_zip_holds_every_file_unchanged_and_is_reproducible(tmp_path):
+    first = catalogue.write_zip(tmp_path / "a.zip")
+    second = catalogue.write_zip(tmp_path / "b.zip")
+    assert first.read_bytes() == second.read_bytes()
+    with zipfile.ZipFile(first) as archive:
+        names = set(archive.namelist())
+        expected = {"neoindex-datapackage/datapackage.json"} | {f"neoindex-datapackage/{r['path']}" for r in datapackage()["resources"]}
+        assert names == expected
+        for res in datapackage()["resources"]:
+            assert archive.read(f"neoindex-datapackage/{res['path']}") == (PACKAGE_DIR / res["path"]).read_bytes()
+
+
+def test_built_site_serves_the_catalogue_the_files_and_the_zip():
+    page = SITE_DIR / "data" / "catalogue" / "index.html"
+    if not page.is_file():
+        pytest.fail("site/ is not built: run make site")
+    text = html.unescape(re.sub(r"<[^>]+>", " ", page.read_text(encoding="utf-8")))
+    for res in datapackage()["resources"]:
+        served = SITE_DIR / "data" / res["path"]
+        assert hashlib.sha256(served.read_bytes()).digest() == hashlib.sha256((PACKAGE_DIR / res["path"]).read_bytes()).digest()
+        assert res["name"] in text
+    assert (SITE_DIR / "data" / catalogue.ZIP_NAME).stat().st_size > 10_000
