@@ -152,7 +152,65 @@ def _is_chapter(page) -> bool:
     return page.file.src_uri.startswith(f"{CHAPTER_DIR}/") and page.file.src_uri.endswith(".ipynb")
 
 
+def build_date() -> str:
+    """The date the site is built, or SOURCE_DATE_EPOCH's date for reproducible builds."""
+    import datetime
+    import os
+
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    moment = datetime.datetime.fromtimestamp(int(epoch), datetime.timezone.utc) if epoch else datetime.datetime.now(datetime.timezone.utc)
+    return moment.date().isoformat()
+
+
+def _page_title(page) -> str:
+    return re.sub(r"\s+", " ", page.title or "NeoIndex").strip()
+
+
+def cite_block(title: str, url: str, date: str) -> str:
+    """The "Cite this page" block: a plain-text citation and BibTeX with the page's address and build date."""
+    import html as html_lib
+
+    key = "neoindex-" + (re.sub(r"[^a-z0-9]+", "-", url.lower().split("://", 1)[-1]).strip("-")[-60:] or "home")
+    year = date[:4]
+    text = (f"NeoIndex contributors ({year}). {title}. In: NeoIndex, an open, executable knowledge base on "
+            f"neo-industrialization. {url} (version built {date}).")
+    bibtex = (f"@misc{{{key},\n  author = {{{{NeoIndex contributors}}}},\n  title = {{{title}}},\n"
+              f"  howpublished = {{NeoIndex, an open, executable knowledge base on neo-industrialization}},\n"
+              f"  year = {{{year}}},\n  url = {{{url}}},\n  note = {{Version built {date}}}\n}}")
+    return ('<details class="nx-cite"><summary>Cite this page</summary>'
+            f'<p class="nx-cite-text">{html_lib.escape(text)}</p>'
+            f'<pre class="nx-cite-bibtex"><code>{html_lib.escape(bibtex)}</code></pre></details>')
+
+
+_FIGURE = re.compile(r'(<figure class="nx-figure[^"]*" id="([^"]+)">)(.*?)(<figcaption class="nx-caption">)', re.S)
+_TABLE = re.compile(r"<table(?![^>]*\bid=)([^>]*)>")
+
+
+def number_figures_and_tables(html: str, chapter: int) -> str:
+    """Number every figure and table of a chapter ("Figure 3.2", "Table 3.1"), with a stable anchor for each table."""
+    figure_count = 0
+
+    def figure(match):
+        nonlocal figure_count
+        figure_count += 1
+        return (f'{match.group(1)}{match.group(3)}{match.group(4)}'
+                f'<strong class="nx-number"><a href="#{match.group(2)}">Figure {chapter}.{figure_count}</a>.</strong> ')
+
+    html = _FIGURE.sub(figure, html)
+    table_count = 0
+
+    def table(match):
+        nonlocal table_count
+        table_count += 1
+        anchor = f"table-{chapter}-{table_count}"
+        return (f'<table id="{anchor}"{match.group(1)}><caption class="nx-number">'
+                f'<a href="#{anchor}">Table {chapter}.{table_count}</a></caption>')
+
+    return _TABLE.sub(table, html)
+
+
 def on_page_content(html: str, page, config, files) -> str:
+    html = html + cite_block(_page_title(page), page.canonical_url or "", build_date())
     if not _is_chapter(page):
         return html
     # Keep the first copy of nbconvert's stylesheet to serve once; drop it from the page.
@@ -164,6 +222,9 @@ def on_page_content(html: str, page, config, files) -> str:
     html = _MODULE_SCRIPT.sub("", html)
     html = _EMPTY_SRC_SCRIPT.sub("", html)
     stem = Path(page.file.src_uri).stem
+    chapters = list(CHAPTER_TITLES)
+    if stem in chapters:
+        html = number_figures_and_tables(html, chapters.index(stem) + 1)
     downloads = (
         '<p class="nx-downloads">This chapter is an executed notebook. Download it: '
         f'<a href="{stem}.ipynb" download>executed notebook (.ipynb)</a> · '
@@ -202,6 +263,24 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
     if page.file.src_uri != "cli.md":
         return markdown
     return _CLI_PLACEHOLDER.sub(lambda m: _cli_output(m.group(1)), markdown)
+
+
+def on_post_page(output: str, page, config) -> str:
+    """Highwire Press meta tags, so that reference managers such as Zotero can pick up each page."""
+    import html as html_lib
+
+    date = build_date()
+    tags = {
+        "citation_title": _page_title(page),
+        "citation_author": "NeoIndex contributors",
+        "citation_publication_date": date.replace("-", "/"),
+        "citation_online_date": date.replace("-", "/"),
+        "citation_publisher": "NeoIndex",
+        "citation_language": "en",
+        "citation_abstract_html_url": page.canonical_url or "",
+    }
+    meta = "".join(f'<meta name="{k}" content="{html_lib.escape(v, quote=True)}">' for k, v in tags.items())
+    return output.replace("</head>", meta + "</head>", 1)
 
 
 def on_post_build(config) -> None:
