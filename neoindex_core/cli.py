@@ -23,7 +23,12 @@ from .validate import validate_package
 
 
 def _validate(args: argparse.Namespace) -> int:
-    problems = validate_package(args.package)
+    from . import glossary
+
+    problems = [str(p) for p in validate_package(args.package)]
+    glossary_file = Path(args.package) / "glossary.yml"
+    if glossary_file.is_file():
+        problems += glossary.problems(glossary.load(glossary_file), glossary_file)
     for problem in problems:
         print(problem, file=sys.stderr)
     if problems:

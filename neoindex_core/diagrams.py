@@ -247,3 +247,47 @@ def flow_diagram(title: str, nodes: list[Node], edges: list[Edge], *, width: int
         f'width="100%" role="img" aria-label="{html.escape(title)}"><title>{html.escape(title)}</title>'
         + defs + "".join(parts + arrows) + "</svg>"
     )
+
+
+def concept_map_spec(title: str, nodes: list[dict], edges: list[dict], *, width: int = 720, height: int = 600) -> dict:
+    """A Vega force-directed concept map: nodes coloured by study, labelled, with tooltips.
+
+    ``nodes`` are ``{id, label, study}``; ``edges`` are ``{from, to, label}``.
+    The layout is computed in the browser by Vega's force transform (served by
+    the site itself), run to a static position so the map does not jiggle.
+    """
+    index = {node["id"]: i for i, node in enumerate(nodes)}
+    missing = [e for e in edges if e["from"] not in index or e["to"] not in index]
+    if missing:
+        raise ValueError(f"edges name unknown nodes: {missing}")
+    links = [{"source": index[e["from"]], "target": index[e["to"]], "label": e.get("label", "")} for e in edges]
+    values = [{"id": n["id"], "label": n["label"], "study": str(n.get("study", ""))} for n in nodes]
+    return {
+        "$schema": "https://vega.github.io/schema/vega/v6.json",
+        "title": {"text": title, "subtitle": "Hover a concept for the studies it comes from; the links are in the data download."},
+        "width": width, "height": height, "autosize": "none", "padding": {"top": 50, "left": 10, "right": 10, "bottom": 10},
+        "signals": [{"name": "cx", "update": "width / 2"}, {"name": "cy", "update": "height / 2"}],
+        "data": [{"name": "node-data", "values": values}, {"name": "link-data", "values": links}],
+        "scales": [{"name": "color", "type": "ordinal", "domain": {"data": "node-data", "field": "study", "sort": True},
+                    "range": {"scheme": "tableau10"}}],
+        "legends": [{"fill": "color", "title": "Study", "orient": "top-left", "symbolType": "circle"}],
+        "marks": [
+            {"name": "nodes", "type": "symbol", "zindex": 1, "from": {"data": "node-data"},
+             "encode": {"enter": {"fill": {"scale": "color", "field": "study"}, "stroke": {"value": "white"},
+                                  "size": {"value": 260},
+                                  "tooltip": {"signal": "{'Concept': datum.label, 'Study': datum.study}"}}},
+             "transform": [{"type": "force", "iterations": 400, "static": True, "signal": "force",
+                            "forces": [{"force": "center", "x": {"signal": "cx"}, "y": {"signal": "cy"}},
+                                       {"force": "collide", "radius": 58},
+                                       {"force": "nbody", "strength": -160},
+                                       {"force": "link", "links": "link-data", "distance": 110}]}]},
+            {"type": "path", "from": {"data": "link-data"}, "interactive": False,
+             "encode": {"update": {"stroke": {"value": "#9e9e9e"}, "strokeWidth": {"value": 1.2}}},
+             "transform": [{"type": "linkpath", "require": {"signal": "force"}, "shape": "line",
+                            "sourceX": "datum.source.x", "sourceY": "datum.source.y",
+                            "targetX": "datum.target.x", "targetY": "datum.target.y"}]},
+            {"type": "text", "from": {"data": "nodes"}, "interactive": False,
+             "encode": {"update": {"x": {"field": "x"}, "y": {"field": "y", "offset": -13}, "text": {"field": "datum.label"},
+                                   "align": {"value": "center"}, "fontSize": {"value": 10.5}, "limit": {"value": 170}}}},
+        ],
+    }

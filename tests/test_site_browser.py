@@ -209,3 +209,29 @@ def test_block_weight_sliders_rerank_the_regions(watched_page, site_root):
     assert sorted(int(t.split()[0][1:]) for t in after) == list(range(1, len(after) + 1)), "ranks stay a permutation"
     page.locator(f"#{panel}").screenshot(path=str(SCREENSHOTS / "weights-panel-moved.png"))
     watch.assert_clean()
+
+
+def test_hovering_a_term_shows_its_short_definition(watched_page, site_root):
+    page, watch = watched_page
+    page.goto(site_root + "chapters/study003_kuzbass/", wait_until="networkidle")
+    wait_for_charts(page, minimum=3)
+    term = page.locator("abbr.nx-term").first
+    assert term.count() == 1 and len(term.get_attribute("title")) > 20
+    term.scroll_into_view_if_needed()
+    term.hover()
+    page.wait_for_timeout(600)
+    page.screenshot(path=str(SCREENSHOTS / "glossary-tooltip.png"))
+    watch.assert_clean()
+
+
+@pytest.mark.parametrize("query", ["неоиндустриализация", "growth pole"])
+def test_search_finds_glossary_terms_in_russian_and_english(watched_page, site_root, query):
+    page, watch = watched_page
+    page.goto(site_root, wait_until="networkidle")
+    page.click("input.md-search__input")
+    page.fill("input.md-search__input", query)
+    page.keyboard.press("End")  # Material searches on key events, not on a filled value alone
+    page.wait_for_selector(".md-search-result__item", timeout=10_000)
+    links = page.eval_on_selector_all(".md-search-result__item a", "els => els.map(e => e.href)")
+    assert any("/glossary/" in link for link in links), links
+    watch.assert_clean()

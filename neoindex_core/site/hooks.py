@@ -66,6 +66,7 @@ def on_files(files: Files, config) -> Files:
         files.append(page)
     for page in _catalogue_files(config):
         files.append(page)
+    files.append(_glossary_file(config))
     try:
         assets = vendor.asset_files()
     except vendor.VendorMissing as err:
@@ -148,8 +149,35 @@ def _catalogue_files(config) -> list[File]:
     return [File(uri, str(folder), config["site_dir"], config["use_directory_urls"]) for uri in uris]
 
 
+def _glossary_file(config) -> File:
+    """The glossary page, from the glossary data file; stops the build if an entry is broken."""
+    from neoindex_core import glossary
+
+    entries = glossary.load()
+    headings = {path.stem: glossary.chapter_headings(path) for path in chapter_sources()}
+    problems = glossary.problems(entries, chapter_headings=headings)
+    if problems:
+        raise PluginError("glossary:\n" + "\n".join(problems))
+    folder = CACHE_DIR.parent / "glossary-page"
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True)
+    (folder / "glossary.md").write_text(glossary.page_markdown(entries, CHAPTER_TITLES), encoding="utf-8")
+    return File("glossary.md", str(folder), config["site_dir"], config["use_directory_urls"])
+
+
 def _is_chapter(page) -> bool:
     return page.file.src_uri.startswith(f"{CHAPTER_DIR}/") and page.file.src_uri.endswith(".ipynb")
+
+
+def _glossary_entries() -> list:
+    from neoindex_core import glossary
+
+    if "entries" not in _glossary_cache:
+        _glossary_cache["entries"] = glossary.load()
+    return _glossary_cache["entries"]
+
+
+_glossary_cache: dict = {}
 
 
 def build_date() -> str:
@@ -210,6 +238,11 @@ def number_figures_and_tables(html: str, chapter: int) -> str:
 
 
 def on_page_content(html: str, page, config, files) -> str:
+    from neoindex_core import glossary
+
+    if page.file.src_uri != "glossary.md":
+        depth = page.url.count("/")
+        html = glossary.mark_terms(html, _glossary_entries(), "../" * depth + "glossary/")
     html = html + cite_block(_page_title(page), page.canonical_url or "", build_date())
     if not _is_chapter(page):
         return html
@@ -259,7 +292,28 @@ def _cli_output(command: str) -> str:
 _CLI_PLACEHOLDER = re.compile(r"<!-- cli-output: (\w+) -->")
 
 
+_CONCEPT_YAML = re.compile(r"```yaml\n(nodes:.*?)```", re.S)
+
+
+def _concept_map(match) -> str:
+    """Draw the synthesis page's concept map from the YAML block that lists its nodes and edges."""
+    import pandas as pd
+    import yaml
+
+    from neoindex_core import charts, diagrams
+
+    graph = yaml.safe_load(match.group(1))
+    spec = diagrams.concept_map_spec("Concepts across the five studies and how they link", graph["nodes"], graph["edges"])
+    names = {n["id"]: n["label"] for n in graph["nodes"]}
+    table = pd.DataFrame([{"from": names[e["from"]], "to": names[e["to"]], "link": e.get("label", "")} for e in graph["edges"]])
+    figure = charts.Figure(spec, table, "Source: NeoIndex synthesis of studies 000-004; links are our reading of the chapters.",
+                           "concept-map")
+    return "\n" + figure.to_html() + "\n"
+
+
 def on_page_markdown(markdown: str, page, config, files) -> str:
+    if page.file.src_uri == "synthesis.md":
+        return _CONCEPT_YAML.sub(_concept_map, markdown, count=1)
     if page.file.src_uri != "cli.md":
         return markdown
     return _CLI_PLACEHOLDER.sub(lambda m: _cli_output(m.group(1)), markdown)
