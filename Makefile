@@ -8,7 +8,7 @@ PORT   ?= 8000
 export NO_MKDOCS_2_WARNING := 1
 export PYDEVD_DISABLE_FILE_VALIDATION := 1
 
-.PHONY: help venv vendor validate site test test-fast serve preview lock clean benchmark
+.PHONY: help venv vendor validate site pdf test test-fast serve preview lock clean benchmark
 
 help:
 	@echo "make site      set up, validate the data, execute the notebooks, build site/"
@@ -16,6 +16,7 @@ help:
 	@echo "make serve     live preview on http://127.0.0.1:$(PORT)/ (rebuilds on change)"
 	@echo "make preview   serve the built site/ on http://127.0.0.1:$(PORT)/"
 	@echo "make validate  check the data package against its schemas"
+	@echo "make pdf       the print edition: site/neoindex.pdf"
 
 $(STAMP): requirements.lock pyproject.toml
 	@command -v $(PYTHON) >/dev/null || { echo "$(PYTHON) not found: install Python 3.11 or run make PYTHON=/path/to/python3.11"; exit 1; }
@@ -40,7 +41,11 @@ validate: venv
 site: venv vendor validate
 	$(PY) -m neoindex_core.site.build
 
-test: site
+# The print edition: the whole site as one PDF (site/neoindex.pdf), charts drawn by chromium.
+pdf: site
+	$(PY) -m neoindex_core.site.pdf
+
+test: site pdf
 	$(PY) -m pytest
 
 test-fast: venv
