@@ -1,64 +1,31 @@
 """Shared fixtures: the built site, a local server for it, and Debian's chromium."""
 from __future__ import annotations
 
-import functools
-import os
-import threading
-import xml.etree.ElementTree as ET
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from urllib.parse import urlsplit
 
 import pytest
+
+from neoindex_core.site import browser as browser_support
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 SITE_DIR = PROJECT_ROOT / "site"
 SCREENSHOTS = PROJECT_ROOT / "tests" / "screenshots"
-CHROMIUM = os.environ.get("NEOINDEX_CHROMIUM", "/usr/bin/chromium")
-# Without these flags chromium tries to reach Google's hosts at start-up.
-CHROMIUM_ARGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-]
+CHROMIUM, CHROMIUM_ARGS = browser_support.CHROMIUM, browser_support.CHROMIUM_ARGS
 
 
 def site_urls() -> list[str]:
     """Every page address in the built site's sitemap."""
-    sitemap = SITE_DIR / "sitemap.xml"
-    if not sitemap.is_file():
-        return []
-    ns = {"sm": "http://www.sitemaps.org/schemas/sitemap/0.9"}
-    return [loc.text for loc in ET.parse(sitemap).getroot().findall("sm:url/sm:loc", ns)]
-
-
-class _QuietHandler(SimpleHTTPRequestHandler):
-    def log_message(self, *args):  # keep pytest output readable
-        pass
+    return browser_support.site_urls(SITE_DIR)
 
 
 @pytest.fixture(scope="session")
 def site_root() -> str:
-    """Serve site/ at the address the site was built for (its site_url).
-
-    Material's instant navigation only follows links inside site_url, so the
-    site must be served exactly there: on 127.0.0.1 at site_url's port, at
-    site_url's path.
-    """
-    urls = site_urls()
-    if not urls:
-        pytest.fail("site/ is not built: run `make site` (make test does it first)")
-    root = urls[0]
-    parts = urlsplit(root)
-    if parts.hostname not in ("127.0.0.1", "localhost") or parts.path != "/":
-        pytest.fail(f"the site was built for {root}; build it for http://127.0.0.1:PORT/ to test it (unset NEOINDEX_SITE_URL)")
-    handler = functools.partial(_QuietHandler, directory=str(SITE_DIR))
+    """Serve site/ at the address the site was built for (see neoindex_core.site.browser.serve)."""
     try:
-        server = ThreadingHTTPServer(("127.0.0.1", parts.port or 80), handler)
-    except OSError as err:
-        pytest.fail(f"cannot serve the site on {root}: {err} (is `make serve` or `make preview` running?)")
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{parts.port}/"
+        server, root = browser_support.serve(SITE_DIR)
+    except browser_support.SiteNotServable as err:
+        pytest.fail(str(err))
+    yield root
     server.shutdown()
     server.server_close()
 

@@ -10,21 +10,14 @@ the PDF outline, from the headings) and a page number on every page.
 from __future__ import annotations
 
 import argparse
-import functools
 import html
-import os
 import re
 import sys
-import threading
-import xml.etree.ElementTree as ET
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from urllib.parse import urlsplit
+
+from neoindex_core.site.browser import CHROMIUM, CHROMIUM_ARGS, serve
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
-CHROMIUM = os.environ.get("NEOINDEX_CHROMIUM", "/usr/bin/chromium")
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 _ARTICLE = re.compile(r'<article class="md-content__inner md-typeset">(.*?)</article>', re.S)
 _CITE = re.compile(r'<details class="nx-cite">.*?</details>', re.S)
 
@@ -72,21 +65,6 @@ def print_page(site: Path, pages: list[str]) -> str:
     return page.replace("</head>", style + "</head>", 1)
 
 
-def serve(site: Path):
-    """Serve the site at its own address (site_url), as the browser tests do."""
-    sitemap = ET.parse(site / "sitemap.xml").getroot()
-    first = sitemap.find("{http://www.sitemaps.org/schemas/sitemap/0.9}url/{http://www.sitemaps.org/schemas/sitemap/0.9}loc").text
-    port = urlsplit(first).port or 80
-
-    class Quiet(SimpleHTTPRequestHandler):
-        def log_message(self, *args):
-            pass
-
-    server = ThreadingHTTPServer(("127.0.0.1", port), functools.partial(Quiet, directory=str(site)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server, f"http://127.0.0.1:{port}/"
-
-
 def build_pdf(site: Path, target: Path) -> Path:
     from playwright.sync_api import sync_playwright
 
@@ -126,7 +104,13 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{args.site_dir} holds no built site: run make site first", file=sys.stderr)
         return 1
     target = args.out or args.site_dir / "neoindex.pdf"
-    build_pdf(args.site_dir, target)
+    from neoindex_core.site.browser import SiteNotServable
+
+    try:
+        build_pdf(args.site_dir, target)
+    except SiteNotServable as err:
+        print(err, file=sys.stderr)
+        return 1
     print(f"print edition written: {target} ({target.stat().st_size / 1e6:.1f} MB)")
     return 0
 

@@ -1,0 +1,56 @@
+"""Serving the built site locally and driving Debian's chromium, shared by the browser tests and the print edition."""
+from __future__ import annotations
+
+import functools
+import os
+import threading
+import xml.etree.ElementTree as ET
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import urlsplit
+
+CHROMIUM = os.environ.get("NEOINDEX_CHROMIUM", "/usr/bin/chromium")
+# Without the background-networking flags chromium tries to reach Google's hosts at start-up.
+CHROMIUM_ARGS = [
+    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+]
+_SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
+
+
+class SiteNotServable(RuntimeError):
+    """The built site is missing, was built for another host, or its port is taken."""
+
+
+def site_urls(site: Path) -> list[str]:
+    """Every page address in the built site's sitemap (empty if the site is not built)."""
+    sitemap = site / "sitemap.xml"
+    if not sitemap.is_file():
+        return []
+    return [loc.text for loc in ET.parse(sitemap).getroot().findall(f"{_SITEMAP}url/{_SITEMAP}loc")]
+
+
+class _QuietHandler(SimpleHTTPRequestHandler):
+    def log_message(self, *args):  # keep test and build output readable
+        pass
+
+
+def serve(site: Path) -> tuple[ThreadingHTTPServer, str]:
+    """Serve ``site`` at the address it was built for (its site_url) and return the server and that address.
+
+    Material's instant navigation only follows links inside site_url, and it
+    rewrites the host but not the port or the path, so the site must be served
+    on 127.0.0.1 at site_url's port, at its root.
+    """
+    urls = site_urls(site)
+    if not urls:
+        raise SiteNotServable(f"{site} is not built: run `make site`")
+    parts = urlsplit(urls[0])
+    if parts.hostname not in ("127.0.0.1", "localhost") or parts.path != "/":
+        raise SiteNotServable(f"the site was built for {urls[0]}; build it for http://127.0.0.1:PORT/ (unset NEOINDEX_SITE_URL)")
+    try:
+        server = ThreadingHTTPServer(("127.0.0.1", parts.port or 80), functools.partial(_QuietHandler, directory=str(site)))
+    except OSError as err:
+        raise SiteNotServable(f"cannot serve the site on {urls[0]}: {err} (is `make serve` or `make preview` running?)") from None
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server, f"http://127.0.0.1:{parts.port}/"
