@@ -118,21 +118,6 @@ def strengths_weaknesses(table: pd.DataFrame, spec: Spec, region: str) -> pd.Dat
                                        "direction", "adjusted", "assessment"])
 
 
-def complete_years(long: pd.DataFrame, spec: Spec) -> list[int]:
-    """Years in which every indicator of the spec has a value for every region of the data."""
-    codes = [i.code for i in spec.indicators]
-    regions = pd.Index(long["region"].astype(str).unique())
-    frame = long.assign(region=long["region"].astype(str))
-    years = []
-    for year in sorted(int(y) for y in frame["year"].unique()):
-        part = frame[frame["year"] == year]
-        table = part.pivot_table(index="region", columns="indicator", values="value", aggfunc="first", dropna=False)
-        table = table.reindex(index=regions, columns=codes)
-        if table.notna().all().all():
-            years.append(year)
-    return years
-
-
 def _table(long: pd.DataFrame, spec: Spec, year: int) -> pd.DataFrame:
     table = spec_io.table_for_year(long, spec, int(year))
     table.index = table.index.astype(str)
@@ -179,7 +164,7 @@ def build_profiles(long: pd.DataFrame, spec: Spec, *, year: int, base_year: int,
                          weight_spread=float(options.get("weight_spread", 0.25))).ranks
 
     trend_rows = []
-    for y in complete_years(long, spec):
+    for y in spec_io.complete_years(long, spec):
         other = compute(_table(long, spec, y), spec.indicators, spec.method).scores
         for region in other.index:
             trend_rows.append({"region": region, "year": y, "index": float(other.loc[region, "index"]),

@@ -169,16 +169,26 @@ def table_for_year(long: pd.DataFrame, spec: Spec, year: int, *, source: str = "
     return table
 
 
-def latest_complete_year(long: pd.DataFrame, spec: Spec) -> int:
-    """The latest year in which every indicator has a value for every region that appears that year."""
+def complete_years(long: pd.DataFrame, spec: Spec) -> list[int]:
+    """Years in which every indicator of the spec has a value for every region of the data, ascending."""
     codes = [i.code for i in spec.indicators]
-    regions = long["region"].unique()
-    for year in sorted(long["year"].unique(), reverse=True):
-        table = long[long["year"] == year].pivot(index="region", columns="indicator", values="value")
-        table = table.reindex(index=regions, columns=codes)
-        if table.notna().all().all():
-            return int(year)
-    raise InputFileError(["no year has a value for every region and indicator"])
+    frame = long.assign(region=long["region"].astype(str))
+    regions = pd.Index(frame["region"].unique())
+    years = []
+    for year in sorted(int(y) for y in frame["year"].unique()):
+        table = frame[frame["year"] == year].pivot_table(index="region", columns="indicator", values="value",
+                                                         aggfunc="first", dropna=False)
+        if table.reindex(index=regions, columns=codes).notna().all().all():
+            years.append(year)
+    return years
+
+
+def latest_complete_year(long: pd.DataFrame, spec: Spec) -> int:
+    """The latest year in which every indicator has a value for every region of the data."""
+    years = complete_years(long, spec)
+    if not years:
+        raise InputFileError(["no year has a value for every region and indicator"])
+    return years[-1]
 
 
 def default_year(long: pd.DataFrame, spec: Spec) -> int:

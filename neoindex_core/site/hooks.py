@@ -154,6 +154,7 @@ def _glossary_file(config) -> File:
     from neoindex_core import glossary
 
     entries = glossary.load()
+    _glossary_cache["entries"] = entries  # read once per build, so `make serve` picks up edits
     headings = {path.stem: glossary.chapter_headings(path) for path in chapter_sources()}
     problems = glossary.problems(entries, chapter_headings=headings)
     if problems:
@@ -170,10 +171,7 @@ def _is_chapter(page) -> bool:
 
 
 def _glossary_entries() -> list:
-    from neoindex_core import glossary
-
-    if "entries" not in _glossary_cache:
-        _glossary_cache["entries"] = glossary.load()
+    """The glossary as loaded by this build's on_files."""
     return _glossary_cache["entries"]
 
 
