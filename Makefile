@@ -39,20 +39,20 @@ validate: venv
 	$(PY) -m neoindex_core validate
 
 site: venv vendor validate
-	$(PY) -m neoindex_core.site.build
+	$(PY) -m sitebuild.build
 
 # The print edition: the whole site as one PDF (site/neoindex.pdf), charts drawn by chromium.
 pdf: site
-	$(PY) -m neoindex_core.site.pdf
+	$(PY) -m sitebuild.pdf
 
 test: site pdf
 	$(PY) -m pytest
 
 test-fast: venv
-	$(PY) -m pytest -m "not browser"
+	$(PY) -m pytest -m "not site and not browser"
 
 serve: venv vendor validate
-	$(VENV)/bin/mkdocs serve --dev-addr 127.0.0.1:$(PORT)
+	$(PY) -m mkdocs serve --dev-addr 127.0.0.1:$(PORT)
 
 preview:
 	$(PY) -m http.server $(PORT) --bind 127.0.0.1 --directory site

@@ -15,8 +15,8 @@ import time
 import numpy as np
 import pandas as pd
 
-from neoindex_core.index import Indicator
-from neoindex_core.uncertainty import run
+from neoindex_core.engine.index import Indicator
+from neoindex_core.engine.uncertainty import run
 
 
 def synthetic(regions: int, indicators: int, seed: int = 1) -> tuple[pd.DataFrame, list[Indicator]]:

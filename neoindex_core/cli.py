@@ -17,18 +17,22 @@ from pathlib import Path
 
 import pandas as pd
 
-from .data import PACKAGE_DIR
-from .index import IndexInputError, compute
-from .validate import validate_package
+from .datapackage import PACKAGE_DIR
+from .engine import years
+from .engine.index import IndexInputError, compute
+from .datapackage.validate import validate_package
 
 
 def _validate(args: argparse.Namespace) -> int:
-    from . import glossary
+    from .datapackage import concept_map, glossary
 
     problems = [str(p) for p in validate_package(args.package)]
     glossary_file = Path(args.package) / "glossary.yml"
     if glossary_file.is_file():
         problems += glossary.problems(glossary.load(glossary_file), glossary_file)
+    graph_file = Path(args.package) / "concept_map.yml"
+    if graph_file.is_file():
+        problems += concept_map.problems(concept_map.load(graph_file), graph_file)
     for problem in problems:
         print(problem, file=sys.stderr)
     if problems:
@@ -39,7 +43,7 @@ def _validate(args: argparse.Namespace) -> int:
 
 
 def _load(args: argparse.Namespace):
-    from . import spec as spec_io
+    from .engine import spec as spec_io
 
     spec = spec_io.read_spec(args.spec)
     long = spec_io.read_data(args.data, spec)
@@ -55,7 +59,7 @@ def _write(table: pd.DataFrame, out: Path, name: str) -> Path:
 
 def _index(args: argparse.Namespace) -> int:
     spec_io, spec, long = _load(args)
-    year = args.year if args.year is not None else spec_io.default_year(long, spec)
+    year = args.year if args.year is not None else years.default_year(long, spec)
     table = spec_io.table_for_year(long, spec, year, source=str(args.data))
     result = compute(table, spec.indicators, spec.method)
     path = _write(result.scores, args.out, "scores.csv")
@@ -73,12 +77,14 @@ def _index(args: argparse.Namespace) -> int:
 
 
 def _matrix(args: argparse.Namespace) -> int:
-    from .matrix import potential_dynamics
+    from .engine.matrix import potential_dynamics
+    from .studies import study004_volga
 
     spec_io, spec, long = _load(args)
     final = spec_io.table_for_year(long, spec, args.year, source=str(args.data))
     base = spec_io.table_for_year(long, spec, args.base_year, source=str(args.data))
-    table = potential_dynamics(base, final, spec.indicators, spec.method)
+    table = potential_dynamics(base, final, spec.indicators, spec.method, labels=study004_volga.GROUPS,
+                               priorities=study004_volga.PRIORITIES)
     path = _write(table, args.out, "matrix.csv")
     with pd.option_context("display.width", 160, "display.max_colwidth", 60, "display.float_format", "{:.3f}".format):
         print(f"{spec.name}: potential {args.year} against dynamics {args.base_year}-{args.year} "
@@ -89,25 +95,21 @@ def _matrix(args: argparse.Namespace) -> int:
 
 
 def _uncertainty(args: argparse.Namespace) -> int:
-    from .uncertainty import run
+    from .engine.uncertainty import Options, run
 
     spec_io, spec, long = _load(args)
-    year = args.year if args.year is not None else spec_io.default_year(long, spec)
+    year = args.year if args.year is not None else years.default_year(long, spec)
     table = spec_io.table_for_year(long, spec, year, source=str(args.data))
-    options = spec.uncertainty
+    options = Options.from_mapping(spec.uncertainty, runs=args.runs, seed=args.seed)
 
     def progress(done: int, total: int) -> None:
         print(f"\r{done:,} of {total:,} runs", end="" if done < total else "\n", file=sys.stderr, flush=True)
 
-    result = run(table, spec.indicators, spec.method, runs=args.runs, seed=args.seed,
-                 normalisations=tuple(options.get("normalisations", ("minmax", "rank", "zscore"))),
-                 aggregations=tuple(options.get("aggregations", ("arithmetic", "geometric"))),
-                 weight_spread=float(options.get("weight_spread", 0.25)),
-                 progress=progress if args.runs >= 1000 else None)
+    result = run(table, spec.indicators, spec.method, options, progress=progress if options.runs >= 1000 else None)
     ranks = _write(result.ranks, args.out, "uncertainty_ranks.csv")
     sens = _write(result.sensitivity.to_frame(), args.out, "sensitivity.csv")
     with pd.option_context("display.width", 160, "display.float_format", "{:.2f}".format):
-        print(f"{spec.name}: {args.runs:,} runs, seed {args.seed}, year {year}")
+        print(f"{spec.name}: {options.runs:,} runs, seed {options.seed}, year {year}")
         print(result.ranks.to_string())
         print("\nshare of rank variance explained by each choice (first order):")
         print(result.sensitivity.to_string())
@@ -116,12 +118,15 @@ def _uncertainty(args: argparse.Namespace) -> int:
 
 
 def _report(args: argparse.Namespace) -> int:
-    from .profiles import report
+    from .engine.uncertainty import Options
+    from .publish.profiles import report
+    from .studies import study004_volga
 
     _, spec, long = _load(args)
     try:
         md_path, pdf_path = report(long, spec, args.region, args.out, year=args.year, base_year=args.base_year,
-                                   runs=args.runs, seed=args.seed)
+                                   options=Options.from_mapping(spec.uncertainty, runs=args.runs, seed=args.seed),
+                                   groups=study004_volga.GROUPS, priorities=study004_volga.PRIORITIES)
     except ValueError as err:
         print(err, file=sys.stderr)
         return 2
@@ -130,9 +135,10 @@ def _report(args: argparse.Namespace) -> int:
 
 
 def _example(args: argparse.Namespace) -> int:
-    from . import data, regional
+    from . import datapackage
+    from .studies import study004_volga
 
-    data_path, spec_path = regional.write_example(args.folder, data.load("vfd_rosstat_2000_2020"))
+    data_path, spec_path = study004_volga.write_example(args.folder, datapackage.load("vfd_rosstat_2000_2020"))
     print(f"written: {data_path} and {spec_path}")
     return 0
 
@@ -162,15 +168,15 @@ def main(argv: list[str] | None = None) -> int:
     report.add_argument("--region", required=True, help="region name as written in DATA.csv")
     report.add_argument("--year", type=int, help="year (default: as for index)")
     report.add_argument("--base-year", type=int, help="base year of the dynamics (default: five years earlier)")
-    report.add_argument("--runs", type=int, default=1000, help="Monte Carlo runs for the rank interval (default 1000)")
-    report.add_argument("--seed", type=int, default=0, help="random seed (default 0)")
+    report.add_argument("--runs", type=int, help="Monte Carlo runs for the rank interval (default: the spec's, else 10,000)")
+    report.add_argument("--seed", type=int, help="random seed (default: the spec's, else 2026)")
     example = commands.add_parser("example", help="write an example DATA.csv and SPEC.yml (Volga Federal District, Rosstat)")
     example.add_argument("folder", type=Path, help="folder to write vfd_indicators.csv and vfd_spec.yml into")
     example.set_defaults(run=_example)
     uncertainty = data_command("uncertainty", "Monte Carlo rank intervals and sensitivity", _uncertainty)
     uncertainty.add_argument("--year", type=int, help="year (default: the latest with every value present, or the latest year if the method imputes)")
-    uncertainty.add_argument("--runs", type=int, default=1000, help="number of Monte Carlo runs (default 1000)")
-    uncertainty.add_argument("--seed", type=int, default=0, help="random seed (default 0)")
+    uncertainty.add_argument("--runs", type=int, help="number of Monte Carlo runs (default: the spec's, else 10,000)")
+    uncertainty.add_argument("--seed", type=int, help="random seed (default: the spec's, else 2026)")
     args = parser.parse_args(argv)
     try:
         return args.run(args)

@@ -20,7 +20,9 @@
 import altair as alt
 import pandas as pd
 
-from neoindex_core import charts, data, diagrams, shocks
+from neoindex_core import datapackage
+from neoindex_core.publish import charts, diagrams
+from neoindex_core.studies import study000_paradigm as study
 
 # %% [markdown]
 # ## The question
@@ -182,7 +184,7 @@ from neoindex_core import charts, data, diagrams, shocks
 # The authors suggest the concept could help forecast growth at various levels of the economy, without saying how (study 000, Discussion).
 
 # %%
-concept = data.load("paradigm_concept")
+concept = datapackage.load("paradigm_concept")
 headings = {
     "principal_characteristics": "Principal characteristics",
     "tools": "Tools",
@@ -230,20 +232,20 @@ diagrams.Diagram(
 # The data package holds every industry figure the study prints for April and May 2020 (resource `covid_industry_figures`), the membership of the four groups (`covid_industry_groups`) and the macro facts (`covid_macro_2020`). The May figures of the most affected group are levels in per cent of May 2019; the package turns them into changes (level − 100) so that both months are on one scale.
 
 # %%
-figures = data.load("covid_industry_figures")
+figures = datapackage.load("covid_industry_figures")
 figures[["industry", "study_group", "month", "measure", "value", "value_as_printed", "source_section"]]
 
 # %%
-data.load("covid_macro_2020")[["indicator", "period", "comparison", "value", "unit", "basis_stated", "source_section"]]
+datapackage.load("covid_macro_2020")[["indicator", "period", "comparison", "value", "unit", "basis_stated", "source_section"]]
 
 # %% [markdown]
 # ### Reproducing the study's four groups
 #
-# `neoindex_core.shocks.classify` writes the study's verbal description as explicit rules, applied in order: **winners** did not fall in either month and grew by at least 10 % in one of them; **not affected** stayed within 10 % of a year earlier in both months (the 10 % is the top of the moderate group's May recovery to 80–90 %); **most affected** fell by 30 % or more in April (the study bounds the moderate group's April fall below 30 %); the rest are **moderately affected**. The winners' threshold is our choice: any value above 4.2 and up to 22.4 reproduces the study, because food and chemicals grew by at most 4.2 % and the weaker winner month that still counts is pharmaceuticals' 22.4 % in May.
+# `neoindex_core.studies.study000_paradigm.classify` writes the study's verbal description as explicit rules, applied in order: **winners** did not fall in either month and grew by at least 10 % in one of them; **not affected** stayed within 10 % of a year earlier in both months (the 10 % is the top of the moderate group's May recovery to 80–90 %); **most affected** fell by 30 % or more in April (the study bounds the moderate group's April fall below 30 %); the rest are **moderately affected**. The winners' threshold is our choice: any value above 4.2 and up to 22.4 reproduces the study, because food and chemicals grew by at most 4.2 % and the weaker winner month that still counts is pharmaceuticals' 22.4 % in May.
 
 # %%
-changes = shocks.monthly_changes(figures)
-changes["rule_group"] = shocks.classify(changes["april"], changes["may"])
+changes = study.monthly_changes(figures)
+changes["rule_group"] = study.classify(changes["april"], changes["may"])
 changes["agrees_with_study"] = changes["rule_group"].astype(str) == changes["study_group"]
 changes
 
@@ -251,7 +253,7 @@ changes
 # All seven industries with figures land in the study's group. The other twelve industries the study names have no figures, so the rules cannot test them; they belong to their groups on the study's word alone. The full list as the study gives it (study 000, Results):
 
 # %%
-data.load("covid_industry_groups")[["industry", "study_group", "figures_given", "note"]]
+datapackage.load("covid_industry_groups")[["industry", "study_group", "figures_given", "note"]]
 
 # %% [markdown]
 # ### Try the rules yourself
@@ -263,11 +265,11 @@ severe = alt.param(name="severe_fall", value=-30, bind=alt.binding_range(min=-80
 stable = alt.param(name="stable_floor", value=-10, bind=alt.binding_range(min=-30, max=0, step=0.5, name="Not affected: both months above (%) "))
 strong = alt.param(name="strong_growth", value=10, bind=alt.binding_range(min=0.5, max=40, step=0.5, name="Winners: growth in one month of at least (%) "))
 points = changes.reset_index()[["industry", "study_group", "april", "may"]]
-points["study_label"] = points["study_group"].map(shocks.GROUP_LABELS)
-group_scale = alt.Scale(domain=[shocks.GROUP_LABELS[g] for g in shocks.GROUPS],
+points["study_label"] = points["study_group"].map(study.GROUP_LABELS)
+group_scale = alt.Scale(domain=[study.GROUP_LABELS[g] for g in study.GROUPS],
                         range=["#c0392b", "#e67e22", "#7f8c8d", "#27ae60"])
 live = alt.Chart(points).transform_calculate(
-    rule_group=shocks.vega_expression()
+    rule_group=study.vega_expression()
 ).mark_point(size=220, filled=True, strokeWidth=3).encode(
     x=alt.X("april:Q", title="April 2020, change on April 2019 (%)", scale=alt.Scale(domain=[-80, 70])),
     y=alt.Y("may:Q", title="May 2020, change on May 2019 (%)", scale=alt.Scale(domain=[-70, 40])),
@@ -288,7 +290,7 @@ live_chart = (live + labels).properties(
                     subtitle="Fill: group by the rules at the thresholds below. Outline: the study's group."),
     width="container", height=360,
 )
-charts.publish(live_chart, data=points, source=data.source_line("covid_industry_figures"), filename="covid-shock-classifier")
+charts.publish(live_chart, data=points, source=datapackage.source_line("covid_industry_figures"), filename="covid-shock-classifier")
 
 # %%
 long = changes.reset_index().melt(
@@ -296,7 +298,7 @@ long = changes.reset_index().melt(
     var_name="month", value_name="change",
 )
 long["month"] = long["month"].map({"april": "April 2020", "may": "May 2020"})
-long["group"] = long["study_group"].map(shocks.GROUP_LABELS)
+long["group"] = long["study_group"].map(study.GROUP_LABELS)
 printed = figures.assign(month=figures["month"].map({"2020-04": "April 2020", "2020-05": "May 2020"}))
 long = long.merge(printed[["industry", "month", "value_as_printed", "measure"]], on=["industry", "month"])
 order = changes.sort_values(["study_group", "april"]).index.tolist()
@@ -307,7 +309,7 @@ bars = alt.Chart(long).mark_bar().encode(
     yOffset=alt.YOffset("month:N", sort=["April 2020", "May 2020"]),
     x=alt.X("change:Q", title="Change on the same month of 2019 (%)"),
     color=alt.Color("group:N", title="Study's group",
-                    scale=alt.Scale(domain=[shocks.GROUP_LABELS[g] for g in shocks.GROUPS],
+                    scale=alt.Scale(domain=[study.GROUP_LABELS[g] for g in study.GROUPS],
                                     range=["#c0392b", "#e67e22", "#7f8c8d", "#27ae60"])),
     opacity=alt.condition(group_pick, alt.value(1.0), alt.value(0.2)),
     stroke=alt.Stroke("month:N", sort=["April 2020", "May 2020"], legend=None,
@@ -327,7 +329,7 @@ chart = (bars + zero).properties(
                     subtitle="Upper bar April, lower bar (outlined) May. Click a group in the legend to highlight it."),
     width="container", height=alt.Step(14),
 )
-charts.publish(chart, data=long, source=data.source_line("covid_industry_figures"), filename="covid-shock-april-may")
+charts.publish(chart, data=long, source=datapackage.source_line("covid_industry_figures"), filename="covid-shock-april-may")
 
 # %% [markdown]
 # **What the chart shows.** The three most affected industries lost between 60 % and 76 % of their output in April and were still 25–64 % below a year earlier in May. Food and chemicals barely moved. Pharmaceuticals grew in both months; medical instruments grew a little in April and by a third in May. The study's grouping is visible at a glance, but it rests on seven industries out of the nineteen it names.
@@ -342,11 +344,11 @@ as_levels = figures.copy()
 april_most = (as_levels["study_group"] == "most_affected") & (as_levels["month"] == "2020-04")
 as_levels.loc[april_most, "measure"] = "level_pct_of_year_earlier"
 as_levels.loc[april_most, "value"] = -as_levels.loc[april_most, "value"]
-alternative = shocks.monthly_changes(as_levels)
+alternative = study.monthly_changes(as_levels)
 comparison = pd.DataFrame({
     "study_group": changes["study_group"],
     "April read as falls (used here)": changes["rule_group"].astype(str),
-    "April read as levels": shocks.classify(alternative["april"], alternative["may"]).astype(str),
+    "April read as levels": study.classify(alternative["april"], alternative["may"]).astype(str),
     "April change if levels (%)": alternative["april"],
 })
 comparison
@@ -364,7 +366,7 @@ comparison
 # An open question remains to be checked against the compilation itself: the year in a yearbook's title may be its publication year rather than the year its data describe. Do the figures in "Russia in numbers 2018" refer to 2018, as the caption says, or possibly to 2017? The text alone cannot settle this.
 
 # %%
-goods = data.load("innovative_goods_fd_2018")
+goods = datapackage.load("innovative_goods_fd_2018")
 goods["label"] = "Value " + goods["position"].astype(str) + " (district unknown)"
 goods_chart = alt.Chart(goods).mark_bar(color="#5b7db1").encode(
     y=alt.Y("label:N", sort=None, title="Order in which the value is printed"),
@@ -380,7 +382,7 @@ goods_chart = alt.Chart(goods).mark_bar(color="#5b7db1").encode(
                     subtitle="The pie chart's labels are lost; values 7 and 8 are one token split in two."),
     width="container",
 )
-charts.publish(goods_chart, data=goods.drop(columns="label"), source=data.source_line("innovative_goods_fd_2018"), filename="innovative-goods-2018-values")
+charts.publish(goods_chart, data=goods.drop(columns="label"), source=datapackage.source_line("innovative_goods_fd_2018"), filename="innovative-goods-2018-values")
 
 # %%
 total = goods["value"].sum()
@@ -404,10 +406,10 @@ print(f"Largest value: {goods['value'].max():,.1f}, or {goods['value'].max() / t
 # For context, the data package holds one public figure from outside the study. According to HSE ISSEK express information, Russia's costs of technological innovation in industrial production in 2018 were 886.8 billion roubles, 5.2% less than in 2017 in constant prices. This is a single total and is not broken down by type of innovation. It therefore **cannot restore Figure 2**.
 
 # %%
-data.load("innovation_cost_types_2018")[["category", "parent", "value_status", "source_section"]]
+datapackage.load("innovation_cost_types_2018")[["category", "parent", "value_status", "source_section"]]
 
 # %%
-data.load("innovation_costs_russia_2018")
+datapackage.load("innovation_costs_russia_2018")
 
 # %% [markdown]
 # ## What the study claims and what the data can confirm

@@ -21,7 +21,9 @@ import altair as alt
 import numpy as np
 import pandas as pd
 
-from neoindex_core import charts, codes, data, diagrams, proxies, surveys
+from neoindex_core import datapackage
+from neoindex_core.publish import charts, diagrams
+from neoindex_core.studies import study001_codes as study
 
 # %% [markdown]
 # ## The question
@@ -208,7 +210,7 @@ diagrams.Diagram(
 # \mathrm{Code\,NID}_{\mathrm{region}} \;=\; \sum_{i=0}^{n} w_i\,\mathrm{NID}(t_i), \qquad \mathrm{NID}(t_i) \;=\; P''(t_i) + I''(t_i) + S''(t_i) 
 # $$
 #
-# with $w_i$ the time-influence coefficients ($w_i = 1$ unless stated). On yearly data `neoindex_core.codes` uses growth rates $g_{c,t} = c_t / c_{t-1} - 1$ for the first derivative and their change for the second:
+# with $w_i$ the time-influence coefficients ($w_i = 1$ unless stated). On yearly data `neoindex_core.studies.study001_codes` uses growth rates $g_{c,t} = c_t / c_{t-1} - 1$ for the first derivative and their change for the second:
 #
 # $$
 # \mathrm{NID}(t) \;\approx\; \sum_{c \in \{P,\,I,\,S\}} \left(g_{c,t} - g_{c,t-1}\right).
@@ -230,11 +232,11 @@ diagrams.Diagram(
 # %%
 t = np.arange(5) ** 2
 square = pd.DataFrame({"production": t, "institutional": t, "social": t}, index=range(2000, 2005))
-print("dynamic codes (differences):", codes.dynamic_codes(square, "difference").iloc[0].tolist())
-print("NID terms (differences):    ", codes.nid_terms(square, "difference").tolist())
-print("basic code (differences):   ", codes.basic_code(square, "difference"))
+print("dynamic codes (differences):", study.dynamic_codes(square, "difference").iloc[0].tolist())
+print("NID terms (differences):    ", study.nid_terms(square, "difference").tolist())
+print("basic code (differences):   ", study.basic_code(square, "difference"))
 growth = pd.DataFrame({"production": [100, 110, 132], "institutional": [50, 50, 50], "social": [10, 10, 10]})
-print("NID term (growth rates):    ", [round(v, 4) for v in codes.nid_terms(growth).tolist()])
+print("NID term (growth rates):    ", [round(v, 4) for v in study.nid_terms(growth).tolist()])
 
 # %% [markdown]
 # One property matters for reading the results: with equal weights the sum of second differences telescopes, $\sum_t \Delta^2 x_t = \Delta x_T - \Delta x_1$. The unweighted basic code therefore compares how fast the codes change at the end of the window with how fast they changed at its start. It measures acceleration, not level or growth.
@@ -255,7 +257,7 @@ print("NID term (growth rates):    ", [round(v, 4) for v in codes.nid_terms(grow
 # Several figures conflict with Table 1 or each other; charts and consistency checks follow.
 
 # %%
-facts = data.load("survey_facts")
+facts = datapackage.load("survey_facts")
 composition = facts[facts["group"].isin(["composition", "business_role", "firm_size"])].copy()
 composition["panel"] = composition["group"].map({
     "composition": "Who the 208 respondents were", "business_role": "Business respondents' roles (overlap)",
@@ -272,7 +274,7 @@ sample_chart = alt.Chart(composition).mark_bar(color="#6d4c41").encode(
                     subtitle="Sectors add to 96 %; business roles overlap (and/or), so they add to more than 100 %"),
     width=420,
 )
-charts.publish(sample_chart, data=composition.drop(columns="panel"), source=data.source_line("survey_facts"), filename="survey-composition")
+charts.publish(sample_chart, data=composition.drop(columns="panel"), source=datapackage.source_line("survey_facts"), filename="survey-composition")
 
 # %% [markdown]
 # ## Table 1 and Table 2
@@ -292,10 +294,10 @@ charts.publish(sample_chart, data=composition.drop(columns="panel"), source=data
 # The study places this beside a survey of 1,500 final-year students at leading Yekaterinburg universities, interviewed with Inglehart's method (study 001, Empirical Aspects). They hold mainly secular-rational and self-expression values, from which the authors infer that the young generation welcomes industrial change and can also create it. A sentence on how respondents feel about something new cites 79.3% of them and then breaks off in our copy; what those 79.3% answered is lost. The text then says about half view the influence of neo-industrialization positively; the three positive options together come to just over half, which fits. The study does not say clearly which survey Table 2 comes from.
 
 # %%
-instruments = data.load("survey_instruments")
+instruments = datapackage.load("survey_instruments")
 groups = {"institutional": "Institutional codes", "information": "Information codes", "value_competence": "Value-based and competence-oriented codes"}
 instruments["group"] = instruments["code_group"].map(groups)
-low, high = surveys.table_range(instruments)
+low, high = study.table_range(instruments)
 # One list, grouped by code group and sorted within each group.
 order = instruments.sort_values(["code_group", "relevance_pct"], ascending=[True, False], key=lambda c: c.map(
     {"institutional": 0, "information": 1, "value_competence": 2}) if c.name == "code_group" else c)["instrument"].tolist()
@@ -315,7 +317,7 @@ table1 = (bars + labels + claim).properties(
                     subtitle=f"Grouped by code and sorted within each group. Dashed line: the text's 'about 25 %'; the table runs from {low} to {high} %"),
     width="container", height=alt.Step(20),
 )
-charts.publish(table1, data=instruments.drop(columns=["group"]), source=data.source_line("survey_instruments"),
+charts.publish(table1, data=instruments.drop(columns=["group"]), source=datapackage.source_line("survey_instruments"),
                filename="survey-table-1")
 
 # %%
@@ -323,7 +325,7 @@ charts.publish(table1, data=instruments.drop(columns=["group"]), source=data.sou
 instruments.sort_values(["code_group", "relevance_pct"], ascending=[True, False])[["group", "instrument", "relevance_pct", "source_section"]]
 
 # %%
-attitudes = data.load("survey_attitudes")
+attitudes = datapackage.load("survey_attitudes")
 positive = float(attitudes.loc[attitudes["tone"] == "positive", "share_pct"].sum())
 table2 = alt.Chart(attitudes).mark_bar().encode(
     y=alt.Y("response:N", title=None, sort=alt.EncodingSortField("position")),
@@ -336,7 +338,7 @@ table2 = alt.Chart(attitudes).mark_bar().encode(
                     subtitle=f"Positive options add to {positive:.1f} %, the text's 'about half'; all five add to {attitudes['share_pct'].sum():.1f} %"),
     width="container", height=alt.Step(30),
 )
-charts.publish(table2, data=attitudes, source=data.source_line("survey_attitudes"), filename="survey-table-2")
+charts.publish(table2, data=attitudes, source=datapackage.source_line("survey_attitudes"), filename="survey-table-2")
 
 # %%
 attitudes[["response", "share_pct", "tone", "source_section"]]
@@ -366,10 +368,10 @@ attitudes[["response", "share_pct", "tone", "source_section"]]
 # **(6) Table 2 sums to 60%.** The remaining 40% of answers are missing: perhaps options such as "hard to say" were omitted, or the table shows part of a multi-answer question. The page shows the five shares as printed and marks the 40% "not shown in the study", without rescaling.
 
 # %%
-surveys.group_sums(facts)
+study.group_sums(facts)
 
 # %%
-surveys.text_against_table(data.load("survey_text_claims"))
+study.text_against_table(datapackage.load("survey_text_claims"))
 
 # %% [markdown]
 # ## Figure 2 and what the data here can show
@@ -388,7 +390,7 @@ surveys.text_against_table(data.load("survey_text_claims"))
 # In our copy Fig. 2 survives only as axis labels: the values and fitted equations are lost. The X series and three of the four Y series are also not in our data. The page therefore shows only what the available Rosstat data support, GRP per capita by region, labelled as our illustration of the study's variable, not a reconstruction of its result.
 
 # %%
-ural = data.load("ufd_rosstat_2005_2016")
+ural = datapackage.load("ufd_rosstat_2005_2016")
 ural = ural[~ural["territorial_unit"].str.startswith("aggregate")]  # never add Tyumen's aggregate to its parts
 wide = ural.pivot_table(index=["region", "year"], columns="indicator_code", values="value", aggfunc="first").reset_index()
 wide["grp_per_resident"] = wide["grp"] / wide["pop"]  # million RUB per thousand residents = thousand RUB per resident
@@ -405,7 +407,7 @@ grp_chart = alt.Chart(grp).mark_line(point=True).encode(
     width="container", height=300,
 )
 charts.publish(grp_chart, data=grp[["region", "year", "grp", "pop", "grp_per_resident"]],
-               source=data.source_line("ufd_rosstat_2005_2016"), filename="ural-grp-per-resident")
+               source=datapackage.source_line("ufd_rosstat_2005_2016"), filename="ural-grp-per-resident")
 
 # %% [markdown]
 # ## A worked example on Ural data
@@ -416,12 +418,12 @@ charts.publish(grp_chart, data=grp[["region", "year", "grp", "pop", "grp_per_res
 # **Proxies.** None of the codes is measured in the study, so we stand observable Rosstat series in for them. For each defining code two proxies are offered; the reasons are in the table. All series are divided by population where they are totals, and the window is 2005–2016, the years of the study's own Fig. 2. Tyumen Oblast is used without its autonomous okrugs, and the two okrugs separately, so that no territory is counted twice; the aggregate row is left out.
 
 # %%
-pd.DataFrame([{"defining code": p.code, "proxy": p.label, "why": p.why} for p in proxies.PROXIES])
+pd.DataFrame([{"defining code": p.code, "proxy": p.label, "why": p.why} for p in study.PROXIES])
 
 # %%
-baseline = {"production": proxies.BY_KEY["manuf_per_resident"], "institutional": proxies.BY_KEY["rd_per_resident"],
-            "social": proxies.BY_KEY["students_per_resident"]}
-result = proxies.basic_codes(ural, baseline)
+baseline = {"production": study.BY_KEY["manuf_per_resident"], "institutional": study.BY_KEY["rd_per_resident"],
+            "social": study.BY_KEY["students_per_resident"]}
+result = study.basic_codes(ural, baseline)
 result.sort_values("rank")
 
 # %% [markdown]
@@ -429,8 +431,8 @@ result.sort_values("rank")
 
 # %%
 readings = pd.DataFrame({
-    "rank, second derivatives (used here)": proxies.basic_codes(ural, baseline)["rank"],
-    "rank, first derivatives": proxies.basic_codes(ural, baseline, reading="first")["rank"],
+    "rank, second derivatives (used here)": study.basic_codes(ural, baseline)["rank"],
+    "rank, first derivatives": study.basic_codes(ural, baseline, reading="first")["rank"],
 })
 readings.sort_values("rank, second derivatives (used here)")
 
@@ -439,10 +441,10 @@ readings.sort_values("rank, second derivatives (used here)")
 
 # %%
 rows = []
-for chosen in proxies.proxy_sets():
-    table = proxies.basic_codes(ural, chosen)
+for chosen in study.proxy_sets():
+    table = study.basic_codes(ural, chosen)
     for region, row in table.iterrows():
-        rows.append({"proxies": proxies.set_label(chosen, short=True), "proxies_in_full": proxies.set_label(chosen), "region": region, "basic_code": row["basic_code"],
+        rows.append({"proxies": study.set_label(chosen, short=True), "proxies_in_full": study.set_label(chosen), "region": region, "basic_code": row["basic_code"],
                      "rank": row["rank"], "note": row["note"]})
 rankings = pd.DataFrame(rows)
 rankings["rank_label"] = rankings["rank"].astype("string").fillna("–")
@@ -460,7 +462,7 @@ heatmap = (heat + text).properties(
                     subtitle="Rank of each region's basic code, 2005–2016, growth-rate method; a dash marks missing data"),
     width=alt.Step(62), height=alt.Step(28),
 )
-charts.publish(heatmap, data=rankings.drop(columns="rank_label"), source=data.source_line("ufd_rosstat_2005_2016"),
+charts.publish(heatmap, data=rankings.drop(columns="rank_label"), source=datapackage.source_line("ufd_rosstat_2005_2016"),
                filename="ural-basic-code-rankings")
 
 # %%
@@ -511,4 +513,4 @@ stable.sort_values("spread")
 # 7. Design a study that could test whether education *causes* higher GRP per capita, rather than merely moving with it.
 # 8. Respondents rated financial support most relevant. Does that show which instruments are most effective? What further evidence would you want?
 #
-# **Exercise.** Recompute the basic code for the Ural regions with proxies of your own. Build a yearly table per region with columns `production`, `institutional` and `social`; use `neoindex_core.codes.dynamic_codes`, `neoindex_core.codes.nid_terms` and `neoindex_core.codes.basic_code`. Try `method="growth"` and `method="difference"`, and equal weights against a `decay` favouring recent years. Then swap one proxy for another plausible one. How does the regional ranking change, which choice moves it most, and how much confidence does a single "basic code" number deserve?
+# **Exercise.** Recompute the basic code for the Ural regions with proxies of your own. Build a yearly table per region with columns `production`, `institutional` and `social`; use `neoindex_core.studies.study001_codes.dynamic_codes`, `neoindex_core.studies.study001_codes.nid_terms` and `neoindex_core.studies.study001_codes.basic_code`. Try `method="growth"` and `method="difference"`, and equal weights against a `decay` favouring recent years. Then swap one proxy for another plausible one. How does the regional ranking change, which choice moves it most, and how much confidence does a single "basic code" number deserve?

@@ -21,7 +21,9 @@ import altair as alt
 import numpy as np
 import pandas as pd
 
-from neoindex_core import charts, data, rates
+from neoindex_core import datapackage
+from neoindex_core.publish import charts
+from neoindex_core.studies import study002_digital as study
 
 # %% [markdown]
 # ## The question
@@ -101,10 +103,10 @@ from neoindex_core import charts, data, rates
 # From Fig. 1 the authors conclude that strategic priorities and the programmes meant to carry them out have drifted apart, so digitalisation policy bears no relation to the promising new technological paradigm (study 002, 2 Materials and Methods). Dependent on foreign digital and converged technologies, Russia must build its own technological base, and given the size of its lag only revolutionary development can narrow it: acting ahead of time to create entirely new markets for converged technologies, markets that will become dominant in 15-20 years (citing [10]). And because catch-up carries high risks, they recommend that converged technological modernisation and the digitalisation of basic sectors become priorities of structural policy.
 
 # %%
-figures = data.load("digital_figures").set_index("key")
+figures = datapackage.load("digital_figures").set_index("key")
 before = float(figures.loc["programme_share_2014", "value"])
 after = float(figures.loc["programme_share_2015", "value"])
-points, percent = rates.share_change(before, after)
+points, percent = study.share_change(before, after)
 print(f"Programme share of spending on digital assets: {before} % (2014) -> {after} % (2015)")
 print(f"Change: {points:+.1f} percentage points, or {percent:+.1f} % of the 2014 share")
 
@@ -124,7 +126,7 @@ chart = (share_chart + share_text).properties(
                     subtitle=f"{points:+.1f} percentage points, or {percent:+.1f} %, from 2014 to 2015"),
     width=260, height=260,
 )
-charts.publish(chart, data=programme, source=data.source_line("digital_figures"), filename="high-tech-programme-share")
+charts.publish(chart, data=programme, source=datapackage.source_line("digital_figures"), filename="high-tech-programme-share")
 
 # %% [markdown]
 # **Figure 1 of the study is not reproduced.** It showed the programme's budget financing in billion roubles by year, and the study reads from it that state support has declined steadily since 2013. In our copy of the text only the caption survives, not the values, so this page shows no series for it and does not estimate one.
@@ -133,7 +135,7 @@ charts.publish(chart, data=programme, source=data.source_line("digital_figures")
 # ### The dated events in the study
 
 # %%
-events = data.load("digital_timeline")
+events = datapackage.load("digital_timeline")
 events["when"] = pd.to_datetime(events["date"].where(events["date"].str.len() > 4, events["date"] + "-07-01"))
 # Alternate labels above and below their points so that neighbouring years stay legible.
 events["above"] = events.groupby("kind").cumcount() % 2 == 0
@@ -154,7 +156,7 @@ chart = (timeline + above + below).properties(
                     subtitle="Hover a point for the event. Years without a day are placed mid-year."),
     width="container", height=alt.Step(50),
 )
-charts.publish(chart, data=events.drop(columns=["when", "above"]), source=data.source_line("digital_timeline"), filename="digital-timeline")
+charts.publish(chart, data=events.drop(columns=["when", "above"]), source=datapackage.source_line("digital_timeline"), filename="digital-timeline")
 
 # %% [markdown]
 # ## Digital dividends: economic effects
@@ -176,7 +178,7 @@ charts.publish(chart, data=events.drop(columns=["when", "above"]), source=data.s
 
 # %%
 growth = float(figures.loc["productivity_growth_5y", "value"]) / 100
-annual = rates.compound_annual_rate(growth, 5)
+annual = study.compound_annual_rate(growth, 5)
 path = pd.DataFrame({"year": np.arange(0, 6)})
 path["index"] = 100 * (1 + annual) ** path["year"]
 print(f"Constant annual rate behind +{growth:.0%} in five years: {annual:.2%} a year")
@@ -189,16 +191,16 @@ productivity = alt.Chart(path).mark_line(point=True, color="#00897b").encode(
                     subtitle=f"{annual:.2%} a year compounds to +8.0 %; the years themselves are not given by the study"),
     width="container", height=220,
 )
-charts.publish(productivity, data=path, source=data.source_line("digital_figures"), filename="productivity-annual-rate")
+charts.publish(productivity, data=path, source=datapackage.source_line("digital_figures"), filename="productivity-annual-rate")
 
 # %% [markdown]
 # ### A jobs-multiplier calculator
 #
-# The study quotes a United States figure: every job in high technology is credited with 4.9 further jobs elsewhere in the economy. With $n$ high-tech jobs and a multiplier $m$, that is $n m$ jobs elsewhere and $n(1+m)$ in all (`neoindex_core.rates.jobs_from_multiplier`). Move the sliders: the chart recomputes in the page. The multiplier is American; nothing in the study says it holds for Russia.
+# The study quotes a United States figure: every job in high technology is credited with 4.9 further jobs elsewhere in the economy. With $n$ high-tech jobs and a multiplier $m$, that is $n m$ jobs elsewhere and $n(1+m)$ in all (`neoindex_core.studies.study002_digital.jobs_from_multiplier`). Move the sliders: the chart recomputes in the page. The multiplier is American; nothing in the study says it holds for Russia.
 
 # %%
 multiplier_us = float(figures.loc["jobs_multiplier_us", "value"])
-print({kind: round(jobs, 1) for kind, jobs in rates.jobs_from_multiplier(1000, multiplier_us).items()})
+print({kind: round(jobs, 1) for kind, jobs in study.jobs_from_multiplier(1000, multiplier_us).items()})
 jobs_n = alt.param(name="high_tech_jobs", value=1000, bind=alt.binding_range(min=0, max=1000, step=10, name="High-tech jobs created "))
 jobs_m = alt.param(name="multiplier", value=4.9, bind=alt.binding_range(min=0, max=10, step=0.1, name="Jobs elsewhere per high-tech job "))
 kinds = pd.DataFrame({"kind": ["High-tech jobs", "Jobs in other sectors"], "order": [1, 2]})
@@ -223,7 +225,7 @@ calculator = (jobs_chart + jobs_text + total).properties(
     width="container", height=alt.Step(40),
 )
 charts.publish(calculator, data=figures.loc[["jobs_multiplier_us"]].reset_index(),
-               source=data.source_line("digital_figures"), filename="jobs-multiplier-calculator")
+               source=datapackage.source_line("digital_figures"), filename="jobs-multiplier-calculator")
 
 # %% [markdown]
 # ## Digital dividends: social effects
@@ -250,14 +252,14 @@ charts.publish(calculator, data=figures.loc[["jobs_multiplier_us"]].reset_index(
 # %% [markdown]
 # ### How fast is "up to 30 % in 10–20 years"?
 #
-# If traditional professions disappear at a constant rate, losing a share $L$ over $n$ years means an annual rate $r = 1 - (1 - L)^{1/n}$ (`neoindex_core.rates.annual_attrition_rate`). For 30 % that is at most 3.50 % a year over 10 years and 1.77 % over 20; dividing evenly instead gives 3 % and 1.5 %. The chart lets you set the horizon and the share lost.
+# If traditional professions disappear at a constant rate, losing a share $L$ over $n$ years means an annual rate $r = 1 - (1 - L)^{1/n}$ (`neoindex_core.studies.study002_digital.annual_attrition_rate`). For 30 % that is at most 3.50 % a year over 10 years and 1.77 % over 20; dividing evenly instead gives 3 % and 1.5 %. The chart lets you set the horizon and the share lost.
 
 # %%
 lost = float(figures.loc["professions_lost", "value_high"]) / 100
 horizons = [float(figures.loc["professions_horizon", "value_low"]), float(figures.loc["professions_horizon", "value_high"])]
 attrition = pd.DataFrame({
     "horizon (years)": horizons,
-    "compound rate (% a year)": [100 * rates.annual_attrition_rate(lost, h) for h in horizons],
+    "compound rate (% a year)": [100 * study.annual_attrition_rate(lost, h) for h in horizons],
     "straight-line rate (% a year)": [100 * lost / h for h in horizons],
 }).round(2)
 attrition
@@ -281,7 +283,7 @@ attrition_chart = (remaining + rate_text).properties(
                     subtitle="Set the horizon and the share lost; the study's figure is an expert expectation it cites, not a measurement"),
     width="container", height=260,
 )
-charts.publish(attrition_chart, data=attrition, source=data.source_line("digital_figures"), filename="professions-attrition")
+charts.publish(attrition_chart, data=attrition, source=datapackage.source_line("digital_figures"), filename="professions-attrition")
 
 # %% [markdown]
 # ## Crowd financing, crowdsourcing and open innovation
@@ -328,7 +330,7 @@ charts.publish(attrition_chart, data=attrition, source=data.source_line("digital
 # ### Every figure in the study, with its source
 
 # %%
-data.load("digital_figures")[["quantity", "value_as_printed", "period", "place", "reference", "source_section"]]
+datapackage.load("digital_figures")[["quantity", "value_as_printed", "period", "place", "reference", "source_section"]]
 
 # %% [markdown]
 # ## What the study claims and what its evidence can support
@@ -359,7 +361,7 @@ data.load("digital_figures")[["quantity", "value_as_printed", "period", "place",
 # 7. Which items of the conclusion's programme, if any, address the risk of wider income gaps?
 # 8. How would you verify the figures cited to [9] and [14], and what would change in the argument if they could not be confirmed?
 #
-# **Exercise.** Use the `neoindex_core.rates` module.
+# **Exercise.** Use the `neoindex_core.studies.study002_digital` module.
 #
 # - With `jobs_from_multiplier`, compute the jobs implied by a number of new high-tech jobs of your choice, first with the study's United States multiplier of 4.9, then with a smaller one you find plausible for Russia. How sensitive is the total to that choice?
 # - With `annual_attrition_rate`, convert the upper bound of 30% of traditional professions disappearing into an annual rate, once over 10 years and once over 20 years. Use `remaining_share` to trace what is left year by year in each scenario.

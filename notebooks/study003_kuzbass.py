@@ -20,7 +20,9 @@
 import altair as alt
 import pandas as pd
 
-from neoindex_core import charts, data, diagrams, shares
+from neoindex_core import datapackage
+from neoindex_core.publish import charts, diagrams
+from neoindex_core.studies import study003_kuzbass as study
 
 # %% [markdown]
 # ## The question
@@ -113,7 +115,7 @@ from neoindex_core import charts, data, diagrams, shares
 # The study dates six of the works it reviews (Weber 1909, Schumpeter 1911, Lösch 1940, Perroux 1950, Isard 1956 and 1960, Lasuen 1969). For the four authors it names without a year, the chart uses the year their standard work was first published, shown with a hollow mark; the data package gives the full reference for each (resource `regional_theories`).
 
 # %%
-theories = data.load("regional_theories")
+theories = datapackage.load("regional_theories")
 theories["year_from"] = theories["year_source"].map({"study": "printed in study 003", "work": "first edition of the work"})
 theories["who"] = theories["author"] + " (" + theories["year"].astype(str) + ")"
 timeline = alt.Chart(theories).mark_point(size=160, strokeWidth=2).encode(
@@ -138,20 +140,20 @@ chart = (timeline + labels).properties(
     width="container", height=alt.Step(26),
 )
 charts.publish(chart, data=theories.drop(columns=["year_from", "who"]),
-               source=data.source_line("regional_theories"), filename="regional-theories-timeline")
+               source=datapackage.source_line("regional_theories"), filename="regional-theories-timeline")
 
 # %% [markdown]
 # ### What the export shares imply, with their vagueness kept
 #
-# The study gives three nested shares for Kuzbass's foreign trade and stops there. Chained together, they say how much of the region's foreign trade is coal. Multiplying the printed numbers (0.95 × 2/3 × 0.70) gives 44.3 %, but that precision is false: "almost 95 %" is a little less than 95 %, "two-thirds" is a rounded fraction, and "almost 70 %" is a little less than 70 %. `neoindex_core.shares` turns each statement into an interval (by default "almost" reaches 5 % below the printed value and "about" 5 % either side) and multiplies the intervals.
+# The study gives three nested shares for Kuzbass's foreign trade and stops there. Chained together, they say how much of the region's foreign trade is coal. Multiplying the printed numbers (0.95 × 2/3 × 0.70) gives 44.3 %, but that precision is false: "almost 95 %" is a little less than 95 %, "two-thirds" is a rounded fraction, and "almost 70 %" is a little less than 70 %. `neoindex_core.studies.study003_kuzbass` turns each statement into an interval (by default "almost" reaches 5 % below the printed value and "about" 5 % either side) and multiplies the intervals.
 
 # %%
-figures = data.load("kuzbass_figures").set_index("key")
+figures = datapackage.load("kuzbass_figures").set_index("key")
 
 
 def stated(key, tolerance=0.05):
     row = figures.loc[key]
-    return shares.stated(row["quantity"], float(row["value_pct"]), row["qualifier"],
+    return study.stated(row["quantity"], float(row["value_pct"]), row["qualifier"],
                          tolerance=tolerance, wording=row["value_as_printed"])
 
 
@@ -159,10 +161,10 @@ exports = stated("exports_in_foreign_trade")
 fuel = stated("fuel_energy_in_exports")
 coal = stated("coal_in_fuel_energy_exports")
 steps = {
-    "Exports, share of foreign trade": shares.chain("exports", exports),
-    "Fuel and energy exports, share of foreign trade": shares.chain("fuel and energy", exports, fuel),
-    "Coal exports, share of exports": shares.chain("coal in exports", fuel, coal),
-    "Coal exports, share of foreign trade": shares.chain("coal in trade", exports, fuel, coal),
+    "Exports, share of foreign trade": study.chain("exports", exports),
+    "Fuel and energy exports, share of foreign trade": study.chain("fuel and energy", exports, fuel),
+    "Coal exports, share of exports": study.chain("coal in exports", fuel, coal),
+    "Coal exports, share of foreign trade": study.chain("coal in trade", exports, fuel, coal),
 }
 implied = pd.DataFrame(
     [(name, s.wording, *[round(v, 1) for v in s.as_percent()]) for name, s in steps.items()],
@@ -178,10 +180,10 @@ rows = []
 for tolerance in [t / 100 for t in range(0, 11)]:
     e, f, c = (stated(k, tolerance) for k in ("exports_in_foreign_trade", "fuel_energy_in_exports", "coal_in_fuel_energy_exports"))
     nested = [
-        ("1. Foreign trade", shares.Share("all", 1.0, 1.0, 1.0, "the whole"), "the whole"),
-        ("2. Exports", shares.chain("exports", e), "almost 95 % of trade"),
-        ("3. Fuel and energy exports", shares.chain("fuel", e, f), "two-thirds of exports"),
-        ("4. Coal exports", shares.chain("coal", e, f, c), "almost 70 % of fuel and energy exports"),
+        ("1. Foreign trade", study.Share("all", 1.0, 1.0, 1.0, "the whole"), "the whole"),
+        ("2. Exports", study.chain("exports", e), "almost 95 % of trade"),
+        ("3. Fuel and energy exports", study.chain("fuel", e, f), "two-thirds of exports"),
+        ("4. Coal exports", study.chain("coal", e, f, c), "almost 70 % of fuel and energy exports"),
     ]
     for level, share, wording in nested:
         low, central, high = share.as_percent()
@@ -213,7 +215,7 @@ nested_chart = (bars + ranges + text).add_params(width).properties(
                     subtitle="Bars: the printed numbers multiplied. Whiskers: the range the words allow."),
     width="container", height=alt.Step(34),
 )
-charts.publish(nested_chart, data=nested_shares, source=data.source_line("kuzbass_figures"), filename="kuzbass-nested-shares")
+charts.publish(nested_chart, data=nested_shares, source=datapackage.source_line("kuzbass_figures"), filename="kuzbass-nested-shares")
 
 # %% [markdown]
 # ## Local growth, endogenous development and regional self-development
@@ -272,7 +274,7 @@ coal_chart = (coal_bars + coal_ranges).properties(
                     subtitle="'About 56 %' is drawn as 53–59 %; 'up to 80 %' states only a ceiling, so its range starts at zero."),
     width="container", height=alt.Step(40),
 )
-charts.publish(coal_chart, data=coal_in_russia, source=data.source_line("kuzbass_figures"), filename="kuzbass-coal-in-russia")
+charts.publish(coal_chart, data=coal_in_russia, source=datapackage.source_line("kuzbass_figures"), filename="kuzbass-coal-in-russia")
 
 # %% [markdown]
 # ## The Ruhr comparison
@@ -386,4 +388,4 @@ diagrams.Diagram(
 # - What would a fair comparison of Kuzbass and the Ruhr need? Name indicators, a period and possible sources.
 # - Is UgleNaukoGrad best seen as a growth pole in Perroux's sense, a tool of endogenous development, or both?
 #
-# **Exercise.** Use `neoindex_core.shares` to recompute coal's implied share of Kuzbass foreign trade from the study's three nested shares. Build each share with `stated(...)`, using the qualifier "almost" for the first and third, and treating "two-thirds" either as exact or as "about"; then combine them with `chain(...)`. Vary the `tolerance` argument, which sets how far below the printed figure "almost" may reach, from very small to large. How wide does the interval for coal's share of foreign trade become? Does the tolerance matter more than the choice between the two readings of "two-thirds"? Write a short paragraph on what this means for quoting one combined percentage.
+# **Exercise.** Use `neoindex_core.studies.study003_kuzbass` to recompute coal's implied share of Kuzbass foreign trade from the study's three nested shares. Build each share with `stated(...)`, using the qualifier "almost" for the first and third, and treating "two-thirds" either as exact or as "about"; then combine them with `chain(...)`. Vary the `tolerance` argument, which sets how far below the printed figure "almost" may reach, from very small to large. How wide does the interval for coal's share of foreign trade become? Does the tolerance matter more than the choice between the two readings of "two-thirds"? Write a short paragraph on what this means for quoting one combined percentage.

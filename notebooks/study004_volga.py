@@ -24,8 +24,11 @@ import altair as alt
 import numpy as np
 import pandas as pd
 
-from neoindex_core import charts, concentration, data, diagrams, index, matrix, regional, uncertainty
-from neoindex_core import spec as spec_io
+from neoindex_core import datapackage
+from neoindex_core.engine import concentration, index, matrix, uncertainty, years
+from neoindex_core.engine import spec as spec_io
+from neoindex_core.publish import charts, diagrams
+from neoindex_core.studies import study004_volga as study
 
 # %% [markdown]
 # ## The question
@@ -52,16 +55,15 @@ from neoindex_core import spec as spec_io
 
 # %%
 pd.DataFrame([{"block": d.block, "indicator": d.label, "unit": d.unit, "direction": d.direction, "why": d.why}
-              for d in regional.VOLGA_INDICATORS])
+              for d in study.VOLGA_INDICATORS])
 
 # %%
-rosstat = data.load("vfd_rosstat_2000_2020")
-long = regional.derive(rosstat)
-spec = regional.spec_for()
+rosstat = datapackage.load(study.RESOURCE)
+long = study.derive(rosstat)
+spec = study.spec_for()
 # The chapter recomputes by itself when a newer year is added to the data package:
 # the index uses the latest year in which every indicator exists for every region.
-year = spec_io.latest_complete_year(long, spec)
-base_year = year - 5
+year, base_year = years.index_and_base_year(long, spec)
 print(f"index year: {year}; dynamics window: {base_year}-{year}")
 table = spec_io.table_for_year(long, spec, year)
 result = index.compute(table, spec.indicators)
@@ -91,7 +93,7 @@ ranked = alt.Chart(contrib).mark_bar().encode(
                     subtitle="Our computation with the study's method on Rosstat 2021 data; each block adds a quarter of its score"),
     width="container", height=alt.Step(22),
 )
-charts.publish(ranked, data=contrib, source=data.source_line("vfd_rosstat_2000_2020"), filename="vfd-index-ranked")
+charts.publish(ranked, data=contrib, source=datapackage.source_line("vfd_rosstat_2000_2020"), filename="vfd-index-ranked")
 
 # %% [markdown]
 # ### Move the block weights yourself
@@ -119,7 +121,7 @@ panel = (bars + labels).add_params(*params).properties(
     title=alt.Title("Re-weight the blocks: the ranking follows", subtitle="All weights 1 reproduces the default index"),
     width="container", height=alt.Step(22),
 )
-charts.publish(panel, data=wide, source=data.source_line("vfd_rosstat_2000_2020"), filename="vfd-weights-panel")
+charts.publish(panel, data=wide, source=datapackage.source_line("vfd_rosstat_2000_2020"), filename="vfd-weights-panel")
 
 # %%
 heat = scores[blocks].reset_index().melt(id_vars="region", var_name="block", value_name="score")
@@ -135,7 +137,7 @@ values = alt.Chart(heat).mark_text(fontSize=11).encode(
     text=alt.Text("score:Q", format=".2f"), color=alt.condition("datum.score > 0.6", alt.value("white"), alt.value("black")))
 charts.publish((blocks_view + values).properties(
     title=alt.Title(f"The four blocks side by side, {year}", subtitle="Regions in order of the index; darker is stronger"),
-    width="container", height=alt.Step(22)), data=heat, source=data.source_line("vfd_rosstat_2000_2020"), filename="vfd-blocks")
+    width="container", height=alt.Step(22)), data=heat, source=datapackage.source_line("vfd_rosstat_2000_2020"), filename="vfd-blocks")
 
 # %% [markdown]
 # ## The four groups of the matrix
@@ -144,7 +146,7 @@ charts.publish((blocks_view + values).properties(
 
 # %%
 base_table = spec_io.table_for_year(long, spec, base_year)
-groups = matrix.potential_dynamics(base_table, table, spec.indicators)
+groups = matrix.potential_dynamics(base_table, table, spec.indicators, labels=study.GROUPS, priorities=study.PRIORITIES)
 print(f"splits at the medians: level {groups.attrs['level_split']:.3f}, dynamics {groups.attrs['dynamics_split']:.3f}")
 groups[["level", "dynamics", "group", "priority"]].round(3)
 
@@ -153,7 +155,7 @@ points = groups.reset_index()
 quadrants = alt.Chart(points).mark_circle(size=160, opacity=0.85).encode(
     x=alt.X("level:Q", title=f"Potential: index {year} (0-1 scale)", scale=alt.Scale(zero=False, padding=20)),
     y=alt.Y("dynamics:Q", title=f"Dynamics: growth index {base_year}-{year} (0-1 scale)", scale=alt.Scale(zero=False, padding=20)),
-    color=alt.Color("group:N", title="Group", sort=list(matrix.PRIORITIES)),
+    color=alt.Color("group:N", title="Group", sort=list(study.PRIORITIES)),
     tooltip=[alt.Tooltip("region:N", title="Region"), alt.Tooltip("level:Q", title="Potential", format=".3f"),
              alt.Tooltip("dynamics:Q", title="Dynamics", format=".3f"), alt.Tooltip("group:N", title="Group"),
              alt.Tooltip("priority:N", title="Priority (our reading)")],
@@ -164,7 +166,7 @@ hline = alt.Chart(pd.DataFrame({"dynamics": [groups.attrs["dynamics_split"]]})).
 charts.publish((quadrants + names + vline + hline).properties(
     title=alt.Title(f"The potential–dynamics matrix, Volga Federal District, {base_year}-{year}",
                     subtitle="Dashed lines: medians. Right: high potential; top: high dynamics"),
-    width="container", height=380), data=points, source=data.source_line("vfd_rosstat_2000_2020"), filename="vfd-matrix")
+    width="container", height=380), data=points, source=datapackage.source_line("vfd_rosstat_2000_2020"), filename="vfd-matrix")
 
 # %% [markdown]
 # **How dynamics are measured here.** The abstract does not say. We take, for every indicator, its change between the base year and the index year ($x_T/x_B - 1$, with the sign reversed for direction −1 indicators) and run these growth rates through the same normalisation and aggregation as the level. The strategic priorities in the table are our reading of the abstract's conclusion, not the study's text.
@@ -175,7 +177,7 @@ charts.publish((quadrants + names + vline + hline).properties(
 # A Monte Carlo analysis redraws the method's choices 10,000 times: normalisation (min–max, rank or z-score), block aggregation (arithmetic or geometric) and block weights (each within ±25 % of equal). For each region it gives the median rank and the interval within which the rank falls in 90 % of the runs, and for each choice the share of rank variance it explains.
 
 # %%
-mc = uncertainty.run(table, spec.indicators, runs=10_000, seed=2026)
+mc = uncertainty.run(table, spec.indicators, spec.method, uncertainty.Options())
 print(mc.sensitivity.round(3).to_string())
 intervals = mc.ranks.reset_index()
 bars = alt.Chart(intervals).mark_rule(strokeWidth=6, opacity=0.4, color="#3949ab").encode(
@@ -191,7 +193,7 @@ nominal = alt.Chart(intervals).mark_tick(color="#d81b60", thickness=2, size=14).
 charts.publish((bars + median + nominal).properties(
     title=alt.Title(f"Rank uncertainty, {year}: 10,000 Monte Carlo runs",
                     subtitle="Band: 5-95 % of runs; dot: median rank; red tick: rank under the default method"),
-    width="container", height=alt.Step(22)), data=intervals, source=data.source_line("vfd_rosstat_2000_2020"), filename="vfd-rank-uncertainty")
+    width="container", height=alt.Step(22)), data=intervals, source=datapackage.source_line("vfd_rosstat_2000_2020"), filename="vfd-rank-uncertainty")
 
 # %% [markdown]
 # ## The four clusters
@@ -199,7 +201,7 @@ charts.publish((bars + median + nominal).properties(
 # The third stage concerns four clusters of the district: the automotive industry, aircraft manufacturing, petrochemicals and the agro-industrial complex, for which the study builds functional models of interregional value chains (study 004, abstract). The abstract names no enterprises and no regions for them. The diagrams below therefore mark what comes from where: the cluster is the study's; the anchor enterprises are our choice, each with a public source; and the regions drawn as component suppliers are our inference from the matrix, not links the study states.
 
 # %%
-clusters = data.load("vfd_clusters")
+clusters = datapackage.load("vfd_clusters")
 clusters[["cluster", "anchor", "region", "role", "source_title"]]
 
 # %%
@@ -306,7 +308,7 @@ conc_chart = alt.Chart(conc).mark_line(point=True).encode(
              alt.Tooltip("year:Q", title="Year", format="d"), alt.Tooltip("value:Q", title="Value", format=".3f")],
 ).properties(width=220, height=130).facet(facet=alt.Facet("measure:N", title=None, sort=list(names.values())), columns=3).resolve_scale(y="independent").properties(
     title=alt.Title("Concentration among the district's regions over time", subtitle="GRP to 2019, investment to 2020; totals by region, current prices"))
-charts.publish(conc_chart, data=conc, source=data.source_line("vfd_rosstat_2000_2020"), filename="vfd-concentration")
+charts.publish(conc_chart, data=conc, source=datapackage.source_line("vfd_rosstat_2000_2020"), filename="vfd-concentration")
 
 # %% [markdown]
 # ## The conclusion: from equalization to specialized integration
@@ -319,13 +321,13 @@ charts.publish(conc_chart, data=conc, source=data.source_line("vfd_rosstat_2000_
 # To show the engine is general, here it is on the Ural Federal District for 2016, with the indicators the Ural file holds (it lacks utility-model patents and fixed-asset wear). Tyumen Oblast is taken without its okrugs, and the two okrugs separately.
 
 # %%
-ural = data.load("ufd_rosstat_2005_2016")
+ural = datapackage.load("ufd_rosstat_2005_2016")
 ural = ural[~ural["territorial_unit"].str.startswith("aggregate")]
 available = set(ural["indicator_code"])
-ural_defs = [d for d in regional.VOLGA_INDICATORS if d.numerator in available and (d.denominator is None or d.denominator in available)]
-ural_long = regional.derive(ural, ural_defs)
-ural_spec = regional.spec_for(ural_defs, name="Ural Federal District")
-ural_year = spec_io.latest_complete_year(ural_long, ural_spec)
+ural_defs = [d for d in study.VOLGA_INDICATORS if d.numerator in available and (d.denominator is None or d.denominator in available)]
+ural_long = study.derive(ural, ural_defs)
+ural_spec = study.spec_for(ural_defs, name="Ural Federal District")
+ural_year = years.latest_complete_year(ural_long, ural_spec)
 ural_scores = index.compute(spec_io.table_for_year(ural_long, ural_spec, ural_year), ural_spec.indicators).scores
 print(f"Ural Federal District, {ural_year}, {len(ural_defs)} indicators")
 ural_scores.round(3)

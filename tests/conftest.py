@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from neoindex_core.site import browser as browser_support
+from sitebuild import browser as browser_support
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 SITE_DIR = PROJECT_ROOT / "site"
@@ -20,7 +20,7 @@ def site_urls() -> list[str]:
 
 @pytest.fixture(scope="session")
 def site_root() -> str:
-    """Serve site/ at the address the site was built for (see neoindex_core.site.browser.serve)."""
+    """Serve site/ at the address the site was built for (see sitebuild.browser.serve)."""
     try:
         server, root = browser_support.serve(SITE_DIR)
     except browser_support.SiteNotServable as err:

@@ -9,8 +9,8 @@ import zipfile
 
 import pytest
 
-from neoindex_core.data import PACKAGE_DIR, datapackage
-from neoindex_core.site import catalogue
+from neoindex_core.datapackage import PACKAGE_DIR, datapackage
+from sitebuild import catalogue
 
 from conftest import SITE_DIR
 
@@ -49,6 +49,7 @@ def test_zip_holds_every_file_unchanged_and_is_reproducible(tmp_path):
             assert archive.read(f"neoindex-datapackage/{res['path']}") == (PACKAGE_DIR / res["path"]).read_bytes()
 
 
+@pytest.mark.site
 def test_built_site_serves_the_catalogue_the_files_and_the_zip():
     page = SITE_DIR / "data" / "catalogue" / "index.html"
     if not page.is_file():

@@ -8,6 +8,8 @@ import pytest
 
 from conftest import SITE_DIR
 
+pytestmark = pytest.mark.site
+
 CHAPTER = SITE_DIR / "chapters" / "study000_paradigm" / "index.html"
 
 # Each figure the study prints, as it should be findable on the page (section in the comment).

@@ -5,6 +5,8 @@ import pytest
 
 from test_chapters_002_003 import assert_on_page, page_text
 
+pytestmark = pytest.mark.site
+
 STUDY_001 = [
     "66.3", "58.7", "57.2", "54.8", "49.0", "35.6",  # Table 1, institutional codes
     "43.8", "41.8", "37.0", "36.5", "30.3",  # Table 1, information codes

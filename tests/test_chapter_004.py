@@ -3,8 +3,11 @@ from __future__ import annotations
 
 import pytest
 
-from neoindex_core import concentration, data
+from neoindex_core import datapackage as data
+from neoindex_core.engine import concentration
 from test_chapters_002_003 import assert_on_page, page_text
+
+pytestmark = pytest.mark.site
 
 STUDY_004 = ["32%", "46%", "2023", "twice", "2026.118.6"]
 

@@ -8,6 +8,8 @@ import pytest
 
 from conftest import SITE_DIR
 
+pytestmark = pytest.mark.site
+
 
 def page_text(chapter: str) -> str:
     path = SITE_DIR / "chapters" / chapter / "index.html"

@@ -11,9 +11,10 @@ import altair as alt
 import pandas as pd
 import pytest
 
-from neoindex_core import charts, data
-from neoindex_core.charts import publish
-from neoindex_core.diagrams import Block, hub_diagram
+from neoindex_core import datapackage as data
+from neoindex_core.publish import charts
+from neoindex_core.publish.charts import publish
+from neoindex_core.publish.diagrams import Block, hub_diagram
 
 SVG = "{http://www.w3.org/2000/svg}"
 DATA = pd.DataFrame({
@@ -218,7 +219,7 @@ def test_diagram_of_real_concept_keeps_every_item():
 
 
 def test_flow_diagram_draws_boxes_arrows_and_dashed_inferences():
-    from neoindex_core.diagrams import Edge, Node, flow_diagram
+    from neoindex_core.publish.diagrams import Edge, Node, flow_diagram
 
     svg = flow_diagram("Chain & loop", [Node("a", "Coal", 0, 0), Node("b", "Chemicals", 1, 0), Node("c", "Equipment", 2, 0),
                                         Node("d", "Lab", 1, 1, note="R&D")],

@@ -39,6 +39,7 @@ def built_pages():
     return urls
 
 
+@pytest.mark.site
 @pytest.mark.parametrize("url", site_urls() or ["http://127.0.0.1:8000/"])
 def test_every_page_has_a_citation_block_and_highwire_tags(url):
     path = url.split("://", 1)[1].split("/", 1)[1]
@@ -54,6 +55,7 @@ def test_every_page_has_a_citation_block_and_highwire_tags(url):
     assert f'<meta name="citation_abstract_html_url" content="{url}">' in page
 
 
+@pytest.mark.site
 @pytest.mark.parametrize("stem, chapter", [("study000_paradigm", 1), ("study001_codes", 2), ("study002_digital", 3),
                                            ("study003_kuzbass", 4), ("study004_volga", 5)])
 def test_figures_and_tables_are_numbered_in_order_with_anchors(stem, chapter):

@@ -5,7 +5,10 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from neoindex_core import codes, data, proxies, surveys
+from neoindex_core import datapackage as data
+from neoindex_core.studies import study001_codes as codes
+from neoindex_core.studies import study001_codes as proxies
+from neoindex_core.studies import study001_codes as surveys
 
 
 def frame(production, institutional, social, start=2000):

@@ -7,7 +7,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from neoindex_core import concentration as c
+from neoindex_core.engine import concentration as c
 
 HAND = [1.0, 2.0, 3.0, 4.0]
 # Hand case [1, 2, 3, 4]: total 10, mean 2.5, shares 0.1, 0.2, 0.3, 0.4.

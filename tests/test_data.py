@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from neoindex_core import data
-from neoindex_core.data import DataPackageError
+from neoindex_core import datapackage as data
+from neoindex_core.datapackage import DataPackageError
 
 STUDY_000 = Path("/work/shared/seeds/000_a2c94182d17593b3.txt")
 

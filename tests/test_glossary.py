@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from neoindex_core import glossary
+from neoindex_core.datapackage import glossary
 
 from conftest import PROJECT_ROOT, SITE_DIR
 
@@ -40,6 +40,7 @@ def test_mark_terms_wraps_first_use_outside_code_links_and_headings():
     assert 'href="../glossary/#neo-industrialization"' in marked
 
 
+@pytest.mark.site
 def test_glossary_page_has_every_entry_with_its_anchor_and_russian_term():
     page = SITE_DIR / "glossary" / "index.html"
     if not page.is_file():
@@ -51,6 +52,7 @@ def test_glossary_page_has_every_entry_with_its_anchor_and_russian_term():
             assert entry["ru"] in text
 
 
+@pytest.mark.site
 def test_glossary_section_links_point_at_real_headings():
     text = (SITE_DIR / "glossary" / "index.html").read_text(encoding="utf-8")
     for chapter, anchor in set(re.findall(r'href="\.\./chapters/(study\d{3}_\w+)/#([^"]+)"', text)):
@@ -58,6 +60,7 @@ def test_glossary_section_links_point_at_real_headings():
         assert f'id="{anchor}"' in target, f"{chapter}#{anchor} does not exist"
 
 
+@pytest.mark.site
 def test_search_index_stays_small_and_holds_russian_terms():
     import json
 

@@ -5,7 +5,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from neoindex_core.index import (
+from neoindex_core.engine.index import (
     Indicator,
     IndexInputError,
     Method,
@@ -397,7 +397,7 @@ def test_method_and_indicator_validation():
 
 def test_winsorising_steps_to_the_next_distinct_value():
     """Two far outliers: 100 -> 50, then both 50s -> 3; three points treated and the rule satisfied, no log."""
-    from neoindex_core.index import treat_outliers
+    from neoindex_core.engine.index import treat_outliers
 
     frame = pd.DataFrame({"x": [1.0] * 19 + [2, 3, 50, 100]}, index=[f"r{i}" for i in range(23)])
     treated, report = treat_outliers(frame, "winsorise", max_points=5)
@@ -407,7 +407,7 @@ def test_winsorising_steps_to_the_next_distinct_value():
 
 def test_block_mean_respects_directions():
     """A region best on a +1 mate gets the best (lowest) value of a -1 indicator, not the worst."""
-    from neoindex_core.index import impute
+    from neoindex_core.engine.index import impute
 
     frame = pd.DataFrame({"good": [1.0, 2.0, 3.0], "bad": [30.0, 20.0, np.nan]}, index=["A", "B", "C"])
     specs = [Indicator("good", "b"), Indicator("bad", "b", direction=-1)]

@@ -5,8 +5,11 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from neoindex_core.index import Indicator, IndexInputError, compute
-from neoindex_core.matrix import GROUPS, PRIORITIES, classify, growth_table, potential_dynamics
+from neoindex_core.engine.index import Indicator, IndexInputError, compute
+from neoindex_core.engine.matrix import QUADRANTS, classify, growth_table, potential_dynamics
+from neoindex_core.studies.study004_volga import GROUPS, PRIORITIES
+
+STUDY = {"labels": GROUPS, "priorities": PRIORITIES}  # study 004's names for the quadrants
 
 INDICATORS = [Indicator("x1", "econ"), Indicator("x2", "econ"), Indicator("x3", "social", direction=-1)]
 REGIONS = ["A", "B", "C", "D"]
@@ -30,7 +33,7 @@ DYNAMICS = pd.Series({"R1": 5.0, "R2": 1.0, "R3": 4.0, "R4": 2.0, "R5": 3.0})
 
 def test_median_split_by_hand():
     # Medians: level 3 (R3), dynamics 3 (R5); a region at a median is low on that axis.
-    table = classify(LEVEL, DYNAMICS)
+    table = classify(LEVEL, DYNAMICS, **STUDY)
     assert table.attrs["level_split"] == 3.0 and table.attrs["dynamics_split"] == 3.0
     assert table["group"].to_dict() == {
         "R1": "Leaders",                       # 5 > 3, 5 > 3
@@ -45,7 +48,7 @@ def test_median_split_by_hand():
 
 
 def test_every_group_has_its_priority():
-    table = classify(LEVEL, DYNAMICS)
+    table = classify(LEVEL, DYNAMICS, **STUDY)
     assert table["priority"].notna().all()
     for group, priority in zip(table["group"], table["priority"]):
         assert priority == PRIORITIES[group] and priority
@@ -54,12 +57,12 @@ def test_every_group_has_its_priority():
 
 def test_explicit_numeric_splits():
     # Dynamics split 0: everyone grows fast. Level split 2: R4 sits on it (low), R5 below.
-    table = classify(LEVEL, DYNAMICS, level_split=2.0, dynamics_split=0.0)
+    table = classify(LEVEL, DYNAMICS, **STUDY, level_split=2.0, dynamics_split=0.0)
     assert table.attrs["level_split"] == 2.0 and table.attrs["dynamics_split"] == 0.0
     assert table["group"].tolist() == ["Leaders", "Leaders", "Leaders",
                                        "Catch-up Development Regions", "Catch-up Development Regions"]
     # Dynamics split 4.5 leaves only R1 fast.
-    table = classify(LEVEL, DYNAMICS, level_split=2.0, dynamics_split=4.5)
+    table = classify(LEVEL, DYNAMICS, **STUDY, level_split=2.0, dynamics_split=4.5)
     assert table["group"].tolist() == ["Leaders", "Stable Regions", "Stable Regions",
                                        "Problem Regions", "Problem Regions"]
 
@@ -87,7 +90,7 @@ def test_growth_keeps_gaps_missing_and_refuses_non_positive_base():
     growth = growth_table(gap, final())
     assert np.isnan(growth.loc["C", "x2"]) and growth.drop(index="C").notna().all().all()
     with pytest.raises(IndexInputError, match="C / x2"):
-        potential_dynamics(gap, final(), INDICATORS)
+        potential_dynamics(gap, final(), INDICATORS, **STUDY)
     for bad in (0.0, -3.0):
         zero = base()
         zero.loc["A", "x3"] = bad
@@ -105,7 +108,7 @@ def test_potential_dynamics_by_hand():
     #   g3 (-1): min 0, max 1, 1-g  -> A 1, B 0.5, C 0, D 0.75
     #   econ A 7/24, B 1, C 1/3, D 1/8; social = g3; index A 31/48, B 0.75, C 1/6, D 7/16.
     # Medians: level (19/48 + 2/3)/2 = 0.53125 -> A, C high; dynamics (7/16 + 31/48)/2 = 0.541667 -> A, B high.
-    table = potential_dynamics(base(), final(), INDICATORS)
+    table = potential_dynamics(base(), final(), INDICATORS, **STUDY)
     assert table["level"].to_dict() == pytest.approx({"A": 0.75, "B": 19 / 48, "C": 2 / 3, "D": 0.25})
     assert table["dynamics"].to_dict() == pytest.approx({"A": 31 / 48, "B": 0.75, "C": 1 / 6, "D": 7 / 16})
     assert table["group"].to_dict() == {"A": "Leaders", "B": "Catch-up Development Regions",
@@ -122,7 +125,7 @@ def test_potential_dynamics_is_built_from_compute():
     regions = [f"r{k}" for k in range(11)]
     b = pd.DataFrame(rng.uniform(1, 10, size=(11, 3)), index=regions, columns=["x1", "x2", "x3"])
     f = b * rng.uniform(0.8, 1.5, size=(11, 3))
-    table = potential_dynamics(b, f, INDICATORS).reindex(regions)
+    table = potential_dynamics(b, f, INDICATORS, **STUDY).reindex(regions)
     level = compute(f, INDICATORS).scores["index"].reindex(regions)
     dynamics = compute(growth_table(b, f), INDICATORS).scores["index"].reindex(regions)
     np.testing.assert_allclose(table["level"].to_numpy(), level.to_numpy(), rtol=0, atol=1e-12)
@@ -132,3 +135,15 @@ def test_potential_dynamics_is_built_from_compute():
     assert table["high_level"].sum() == 5 and table["high_dynamics"].sum() == 5  # 11 regions: median one is low
     expected = [GROUPS[(bool(h), bool(d))] for h, d in zip(table["high_level"], table["high_dynamics"])]
     assert table["group"].tolist() == expected
+
+
+def test_without_names_the_quadrants_are_described_and_have_no_priority():
+    table = classify(LEVEL, DYNAMICS)
+    assert table.loc["R1", "group"] == QUADRANTS[(True, True)] == "high level, high dynamics"
+    assert table.loc["R4", "group"] == "low level, low dynamics"
+    assert (table["priority"] == "").all()
+
+
+def test_labels_must_name_all_four_quadrants():
+    with pytest.raises(ValueError, match="four quadrants"):
+        classify(LEVEL, DYNAMICS, labels={(True, True): "top"})

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from neoindex_core.site import notebooks as nb_exec
+from sitebuild import notebooks as nb_exec
 
 from conftest import PROJECT_ROOT
 
@@ -36,7 +36,7 @@ def test_fingerprint_changes_with_a_data_file(tmp_path):
     package = tmp_path / "neoindex_core"
     shutil.copytree(PROJECT_ROOT / "neoindex_core", package, ignore=shutil.ignore_patterns("__pycache__"))
     before = nb_exec.package_fingerprint(package)
-    csv_file = package / "data" / "covid_industry_figures.csv"
+    csv_file = package / "datapackage" / "resources" / "covid_industry_figures.csv"
     csv_file.write_text(csv_file.read_text(encoding="utf-8").replace("-76.4", "-76.5"), encoding="utf-8")
     assert nb_exec.package_fingerprint(package) != before
 
@@ -45,7 +45,7 @@ def test_fingerprint_changes_with_a_module(tmp_path):
     package = tmp_path / "neoindex_core"
     shutil.copytree(PROJECT_ROOT / "neoindex_core", package, ignore=shutil.ignore_patterns("__pycache__"))
     before = nb_exec.package_fingerprint(package)
-    (package / "shocks.py").write_text((package / "shocks.py").read_text(encoding="utf-8") + "\n# changed\n", encoding="utf-8")
+    (package / "studies" / "study000_paradigm.py").write_text((package / "studies" / "study000_paradigm.py").read_text(encoding="utf-8") + "\n# changed\n", encoding="utf-8")
     assert nb_exec.package_fingerprint(package) != before
 
 

@@ -5,6 +5,8 @@ import pytest
 
 from conftest import SCREENSHOTS, SITE_DIR
 
+pytestmark = pytest.mark.browser
+
 PDF = SITE_DIR / "neoindex.pdf"
 
 

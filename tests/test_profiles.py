@@ -6,10 +6,13 @@ import re
 import pandas as pd
 import pytest
 
-from neoindex_core import data, profiles, regional
-from neoindex_core import spec as spec_io
-from neoindex_core.index import Indicator, Method, compute
-from neoindex_core.spec import Spec
+from neoindex_core import datapackage as data
+from neoindex_core.publish import profiles
+from neoindex_core.studies import study004_volga as regional
+from neoindex_core.engine import spec as spec_io
+from neoindex_core.engine.index import Indicator, Method, compute
+from neoindex_core.engine.spec import Spec
+from neoindex_core.engine.uncertainty import Options
 
 YEAR, BASE = 2019, 2014
 RUNS = 200
@@ -25,8 +28,9 @@ def vfd():
 @pytest.fixture(scope="module")
 def built(vfd):
     long, sp = vfd
-    return profiles.build_profiles(long, sp, year=YEAR, base_year=BASE, runs=RUNS, seed=0,
-                                   clusters={"Tatarstan": ["Kama automotive cluster"]})
+    return profiles.build_profiles(long, sp, year=YEAR, base_year=BASE, options=Options(runs=RUNS, seed=0),
+                                   clusters={"Tatarstan": ["Kama automotive cluster"]}, groups=regional.GROUPS,
+                                   priorities=regional.PRIORITIES)
 
 
 def _table(long, sp, year):
@@ -159,7 +163,7 @@ def toy(years=(2020, 2021)):
 
 def test_report_on_user_data(tmp_path):
     long, sp = toy()
-    md, pdf = profiles.report(long, sp, "West | Coast", tmp_path / "out", runs=RUNS)
+    md, pdf = profiles.report(long, sp, "West | Coast", tmp_path / "out", options=Options(runs=RUNS))
     assert (md.name, pdf.name) == ("west-coast.md", "west-coast.pdf")
     text = md.read_text(encoding="utf-8")
     assert text.startswith("# West \\| Coast\n")  # the pipe is escaped, so tables stay intact
@@ -174,7 +178,7 @@ def test_report_on_user_data(tmp_path):
 def test_report_default_base_year(tmp_path, years, base):
     """Five years before the profile year when the data have it, else the earliest year."""
     long, sp = toy(years)
-    md, _ = profiles.report(long, sp, "North", tmp_path, runs=RUNS)
+    md, _ = profiles.report(long, sp, "North", tmp_path, options=Options(runs=RUNS))
     text = md.read_text(encoding="utf-8")
     assert f"dynamics {base}–2019" in text
     assert "Region profile for 2019" in text
@@ -183,5 +187,5 @@ def test_report_default_base_year(tmp_path, years, base):
 def test_report_unknown_region_names_the_known_ones(tmp_path):
     long, sp = toy()
     with pytest.raises(ValueError, match=r"unknown region 'Atlantis'.*East, North, South, West \| Coast"):
-        profiles.report(long, sp, "Atlantis", tmp_path, runs=RUNS)
+        profiles.report(long, sp, "Atlantis", tmp_path, options=Options(runs=RUNS))
     assert not any(tmp_path.iterdir())

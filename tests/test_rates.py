@@ -4,7 +4,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from neoindex_core import rates
+from neoindex_core.studies import study002_digital as rates
 
 
 def test_compound_rate_of_8_percent_in_five_years():

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from neoindex_core import data, shares
+from neoindex_core import datapackage as data
+from neoindex_core.studies import study003_kuzbass as shares
 
 
 def test_each_qualifier_gives_its_interval():

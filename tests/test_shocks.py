@@ -1,7 +1,7 @@
 """The shock groups of study 000: conversion to changes, the pivot, and the explicit rules.
 
 Every expected group below is worked out by hand from the ordered rules in
-:func:`neoindex_core.shocks.classify` (defaults s = -30, f = -10, g = 10):
+:func:`neoindex_core.studies.study000_paradigm.classify` (defaults s = -30, f = -10, g = 10):
 
 1. winners              min(a, m) >= 0 and max(a, m) >= g
 2. not_affected         min(a, m) > f
@@ -15,8 +15,8 @@ import math
 import pandas as pd
 import pytest
 
-from neoindex_core import data
-from neoindex_core.shocks import GROUPS, classify, monthly_changes, to_change
+from neoindex_core import datapackage as data
+from neoindex_core.studies.study000_paradigm import GROUPS, classify, monthly_changes, to_change
 
 STUDY_GROUPS = {
     "Jewellery": "most_affected",

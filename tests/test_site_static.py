@@ -23,6 +23,7 @@ def is_foreign(url: str) -> bool:
     return url.startswith(("http://", "https://", "//")) and not url.startswith("http://127.0.0.1")
 
 
+@pytest.mark.site
 def test_no_page_fetches_from_another_host():
     offenders = []
     for page in pages():
@@ -38,6 +39,7 @@ def test_no_page_fetches_from_another_host():
     assert offenders == []
 
 
+@pytest.mark.site
 def test_no_stylesheet_fetches_from_another_host():
     offenders = []
     for css in SITE_DIR.rglob("*.css"):
@@ -47,6 +49,7 @@ def test_no_stylesheet_fetches_from_another_host():
     assert offenders == []
 
 
+@pytest.mark.site
 def test_chapter_pages_do_not_inline_the_notebook_stylesheet():
     chapter = SITE_DIR / "chapters" / "study000_paradigm" / "index.html"
     html = chapter.read_text(encoding="utf-8")
@@ -55,6 +58,7 @@ def test_chapter_pages_do_not_inline_the_notebook_stylesheet():
     assert "mathjax" not in html.lower()
 
 
+@pytest.mark.site
 def test_chart_specs_live_in_data_attributes_not_script_blocks():
     chapter = (SITE_DIR / "chapters" / "study000_paradigm" / "index.html").read_text(encoding="utf-8")
     assert chapter.count('class="nx-chart"') >= 2
@@ -64,6 +68,7 @@ def test_chart_specs_live_in_data_attributes_not_script_blocks():
     assert "cdn.jsdelivr" not in chapter
 
 
+@pytest.mark.site
 def test_material_loads_no_google_fonts():
     index = (SITE_DIR / "index.html").read_text(encoding="utf-8")
     assert "fonts.googleapis" not in index and "fonts.gstatic" not in index

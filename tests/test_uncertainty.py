@@ -5,8 +5,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from neoindex_core import uncertainty
-from neoindex_core.index import Indicator, Method, compute
+from neoindex_core.engine import uncertainty
+from neoindex_core.engine.index import Indicator, Method, compute
 
 INDICATORS = [Indicator("a1", "A"), Indicator("a2", "A", direction=-1), Indicator("b1", "B"),
               Indicator("b2", "B"), Indicator("b3", "B", weight=2.0), Indicator("c1", "C", direction=-1)]
@@ -143,7 +143,7 @@ def test_bad_arguments():
 
 
 def test_nominal_rank_is_the_engines_under_any_method():
-    from neoindex_core.index import Method
+    from neoindex_core.engine.index import Method
 
     method = Method(block_aggregation="geometric", minmax_floor=0.01, block_weights={INDICATORS[0].block: 4.0})
     frame = table()
@@ -153,7 +153,7 @@ def test_nominal_rank_is_the_engines_under_any_method():
 
 
 def test_goalposts_work_in_the_monte_carlo():
-    from neoindex_core.index import Method
+    from neoindex_core.engine.index import Method
 
     frame = table()
     posts = {i.code: (float(frame[i.code].min()) - 1, float(frame[i.code].max()) + 1) for i in INDICATORS}

@@ -17,8 +17,8 @@ from pathlib import Path
 
 import pytest
 
-from neoindex_core.data import PACKAGE_DIR
-from neoindex_core.validate import Problem, validate_package
+from neoindex_core.datapackage import PACKAGE_DIR
+from neoindex_core.datapackage.validate import Problem, validate_package
 
 FIGURES = "covid_industry_figures.csv"
 FIGURES_HEADER = "industry,study_group,month,measure,value,value_as_printed,source_section"

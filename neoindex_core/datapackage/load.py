@@ -1,0 +1,80 @@
+"""Read the data package and load its resources as typed pandas objects.
+
+The package lives in ``neoindex_core/datapackage/resources``: CSV files described by one
+Frictionless ``datapackage.json``. Notebooks load data only through this module,
+never through a relative path, so they run from any working directory.
+"""
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+
+import pandas as pd
+
+from .validate import parse_cell, validate_resource
+
+PACKAGE_DIR = Path(__file__).resolve().parent / "resources"
+
+_DTYPES = {
+    "string": "string",
+    "number": "Float64",
+    "integer": "Int64",
+    "year": "Int64",
+    "boolean": "boolean",
+    "yearmonth": "string",
+}
+
+
+class DataPackageError(ValueError):
+    """Raised when a resource breaks its schema; the message lists every problem."""
+
+
+@lru_cache(maxsize=4)
+def _read_package(package_dir: Path) -> dict:
+    return json.loads((package_dir / "datapackage.json").read_text(encoding="utf-8"))
+
+
+def datapackage(package_dir: Path | str = PACKAGE_DIR) -> dict:
+    """Return the parsed ``datapackage.json``."""
+    return _read_package(Path(package_dir).resolve())
+
+
+def resource(name: str, package_dir: Path | str = PACKAGE_DIR) -> dict:
+    """Return the metadata of one resource by name."""
+    for res in datapackage(package_dir)["resources"]:
+        if res["name"] == name:
+            return res
+    known = ", ".join(r["name"] for r in datapackage(package_dir)["resources"])
+    raise KeyError(f"no resource named {name!r} in the data package (known: {known})")
+
+
+def load(name: str, package_dir: Path | str = PACKAGE_DIR) -> pd.DataFrame:
+    """Load a resource as a DataFrame typed by its schema.
+
+    The resource is validated first; a resource that breaks its schema raises
+    :class:`DataPackageError` naming file, row, column and rule, so no
+    computation ever runs on bad data.
+    """
+    package_dir = Path(package_dir).resolve()
+    res = resource(name, package_dir)
+    problems = validate_resource(res, package_dir)
+    if problems:
+        raise DataPackageError("\n".join(str(p) for p in problems))
+    raw = pd.read_csv(package_dir / res["path"], dtype=str, keep_default_na=False, encoding="utf-8")
+    frame = pd.DataFrame(index=raw.index)
+    for field in res["schema"]["fields"]:
+        column = raw[field["name"]]
+        parsed = [None if text == "" else parse_cell(text, field["type"]) for text in column]
+        frame[field["name"]] = pd.array(parsed, dtype=_DTYPES[field["type"]])
+    return frame
+
+
+def source_line(*names: str) -> str:
+    """Return the citation line shown under a chart built from these resources."""
+    titles = []
+    for name in names:
+        for source in resource(name)["sources"]:
+            if source["title"] not in titles:
+                titles.append(source["title"])
+    return "Source: " + "; ".join(titles) + ". Data: NeoIndex data package, " + ", ".join(names) + "."

@@ -1,0 +1,103 @@
+"""Normalise: put every indicator on a common scale where higher is better.
+
+==================== ==========================================================
+method               score of region :math:`r` on indicator :math:`i`
+==================== ==========================================================
+minmax               :math:`f + (1-f)\\,(x - \\min)/(\\max - \\min)` (f = floor, 0 by default)
+zscore               :math:`(x - \\bar x)/s` (sample standard deviation)
+rank                 rank of :math:`x` among the regions divided by their number (ties share the mean rank)
+distance_to_leader   :math:`x / \\max x` (positive data)
+goalposts            :math:`(x - L)/(U - L)` clipped to [0, 1], with goalposts :math:`(L, U)`
+==================== ==========================================================
+
+For direction −1 the data are mirrored first (:math:`-x`; for
+``distance_to_leader``, :math:`\\min x / x`), so that higher is always better.
+An indicator with the same value everywhere scores 0.5 under min–max (there
+is nothing to tell regions apart), 0 under z-score.
+
+Methods registered with ``level_only=True`` are defined for levels and not for
+growth rates (the potential–dynamics matrix falls back to min–max for them).
+"""
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from .errors import IndexInputError
+from .registry import Registry
+
+NORMALISATIONS = Registry("normalisation")
+
+
+def _up(directions: pd.Series, shape) -> np.ndarray:
+    return np.broadcast_to((directions > 0).to_numpy(), shape)
+
+
+@NORMALISATIONS.register("minmax")
+def minmax(x: pd.DataFrame, directions: pd.Series, *, floor: float = 0.0, **_) -> pd.DataFrame:
+    signed = x * directions
+    span = (signed.max() - signed.min()).replace(0, np.nan)
+    y = ((signed - signed.min()) / span).fillna(0.5)  # a constant indicator tells no region apart
+    return floor + (1 - floor) * y
+
+
+@NORMALISATIONS.register("zscore")
+def zscore(x: pd.DataFrame, directions: pd.Series, **_) -> pd.DataFrame:
+    signed = x * directions
+    sd = signed.std(ddof=1).replace(0, np.nan)
+    return ((signed - signed.mean()) / sd).fillna(0.0)
+
+
+@NORMALISATIONS.register("rank")
+def rank(x: pd.DataFrame, directions: pd.Series, **_) -> pd.DataFrame:
+    signed = x * directions
+    return signed.rank(method="average") / len(signed)
+
+
+@NORMALISATIONS.register("distance_to_leader", level_only=True)
+def distance_to_leader(x: pd.DataFrame, directions: pd.Series, **_) -> pd.DataFrame:
+    if (x <= 0).any().any():
+        raise IndexInputError("distance_to_leader needs positive values")
+    up, down = x / x.max(), x.min() / x
+    return up.where(_up(directions, up.shape), down)
+
+
+@NORMALISATIONS.register("goalposts", level_only=True)
+def goalposts(x: pd.DataFrame, directions: pd.Series, *, goalposts: dict | None = None, **_) -> pd.DataFrame:
+    goalposts = goalposts or {}
+    missing = [c for c in x.columns if c not in goalposts]
+    if missing:
+        raise IndexInputError(f"goalposts missing for {missing}")
+    low = pd.Series({c: goalposts[c][0] for c in x.columns})
+    high = pd.Series({c: goalposts[c][1] for c in x.columns})
+    y = ((x - low) / (high - low)).clip(0, 1)
+    return y.where(_up(directions, y.shape), 1 - y)
+
+
+def normalise(frame: pd.DataFrame, directions: pd.Series, method: str = "minmax", *,
+              goalposts: dict | None = None, floor: float = 0.0) -> pd.DataFrame:
+    """Normalise every column of ``frame`` with the named method.
+
+    Parameters
+    ----------
+    frame : DataFrame
+        Region × indicator values.
+    directions : Series
+        +1 or −1 per indicator code.
+    method : str
+        A name registered in :data:`NORMALISATIONS` (see the module docstring for the formulas).
+    goalposts : dict, optional
+        ``code -> (low, high)``, for ``goalposts``.
+    floor : float
+        Lower end of min–max scores.
+
+    Returns
+    -------
+    DataFrame
+        Scores, higher is better.
+    """
+    scale = NORMALISATIONS.get(method)
+    directions = directions.reindex(frame.columns)
+    if directions.isna().any():
+        raise IndexInputError(f"no direction for {list(directions.index[directions.isna()])}")
+    return scale(frame.astype(float), directions, goalposts=goalposts, floor=floor)

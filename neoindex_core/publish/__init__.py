@@ -1,0 +1,1 @@
+"""Presentation: charts, diagrams, Markdown tables, region profile pages and PDFs."""

@@ -1,0 +1,181 @@
+"""Region profiles: one Markdown page and one A4 PDF per region.
+
+Modelled on the country profiles of the European Innovation Scoreboard, each
+profile shows, for one region and one year:
+
+* the composite index, its rank among the regions of the data and the 5–95 %
+  rank interval of the Monte Carlo uncertainty analysis
+  (:func:`neoindex_core.engine.uncertainty.run`);
+* the potential level (terciles of the index) and the group of the
+  potential–dynamics matrix with its policy priority
+  (:func:`neoindex_core.engine.matrix.potential_dynamics`);
+* the block scores;
+* strengths and weaknesses: each indicator against the median of all regions
+  in the data (for the package's data, the Volga Federal District);
+* the trend of the index over every complete year.
+
+**Strengths and weaknesses rule.** For indicator :math:`i`, value :math:`x`
+and median of the regions :math:`m`, the ratio is :math:`x/m`; for
+direction −1 (lower is better) it is inverted, :math:`m/x`, so that above 1
+is always better than the median. A direction-adjusted ratio above 1.10 is a
+*strength*, below 0.90 a *weakness*, otherwise *near median*. The ratio is
+only defined when both the value and the median are positive; otherwise the
+indicator is *not assessed*.
+
+Everything is computed once for all regions (:func:`build_profiles`); the
+trend index of a year is the default index of that year, which is relative
+to the regions of that year (min–max), so it shows the region's position,
+not absolute growth.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from ..engine import spec as spec_io
+from ..engine import years
+from ..engine.index import IndexInputError, compute
+from ..engine.matrix import potential_dynamics
+from ..engine.spec import Spec
+from ..engine.uncertainty import Options
+from ..engine.uncertainty import run as uncertainty_run
+
+STRENGTH_ABOVE = 1.10
+WEAKNESS_BELOW = 0.90
+DEFAULT_SOURCE = "Rosstat, Regions of Russia 2021; NeoIndex data package"
+DISCLAIMER = "Our computation, not study 004's result."
+
+
+@dataclass
+class Profile:
+    """Everything shown on one region's profile."""
+
+    region: str
+    year: int
+    base_year: int
+    index: float
+    rank: int
+    n_regions: int
+    rank_p05: float
+    rank_p95: float
+    median_rank: float
+    level: str
+    block_scores: pd.Series
+    matrix_group: str | None
+    priority: str | None
+    strengths_weaknesses: pd.DataFrame
+    trend: pd.DataFrame
+    clusters: list[str] = field(default_factory=list)
+    # Beyond the core fields: where the data come from and why a matrix group may be missing.
+    source: str = DEFAULT_SOURCE
+    spec_name: str = ""
+    matrix_note: str = ""
+    runs: int = 0
+
+
+def assess(value: float, median: float, direction: int) -> tuple[float, float, str]:
+    """``(relative, adjusted, assessment)`` for one indicator under the module's stated rule.
+
+    ``relative`` is :math:`x/m`; ``adjusted`` is ``relative`` for direction +1 and
+    its inverse for direction −1; above 1.10 is a strength, below 0.90 a weakness.
+    """
+    if value is None or median is None or pd.isna(value) or pd.isna(median) or median == 0:
+        return math.nan, math.nan, "not assessed"
+    relative = float(value) / float(median)
+    if value <= 0 or median <= 0:
+        return relative, math.nan, "not assessed"
+    adjusted = relative if direction > 0 else 1.0 / relative
+    if adjusted > STRENGTH_ABOVE:
+        verdict = "strength"
+    elif adjusted < WEAKNESS_BELOW:
+        verdict = "weakness"
+    else:
+        verdict = "near median"
+    return relative, adjusted, verdict
+
+
+def strengths_weaknesses(table: pd.DataFrame, spec: Spec, region: str) -> pd.DataFrame:
+    """One row per indicator: value, median of the regions, ratio and assessment."""
+    rows = []
+    for ind in spec.indicators:
+        column = table[ind.code].astype(float) if ind.code in table.columns else pd.Series(dtype=float)
+        value = float(column.get(region, math.nan)) if not column.empty else math.nan
+        median = float(column.median()) if column.notna().any() else math.nan
+        relative, adjusted, verdict = assess(value, median, ind.direction)
+        rows.append({"indicator": ind.code, "label": ind.label or ind.code, "unit": ind.unit, "value": value,
+                     "district_median": median, "relative": relative, "direction": ind.direction,
+                     "adjusted": adjusted, "assessment": verdict})
+    return pd.DataFrame(rows, columns=["indicator", "label", "unit", "value", "district_median", "relative",
+                                       "direction", "adjusted", "assessment"])
+
+
+def _table(long: pd.DataFrame, spec: Spec, year: int) -> pd.DataFrame:
+    table = spec_io.table_for_year(long, spec, int(year))
+    table.index = table.index.astype(str)
+    table.index.name = "region"
+    return table.astype(float)
+
+
+def _blocks(scores: pd.DataFrame) -> list[str]:
+    return [c for c in scores.columns if c not in ("index", "rank", "level")]
+
+
+def build_profiles(long: pd.DataFrame, spec: Spec, *, year: int, base_year: int, options: Options | None = None,
+                   clusters: dict[str, list[str]] | None = None, source: str = DEFAULT_SOURCE,
+                   groups: dict | None = None, priorities: dict | None = None) -> dict[str, Profile]:
+    """Profiles of every region for ``year``, with dynamics measured from ``base_year``.
+
+    The index, the matrix, the Monte Carlo ranks and the trend are each
+    computed once for all regions. ``clusters`` maps a region to the clusters
+    it belongs to (given by the caller; a region not listed has none). When
+    the matrix cannot be computed (``base_year`` not before ``year``, or base
+    values missing or not positive) the group and priority are ``None`` and
+    ``matrix_note`` says why.
+    """
+    year, base_year = int(year), int(base_year)
+    clusters = clusters or {}
+    table = _table(long, spec, year)
+    result = compute(table, spec.indicators, spec.method)
+    scores = result.scores
+    blocks = _blocks(scores)
+
+    matrix, note = None, ""
+    if base_year >= year:
+        note = f"no dynamics: the base year {base_year} is not before {year}"
+    else:
+        try:
+            base = _table(long, spec, base_year)
+            matrix = potential_dynamics(base, table, spec.indicators, spec.method, labels=groups, priorities=priorities)
+        except IndexInputError as err:
+            note = f"no dynamics {base_year}-{year}: {err}"
+
+    options = options or Options.from_mapping(spec.uncertainty)
+    mc = uncertainty_run(table, spec.indicators, spec.method, options).ranks
+
+    trend_rows = []
+    for y in years.complete_years(long, spec):
+        other = compute(_table(long, spec, y), spec.indicators, spec.method).scores
+        for region in other.index:
+            trend_rows.append({"region": region, "year": y, "index": float(other.loc[region, "index"]),
+                               "rank": int(other.loc[region, "rank"])})
+    trends = pd.DataFrame(trend_rows, columns=["region", "year", "index", "rank"])
+
+    profiles = {}
+    for region in scores.index:
+        row = scores.loc[region]
+        trend = trends[trends["region"] == region][["year", "index", "rank"]].sort_values("year").reset_index(drop=True)
+        profiles[region] = Profile(
+            region=region, year=year, base_year=base_year, index=float(row["index"]), rank=int(row["rank"]),
+            n_regions=len(scores), rank_p05=float(mc.loc[region, "p05"]), rank_p95=float(mc.loc[region, "p95"]),
+            median_rank=float(mc.loc[region, "median_rank"]), level=str(row["level"]),
+            block_scores=row[blocks].astype(float).rename(region),
+            matrix_group=None if matrix is None else str(matrix.loc[region, "group"]),
+            priority=None if matrix is None else (str(matrix.loc[region, "priority"]) or None),
+            strengths_weaknesses=strengths_weaknesses(table, spec, region), trend=trend,
+            clusters=[str(c) for c in clusters.get(region, [])], source=source, spec_name=spec.name,
+            matrix_note=note, runs=options.runs)
+    return profiles
+
+

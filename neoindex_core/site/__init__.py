@@ -1,1 +1,0 @@
-"""Build machinery for the static site: notebook execution, vendored browser libraries, MkDocs hooks."""

@@ -1,0 +1,303 @@
+"""The code-based model of a region's neo-industrial development (study 001).
+
+Study 001 describes a region by three *defining* codes, each carried by one of
+its basic structures, and three *dynamic* codes, each the rate of change of a
+defining code (section Code-Based Model, formula 1):
+
+==============================  =================================  ==========
+dynamic code                    is the rate of change of           carrier
+==============================  =================================  ==========
+innovation                      production code                    enterprises
+information                     institutional code                 authorities
+value-based and competence      social code                        society
+==============================  =================================  ==========
+
+Formula (1), the code of industrial development at a moment :math:`t_0`:
+
+.. math:: \\mathrm{Code\\,ID}(t_0) = P'(t_0) + I'(t_0) + S'(t_0)
+
+Formula (2) is garbled in the text; this module implements the reconstruction
+argued on the chapter page: the basic code is a weighted accumulation over
+periods of the per-period term
+
+.. math:: \\mathrm{NID}(t_i) = P''(t_i) + I''(t_i) + S''(t_i), \\qquad
+          \\mathrm{Code\\,NID} = \\sum_{i=0}^{n} w_i\\, \\mathrm{NID}(t_i)
+
+with :math:`w_i` the time-influence coefficients (1 by default).
+
+Discrete approximations, for yearly series :math:`x_t`:
+
+* ``method="difference"``: :math:`x'_t \\approx \\Delta x_t = x_t - x_{t-1}` and
+  :math:`x''_t \\approx \\Delta^2 x_t = \\Delta x_t - \\Delta x_{t-1}`. The three
+  codes are added, so they must be on one scale (for example indices).
+* ``method="growth"`` (default): :math:`x'_t \\approx g_t = x_t / x_{t-1} - 1`,
+  a unit-free rate, and :math:`x''_t \\approx g_t - g_{t-1}`. Adding growth
+  rates of series in roubles, persons and per cent is meaningful; adding their
+  raw differences is not.
+
+Note that with equal weights the sum of second differences telescopes:
+:math:`\\sum_{t=2}^{T} \\Delta^2 x_t = \\Delta x_T - \\Delta x_1`. The unweighted
+basic code therefore measures how much faster (or slower) the codes change at
+the end of the window than at its start: an acceleration, not a level.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from itertools import product
+
+import numpy as np
+import pandas as pd
+
+DEFINING = ("production", "institutional", "social")
+DYNAMIC = {"production": "innovation", "institutional": "information", "social": "value_competence"}
+METHODS = ("growth", "difference")
+
+
+def _check(defining: pd.DataFrame, method: str) -> pd.DataFrame:
+    missing = [c for c in DEFINING if c not in defining.columns]
+    if missing:
+        raise ValueError(f"defining codes need columns {DEFINING}; missing {missing}")
+    if method not in METHODS:
+        raise ValueError(f"method must be one of {METHODS}, got {method!r}")
+    frame = defining[list(DEFINING)].astype(float).sort_index()
+    if frame.isna().any().any():
+        raise ValueError("defining codes contain missing values; select complete years first")
+    if method == "growth" and (frame <= 0).any().any():
+        raise ValueError("growth rates need positive series")
+    return frame
+
+
+def rate_of_change(series: pd.DataFrame | pd.Series, method: str = "growth"):
+    """First difference or growth rate of each column: the discrete first derivative."""
+    if method == "growth":
+        return series / series.shift(1) - 1.0
+    if method == "difference":
+        return series.diff()
+    raise ValueError(f"method must be one of {METHODS}, got {method!r}")
+
+
+def dynamic_codes(defining: pd.DataFrame, method: str = "growth") -> pd.DataFrame:
+    """Dynamic codes as the rates of change of the defining codes (study 001, formula 1).
+
+    Parameters
+    ----------
+    defining : DataFrame
+        Indexed by period (sorted ascending), columns ``production``,
+        ``institutional`` and ``social``.
+    method : {"growth", "difference"}
+
+    Returns
+    -------
+    DataFrame
+        Columns ``innovation``, ``information``, ``value_competence``; the first
+        period is dropped (it has no predecessor).
+    """
+    frame = _check(defining, method)
+    return rate_of_change(frame, method).rename(columns=DYNAMIC).iloc[1:]
+
+
+def code_id(defining: pd.DataFrame, method: str = "growth") -> pd.Series:
+    """Formula (1): the sum of the three dynamic codes in each period."""
+    return dynamic_codes(defining, method).sum(axis=1).rename("code_id")
+
+
+def nid_terms(defining: pd.DataFrame, method: str = "growth") -> pd.Series:
+    """Per-period NID term: the sum of the second differences of the defining codes.
+
+    Equivalently, the change from one period to the next of each dynamic code,
+    added over the three codes. The first two periods are dropped.
+    """
+    dynamic = dynamic_codes(defining, method)
+    return dynamic.diff().iloc[1:].sum(axis=1).rename("nid")
+
+
+def time_weights(periods, decay: float | None = None) -> pd.Series:
+    """Time-influence coefficients: all 1, or :math:`w_i = \\delta^{\\,n-i}` so recent periods weigh most."""
+    periods = list(periods)
+    if decay is None:
+        return pd.Series(1.0, index=periods)
+    if not 0 < decay <= 1:
+        raise ValueError("decay must be in (0, 1]")
+    n = len(periods) - 1
+    return pd.Series([decay ** (n - i) for i in range(len(periods))], index=periods)
+
+
+READINGS = ("second", "first")
+
+
+def basic_code(defining: pd.DataFrame, method: str = "growth", weights: pd.Series | None = None,
+               decay: float | None = None, reading: str = "second") -> float:
+    """Reconstructed formula (2): the weighted sum over periods of the NID terms.
+
+    ``reading="second"`` (default) accumulates the second derivatives, as the
+    study's second definition of NID says. ``reading="first"`` follows its
+    first definition instead and accumulates the dynamic codes themselves, the
+    Code ID of formula (1), period by period: growth rather than acceleration.
+
+    Parameters
+    ----------
+    defining : DataFrame
+        See :func:`dynamic_codes`.
+    method : {"growth", "difference"}
+    weights : Series, optional
+        Time-influence coefficients indexed like the NID terms; overrides ``decay``.
+    decay : float, optional
+        If given (and no weights), :math:`w_i = \\delta^{n-i}`.
+    """
+    if reading not in READINGS:
+        raise ValueError(f"reading must be one of {READINGS}, got {reading!r}")
+    terms = nid_terms(defining, method) if reading == "second" else code_id(defining, method)
+    if weights is None:
+        weights = time_weights(terms.index, decay)
+    weights = weights.reindex(terms.index)
+    if weights.isna().any():
+        raise ValueError("weights must cover every period of the NID terms")
+    return float(np.sum(terms.to_numpy() * weights.to_numpy()))
+
+
+# --- proxies: Rosstat series standing in for the defining codes ------------------------------
+# Study 001 measures none of its codes. The chapter stands observable Rosstat series in for
+# the three defining codes; the choice is ours and debatable, so several proxies are offered
+# for each code and the chapter shows how the regional ranking moves with the choice.
+
+@dataclass(frozen=True)
+class Proxy:
+    """A series standing in for a defining code: ``numerator / denominator``, or ``100 - numerator``."""
+
+    key: str
+    code: str
+    label: str
+    numerator: str
+    denominator: str | None = None
+    complement: bool = False
+    why: str = ""
+    short: str = ""
+
+    def series(self, wide: pd.DataFrame) -> pd.Series:
+        """The proxy from a table with one column per indicator code."""
+        if self.complement:
+            return 100.0 - wide[self.numerator]
+        if self.denominator:
+            return wide[self.numerator] / wide[self.denominator]
+        return wide[self.numerator]
+
+
+PROXIES = [
+    Proxy("manuf_per_resident", "production", "Manufacturing shipments per resident", "manuf", "pop",
+          short="Manufacturing", why="the output of the region's enterprises, the carriers of the production code"),
+    Proxy("grp_per_resident", "production", "GRP per resident", "grp", "pop",
+          short="GRP", why="all value added in the region, a broader view of its production platform"),
+    Proxy("rd_per_resident", "institutional", "Internal R&D expenditure per resident", "RD_exp", "pop",
+          short="R&D", why="spending that budget and programme decisions of the authorities shape"),
+    Proxy("invest_per_resident", "institutional", "Fixed-capital investment per resident", "invest", "pop",
+          short="Investment", why="investment responds to the regional rules and support the authorities set"),
+    Proxy("students_per_resident", "social", "Students per resident", "stud", "pop",
+          short="Students", why="the education and competences of the population, carriers of the social code"),
+    Proxy("employment_share", "social", "Labour force in work (100 minus unemployment rate)", "unem", complement=True,
+          short="Employment", why="the population's ability to adapt to a changing economy"),
+]
+BY_KEY = {p.key: p for p in PROXIES}
+
+
+def proxy_sets() -> list[dict[str, Proxy]]:
+    """Every combination of one proxy per defining code."""
+    by_code = {code: [p for p in PROXIES if p.code == code] for code in DEFINING}
+    return [dict(zip(DEFINING, combo)) for combo in product(*by_code.values())]
+
+
+def set_label(chosen: dict[str, Proxy], short: bool = False) -> str:
+    """Name a set of proxies in the order production · institutional · social."""
+    return " · ".join(chosen[code].short if short else chosen[code].label for code in DEFINING)
+
+
+def basic_codes(long: pd.DataFrame, chosen: dict[str, Proxy], *, method: str = "growth",
+                years: tuple[int, int] | None = None, decay: float | None = None,
+                reading: str = "second") -> pd.DataFrame:
+    """Basic code (reconstructed formula 2) for every region with complete data.
+
+    Parameters
+    ----------
+    long : DataFrame
+        Columns ``region``, ``indicator_code``, ``year``, ``value``; aggregate
+        rows (such as Tyumen Oblast including its okrugs) must already be removed.
+    chosen : dict
+        One :class:`Proxy` per defining code.
+    years : (first, last), optional
+        Window; by default every year present.
+    reading : {"second", "first"}
+        Which definition of the per-period term to accumulate (see :func:`basic_code`).
+
+    Returns
+    -------
+    DataFrame
+        One row per region: ``basic_code``, ``rank`` (1 = highest), ``first_year``,
+        ``last_year``. Regions lacking any proxy in any year of the window are
+        listed with a missing code and the reason in ``note``.
+    """
+    wide = long.pivot_table(index=["region", "year"], columns="indicator_code", values="value", aggfunc="first")
+    rows = []
+    for region, block in wide.groupby(level="region"):
+        block = block.droplevel("region").sort_index()
+        if years:
+            block = block.loc[years[0]:years[1]]
+        try:
+            defining = pd.DataFrame({code: proxy.series(block) for code, proxy in chosen.items()})
+        except KeyError as err:
+            rows.append({"region": region, "basic_code": float("nan"), "note": f"indicator {err} not available"})
+            continue
+        if defining.isna().any().any():
+            gaps = sorted(defining.index[defining.isna().any(axis=1)])
+            rows.append({"region": region, "basic_code": float("nan"),
+                         "note": f"no data for {', '.join(map(str, gaps))}"})
+            continue
+        rows.append({"region": region, "basic_code": basic_code(defining, method, decay=decay, reading=reading),
+                     "first_year": int(defining.index.min()), "last_year": int(defining.index.max()), "note": ""})
+    table = pd.DataFrame(rows).set_index("region")
+    table["rank"] = table["basic_code"].rank(ascending=False, method="min").astype("Int64")
+    return table
+
+
+# --- survey consistency: the study's table against its text -----------------------------------
+# The study reports its surveys in a table and again in its text, and the two do not always
+# agree; these functions put the figures side by side so both readings can be shown.
+
+def group_sums(facts: pd.DataFrame) -> pd.DataFrame:
+    """Sum of the shares in each composition group, and what is left over or double counted.
+
+    Returns a table with one row per group: ``total`` (per cent), ``gap`` (100
+    minus the total; negative when shares overlap) and whether the group's
+    categories are allowed to overlap (business roles are: "and/or").
+    """
+    shares = facts[facts["group"].isin(["composition", "business_role", "firm_size"])]
+    totals = shares.groupby("group")["value"].sum().astype(float)
+    table = pd.DataFrame({"total": totals.round(1), "gap": (100 - totals).round(1)})
+    table["may_overlap"] = table.index == "business_role"
+    return table.loc[[g for g in ["composition", "business_role", "firm_size"] if g in table.index]]
+
+
+def text_against_table(claims: pd.DataFrame, tolerance: float = 1.0) -> pd.DataFrame:
+    """Compare the text's figures with Table 1's.
+
+    A claim agrees when: ``equal`` claims match exactly; ``rounded`` claims are
+    within ``tolerance`` points (for a rounded figure, such as 66 for 66.3, or
+    "half" for a value near 50); ``lower_bound`` claims ("more than 40 %") are
+    below the table value.
+    """
+    text = claims["text_value_pct"].astype(float)
+    table = claims["table_value_pct"].astype(float)
+    relation = claims["text_relation"]
+    agrees = (
+        ((relation == "equal") & (text == table))
+        | ((relation == "rounded") & ((text - table).abs() <= tolerance))
+        | ((relation == "lower_bound") & (table > text))
+    )
+    out = claims[["claim", "text_wording", "table_value_pct"]].copy()
+    out["difference_points"] = (table - text).round(1)
+    out["agrees"] = agrees.to_numpy()
+    return out
+
+
+def table_range(instruments: pd.DataFrame) -> tuple[float, float]:
+    """Lowest and highest relevance in Table 1, per cent."""
+    values = instruments["relevance_pct"].astype(float)
+    return float(values.min()), float(values.max())

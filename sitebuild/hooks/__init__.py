@@ -1,0 +1,1 @@
+"""MkDocs hooks, one job each; ``mkdocs.yml`` lists them under ``hooks:``."""

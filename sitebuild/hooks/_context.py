@@ -1,0 +1,24 @@
+"""What the hooks share within one build: the chapters from the nav and the build date."""
+from __future__ import annotations
+
+import datetime
+import os
+
+# MkDocs loads hook files by path; `python -m mkdocs`, run from the project root, makes this importable.
+from sitebuild import chapters as chapter_list
+
+
+def chapters(config) -> list[chapter_list.Chapter]:
+    return chapter_list.from_nav(config["nav"])
+
+
+def build_date() -> str:
+    """The date the site is built, or SOURCE_DATE_EPOCH's date for reproducible builds."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    moment = (datetime.datetime.fromtimestamp(int(epoch), datetime.timezone.utc) if epoch
+              else datetime.datetime.now(datetime.timezone.utc))
+    return moment.date().isoformat()
+
+
+def is_chapter(page) -> bool:
+    return page.file.src_uri.startswith(f"{chapter_list.CHAPTER_DIR}/") and page.file.src_uri.endswith(".ipynb")

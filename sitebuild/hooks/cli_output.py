@@ -1,0 +1,49 @@
+"""Hook: ``<!-- cli-output: index -->`` in a page becomes the real output of that worked example.
+
+The example runs as a separate process with the project's interpreter, as a
+reader would run it, so the page shows current output and the build process
+stays free of the command line's state.
+"""
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+import tempfile
+
+from mkdocs.exceptions import PluginError
+
+from sitebuild import PROJECT_ROOT
+
+_PLACEHOLDER = re.compile(r"<!-- cli-output: (\w+) -->")
+EXAMPLES = {
+    "index": ["index", "{folder}/vfd_indicators.csv", "--spec", "{folder}/vfd_spec.yml", "--out", "{folder}"],
+    "uncertainty": ["uncertainty", "{folder}/vfd_indicators.csv", "--spec", "{folder}/vfd_spec.yml",
+                    "--runs", "10000", "--seed", "1", "--out", "{folder}"],
+}
+
+
+def _run(arguments: list[str]) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "neoindex_core", *arguments], cwd=PROJECT_ROOT,
+                          capture_output=True, text=True)
+
+
+def cli_output(command: str) -> str:
+    """Write the example files to a temporary folder, run ``command`` on them and return its output as a code block."""
+    if command not in EXAMPLES:
+        raise PluginError(f"cli-output: unknown example '{command}' (known: {', '.join(EXAMPLES)})")
+    with tempfile.TemporaryDirectory(prefix="neoindex-cli-") as folder:
+        steps = [["example", folder], [part.format(folder=folder) for part in EXAMPLES[command]]]
+        for arguments in steps:
+            done = _run(arguments)
+            if done.returncode != 0:
+                raise PluginError(f"docs/cli.md: the worked example '{' '.join(arguments)}' failed "
+                                  f"with status {done.returncode}:\n{done.stderr}")
+        text = done.stdout.replace(folder, "example")
+    return "```text\n" + text.rstrip() + "\n```"
+
+
+def on_page_markdown(markdown: str, page, config, files) -> str:
+    if "<!-- cli-output:" not in markdown:
+        return markdown
+    return _PLACEHOLDER.sub(lambda m: cli_output(m.group(1)), markdown)

@@ -1,0 +1,41 @@
+"""Hook: number every figure and table of a chapter ("Figure 3.2", "Table 3.1"), each with a stable anchor."""
+from __future__ import annotations
+
+import re
+
+from sitebuild.hooks import _context
+
+_FIGURE = re.compile(r'(<figure class="nx-figure[^"]*" id="([^"]+)">)(.*?)(<figcaption class="nx-caption">)', re.S)
+_TABLE = re.compile(r"<table(?![^>]*\bid=)([^>]*)>")
+
+
+def number_figures_and_tables(html: str, chapter: int) -> str:
+    """Prefix each figure caption with its number and give each table an anchored caption."""
+    figure_count = 0
+
+    def figure(match):
+        nonlocal figure_count
+        figure_count += 1
+        return (f'{match.group(1)}{match.group(3)}{match.group(4)}'
+                f'<strong class="nx-number"><a href="#{match.group(2)}">Figure {chapter}.{figure_count}</a>.</strong> ')
+
+    html = _FIGURE.sub(figure, html)
+    table_count = 0
+
+    def table(match):
+        nonlocal table_count
+        table_count += 1
+        anchor = f"table-{chapter}-{table_count}"
+        return (f'<table id="{anchor}"{match.group(1)}><caption class="nx-number">'
+                f'<a href="#{anchor}">Table {chapter}.{table_count}</a></caption>')
+
+    return _TABLE.sub(table, html)
+
+
+def on_page_content(html: str, page, config, files) -> str:
+    if not _context.is_chapter(page):
+        return html
+    for chapter in _context.chapters(config):
+        if chapter.src_uri == page.file.src_uri:
+            return number_figures_and_tables(html, chapter.number)
+    return html
