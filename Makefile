@@ -8,7 +8,7 @@ PORT   ?= 8000
 export NO_MKDOCS_2_WARNING := 1
 export PYDEVD_DISABLE_FILE_VALIDATION := 1
 
-.PHONY: help venv vendor validate site pdf test test-fast serve preview lock clean benchmark
+.PHONY: help venv vendor validate site pdf test test-fast lint-workflows serve preview lock clean benchmark
 
 help:
 	@echo "make site      set up, validate the data, execute the notebooks, build site/"
@@ -17,6 +17,7 @@ help:
 	@echo "make preview   serve the built site/ on http://127.0.0.1:$(PORT)/"
 	@echo "make validate  check the data package against its schemas"
 	@echo "make pdf       the print edition: site/neoindex.pdf"
+	@echo "make lint-workflows  audit .github/workflows with zizmor (offline); fails on any finding"
 
 $(STAMP): requirements.lock pyproject.toml
 	@command -v $(PYTHON) >/dev/null || { echo "$(PYTHON) not found: install Python 3.11 or run make PYTHON=/path/to/python3.11"; exit 1; }
@@ -50,6 +51,11 @@ test: site pdf
 
 test-fast: venv
 	$(PY) -m pytest -m "not site and not browser"
+
+# GitHub workflow security audit (zizmor, pinned in requirements.lock), offline:
+# no GitHub API calls, so it runs here and in CI alike. Any finding fails.
+lint-workflows: venv
+	$(VENV)/bin/zizmor --offline --no-progress .github/workflows
 
 serve: venv vendor validate
 	$(PY) -m mkdocs serve --dev-addr 127.0.0.1:$(PORT)
