@@ -17,7 +17,8 @@ import pandas as pd
 
 from . import derive
 from .indicators import FA_COMMERCIAL_FULL, FA_COMMERCIAL_RESIDUAL, INDICATORS, Indicator, Part
-from .regions import COUNTRY, FEDERAL_DISTRICT, alias_table, region_table
+from .regions import (COUNTRY, FEDERAL_DISTRICT, OKRUG_IN_REGION, REGION, REGION_WITH_OKRUGS, alias_table,
+                      region_table)
 from .sheets import SheetError, read_sheets
 from .tables import read_part
 
@@ -148,8 +149,13 @@ def split_panel(panel: pd.DataFrame, regions: pd.DataFrame) -> tuple[pd.DataFram
     return regional, aggregates
 
 
-def catalogue(panel: pd.DataFrame) -> pd.DataFrame:
-    """One row per indicator: label, unit, sources, years covered, newest year, notes."""
+def catalogue(panel: pd.DataFrame, regions: pd.DataFrame) -> pd.DataFrame:
+    """One row per indicator: label, unit, sources, years covered, newest year, notes.
+
+    ``subjects_in_last_year`` counts federal subjects only (at most 85): no aggregates
+    and no "oblast without its okrugs" rows.
+    """
+    subjects = set(regions.loc[regions["kind"].isin([REGION, OKRUG_IN_REGION, REGION_WITH_OKRUGS]), "region"])
     rows = []
     for indicator in INDICATORS:
         values = panel[panel["indicator_code"] == indicator.code]
@@ -163,7 +169,8 @@ def catalogue(panel: pd.DataFrame) -> pd.DataFrame:
             "first_year": int(values["year"].min()),
             "last_year": int(values["year"].max()),
             "derived_years": " ".join(str(year) for year in derived_years),
-            "regions_in_last_year": int(values.loc[values["year"] == values["year"].max(), "region"].nunique()),
+            "subjects_in_last_year": int(values.loc[(values["year"] == values["year"].max())
+                                                    & values["region"].isin(subjects), "region"].nunique()),
             "notes": indicator.notes,
         })
     return pd.DataFrame(rows)
@@ -255,7 +262,7 @@ def extract(snapshot_dir: Path | str = DEFAULT_SNAPSHOT_DIR, out_dir: Path | str
         "regions.csv": regions,
         "rosstat_regional.csv": regional,
         "rosstat_aggregates.csv": aggregates,
-        "rosstat_catalogue.csv": catalogue(panel),
+        "rosstat_catalogue.csv": catalogue(panel, regions),
         "rosstat_revisions.csv": revisions,
     }
     write_atomically({name: to_csv_text(frame) for name, frame in tables.items()}, out_dir)

@@ -111,7 +111,8 @@ INDICATORS: tuple[Indicator, ...] = (
               "Same file as unem_lfs_15_72."),
     Indicator("stud", "Students in bachelor, specialist and master programmes (start of academic year)",
               "thousand persons", (Part(EDU, "4.18.", "table 4.18", span(2000, 2022)),),
-              "Academic year: 2022 means 2022/2023."),
+              "Academic year: 2022 means 2022/2023. Rosstat's table gives Tyumen Oblast incl. okrugs 22.8 for "
+              "2021, far below the sum of its parts (68.4); kept as published."),
     Indicator("grp", "Gross regional product, current basic prices", "million RUB",
               (Part(VRP, "1", "sheet 1", span(1998, 2015), closed=True), Part(VRP, "2", "sheet 2", span(2016, 2023))),
               "Rosstat's GRP file updated 09.04.2025. From 2016 owner-occupied housing services are valued by the "
@@ -131,7 +132,8 @@ INDICATORS: tuple[Indicator, ...] = (
               (Part(FIX, "9.3.", "table 9.3", span(2000, 2022)),),
               "2000-2022 from table 9.3. 2023-2024 derived (flag derived): 100 x (1 - residual / full book value) of "
               "fixed assets of commercial organisations without small businesses, sheet 4 of the two fixed-asset "
-              "files; this formula reproduces table 9.3 within 0.05 points for 2017-2022.",
+              "files; for the regions this formula reproduces table 9.3 within 0.05 points for 2017-2022 (rounding), "
+              "except Kemerovo Oblast 2021 (0.10).",
               extra_years=(2023, 2024)),
     Indicator("invest", "Fixed-capital investment, current prices", "million RUB",
               (Part(INV, "10.1.", "table 10.1", span(2000, 2022)),),

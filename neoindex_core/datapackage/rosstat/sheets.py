@@ -73,12 +73,28 @@ def read_sheets(path: Path, sheet_names: list[str]) -> dict[str, pd.DataFrame]:
     dict of str to pandas.DataFrame
         One frame per sheet, no header, object dtype, positional index and columns.
     """
-    engine = "xlrd" if path.suffix.lower() == ".xls" else "openpyxl"
+    if path.suffix.lower() == ".xls":
+        return _read_xls(path, sheet_names)
     try:
-        frames = pd.read_excel(path, sheet_name=sheet_names, header=None, dtype=object, engine=engine)
+        frames = pd.read_excel(path, sheet_name=sheet_names, header=None, dtype=object, engine="openpyxl")
     except ValueError as err:  # pandas says "Worksheet named 'x' not found"
         raise SheetError(f"{path.name}: {err}") from err
     return {name: frame.reset_index(drop=True).T.reset_index(drop=True).T for name, frame in frames.items()}
+
+
+def _read_xls(path: Path, sheet_names: list[str]) -> dict[str, pd.DataFrame]:
+    """Legacy .xls through xlrd directly (pandas deprecates its xlrd engine)."""
+    import xlrd
+
+    book = xlrd.open_workbook(path, on_demand=True)
+    frames = {}
+    for name in sheet_names:
+        if name not in book.sheet_names():
+            raise SheetError(f"{path.name}: worksheet named {name!r} not found")
+        sheet = book.sheet_by_name(name)
+        rows = [sheet.row_values(index) for index in range(sheet.nrows)]
+        frames[name] = pd.DataFrame(rows, dtype=object)
+    return frames
 
 
 # Footnote markers Rosstat glues to names, years and numbers: "1)", "2 )", "1);2)", "5)".
