@@ -8,7 +8,7 @@ PORT   ?= 8000
 export NO_MKDOCS_2_WARNING := 1
 export PYDEVD_DISABLE_FILE_VALIDATION := 1
 
-.PHONY: help venv vendor validate site pdf test test-fast lint-workflows serve preview lock clean benchmark
+.PHONY: help venv vendor validate site pdf test test-fast lint-workflows serve preview lock clean benchmark data
 
 help:
 	@echo "make site      set up, validate the data, execute the notebooks, build site/"
@@ -16,6 +16,7 @@ help:
 	@echo "make serve     live preview on http://127.0.0.1:$(PORT)/ (rebuilds on change)"
 	@echo "make preview   serve the built site/ on http://127.0.0.1:$(PORT)/"
 	@echo "make validate  check the data package against its schemas"
+	@echo "make data      re-extract the Rosstat tables from the committed snapshots"
 	@echo "make pdf       the print edition: site/neoindex.pdf"
 	@echo "make lint-workflows  audit .github/workflows with zizmor (offline); fails on any finding"
 
@@ -35,6 +36,10 @@ $(NODE_STAMP): package.json package-lock.json
 	touch $@
 
 vendor: $(NODE_STAMP)
+
+# Rebuild the Rosstat tables in neoindex_core/datapackage/resources/ from the committed snapshots.
+data: venv
+	$(PY) -m neoindex_core.datapackage.rosstat
 
 validate: venv
 	$(PY) -m neoindex_core validate

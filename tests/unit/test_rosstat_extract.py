@@ -312,3 +312,23 @@ def test_no_path_outside_the_repository_in_committed_text():
     outside = "/" + "work/"  # split so that this file does not match itself
     for path in texts + [Path(__file__)]:
         assert outside not in path.read_text(encoding="utf-8"), path
+
+
+def test_resource_descriptors_match_the_csvs_and_the_snapshots():
+    import csv
+    import json
+    descriptor = json.loads((Path(driver.__file__).parent / "resources.json").read_text(encoding="utf-8"))
+    sums = {line.split()[1]: line.split()[0]
+            for line in (SNAPSHOTS / "SHA256SUMS").read_text().splitlines() if line.strip()}
+    for resource in descriptor["resources"]:
+        path = RESOURCES / resource["path"]
+        with path.open(encoding="utf-8", newline="") as handle:
+            rows = list(csv.DictReader(handle))
+        fields = resource["schema"]["fields"]
+        assert list(rows[0]) == [field["name"] for field in fields], resource["name"]
+        for field in fields:
+            allowed = field.get("constraints", {}).get("enum")
+            if allowed:
+                assert {row[field["name"]] for row in rows} - {""} <= set(allowed), field["name"]
+        for snapshot in resource.get("snapshots", []):
+            assert sums[snapshot["path"].removeprefix("snapshots/rosstat/")] == snapshot["sha256"]
