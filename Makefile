@@ -39,7 +39,7 @@ vendor: $(NODE_STAMP)
 
 # Rebuild the Rosstat tables in neoindex_core/datapackage/resources/ from the committed snapshots.
 data: venv
-	$(PY) -m neoindex_core.datapackage.rosstat
+	$(PY) -m neoindex_core extract
 
 validate: venv
 	$(PY) -m neoindex_core validate

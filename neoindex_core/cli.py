@@ -134,6 +134,13 @@ def _report(args: argparse.Namespace) -> int:
     return 0
 
 
+def _extract(args: argparse.Namespace) -> int:
+    from .datapackage.rosstat import main as extract_main
+
+    arguments = (["--snapshots", str(args.snapshots)] if args.snapshots else []) + (["--out", str(args.out)] if args.out else [])
+    return extract_main(arguments)
+
+
 def _example(args: argparse.Namespace) -> int:
     from . import datapackage
     from .studies import study004_volga
@@ -150,6 +157,11 @@ def main(argv: list[str] | None = None) -> int:
     validate = commands.add_parser("validate", help="check every resource of the data package against its schema")
     validate.add_argument("--package", type=Path, default=PACKAGE_DIR, help="folder holding datapackage.json (default: the package's own)")
     validate.set_defaults(run=_validate)
+
+    extract = commands.add_parser("extract", help="re-extract the Rosstat tables of the data package from its snapshots")
+    extract.add_argument("--snapshots", type=Path, help="snapshot folder (default: the package's own)")
+    extract.add_argument("--out", type=Path, help="output folder (default: the package's resources)")
+    extract.set_defaults(run=_extract)
 
     def data_command(name: str, helptext: str, run_function):
         command = commands.add_parser(name, help=helptext)

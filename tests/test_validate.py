@@ -26,10 +26,15 @@ FIGURES_HEADER = "industry,study_group,month,measure,value,value_as_printed,sour
 
 # --- helpers ---------------------------------------------------------------
 
-def copy_package(tmp_path: Path) -> Path:
-    """A private copy of the real data package."""
+def copy_package(tmp_path: Path, *, copy_snapshots: bool = False) -> Path:
+    """A private copy of the real data package; its raw snapshots sit beside it, linked unless copied."""
     pkg = tmp_path / "pkg"
     shutil.copytree(PACKAGE_DIR, pkg)
+    snapshots = PACKAGE_DIR.parent / "snapshots"
+    if copy_snapshots:
+        shutil.copytree(snapshots, tmp_path / "snapshots")
+    else:
+        (tmp_path / "snapshots").symlink_to(snapshots)
     return pkg
 
 
@@ -348,3 +353,34 @@ def test_field_lacking_unit(tmp_path):
     problem = only_problem(pkg)
     assert problem.rule == "resource 'covid_industry_figures' field 'value' lacks 'unit'"
     assert_cli_reports(pkg, "pkg/datapackage.json: resource 'covid_industry_figures' field 'value' lacks 'unit'")
+
+
+# --- snapshots and foreign keys ------------------------------------------------------
+
+def test_a_changed_snapshot_breaks_its_checksum(tmp_path):
+    pkg = copy_package(tmp_path, copy_snapshots=True)
+    raw = tmp_path / "snapshots" / "rosstat" / "raw" / "nauka_2.xls"
+    data = bytearray(raw.read_bytes())
+    data[-1] ^= 0xFF
+    raw.write_bytes(bytes(data))
+    problems = [str(p) for p in validate_package(pkg)]
+    assert problems, "a changed snapshot must not validate"
+    assert all("nauka_2.xls" in p and "SHA-256" in p for p in problems)
+    assert any("rosstat_regional" in p for p in problems)
+
+
+def test_a_missing_snapshot_is_reported(tmp_path):
+    pkg = copy_package(tmp_path, copy_snapshots=True)
+    (tmp_path / "snapshots" / "rosstat" / "raw" / "innov_3_2024.xls").unlink()
+    problems = [str(p) for p in validate_package(pkg)]
+    assert any("innov_3_2024.xls does not exist" in p for p in problems)
+
+
+def test_a_region_missing_from_the_reference_table_is_a_foreign_key_breach(tmp_path):
+    pkg = copy_package(tmp_path)
+    old = set_cell(pkg, "rosstat_regional.csv", 3, "region", "Atlantis")
+    problems = validate_package(pkg)
+    assert [str(p) for p in problems] == [
+        f"{pkg / 'rosstat_regional.csv'}:4, row 3, column 'region', value 'Atlantis': "
+        "is not a region of resource 'regions'"
+    ], old

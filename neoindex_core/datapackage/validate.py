@@ -9,11 +9,15 @@ cell against its field's type and constraints, and returns one
 The checks implement the parts of the Table Schema specification the package
 uses: types ``string``, ``number``, ``integer``, ``boolean``, ``year`` and
 ``yearmonth``; constraints ``required``, ``unique``, ``enum``, ``minimum``,
-``maximum`` and ``pattern``; and ``primaryKey``. An empty cell is a missing value.
+``maximum`` and ``pattern``; ``primaryKey`` and single-field ``foreignKeys``. An
+empty cell is a missing value. A resource extracted from raw files lists them
+under ``snapshots`` (path relative to the descriptor, and SHA-256); each file
+must exist and match its checksum, so nobody can change a snapshot unnoticed.
 """
 from __future__ import annotations
 
 import csv
+import hashlib
 import json
 import math
 import os
@@ -121,15 +125,17 @@ def _check_metadata(resource: dict, package_path: str) -> list[Problem]:
     return problems
 
 
-def _check_cell(text: str, field: dict) -> str | None:
-    """Return the rule a non-empty cell breaks, or ``None``."""
+def _check_cell(text: str, field: dict, allowed: list | None = None) -> str | None:
+    """Return the rule a non-empty cell breaks, or ``None``; ``allowed`` is the parsed enum, if known."""
     field_type = field["type"]
     try:
         value = parse_cell(text, field_type)
     except ValueError as err:
         return f"must be {TYPE_WORDS[field_type]} (type {field_type}): {err}"
     constraints = field.get("constraints", {})
-    if "enum" in constraints and value not in [parse_cell(str(v), field_type) for v in constraints["enum"]]:
+    if allowed is None and "enum" in constraints:
+        allowed = [parse_cell(str(v), field_type) for v in constraints["enum"]]
+    if "enum" in constraints and value not in allowed:
         return "must be one of " + ", ".join(repr(v) for v in constraints["enum"])
     if "minimum" in constraints and value < constraints["minimum"]:
         return f"must be at least {constraints['minimum']} (minimum)"
@@ -172,6 +178,10 @@ def validate_resource(resource: dict, package_dir: Path) -> list[Problem]:
         return [Problem(shown, "header must be " + ",".join(names) + " (" + "; ".join(detail) + ")", line=1, value=",".join(header))]
 
     seen_unique: dict[str, dict[str, int]] = {f["name"]: {} for f in fields if f.get("constraints", {}).get("unique")}
+    # A cell's verdict depends only on its text and field: decide each distinct text once.
+    verdicts: dict[str, dict[str, str | None]] = {f["name"]: {} for f in fields}
+    enums = {f["name"]: [parse_cell(str(v), f["type"]) for v in f["constraints"]["enum"]]
+             for f in fields if "enum" in f.get("constraints", {})}
     key_fields = resource["schema"].get("primaryKey", [])
     if isinstance(key_fields, str):
         key_fields = [key_fields]
@@ -192,7 +202,11 @@ def validate_resource(resource: dict, package_dir: Path) -> list[Problem]:
                 if constraints.get("required"):
                     problems.append(Problem(shown, "is required but empty", row_number, line, field["name"], text))
                 continue
-            rule = _check_cell(text, field)
+            known = verdicts[field["name"]]
+            if text in known:
+                rule = known[text]
+            else:
+                rule = known[text] = _check_cell(text, field, enums.get(field["name"]))
             if rule:
                 problems.append(Problem(shown, rule, row_number, line, field["name"], text))
             if field["name"] in seen_unique:
@@ -207,6 +221,50 @@ def validate_resource(resource: dict, package_dir: Path) -> list[Problem]:
                     shown, f"primary key ({', '.join(key_fields)}) repeats row {first}",
                     row_number, line, ",".join(key_fields), ",".join(key),
                 ))
+    return problems
+
+
+def check_snapshots(resource: dict, package_dir: Path, package_path: str) -> list[Problem]:
+    """Each raw file a resource was extracted from exists and has the SHA-256 the descriptor records."""
+    problems = []
+    for snapshot in resource.get("snapshots", []):
+        path = package_dir / snapshot.get("path", "")
+        if not path.is_file():
+            problems.append(Problem(package_path, f"resource '{resource['name']}': snapshot {snapshot.get('path')} does not exist"))
+            continue
+        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        if digest != snapshot.get("sha256"):
+            problems.append(Problem(_display(path), f"SHA-256 is {digest}, but resource '{resource['name']}' records "
+                                    f"{snapshot.get('sha256')}: the snapshot changed; restore it, or re-extract "
+                                    "and record the new checksum"))
+    return problems
+
+
+def _key_values(resource: dict, package_dir: Path, field: str) -> tuple[list[str], set[str]]:
+    with (package_dir / resource["path"]).open(encoding="utf-8", newline="") as handle:
+        values = [row.get(field, "") for row in csv.DictReader(handle)]
+    return values, set(values)
+
+
+def check_foreign_keys(resource: dict, resources: dict[str, dict], package_dir: Path) -> list[Problem]:
+    """Every value of a foreign-key field appears in the field it references (single-field keys)."""
+    problems = []
+    for key in resource.get("schema", {}).get("foreignKeys", []):
+        field, target = key["fields"], key["reference"]
+        other = resources.get(target["resource"])
+        if other is None:
+            problems.append(Problem(_display(package_dir / "datapackage.json"),
+                                    f"resource '{resource['name']}' references unknown resource '{target['resource']}'"))
+            continue
+        values, _ = _key_values(resource, package_dir, field)
+        _, allowed = _key_values(other, package_dir, target["fields"])
+        shown = _display(package_dir / resource["path"])
+        for row_number, value in enumerate(values, start=1):
+            if value and value not in allowed:
+                problems.append(Problem(shown, f"is not a {target['fields']} of resource '{target['resource']}'",
+                                        row_number, row_number + 1, field, value))
+                if len(problems) >= 20:
+                    return problems
     return problems
 
 
@@ -238,5 +296,10 @@ def validate_package(package_dir: Path | str) -> list[Problem]:
         fields = resource.get("schema", {}).get("fields", [])
         if not resource.get("path") or not fields or any(f.get("type") not in TYPE_WORDS for f in fields):
             continue  # the cells cannot be checked without a file and typed fields
+        problems.extend(check_snapshots(resource, package_dir, shown))
         problems.extend(validate_resource(resource, package_dir))
+    resources = {r.get("name"): r for r in package.get("resources", [])}
+    if not problems:
+        for resource in package.get("resources", []):
+            problems.extend(check_foreign_keys(resource, resources, package_dir))
     return problems

@@ -317,10 +317,13 @@ def test_no_path_outside_the_repository_in_committed_text():
 def test_resource_descriptors_match_the_csvs_and_the_snapshots():
     import csv
     import json
-    descriptor = json.loads((Path(driver.__file__).parent / "resources.json").read_text(encoding="utf-8"))
+    descriptor = json.loads((RESOURCES / "datapackage.json").read_text(encoding="utf-8"))
     sums = {line.split()[1]: line.split()[0]
             for line in (SNAPSHOTS / "SHA256SUMS").read_text().splitlines() if line.strip()}
-    for resource in descriptor["resources"]:
+    outputs = {Path(name).stem for name in driver.OUTPUTS}
+    ours = [resource for resource in descriptor["resources"] if resource["name"] in outputs]
+    assert {resource["name"] for resource in ours} == outputs
+    for resource in ours:
         path = RESOURCES / resource["path"]
         with path.open(encoding="utf-8", newline="") as handle:
             rows = list(csv.DictReader(handle))
@@ -331,4 +334,4 @@ def test_resource_descriptors_match_the_csvs_and_the_snapshots():
             if allowed:
                 assert {row[field["name"]] for row in rows} - {""} <= set(allowed), field["name"]
         for snapshot in resource.get("snapshots", []):
-            assert sums[snapshot["path"].removeprefix("snapshots/rosstat/")] == snapshot["sha256"]
+            assert sums[snapshot["path"].removeprefix("../snapshots/rosstat/")] == snapshot["sha256"]

@@ -6,6 +6,7 @@ first written to a temporary folder next to the destination and then moved into 
 from __future__ import annotations
 
 import argparse
+import sys
 import hashlib
 import os
 import shutil
@@ -280,6 +281,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         extract(args.snapshots, args.out)
     except ExtractionError as err:
-        print(f"error: {err}")
+        print(f"error: {err}", file=sys.stderr)
+        print("nothing was written: the committed tables are as they were", file=sys.stderr)
         return 1
     return 0
