@@ -8,7 +8,7 @@ PORT   ?= 8000
 export NO_MKDOCS_2_WARNING := 1
 export PYDEVD_DISABLE_FILE_VALIDATION := 1
 
-.PHONY: help venv vendor validate site pdf test test-fast lint-workflows serve preview lock clean benchmark data
+.PHONY: help venv vendor validate site pdf test test-fast lint lint-workflows serve preview lock clean benchmark data
 
 help:
 	@echo "make site      set up, validate the data, execute the notebooks, build site/"
@@ -18,6 +18,7 @@ help:
 	@echo "make validate  check the data package against its schemas"
 	@echo "make data      re-extract the Rosstat tables from the committed snapshots"
 	@echo "make pdf       the print edition: site/neoindex.pdf"
+	@echo "make lint      ruff (code and numpy docstrings), ruff format --check, zizmor"
 	@echo "make lint-workflows  audit .github/workflows with zizmor (offline); fails on any finding"
 
 $(STAMP): requirements.lock pyproject.toml
@@ -51,7 +52,7 @@ site: venv vendor validate
 pdf: site
 	$(PY) -m sitebuild.pdf
 
-test: site pdf
+test: lint site pdf
 	$(PY) -m pytest
 
 test-fast: venv
@@ -59,6 +60,11 @@ test-fast: venv
 
 # GitHub workflow security audit (zizmor, pinned in requirements.lock), offline:
 # no GitHub API calls, so it runs here and in CI alike. Any finding fails.
+# ruff (rules and docstring convention in pyproject.toml), the formatter's verdict, and zizmor on the workflows.
+lint: venv lint-workflows
+	$(VENV)/bin/ruff check neoindex_core sitebuild tests benchmarks
+	$(VENV)/bin/ruff format --check neoindex_core sitebuild tests benchmarks
+
 lint-workflows: venv
 	$(VENV)/bin/zizmor --offline --no-progress .github/workflows
 

@@ -6,6 +6,7 @@ numbers made here for timing only; they are never shown as statistics.
 
     python benchmarks/bench_uncertainty.py [--runs 10000] [--regions 85] [--indicators 40] [--repeat 5]
 """
+
 from __future__ import annotations
 
 import argparse
@@ -21,8 +22,11 @@ from neoindex_core.engine.uncertainty import run
 
 def synthetic(regions: int, indicators: int, seed: int = 1) -> tuple[pd.DataFrame, list[Indicator]]:
     rng = np.random.default_rng(seed)
-    frame = pd.DataFrame(rng.lognormal(0, 1, size=(regions, indicators)),
-                         index=[f"region {r}" for r in range(regions)], columns=[f"x{i}" for i in range(indicators)])
+    frame = pd.DataFrame(
+        rng.lognormal(0, 1, size=(regions, indicators)),
+        index=[f"region {r}" for r in range(regions)],
+        columns=[f"x{i}" for i in range(indicators)],
+    )
     blocks = ["industrial", "human resources", "investment", "innovation"]
     specs = [Indicator(f"x{i}", blocks[i % 4], direction=-1 if i % 7 == 0 else 1) for i in range(indicators)]
     return frame, specs
@@ -42,9 +46,11 @@ def main() -> None:
         start = time.perf_counter()
         run(frame, specs, runs=args.runs, seed=42)
         times.append(time.perf_counter() - start)
-    print(f"uncertainty: {args.runs} runs, {args.regions} regions x {args.indicators} indicators: "
-          f"best {min(times):.3f} s, median {statistics.median(times):.3f} s over {args.repeat} repeats "
-          f"(target < 1 s: {'met' if min(times) < 1 else 'NOT met'})")
+    print(
+        f"uncertainty: {args.runs} runs, {args.regions} regions x {args.indicators} indicators: "
+        f"best {min(times):.3f} s, median {statistics.median(times):.3f} s over {args.repeat} repeats "
+        f"(target < 1 s: {'met' if min(times) < 1 else 'NOT met'})"
+    )
 
 
 if __name__ == "__main__":

@@ -9,6 +9,7 @@ uncertainty   Monte Carlo rank intervals and sensitivity of the index
 report        one-page profile of one region, as Markdown and PDF
 example       write example input files built from the package's Volga data
 """
+
 from __future__ import annotations
 
 import argparse
@@ -18,9 +19,9 @@ from pathlib import Path
 import pandas as pd
 
 from .datapackage import PACKAGE_DIR
+from .datapackage.validate import validate_package
 from .engine import years
 from .engine.index import IndexInputError, compute
-from .datapackage.validate import validate_package
 
 
 def _validate(args: argparse.Namespace) -> int:
@@ -83,12 +84,15 @@ def _matrix(args: argparse.Namespace) -> int:
     spec_io, spec, long = _load(args)
     final = spec_io.table_for_year(long, spec, args.year, source=str(args.data))
     base = spec_io.table_for_year(long, spec, args.base_year, source=str(args.data))
-    table = potential_dynamics(base, final, spec.indicators, spec.method, labels=study004_volga.GROUPS,
-                               priorities=study004_volga.PRIORITIES)
+    table = potential_dynamics(
+        base, final, spec.indicators, spec.method, labels=study004_volga.GROUPS, priorities=study004_volga.PRIORITIES
+    )
     path = _write(table, args.out, "matrix.csv")
     with pd.option_context("display.width", 160, "display.max_colwidth", 60, "display.float_format", "{:.3f}".format):
-        print(f"{spec.name}: potential {args.year} against dynamics {args.base_year}-{args.year} "
-              f"(splits: level {table.attrs['level_split']:.3f}, dynamics {table.attrs['dynamics_split']:.3f}, medians)")
+        print(
+            f"{spec.name}: potential {args.year} against dynamics {args.base_year}-{args.year} "
+            f"(splits: level {table.attrs['level_split']:.3f}, dynamics {table.attrs['dynamics_split']:.3f}, medians)"
+        )
         print(table[["level", "dynamics", "group"]].to_string())
     print(f"written: {path}")
     return 0
@@ -124,9 +128,17 @@ def _report(args: argparse.Namespace) -> int:
 
     _, spec, long = _load(args)
     try:
-        md_path, pdf_path = report(long, spec, args.region, args.out, year=args.year, base_year=args.base_year,
-                                   options=Options.from_mapping(spec.uncertainty, runs=args.runs, seed=args.seed),
-                                   groups=study004_volga.GROUPS, priorities=study004_volga.PRIORITIES)
+        md_path, pdf_path = report(
+            long,
+            spec,
+            args.region,
+            args.out,
+            year=args.year,
+            base_year=args.base_year,
+            options=Options.from_mapping(spec.uncertainty, runs=args.runs, seed=args.seed),
+            groups=study004_volga.GROUPS,
+            priorities=study004_volga.PRIORITIES,
+        )
     except ValueError as err:
         print(err, file=sys.stderr)
         return 2
@@ -137,7 +149,9 @@ def _report(args: argparse.Namespace) -> int:
 def _extract(args: argparse.Namespace) -> int:
     from .datapackage.rosstat import main as extract_main
 
-    arguments = (["--snapshots", str(args.snapshots)] if args.snapshots else []) + (["--out", str(args.out)] if args.out else [])
+    arguments = (["--snapshots", str(args.snapshots)] if args.snapshots else []) + (
+        ["--out", str(args.out)] if args.out else []
+    )
     return extract_main(arguments)
 
 
@@ -151,14 +165,22 @@ def _example(args: argparse.Namespace) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m neoindex_core", description=__doc__.split("\n\n")[0],
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    """Run the command line; return the exit status (0 success, 1 invalid data package, 2 unusable input)."""
+    parser = argparse.ArgumentParser(
+        prog="python -m neoindex_core",
+        description=__doc__.split("\n\n")[0],
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     commands = parser.add_subparsers(dest="command", required=True)
     validate = commands.add_parser("validate", help="check every resource of the data package against its schema")
-    validate.add_argument("--package", type=Path, default=PACKAGE_DIR, help="folder holding datapackage.json (default: the package's own)")
+    validate.add_argument(
+        "--package", type=Path, default=PACKAGE_DIR, help="folder holding datapackage.json (default: the package's own)"
+    )
     validate.set_defaults(run=_validate)
 
-    extract = commands.add_parser("extract", help="re-extract the Rosstat tables of the data package from its snapshots")
+    extract = commands.add_parser(
+        "extract", help="re-extract the Rosstat tables of the data package from its snapshots"
+    )
     extract.add_argument("--snapshots", type=Path, help="snapshot folder (default: the package's own)")
     extract.add_argument("--out", type=Path, help="output folder (default: the package's resources)")
     extract.set_defaults(run=_extract)
@@ -167,12 +189,18 @@ def main(argv: list[str] | None = None) -> int:
         command = commands.add_parser(name, help=helptext)
         command.add_argument("data", type=Path, help="long-format CSV: region,indicator,year,value")
         command.add_argument("--spec", type=Path, required=True, help="YAML spec of indicators and method")
-        command.add_argument("--out", type=Path, default=Path("."), help="folder for the output CSV files (default: here)")
+        command.add_argument(
+            "--out", type=Path, default=Path("."), help="folder for the output CSV files (default: here)"
+        )
         command.set_defaults(run=run_function)
         return command
 
     index = data_command("index", "compute the composite index for one year", _index)
-    index.add_argument("--year", type=int, help="year (default: the latest with every value present, or the latest year if the method imputes)")
+    index.add_argument(
+        "--year",
+        type=int,
+        help="year (default: the latest with every value present, or the latest year if the method imputes)",
+    )
     matrix = data_command("matrix", "classify regions by potential level and dynamics", _matrix)
     matrix.add_argument("--year", type=int, required=True, help="final year")
     matrix.add_argument("--base-year", type=int, required=True, help="base year of the dynamics")
@@ -180,13 +208,21 @@ def main(argv: list[str] | None = None) -> int:
     report.add_argument("--region", required=True, help="region name as written in DATA.csv")
     report.add_argument("--year", type=int, help="year (default: as for index)")
     report.add_argument("--base-year", type=int, help="base year of the dynamics (default: five years earlier)")
-    report.add_argument("--runs", type=int, help="Monte Carlo runs for the rank interval (default: the spec's, else 10,000)")
+    report.add_argument(
+        "--runs", type=int, help="Monte Carlo runs for the rank interval (default: the spec's, else 10,000)"
+    )
     report.add_argument("--seed", type=int, help="random seed (default: the spec's, else 2026)")
-    example = commands.add_parser("example", help="write an example DATA.csv and SPEC.yml (Volga Federal District, Rosstat)")
+    example = commands.add_parser(
+        "example", help="write an example DATA.csv and SPEC.yml (Volga Federal District, Rosstat)"
+    )
     example.add_argument("folder", type=Path, help="folder to write vfd_indicators.csv and vfd_spec.yml into")
     example.set_defaults(run=_example)
     uncertainty = data_command("uncertainty", "Monte Carlo rank intervals and sensitivity", _uncertainty)
-    uncertainty.add_argument("--year", type=int, help="year (default: the latest with every value present, or the latest year if the method imputes)")
+    uncertainty.add_argument(
+        "--year",
+        type=int,
+        help="year (default: the latest with every value present, or the latest year if the method imputes)",
+    )
     uncertainty.add_argument("--runs", type=int, help="number of Monte Carlo runs (default: the spec's, else 10,000)")
     uncertainty.add_argument("--seed", type=int, help="random seed (default: the spec's, else 2026)")
     args = parser.parse_args(argv)

@@ -1,4 +1,5 @@
 """Serving the built site locally and driving Debian's chromium, shared by the browser tests and the print edition."""
+
 from __future__ import annotations
 
 import functools
@@ -12,8 +13,13 @@ from urllib.parse import urlsplit
 CHROMIUM = os.environ.get("NEOINDEX_CHROMIUM", "/usr/bin/chromium")
 # Without the background-networking flags chromium tries to reach Google's hosts at start-up.
 CHROMIUM_ARGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
 ]
 _SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 
@@ -47,10 +53,16 @@ def serve(site: Path) -> tuple[ThreadingHTTPServer, str]:
         raise SiteNotServable(f"{site} is not built: run `make site`")
     parts = urlsplit(urls[0])
     if parts.hostname not in ("127.0.0.1", "localhost") or parts.path != "/":
-        raise SiteNotServable(f"the site was built for {urls[0]}; build it for http://127.0.0.1:PORT/ (unset NEOINDEX_SITE_URL)")
+        raise SiteNotServable(
+            f"the site was built for {urls[0]}; build it for http://127.0.0.1:PORT/ (unset NEOINDEX_SITE_URL)"
+        )
     try:
-        server = ThreadingHTTPServer(("127.0.0.1", parts.port or 80), functools.partial(_QuietHandler, directory=str(site)))
+        server = ThreadingHTTPServer(
+            ("127.0.0.1", parts.port or 80), functools.partial(_QuietHandler, directory=str(site))
+        )
     except OSError as err:
-        raise SiteNotServable(f"cannot serve the site on {urls[0]}: {err} (is `make serve` or `make preview` running?)") from None
+        raise SiteNotServable(
+            f"cannot serve the site on {urls[0]}: {err} (is `make serve` or `make preview` running?)"
+        ) from None
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server, f"http://127.0.0.1:{parts.port}/"

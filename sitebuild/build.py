@@ -4,6 +4,7 @@
 --strict`` into ``.site-build/``; only when that succeeds does the new site
 replace ``site/``. A failed build leaves the site built earlier untouched.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -33,7 +34,10 @@ def build(site_dir: Path, project_root: Path = PROJECT_ROOT) -> int:
     staging.rename(site_dir)
     shutil.rmtree(previous, ignore_errors=True)
     index = site_dir / "index.html"
-    print(f"\nSite built in {site_dir}/. Open {index} directly, or run `make preview` and visit the address mkdocs.yml gives as site_url (http://127.0.0.1:8000/ by default).")
+    print(
+        f"\nSite built in {site_dir}/. Open {index} directly, or run `make preview` and visit the address "
+        "mkdocs.yml gives as site_url (http://127.0.0.1:8000/ by default)."
+    )
     return 0
 
 

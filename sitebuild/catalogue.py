@@ -5,6 +5,7 @@ licences, processing notes and row counts are read from the package at every
 build, and "used in" is found by scanning the chapters for the resource names
 they load.
 """
+
 from __future__ import annotations
 
 import csv
@@ -66,7 +67,9 @@ def _source(source: dict) -> str:
     return f"{_cell(source['title'])} ({_cell(path)})"
 
 
-def catalogue_markdown(used_in: dict[str, list[str]], chapter_titles: dict[str, str], package_dir: Path = PACKAGE_DIR) -> str:
+def catalogue_markdown(
+    used_in: dict[str, list[str]], chapter_titles: dict[str, str], package_dir: Path = PACKAGE_DIR
+) -> str:
     package = datapackage(package_dir)
     lines = [
         "# Data catalogue",
@@ -79,22 +82,42 @@ def catalogue_markdown(used_in: dict[str, list[str]], chapter_titles: dict[str, 
         "|---|---:|---|",
     ]
     for res in package["resources"]:
-        pages = ", ".join(f"[{chapter_titles.get(p, p)}](../chapters/{p}.ipynb)" for p in used_in.get(res["name"], [])) or "–"
-        lines.append(f"| [{res['name']}](#{res['name'].replace('_', '-')}) | {row_count(package_dir / res['path']):,} | {pages} |")
+        pages = (
+            ", ".join(f"[{chapter_titles.get(p, p)}](../chapters/{p}.ipynb)" for p in used_in.get(res["name"], []))
+            or "–"
+        )
+        lines.append(
+            f"| [{res['name']}](#{res['name'].replace('_', '-')}) "
+            f"| {row_count(package_dir / res['path']):,} | {pages} |"
+        )
     for res in package["resources"]:
         rows = row_count(package_dir / res["path"])
-        lines += ["", f"## {res['name']} {{#{res['name'].replace('_', '-')}}}", "", f"**{_cell(res['title'])}**", "",
-                  _cell(res.get("description", "")), "",
-                  f"- **File:** [{res['path']}]({res['path']}) ({rows:,} rows)",
-                  "- **Sources:** " + "; ".join(_source(s) for s in res["sources"]),
-                  "- **Licence:** " + "; ".join(_cell(l.get("title") or l["name"]) for l in res["licenses"]),
-                  f"- **How the values were obtained:** {_cell(res['processing'])}",
-                  "- **Used in:** " + (", ".join(f"[{chapter_titles.get(p, p)}](../chapters/{p}.ipynb)"
-                                                 for p in used_in.get(res["name"], [])) or "not used by a chapter"),
-                  "", "| Field | Type | Unit | Constraints | Description |", "|---|---|---|---|---|"]
+        lines += [
+            "",
+            f"## {res['name']} {{#{res['name'].replace('_', '-')}}}",
+            "",
+            f"**{_cell(res['title'])}**",
+            "",
+            _cell(res.get("description", "")),
+            "",
+            f"- **File:** [{res['path']}]({res['path']}) ({rows:,} rows)",
+            "- **Sources:** " + "; ".join(_source(s) for s in res["sources"]),
+            "- **Licence:** " + "; ".join(_cell(lic.get("title") or lic["name"]) for lic in res["licenses"]),
+            f"- **How the values were obtained:** {_cell(res['processing'])}",
+            "- **Used in:** "
+            + (
+                ", ".join(f"[{chapter_titles.get(p, p)}](../chapters/{p}.ipynb)" for p in used_in.get(res["name"], []))
+                or "not used by a chapter"
+            ),
+            "",
+            "| Field | Type | Unit | Constraints | Description |",
+            "|---|---|---|---|---|",
+        ]
         for field in res["schema"]["fields"]:
-            lines.append(f"| `{field['name']}` | {field['type']} | {_cell(field.get('unit', ''))} | "
-                         f"{_constraints(field)} | {_cell(field.get('title', ''))} |")
+            lines.append(
+                f"| `{field['name']}` | {field['type']} | {_cell(field.get('unit', ''))} | "
+                f"{_constraints(field)} | {_cell(field.get('title', ''))} |"
+            )
     return "\n".join(lines) + "\n"
 
 

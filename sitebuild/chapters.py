@@ -5,6 +5,7 @@ A chapter is a nav entry that points at ``chapters/<stem>.ipynb``; its source is
 "Figure 3.2"), and its short title is the nav title up to the colon ("Study 003").
 Adding a chapter is therefore one notebook plus one nav line.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -18,20 +19,25 @@ CHAPTER_DIR = "chapters"
 
 @dataclass(frozen=True)
 class Chapter:
+    """One chapter: its notebook stem, its number among the chapters and its nav title."""
+
     stem: str
     number: int
     title: str
 
     @property
     def short_title(self) -> str:
+        """The nav title up to the colon ("Study 003")."""
         return self.title.split(":", 1)[0].strip()
 
     @property
     def source(self) -> Path:
+        """The Jupytext notebook."""
         return NOTEBOOK_DIR / f"{self.stem}.py"
 
     @property
     def src_uri(self) -> str:
+        """Where the executed notebook sits among the site's files."""
         return f"{CHAPTER_DIR}/{self.stem}.ipynb"
 
 

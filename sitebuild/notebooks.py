@@ -6,6 +6,7 @@ changed CSV, module or pin re-executes every notebook, while an unchanged tree
 reuses the executed copy. Set ``NEOINDEX_NOTEBOOK_CACHE=0`` to execute
 everything regardless (CI does).
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -35,7 +36,11 @@ def package_fingerprint(package_root: Path = PACKAGE_ROOT, lock_file: Path | Non
     """Hash every file of the package a notebook can read, plus the lock file."""
     lock_file = lock_file or package_root.parent / "requirements.lock"
     digest = hashlib.sha256()
-    files = sorted(p for p in package_root.rglob("*") if p.is_file() and p.suffix in FINGERPRINT_SUFFIXES and "__pycache__" not in p.parts)
+    files = sorted(
+        p
+        for p in package_root.rglob("*")
+        if p.is_file() and p.suffix in FINGERPRINT_SUFFIXES and "__pycache__" not in p.parts
+    )
     if lock_file.is_file():
         files.append(lock_file)
     for path in files:
@@ -66,15 +71,23 @@ def execute(notebook: Path, timeout: int = 600) -> nbformat.NotebookNode:
     nb.metadata.pop("jupytext", None)
     with tempfile.TemporaryDirectory(prefix="neoindex-nb-") as workdir:
         client = NotebookClient(
-            nb, timeout=timeout, kernel_name="python3", allow_errors=False,
-            record_timing=False, resources={"metadata": {"path": workdir}},
+            nb,
+            timeout=timeout,
+            kernel_name="python3",
+            allow_errors=False,
+            record_timing=False,
+            resources={"metadata": {"path": workdir}},
         )
         try:
             client.execute()
         except CellExecutionError as err:
             failing = next(
-                (i for i, cell in enumerate(nb.cells)
-                 if cell.cell_type == "code" and any(o.get("output_type") == "error" for o in cell.get("outputs", []))),
+                (
+                    i
+                    for i, cell in enumerate(nb.cells)
+                    if cell.cell_type == "code"
+                    and any(o.get("output_type") == "error" for o in cell.get("outputs", []))
+                ),
                 None,
             )
             where = f"cell {failing + 1}" if failing is not None else "a cell"
@@ -82,7 +95,9 @@ def execute(notebook: Path, timeout: int = 600) -> nbformat.NotebookNode:
     return nb
 
 
-def execute_all(notebooks: list[Path], cache_dir: Path, *, use_cache: bool | None = None, log=print) -> dict[Path, Path]:
+def execute_all(
+    notebooks: list[Path], cache_dir: Path, *, use_cache: bool | None = None, log=print
+) -> dict[Path, Path]:
     """Execute each notebook (or reuse its cached run) and return source -> executed ``.ipynb``.
 
     Progress goes to ``log``: one line per notebook with its time or "cached".

@@ -7,6 +7,7 @@ Chromium draw every chart with the site's own scripts, and prints the page to
 ``site/neoindex.pdf``. The PDF gets a table of contents (a contents page and
 the PDF outline, from the headings) and a page number on every page.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -15,9 +16,9 @@ import re
 import sys
 from pathlib import Path
 
+from sitebuild import PROJECT_ROOT
 from sitebuild.browser import CHROMIUM, CHROMIUM_ARGS, serve
 
-from sitebuild import PROJECT_ROOT
 _ARTICLE = re.compile(r'<article class="md-content__inner md-typeset">(.*?)</article>', re.S)
 _CITE = re.compile(r'<details class="nx-cite">.*?</details>', re.S)
 
@@ -25,7 +26,7 @@ _CITE = re.compile(r'<details class="nx-cite">.*?</details>', re.S)
 def nav_pages(site: Path) -> list[str]:
     """Site-relative paths of the pages in navigation order, read from the home page's primary navigation."""
     home = (site / "index.html").read_text(encoding="utf-8")
-    nav = home.split('md-nav--primary', 1)[-1]
+    nav = home.split("md-nav--primary", 1)[-1]
     ordered = []
     for href in re.findall(r'<a href="([^"#]*)" class="md-nav__link', nav):
         path = "" if href in (".", "./") else href
@@ -51,17 +52,25 @@ def print_page(site: Path, pages: list[str]) -> str:
         label = html.unescape(re.sub(r"<[^>]+>", "", heading)).strip() or path or "Home"
         articles.append(f'<section class="nx-print-page" id="print-{number}">{body}</section>')
         contents.append(f'<li><a href="#print-{number}">{html.escape(label)}</a></li>')
-    cover = ('<section class="nx-print-page"><h1>NeoIndex: an open, executable knowledge base on neo-industrialization</h1>'
-             '<p>Print edition of the site: every chapter, chart and page, with the data sources each cites.</p>'
-             f'<h2>Contents</h2><ol>{"".join(contents)}</ol></section>')
+    cover = (
+        '<section class="nx-print-page"><h1>NeoIndex: an open, executable knowledge base on neo-industrialization</h1>'
+        "<p>Print edition of the site: every chapter, chart and page, with the data sources each cites.</p>"
+        f"<h2>Contents</h2><ol>{''.join(contents)}</ol></section>"
+    )
     # The print edition is for reading: code cells stay in the notebooks; their outputs, charts included, print.
-    style = ("<style>@media print { .md-header, .md-sidebar, .md-footer, .md-tabs, .md-top, .vega-actions,"
-             " .nx-downloads, .jp-CodeCell .jp-Cell-inputWrapper, .vega-embed details, .headerlink { display: none !important; }"
-             " .nx-print-page:not(:first-child) { break-before: page; }"
-             " .md-main__inner { margin: 0; } .md-content { max-width: none; } figure, svg { break-inside: avoid; }"
-             " .jp-OutputArea-output table { font-size: 7pt; max-width: 100%; } }</style>")
-    page = _ARTICLE.sub(lambda m: f'<article class="md-content__inner md-typeset">{cover}{"".join(articles)}</article>',
-                        template, count=1)
+    style = (
+        "<style>@media print { .md-header, .md-sidebar, .md-footer, .md-tabs, .md-top, .vega-actions,"
+        " .nx-downloads, .jp-CodeCell .jp-Cell-inputWrapper, .vega-embed details, .headerlink"
+        " { display: none !important; }"
+        " .nx-print-page:not(:first-child) { break-before: page; }"
+        " .md-main__inner { margin: 0; } .md-content { max-width: none; } figure, svg { break-inside: avoid; }"
+        " .jp-OutputArea-output table { font-size: 7pt; max-width: 100%; } }</style>"
+    )
+    page = _ARTICLE.sub(
+        lambda m: f'<article class="md-content__inner md-typeset">{cover}{"".join(articles)}</article>',
+        template,
+        count=1,
+    )
     return page.replace("</head>", style + "</head>", 1)
 
 
@@ -77,17 +86,29 @@ def build_pdf(site: Path, target: Path) -> Path:
             page = browser.new_page(viewport={"width": 1000, "height": 1400})
             page.goto(root + "print.html", wait_until="networkidle")
             page.wait_for_function(
-                "() => [...document.querySelectorAll('.nx-chart')].every(e => ['drawn', 'error'].includes(e.dataset.nxState))",
-                timeout=120_000)
+                "() => [...document.querySelectorAll('.nx-chart')]"
+                ".every(e => ['drawn', 'error'].includes(e.dataset.nxState))",
+                timeout=120_000,
+            )
             failed = page.eval_on_selector_all(".nx-chart[data-nx-state='error']", "els => els.length")
             if failed:
                 raise RuntimeError(f"{failed} chart(s) failed to draw in the print page")
             page.emulate_media(media="print")
-            footer = ('<div style="font-size:8px;width:100%;text-align:center;color:#555">NeoIndex · page '
-                      '<span class="pageNumber"></span> of <span class="totalPages"></span></div>')
-            page.pdf(path=str(target), format="A4", print_background=True, display_header_footer=True,
-                     header_template="<div></div>", footer_template=footer, outline=True, tagged=True,
-                     margin={"top": "14mm", "bottom": "16mm", "left": "12mm", "right": "12mm"})
+            footer = (
+                '<div style="font-size:8px;width:100%;text-align:center;color:#555">NeoIndex · page '
+                '<span class="pageNumber"></span> of <span class="totalPages"></span></div>'
+            )
+            page.pdf(
+                path=str(target),
+                format="A4",
+                print_background=True,
+                display_header_footer=True,
+                header_template="<div></div>",
+                footer_template=footer,
+                outline=True,
+                tagged=True,
+                margin={"top": "14mm", "bottom": "16mm", "left": "12mm", "right": "12mm"},
+            )
             browser.close()
     finally:
         server.shutdown()

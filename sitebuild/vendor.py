@@ -5,12 +5,14 @@
 from ``node_modules`` into ``assets/vendor`` of the built site, so no page needs
 another host.
 """
+
 from __future__ import annotations
 
 import json
 from pathlib import Path
 
 from sitebuild import PROJECT_ROOT
+
 NODE_MODULES = PROJECT_ROOT / "node_modules"
 
 # site path under assets/vendor -> path under node_modules

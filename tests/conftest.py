@@ -1,4 +1,10 @@
-"""Shared fixtures: the built site, a local server for it, and Debian's chromium."""
+"""Shared fixtures: the built site, a local server for it, and Debian's chromium.
+
+The folder a test sits in is its tier: ``unit`` needs nothing built (``make
+test-fast``), ``site`` reads the built ``site/`` or ``node_modules``, ``browser``
+drives chromium against the built site. Each tier's tests carry its marker.
+"""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -54,7 +60,9 @@ class PageWatch:
         page.on("console", lambda msg: self.console_errors.append(msg.text) if msg.type == "error" else None)
         page.on("pageerror", lambda err: self.console_errors.append(str(err)))
         page.on("requestfailed", lambda req: self.failed.append(f"{req.url} ({req.failure})"))
-        page.on("response", lambda res: self.failed.append(f"{res.url} (HTTP {res.status})") if res.status >= 400 else None)
+        page.on(
+            "response", lambda res: self.failed.append(f"{res.url} (HTTP {res.status})") if res.status >= 400 else None
+        )
         # Cut the network: anything not on the local server is recorded and refused.
         page.route("**/*", self._route)
 
@@ -79,3 +87,13 @@ def watched_page(browser, site_root):
     watch = PageWatch(page, site_root)
     yield page, watch
     context.close()
+
+
+TIERS = ("site", "browser")
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        tier = Path(str(item.fspath)).parent.name
+        if tier in TIERS:
+            item.add_marker(getattr(pytest.mark, tier))

@@ -5,6 +5,7 @@
 :mod:`.validate` checks the CSV resources: one line per problem naming the
 file, the entry and the key.
 """
+
 from __future__ import annotations
 
 import re

@@ -6,6 +6,7 @@ how their readings differ, and the chapter sections where it appears. The site
 builds the glossary page from it and marks the first use of each term on every
 other page with its short definition, shown on hover.
 """
+
 from __future__ import annotations
 
 import html
@@ -24,10 +25,13 @@ SHORT_LIMIT = 160
 
 
 def load(path: Path = GLOSSARY) -> list[dict]:
+    """The glossary entries as written in the file."""
     return yaml.safe_load(path.read_text(encoding="utf-8")) or []
 
 
-def problems(entries: list[dict], path: Path = GLOSSARY, chapter_headings: dict[str, set[str]] | None = None) -> list[str]:
+def problems(
+    entries: list[dict], path: Path = GLOSSARY, chapter_headings: dict[str, set[str]] | None = None
+) -> list[str]:
     """Check the glossary; one line per problem, naming the entry (its position and term) and the key.
 
     With ``chapter_headings`` (chapter stem -> its heading texts) every section
@@ -74,27 +78,61 @@ def chapter_headings(notebook: Path) -> set[str]:
 def page_markdown(entries: list[dict], chapter_titles: dict[str, str]) -> str:
     """The glossary page: an index of terms, then one section per term with a stable anchor."""
     entries = sorted(entries, key=lambda e: e["term"].lower())
-    lines = ["# Glossary", "",
-             "Every concept the five studies define or rely on, in our own words, with the Russian term, the studies "
-             "that use it, how their readings differ, and where it appears. Hover over a term anywhere on the site to "
-             "see its short definition; link to an entry as `glossary/#anchor`.", "",
-             " · ".join(f"[{e['term']}](#{e['anchor']})" for e in entries), ""]
+    lines = [
+        "# Glossary",
+        "",
+        "Every concept the five studies define or rely on, in our own words, with the Russian term, the studies "
+        "that use it, how their readings differ, and where it appears. Hover over a term anywhere on the site to "
+        "see its short definition; link to an entry as `glossary/#anchor`.",
+        "",
+        " · ".join(f"[{e['term']}](#{e['anchor']})" for e in entries),
+        "",
+    ]
     for entry in entries:
         lines += [f"## {entry['term']} {{#{entry['anchor']}}}", ""]
         if entry.get("ru"):
             lines += [f"*Russian:* {entry['ru']}", ""]
-        lines += [entry["definition"], "",
-                  f"**Studies:** {', '.join('study ' + s for s in entry['studies'])}. {entry['readings']}", ""]
-        links = [f"[{chapter_titles.get(s['chapter'], s['chapter'])}: {s['heading']}]"
-                 f"(chapters/{s['chapter']}.ipynb#{slugify(s['heading'], '-')})" for s in entry.get("sections", [])]
+        lines += [
+            entry["definition"],
+            "",
+            f"**Studies:** {', '.join('study ' + s for s in entry['studies'])}. {entry['readings']}",
+            "",
+        ]
+        links = [
+            f"[{chapter_titles.get(s['chapter'], s['chapter'])}: {s['heading']}]"
+            f"(chapters/{s['chapter']}.ipynb#{slugify(s['heading'], '-')})"
+            for s in entry.get("sections", [])
+        ]
         if links:
             lines += ["**Where it appears:** " + "; ".join(links), ""]
     return "\n".join(lines)
 
 
 # Text inside these elements is never marked.
-_SKIP = {"a", "abbr", "code", "pre", "script", "style", "svg", "h1", "h2", "h3", "h4", "h5", "h6", "summary",
-         "figcaption", "title", "button", "textarea", "select", "label", "caption", "th"}
+_SKIP = {
+    "a",
+    "abbr",
+    "code",
+    "pre",
+    "script",
+    "style",
+    "svg",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "summary",
+    "figcaption",
+    "title",
+    "button",
+    "textarea",
+    "select",
+    "label",
+    "caption",
+    "th",
+}
 _TAG = re.compile(r"(<[^>]+>)")
 
 
@@ -135,9 +173,11 @@ def mark_terms(page_html: str, entries: list[dict], glossary_url: str) -> str:
             entry, found = best
             used.add(entry["anchor"])
             title = html.escape(entry["short"], quote=True)
-            out += part[:found.start()] + (f'<abbr class="nx-term" title="{title}"><a href="{glossary_url}#{entry["anchor"]}">'
-                                           f'{found.group(1)}</a></abbr>')
-            part = part[found.end():]
+            out += part[: found.start()] + (
+                f'<abbr class="nx-term" title="{title}"><a href="{glossary_url}#{entry["anchor"]}">'
+                f"{found.group(1)}</a></abbr>"
+            )
+            part = part[found.end() :]
         part = out + part
         parts[i] = part
     return "".join(parts)

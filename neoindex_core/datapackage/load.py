@@ -4,6 +4,7 @@ The package lives in ``neoindex_core/datapackage/resources``: CSV files describe
 Frictionless ``datapackage.json``. Notebooks load data only through this module,
 never through a relative path, so they run from any working directory.
 """
+
 from __future__ import annotations
 
 import json

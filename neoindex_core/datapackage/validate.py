@@ -14,6 +14,7 @@ empty cell is a missing value. A resource extracted from raw files lists them
 under ``snapshots`` (path relative to the descriptor, and SHA-256); each file
 must exist and match its checksum, so nobody can change a snapshot unnoticed.
 """
+
 from __future__ import annotations
 
 import csv
@@ -115,13 +116,24 @@ def _check_metadata(resource: dict, package_path: str) -> list[Problem]:
     ]
     for i, source in enumerate(resource.get("sources", [])):
         if not source.get("title") or not source.get("path"):
-            problems.append(Problem(package_path, f"resource '{name}' source {i + 1} needs a title and a path (address or study file)"))
+            problems.append(
+                Problem(
+                    package_path, f"resource '{name}' source {i + 1} needs a title and a path (address or study file)"
+                )
+            )
     for field in resource.get("schema", {}).get("fields", []):
         for key in ("name", "type", "unit"):
             if not field.get(key):
-                problems.append(Problem(package_path, f"resource '{name}' field {field.get('name', '?')!r} lacks '{key}'"))
+                problems.append(
+                    Problem(package_path, f"resource '{name}' field {field.get('name', '?')!r} lacks '{key}'")
+                )
         if field.get("type") not in TYPE_WORDS:
-            problems.append(Problem(package_path, f"resource '{name}' field {field.get('name', '?')!r} has unsupported type {field.get('type')!r}"))
+            problems.append(
+                Problem(
+                    package_path,
+                    f"resource '{name}' field {field.get('name', '?')!r} has unsupported type {field.get('type')!r}",
+                )
+            )
     return problems
 
 
@@ -175,13 +187,23 @@ def validate_resource(resource: dict, package_dir: Path) -> list[Problem]:
             detail.append("unexpected " + ", ".join(extra))
         if not detail:
             detail.append("columns out of order")
-        return [Problem(shown, "header must be " + ",".join(names) + " (" + "; ".join(detail) + ")", line=1, value=",".join(header))]
+        return [
+            Problem(
+                shown,
+                "header must be " + ",".join(names) + " (" + "; ".join(detail) + ")",
+                line=1,
+                value=",".join(header),
+            )
+        ]
 
     seen_unique: dict[str, dict[str, int]] = {f["name"]: {} for f in fields if f.get("constraints", {}).get("unique")}
     # A cell's verdict depends only on its text and field: decide each distinct text once.
     verdicts: dict[str, dict[str, str | None]] = {f["name"]: {} for f in fields}
-    enums = {f["name"]: [parse_cell(str(v), f["type"]) for v in f["constraints"]["enum"]]
-             for f in fields if "enum" in f.get("constraints", {})}
+    enums = {
+        f["name"]: [parse_cell(str(v), f["type"]) for v in f["constraints"]["enum"]]
+        for f in fields
+        if "enum" in f.get("constraints", {})
+    }
     key_fields = resource["schema"].get("primaryKey", [])
     if isinstance(key_fields, str):
         key_fields = [key_fields]
@@ -192,9 +214,11 @@ def validate_resource(resource: dict, package_dir: Path) -> list[Problem]:
             problems.append(Problem(shown, "blank line inside the table", row=row_number, line=line))
             continue
         if len(cells) != len(names):
-            problems.append(Problem(shown, f"has {len(cells)} cells, the header has {len(names)}", row=row_number, line=line))
+            problems.append(
+                Problem(shown, f"has {len(cells)} cells, the header has {len(names)}", row=row_number, line=line)
+            )
             continue
-        record = dict(zip(names, cells))
+        record = dict(zip(names, cells, strict=True))
         for field in fields:
             text = record[field["name"]]
             constraints = field.get("constraints", {})
@@ -212,15 +236,23 @@ def validate_resource(resource: dict, package_dir: Path) -> list[Problem]:
             if field["name"] in seen_unique:
                 first = seen_unique[field["name"]].setdefault(text, row_number)
                 if first != row_number:
-                    problems.append(Problem(shown, f"must be unique but repeats row {first}", row_number, line, field["name"], text))
+                    problems.append(
+                        Problem(shown, f"must be unique but repeats row {first}", row_number, line, field["name"], text)
+                    )
         if key_fields:
             key = tuple(record[k] for k in key_fields)
             first = seen_keys.setdefault(key, row_number)
             if first != row_number:
-                problems.append(Problem(
-                    shown, f"primary key ({', '.join(key_fields)}) repeats row {first}",
-                    row_number, line, ",".join(key_fields), ",".join(key),
-                ))
+                problems.append(
+                    Problem(
+                        shown,
+                        f"primary key ({', '.join(key_fields)}) repeats row {first}",
+                        row_number,
+                        line,
+                        ",".join(key_fields),
+                        ",".join(key),
+                    )
+                )
     return problems
 
 
@@ -230,13 +262,20 @@ def check_snapshots(resource: dict, package_dir: Path, package_path: str) -> lis
     for snapshot in resource.get("snapshots", []):
         path = package_dir / snapshot.get("path", "")
         if not path.is_file():
-            problems.append(Problem(package_path, f"resource '{resource['name']}': snapshot {snapshot.get('path')} does not exist"))
+            problems.append(
+                Problem(package_path, f"resource '{resource['name']}': snapshot {snapshot.get('path')} does not exist")
+            )
             continue
         digest = hashlib.sha256(path.read_bytes()).hexdigest()
         if digest != snapshot.get("sha256"):
-            problems.append(Problem(_display(path), f"SHA-256 is {digest}, but resource '{resource['name']}' records "
-                                    f"{snapshot.get('sha256')}: the snapshot changed; restore it, or re-extract "
-                                    "and record the new checksum"))
+            problems.append(
+                Problem(
+                    _display(path),
+                    f"SHA-256 is {digest}, but resource '{resource['name']}' records "
+                    f"{snapshot.get('sha256')}: the snapshot changed; restore it, or re-extract "
+                    "and record the new checksum",
+                )
+            )
     return problems
 
 
@@ -253,16 +292,28 @@ def check_foreign_keys(resource: dict, resources: dict[str, dict], package_dir: 
         field, target = key["fields"], key["reference"]
         other = resources.get(target["resource"])
         if other is None:
-            problems.append(Problem(_display(package_dir / "datapackage.json"),
-                                    f"resource '{resource['name']}' references unknown resource '{target['resource']}'"))
+            problems.append(
+                Problem(
+                    _display(package_dir / "datapackage.json"),
+                    f"resource '{resource['name']}' references unknown resource '{target['resource']}'",
+                )
+            )
             continue
         values, _ = _key_values(resource, package_dir, field)
         _, allowed = _key_values(other, package_dir, target["fields"])
         shown = _display(package_dir / resource["path"])
         for row_number, value in enumerate(values, start=1):
             if value and value not in allowed:
-                problems.append(Problem(shown, f"is not a {target['fields']} of resource '{target['resource']}'",
-                                        row_number, row_number + 1, field, value))
+                problems.append(
+                    Problem(
+                        shown,
+                        f"is not a {target['fields']} of resource '{target['resource']}'",
+                        row_number,
+                        row_number + 1,
+                        field,
+                        value,
+                    )
+                )
                 if len(problems) >= 20:
                     return problems
     return problems

@@ -3,6 +3,7 @@
 * ``arithmetic``: :math:`\\sum_j w_j y_j / \\sum_j w_j`;
 * ``geometric``: :math:`\\prod_j y_j^{w_j / \\sum w}` (needs positive scores).
 """
+
 from __future__ import annotations
 
 import numpy as np
@@ -16,13 +17,17 @@ AGGREGATIONS = Registry("aggregation")
 
 @AGGREGATIONS.register("arithmetic")
 def arithmetic(values: pd.DataFrame, w: pd.Series) -> pd.Series:
+    """Weighted arithmetic mean with weights that sum to 1."""
     return values.mul(w, axis=1).sum(axis=1)
 
 
 @AGGREGATIONS.register("geometric")
 def geometric(values: pd.DataFrame, w: pd.Series) -> pd.Series:
+    """Weighted geometric mean with weights that sum to 1 (positive scores only)."""
     if (values <= 0).any().any():
-        raise IndexInputError("geometric aggregation needs positive scores: use minmax_floor > 0 or another normalisation")
+        raise IndexInputError(
+            "geometric aggregation needs positive scores: use minmax_floor > 0 or another normalisation"
+        )
     return np.exp(np.log(values).mul(w, axis=1).sum(axis=1))
 
 

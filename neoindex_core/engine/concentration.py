@@ -2,8 +2,9 @@
 
 Statements such as "the two leading regions account for a third of the
 output" or "productivity in the leader is twice the average" are each one
-number about a distribution over regions. The functions here compute the usual measures of such a distribution (top-k share,
-Herfindahl-Hirschman index, Gini, coefficient of variation, Theil) so that a
+number about a distribution over regions. The functions here compute the
+usual measures of such a distribution (top-k share, Herfindahl-Hirschman
+index, Gini, coefficient of variation, Theil) so that a
 reader can see how concentrated a table of regional values is, and how that
 changes over the years.
 
@@ -18,6 +19,7 @@ References: Hirschman (1964) and Herfindahl (1950) for the concentration
 index; Gini (1912); Theil (1967); the OECD/JRC Handbook on Constructing
 Composite Indicators (2008) for their use on regional data.
 """
+
 from __future__ import annotations
 
 from numbers import Integral

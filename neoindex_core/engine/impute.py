@@ -11,6 +11,7 @@ Methods (looked up by name in :data:`IMPUTATIONS`):
   :math:`x = \\min_i + \\bar y_{rb} (\\max_i - \\min_i)`, with
   :math:`1 - \\bar y_{rb}` for a direction −1 indicator.
 """
+
 from __future__ import annotations
 
 import numpy as np
@@ -80,6 +81,8 @@ def impute(frame: pd.DataFrame, indicators: list, method: str = "none") -> tuple
     if not missing:
         return frame, pd.DataFrame(columns=REPORT_COLUMNS)
     filled = fill(frame, indicators, missing)
-    report = [{"region": region, "indicator": code, "value": float(filled.loc[region, code]), "method": method}
-              for region, code in missing]
+    report = [
+        {"region": region, "indicator": code, "value": float(filled.loc[region, code]), "method": method}
+        for region, code in missing
+    ]
     return filled, pd.DataFrame(report, columns=REPORT_COLUMNS)

@@ -20,6 +20,7 @@ ours:
 3. equal-weight arithmetic mean of the blocks;
 4. rank 1 is the highest index.
 """
+
 from __future__ import annotations
 
 import pandas as pd
@@ -34,9 +35,28 @@ from .screen import screen
 from .treat import TREATMENTS, treat_outliers
 from .weight import blocks_of, effective_weights
 
-__all__ = ["AGGREGATIONS", "IMPUTATIONS", "LEVEL_RULES", "NORMALISATIONS", "TREATMENTS", "IndexInputError", "Indicator",
-           "Method", "Result", "aggregate", "blocks_of", "compute", "effective_weights", "impute", "level_groups",
-           "normalise", "prepare", "rank", "screen", "treat_outliers"]
+__all__ = [
+    "AGGREGATIONS",
+    "IMPUTATIONS",
+    "LEVEL_RULES",
+    "NORMALISATIONS",
+    "TREATMENTS",
+    "IndexInputError",
+    "Indicator",
+    "Method",
+    "Result",
+    "aggregate",
+    "blocks_of",
+    "compute",
+    "effective_weights",
+    "impute",
+    "level_groups",
+    "normalise",
+    "prepare",
+    "rank",
+    "screen",
+    "treat_outliers",
+]
 
 
 def prepare(frame: pd.DataFrame, indicators: list[Indicator], method: Method = Method()):
@@ -56,8 +76,13 @@ def prepare(frame: pd.DataFrame, indicators: list[Indicator], method: Method = M
     frame, dropped = screen(frame, method.min_coverage)
     kept = [i for i in indicators if i.code not in dropped]
     frame, imputed = impute(frame, kept, method.imputation)
-    frame, outliers = treat_outliers(frame, method.outliers, skew_limit=method.skew_limit,
-                                     kurtosis_limit=method.kurtosis_limit, max_points=method.max_winsorised)
+    frame, outliers = treat_outliers(
+        frame,
+        method.outliers,
+        skew_limit=method.skew_limit,
+        kurtosis_limit=method.kurtosis_limit,
+        max_points=method.max_winsorised,
+    )
     return frame, kept, imputed, outliers, dropped
 
 
@@ -69,16 +94,27 @@ def compute(frame: pd.DataFrame, indicators: list[Indicator], method: Method = M
     """
     frame, kept, imputed, outliers, dropped = prepare(frame, indicators, method)
     directions = pd.Series({i.code: i.direction for i in kept})
-    normalised = normalise(frame, directions, method.normalisation, goalposts=method.goalposts, floor=method.minmax_floor)
+    normalised = normalise(
+        frame, directions, method.normalisation, goalposts=method.goalposts, floor=method.minmax_floor
+    )
     scores = pd.DataFrame(index=frame.index)
     for block in blocks_of(kept):
         members = [i for i in kept if i.block == block]
-        scores[block] = aggregate(normalised[[i.code for i in members]], pd.Series({i.code: i.weight for i in members}),
-                                  method.indicator_aggregation)
+        scores[block] = aggregate(
+            normalised[[i.code for i in members]],
+            pd.Series({i.code: i.weight for i in members}),
+            method.indicator_aggregation,
+        )
     block_weights = pd.Series({b: float(method.block_weights.get(b, 1.0)) for b in scores.columns})
     scores["index"] = aggregate(scores[list(block_weights.index)], block_weights, method.block_aggregation)
     scores["rank"] = rank(scores["index"])
     scores["level"] = level_groups(scores["index"], method.level_rule)
     scores.index.name = "region"
-    return Result(scores.sort_values("rank"), normalised, imputed, outliers, dropped,
-                  effective_weights(kept, method.block_weights))
+    return Result(
+        scores.sort_values("rank"),
+        normalised,
+        imputed,
+        outliers,
+        dropped,
+        effective_weights(kept, method.block_weights),
+    )

@@ -12,13 +12,14 @@ states how the axes are measured and split:
   :func:`dynamics_method` for the two normalisations that cannot apply to growth);
 * **split**: each axis at the median of the regions by default, or at a stated value.
 """
+
 from __future__ import annotations
 
 from dataclasses import replace
 
 import pandas as pd
 
-from .index import Indicator, IndexInputError, Method, compute
+from .index import IndexInputError, Indicator, Method, compute
 from .normalise import NORMALISATIONS
 
 # (high level, high dynamics) -> the quadrant's name, when the caller gives none.
@@ -59,9 +60,15 @@ def dynamics_method(method: Method) -> Method:
     return replace(method, normalisation=normalisation, goalposts={})
 
 
-def classify(level: pd.Series, dynamics: pd.Series, *, level_split: float | str = "median",
-             dynamics_split: float | str = "median", labels: dict | None = None,
-             priorities: dict | None = None) -> pd.DataFrame:
+def classify(
+    level: pd.Series,
+    dynamics: pd.Series,
+    *,
+    level_split: float | str = "median",
+    dynamics_split: float | str = "median",
+    labels: dict | None = None,
+    priorities: dict | None = None,
+) -> pd.DataFrame:
     """Place each region in a quadrant: high level means :math:`L > s_L`, high dynamics :math:`D > s_D`.
 
     A region exactly at a split counts as low on that axis.
@@ -91,16 +98,25 @@ def classify(level: pd.Series, dynamics: pd.Series, *, level_split: float | str 
     table = pd.DataFrame({"level": level, "dynamics": dynamics.reindex(level.index)})
     table["high_level"] = table["level"] > s_level
     table["high_dynamics"] = table["dynamics"] > s_dyn
-    table["group"] = [labels[(bool(a), bool(b))] for a, b in zip(table["high_level"], table["high_dynamics"])]
+    sides = zip(table["high_level"], table["high_dynamics"], strict=True)
+    table["group"] = [labels[(bool(high_level), bool(high_dynamics))] for high_level, high_dynamics in sides]
     table["priority"] = [str((priorities or {}).get(group, "")) for group in table["group"]]
     table.attrs["level_split"] = float(s_level)
     table.attrs["dynamics_split"] = float(s_dyn)
     return table
 
 
-def potential_dynamics(base: pd.DataFrame, final: pd.DataFrame, indicators: list[Indicator], method: Method = Method(),
-                       *, level_split: float | str = "median", dynamics_split: float | str = "median",
-                       labels: dict | None = None, priorities: dict | None = None) -> pd.DataFrame:
+def potential_dynamics(
+    base: pd.DataFrame,
+    final: pd.DataFrame,
+    indicators: list[Indicator],
+    method: Method = Method(),
+    *,
+    level_split: float | str = "median",
+    dynamics_split: float | str = "median",
+    labels: dict | None = None,
+    priorities: dict | None = None,
+) -> pd.DataFrame:
     """Level (index in the final year) against dynamics (index of indicator growth), classified.
 
     ``labels`` and ``priorities`` name the quadrants as in :func:`classify`.
@@ -108,7 +124,8 @@ def potential_dynamics(base: pd.DataFrame, final: pd.DataFrame, indicators: list
     level = compute(final, indicators, method).scores["index"]
     growth = growth_table(base, final)
     dynamics = compute(growth, indicators, dynamics_method(method)).scores["index"]
-    table = classify(level, dynamics, level_split=level_split, dynamics_split=dynamics_split, labels=labels,
-                     priorities=priorities)
+    table = classify(
+        level, dynamics, level_split=level_split, dynamics_split=dynamics_split, labels=labels, priorities=priorities
+    )
     table.index.name = "region"
     return table.sort_values(["level"], ascending=False)

@@ -1,4 +1,5 @@
 """What the engine works on: an indicator's metadata, the method's choices, and the result with its reports."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -53,9 +54,14 @@ class Method:
     level_rule: str = "terciles"
 
     def __post_init__(self):
-        checks = [("normalisation", NORMALISATIONS), ("indicator_aggregation", AGGREGATIONS),
-                  ("block_aggregation", AGGREGATIONS), ("imputation", IMPUTATIONS), ("outliers", TREATMENTS),
-                  ("level_rule", LEVEL_RULES)]
+        checks = [
+            ("normalisation", NORMALISATIONS),
+            ("indicator_aggregation", AGGREGATIONS),
+            ("block_aggregation", AGGREGATIONS),
+            ("imputation", IMPUTATIONS),
+            ("outliers", TREATMENTS),
+            ("level_rule", LEVEL_RULES),
+        ]
         for name, registry in checks:
             if getattr(self, name) not in registry:
                 raise ValueError(f"method {name} must be one of {registry.names()}, got {getattr(self, name)!r}")

@@ -18,6 +18,7 @@ is nothing to tell regions apart), 0 under z-score.
 Methods registered with ``level_only=True`` are defined for levels and not for
 growth rates (the potential–dynamics matrix falls back to min–max for them).
 """
+
 from __future__ import annotations
 
 import numpy as np
@@ -35,6 +36,7 @@ def _up(directions: pd.Series, shape) -> np.ndarray:
 
 @NORMALISATIONS.register("minmax")
 def minmax(x: pd.DataFrame, directions: pd.Series, *, floor: float = 0.0, **_) -> pd.DataFrame:
+    """Min–max scores in [floor, 1]; a constant indicator scores 0.5."""
     signed = x * directions
     span = (signed.max() - signed.min()).replace(0, np.nan)
     y = ((signed - signed.min()) / span).fillna(0.5)  # a constant indicator tells no region apart
@@ -43,6 +45,7 @@ def minmax(x: pd.DataFrame, directions: pd.Series, *, floor: float = 0.0, **_) -
 
 @NORMALISATIONS.register("zscore")
 def zscore(x: pd.DataFrame, directions: pd.Series, **_) -> pd.DataFrame:
+    """Z-scores with the sample standard deviation; a constant indicator scores 0."""
     signed = x * directions
     sd = signed.std(ddof=1).replace(0, np.nan)
     return ((signed - signed.mean()) / sd).fillna(0.0)
@@ -50,12 +53,14 @@ def zscore(x: pd.DataFrame, directions: pd.Series, **_) -> pd.DataFrame:
 
 @NORMALISATIONS.register("rank")
 def rank(x: pd.DataFrame, directions: pd.Series, **_) -> pd.DataFrame:
+    """Rank among the regions divided by their number; ties share the mean rank."""
     signed = x * directions
     return signed.rank(method="average") / len(signed)
 
 
 @NORMALISATIONS.register("distance_to_leader", level_only=True)
 def distance_to_leader(x: pd.DataFrame, directions: pd.Series, **_) -> pd.DataFrame:
+    """Share of the leader's value (positive data only); mirrored as min / x for direction −1."""
     if (x <= 0).any().any():
         raise IndexInputError("distance_to_leader needs positive values")
     up, down = x / x.max(), x.min() / x
@@ -64,6 +69,7 @@ def distance_to_leader(x: pd.DataFrame, directions: pd.Series, **_) -> pd.DataFr
 
 @NORMALISATIONS.register("goalposts", level_only=True)
 def goalposts(x: pd.DataFrame, directions: pd.Series, *, goalposts: dict | None = None, **_) -> pd.DataFrame:
+    """Position between the goalposts (low, high), clipped to [0, 1]."""
     goalposts = goalposts or {}
     missing = [c for c in x.columns if c not in goalposts]
     if missing:
@@ -74,8 +80,14 @@ def goalposts(x: pd.DataFrame, directions: pd.Series, *, goalposts: dict | None 
     return y.where(_up(directions, y.shape), 1 - y)
 
 
-def normalise(frame: pd.DataFrame, directions: pd.Series, method: str = "minmax", *,
-              goalposts: dict | None = None, floor: float = 0.0) -> pd.DataFrame:
+def normalise(
+    frame: pd.DataFrame,
+    directions: pd.Series,
+    method: str = "minmax",
+    *,
+    goalposts: dict | None = None,
+    floor: float = 0.0,
+) -> pd.DataFrame:
     """Normalise every column of ``frame`` with the named method.
 
     Parameters

@@ -7,6 +7,7 @@ Level rules (looked up by name in :data:`LEVEL_RULES`):
 * ``mean_sd``: leaders above mean + one standard deviation, low below mean − one
   standard deviation.
 """
+
 from __future__ import annotations
 
 import numpy as np
@@ -48,5 +49,6 @@ def level_groups(index: pd.Series, rule: str = "terciles") -> pd.Series:
         The level per region.
     """
     upper, lower = LEVEL_RULES.get(rule)(index)
-    return pd.Series(np.where(index > upper, "leaders", np.where(index < lower, "low", "average")),
-                     index=index.index, name="level")
+    return pd.Series(
+        np.where(index > upper, "leaders", np.where(index < lower, "low", "average")), index=index.index, name="level"
+    )

@@ -4,10 +4,11 @@ A new method is one function decorated with ``@REGISTRY.register("name")``
 (plus its test); the spec, the command line, the validation of ``Method`` and
 the error messages all read the names from the registry.
 """
+
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable
 
 
 @dataclass(frozen=True)
@@ -28,11 +29,13 @@ class Registry:
 
     def register(self, name: str, **traits) -> Callable[[Callable], Callable]:
         """Decorator: register ``function`` under ``name`` with optional traits (e.g. ``level_only=True``)."""
+
         def decorate(function: Callable) -> Callable:
             if name in self._entries:
                 raise ValueError(f"{self.step} method '{name}' is registered twice")
             self._entries[name] = Entry(name, function, dict(traits))
             return function
+
         return decorate
 
     def names(self) -> tuple[str, ...]:

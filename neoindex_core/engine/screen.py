@@ -1,4 +1,5 @@
 """Screen: drop indicators with too little data before anything else runs."""
+
 from __future__ import annotations
 
 import pandas as pd

@@ -6,6 +6,7 @@ weight, unit, label) and the method choices; see ``docs/cli.md`` for an example.
 Every problem found is reported at once, each with the file, the line and the
 column, before any computation starts.
 """
+
 from __future__ import annotations
 
 import csv
@@ -16,7 +17,7 @@ from pathlib import Path
 import pandas as pd
 import yaml
 
-from .index import Indicator, IndexInputError, Method
+from .index import IndexInputError, Indicator, Method
 
 DATA_COLUMNS = ["region", "indicator", "year", "value"]
 
@@ -31,6 +32,8 @@ class InputFileError(IndexInputError):
 
 @dataclass
 class Spec:
+    """A parsed ``SPEC.yml``: its name, indicators, method and Monte Carlo settings."""
+
     name: str
     indicators: list[Indicator]
     method: Method
@@ -61,9 +64,16 @@ def read_spec(path: Path | str) -> Spec:
             continue
         seen.add(item["code"])
         try:
-            indicators.append(Indicator(code=str(item["code"]), block=str(item["block"]),
-                                        direction=int(item.get("direction", 1)), weight=float(item.get("weight", 1.0)),
-                                        unit=str(item.get("unit", "")), label=str(item.get("label", ""))))
+            indicators.append(
+                Indicator(
+                    code=str(item["code"]),
+                    block=str(item["block"]),
+                    direction=int(item.get("direction", 1)),
+                    weight=float(item.get("weight", 1.0)),
+                    unit=str(item.get("unit", "")),
+                    label=str(item.get("label", "")),
+                )
+            )
         except (ValueError, TypeError) as err:
             problems.append(f"{where} ({item['code']}): {err}")
     if not indicators and not problems:
@@ -74,7 +84,7 @@ def read_spec(path: Path | str) -> Spec:
         problems.append(f"{path}: method.{key} is not a known choice (known: {', '.join(sorted(allowed))})")
         method_raw.pop(key)
     blocks = {i.block for i in indicators}
-    for block in (method_raw.get("block_weights") or {}):
+    for block in method_raw.get("block_weights") or {}:
         if block not in blocks:
             problems.append(f"{path}: method.block_weights names block '{block}', which has no indicators")
     if "goalposts" in method_raw:
@@ -118,7 +128,10 @@ def read_data(path: Path | str, spec: Spec) -> pd.DataFrame:
             if not region:
                 problems.append(f"{path}:{line}, column 'region': empty")
             if code not in known:
-                problems.append(f"{path}:{line}, column 'indicator': unknown indicator '{code}' (the spec lists {', '.join(sorted(known))})")
+                problems.append(
+                    f"{path}:{line}, column 'indicator': unknown indicator '{code}' "
+                    f"(the spec lists {', '.join(sorted(known))})"
+                )
             try:
                 year = int(year_text)
             except ValueError:
@@ -135,7 +148,10 @@ def read_data(path: Path | str, spec: Spec) -> pd.DataFrame:
                     continue
             key = (region, code, year)
             if key in first_line:
-                problems.append(f"{path}:{line}: duplicate row for region '{region}', indicator '{code}', year {year} (first at line {first_line[key]})")
+                problems.append(
+                    f"{path}:{line}: duplicate row for region '{region}', indicator '{code}', year {year} "
+                    f"(first at line {first_line[key]})"
+                )
                 continue
             first_line[key] = line
             rows.append({"region": region, "indicator": code, "year": year, "value": value, "line": line})
@@ -159,11 +175,15 @@ def table_for_year(long: pd.DataFrame, spec: Spec, year: int, *, source: str = "
             for code in table.columns:
                 if pd.isna(table.loc[region, code]):
                     if (region, code) in lines.index:
-                        problems.append(f"{source}:{int(lines[(region, code)])}, column 'value': empty for region '{region}', "
-                                        f"indicator '{code}', year {year}, and the method's imputation is 'none'")
+                        problems.append(
+                            f"{source}:{int(lines[(region, code)])}, column 'value': empty for region '{region}', "
+                            f"indicator '{code}', year {year}, and the method's imputation is 'none'"
+                        )
                     else:
-                        problems.append(f"{source}: no row for region '{region}', indicator '{code}', year {year}, "
-                                        "and the method's imputation is 'none'")
+                        problems.append(
+                            f"{source}: no row for region '{region}', indicator '{code}', year {year}, "
+                            "and the method's imputation is 'none'"
+                        )
         if problems:
             raise InputFileError(problems)
     return table

@@ -12,6 +12,7 @@ skewness and excess kurtosis). Methods (looked up by name in :data:`TREATMENTS`)
 
 The report lists each indicator treated, how, and the regions changed.
 """
+
 from __future__ import annotations
 
 import numpy as np
@@ -65,8 +66,14 @@ def _none(values: np.ndarray, skew: float, limits: tuple[float, float], max_poin
     return values, [], "none"
 
 
-def treat_outliers(frame: pd.DataFrame, method: str = "none", *, skew_limit: float = 2.0,
-                   kurtosis_limit: float = 3.5, max_points: int = 5) -> tuple[pd.DataFrame, pd.DataFrame]:
+def treat_outliers(
+    frame: pd.DataFrame,
+    method: str = "none",
+    *,
+    skew_limit: float = 2.0,
+    kurtosis_limit: float = 3.5,
+    max_points: int = 5,
+) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Treat every indicator that fails the skew and kurtosis test with the named method.
 
     Parameters
@@ -99,6 +106,13 @@ def treat_outliers(frame: pd.DataFrame, method: str = "none", *, skew_limit: flo
         regions = list(frame.index) if changed == "all" else [frame.index[i] for i in changed]
         treated[code] = new
         skew_after, kurt_after = skew_kurt(new)
-        rows.append({"indicator": code, "treatment": label, "regions": ", ".join(map(str, dict.fromkeys(regions))),
-                     "skew_after": skew_after, "kurtosis_after": kurt_after})
+        rows.append(
+            {
+                "indicator": code,
+                "treatment": label,
+                "regions": ", ".join(map(str, dict.fromkeys(regions))),
+                "skew_after": skew_after,
+                "kurtosis_after": kurt_after,
+            }
+        )
     return treated, pd.DataFrame(rows, columns=REPORT_COLUMNS)

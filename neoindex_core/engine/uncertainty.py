@@ -21,10 +21,11 @@ pooled over regions (continuous weights are binned into deciles). The
 computation is vectorised: per (normalisation, aggregation) pair the block
 scores are fixed, so all its runs are one matrix product.
 """
+
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 import numpy as np
 import pandas as pd
@@ -50,7 +51,7 @@ class Options:
     weight_spread: float = 0.25
 
     @classmethod
-    def from_mapping(cls, mapping: dict | None, **overrides) -> "Options":
+    def from_mapping(cls, mapping: dict | None, **overrides) -> Options:
         """Options from a spec's ``uncertainty:`` section, then ``overrides`` (``None`` values are ignored)."""
         values = {k: v for k, v in (mapping or {}).items()}
         values.update({k: v for k, v in overrides.items() if v is not None})
@@ -64,6 +65,8 @@ class Options:
 
 @dataclass
 class UncertaintyResult:
+    """Rank summary per region, share of rank variance per choice, and the runs and seed that made them."""
+
     ranks: pd.DataFrame  # region x summary (nominal_rank, median_rank, p05, p95)
     sensitivity: pd.Series  # choice -> share of rank variance
     runs: int
@@ -72,8 +75,9 @@ class UncertaintyResult:
 
 def _block_scores(frame: pd.DataFrame, indicators: list[Indicator], normalisation: str, goalposts: dict) -> np.ndarray:
     directions = pd.Series({i.code: i.direction for i in indicators})
-    scores = normalise(frame, directions, normalisation, goalposts=goalposts,
-                       floor=MINMAX_FLOOR if normalisation == "minmax" else 0.0)
+    scores = normalise(
+        frame, directions, normalisation, goalposts=goalposts, floor=MINMAX_FLOOR if normalisation == "minmax" else 0.0
+    )
     columns = []
     for block in blocks_of(indicators):
         members = [i for i in indicators if i.block == block]
@@ -108,10 +112,20 @@ def _first_order_share(ranks: np.ndarray, factor: np.ndarray) -> float:
     return float(explained / total)
 
 
-def run(frame: pd.DataFrame, indicators: list[Indicator], method: Method = Method(), options: Options | None = None, *,
-        runs: int | None = None, seed: int | None = None, normalisations: tuple | None = None,
-        aggregations: tuple | None = None, weight_spread: float | None = None, chunk: int = 2000,
-        progress: Callable[[int, int], None] | None = None) -> UncertaintyResult:
+def run(
+    frame: pd.DataFrame,
+    indicators: list[Indicator],
+    method: Method = Method(),
+    options: Options | None = None,
+    *,
+    runs: int | None = None,
+    seed: int | None = None,
+    normalisations: tuple | None = None,
+    aggregations: tuple | None = None,
+    weight_spread: float | None = None,
+    chunk: int = 2000,
+    progress: Callable[[int, int], None] | None = None,
+) -> UncertaintyResult:
     """Monte Carlo over weights, normalisation and aggregation.
 
     Parameters
@@ -134,9 +148,14 @@ def run(frame: pd.DataFrame, indicators: list[Indicator], method: Method = Metho
     UncertaintyResult
         Rank summary per region and the share of rank variance of each choice.
     """
-    options = Options.from_mapping(None if options is None else options.__dict__, runs=runs, seed=seed,
-                                   normalisations=normalisations, aggregations=aggregations,
-                                   weight_spread=weight_spread)
+    options = Options.from_mapping(
+        None if options is None else options.__dict__,
+        runs=runs,
+        seed=seed,
+        normalisations=normalisations,
+        aggregations=aggregations,
+        weight_spread=weight_spread,
+    )
     runs, seed, weight_spread = options.runs, options.seed, options.weight_spread
     normalisations, aggregations = options.normalisations, options.aggregations
     if runs < 1:
@@ -169,12 +188,15 @@ def run(frame: pd.DataFrame, indicators: list[Indicator], method: Method = Metho
             ranks[:, cols] = _ranks(index)
         if progress:
             progress(stop, runs)
-    summary = pd.DataFrame({
-        "nominal_rank": nominal_ranks.reindex(frame.index).to_numpy(),
-        "median_rank": np.median(ranks, axis=1),
-        "p05": np.percentile(ranks, 5, axis=1),
-        "p95": np.percentile(ranks, 95, axis=1),
-    }, index=frame.index)
+    summary = pd.DataFrame(
+        {
+            "nominal_rank": nominal_ranks.reindex(frame.index).to_numpy(),
+            "median_rank": np.median(ranks, axis=1),
+            "p05": np.percentile(ranks, 5, axis=1),
+            "p95": np.percentile(ranks, 95, axis=1),
+        },
+        index=frame.index,
+    )
     summary.index.name = "region"
     sensitivity = {
         "normalisation": _first_order_share(ranks, np.array([pairs[p][0] for p in pair_of_run])),
@@ -183,4 +205,9 @@ def run(frame: pd.DataFrame, indicators: list[Indicator], method: Method = Metho
     for k, block in enumerate(blocks):
         deciles = np.quantile(weights[k], np.linspace(0, 1, 11)[1:-1])
         sensitivity[f"weight of {block}"] = _first_order_share(ranks, np.searchsorted(deciles, weights[k]))
-    return UncertaintyResult(summary.sort_values(["median_rank", "nominal_rank"]), pd.Series(sensitivity, name="share_of_rank_variance"), runs, seed)
+    return UncertaintyResult(
+        summary.sort_values(["median_rank", "nominal_rank"]),
+        pd.Series(sensitivity, name="share_of_rank_variance"),
+        runs,
+        seed,
+    )

@@ -1,4 +1,5 @@
 """Weight: the blocks of a set of indicators and each indicator's effective weight in the index."""
+
 from __future__ import annotations
 
 import pandas as pd
@@ -33,4 +34,6 @@ def effective_weights(indicators: list, block_weights: dict | None = None) -> pd
     block_w = pd.Series({b: float((block_weights or {}).get(b, 1.0)) for b in blocks})
     block_w = block_w / block_w.sum()
     totals = {b: sum(i.weight for i in indicators if i.block == b) for b in blocks}
-    return pd.Series({i.code: block_w[i.block] * i.weight / totals[i.block] for i in indicators}, name="effective_weight")
+    return pd.Series(
+        {i.code: block_w[i.block] * i.weight / totals[i.block] for i in indicators}, name="effective_weight"
+    )

@@ -3,6 +3,7 @@
 Used by the command line, the chapters and the region profiles alike, so they
 can never disagree about the year they show.
 """
+
 from __future__ import annotations
 
 import pandas as pd
@@ -19,8 +20,9 @@ def complete_years(long: pd.DataFrame, spec: Spec) -> list[int]:
     regions = pd.Index(frame["region"].unique())
     years = []
     for year in sorted(int(y) for y in frame["year"].unique()):
-        table = frame[frame["year"] == year].pivot_table(index="region", columns="indicator", values="value",
-                                                         aggfunc="first", dropna=False)
+        table = frame[frame["year"] == year].pivot_table(
+            index="region", columns="indicator", values="value", aggfunc="first", dropna=False
+        )
         if table.reindex(index=regions, columns=codes).notna().all().all():
             years.append(year)
     return years
@@ -52,9 +54,14 @@ def base_year_for(year: int, available: list[int], window: int = DYNAMICS_WINDOW
     return year - window if (year - window) in earlier else earlier[0]
 
 
-def index_and_base_year(long: pd.DataFrame, spec: Spec, year: int | None = None,
-                        base_year: int | None = None) -> tuple[int, int]:
+def index_and_base_year(
+    long: pd.DataFrame, spec: Spec, year: int | None = None, base_year: int | None = None
+) -> tuple[int, int]:
     """The index year (:func:`default_year` unless given) and the base year (:func:`base_year_for` unless given)."""
     year = default_year(long, spec) if year is None else int(year)
-    available = complete_years(long, spec) if spec.method.imputation == "none" else sorted(int(y) for y in long["year"].unique())
+    available = (
+        complete_years(long, spec)
+        if spec.method.imputation == "none"
+        else sorted(int(y) for y in long["year"].unique())
+    )
     return year, (base_year_for(year, available) if base_year is None else int(base_year))

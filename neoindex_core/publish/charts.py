@@ -16,6 +16,7 @@ another host.
 quantitative axes, or tooltips, so a careless chart fails the build instead of
 reaching readers.
 """
+
 from __future__ import annotations
 
 import html
@@ -97,6 +98,7 @@ class Figure:
         return "data:text/csv;charset=utf-8," + quote(self.data.to_csv(index=False), safe="")
 
     def to_html(self) -> str:
+        """The figure as HTML: the spec in a data attribute, caption, source line and data download."""
         spec_json = json.dumps(self.spec, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
         title = self.spec.get("title")
         if isinstance(title, dict):

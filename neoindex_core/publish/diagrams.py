@@ -4,6 +4,7 @@ The diagrams are plain SVG markup computed in Python: no script, no web font,
 no request to any host, and they print as they look. Text takes the page's
 colour (``currentColor``), so the diagrams read in light and dark schemes.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -164,8 +165,9 @@ def _edge_points(a: tuple, b: tuple) -> tuple[float, float, float, float]:
     return ax + aw / 2, ay, bx + bw / 2, by + bh
 
 
-def flow_diagram(title: str, nodes: list[Node], edges: list[Edge], *, width: int = 760, row_gap: int = 70,
-                 column_gap: int = 64) -> str:
+def flow_diagram(
+    title: str, nodes: list[Node], edges: list[Edge], *, width: int = 760, row_gap: int = 70, column_gap: int = 64
+) -> str:
     """Return an SVG flow diagram: boxes on a grid joined by labelled arrows.
 
     Arrows between boxes in the same row run side to side; others run from the
@@ -185,7 +187,10 @@ def flow_diagram(title: str, nodes: list[Node], edges: list[Edge], *, width: int
     col_width = width / columns
     box_width = col_width - column_gap
     chars = int(box_width / 7.0)
-    heights = {n.key: PAD * 2 + LINE * (len(_lines(n.label, chars)) + (len(_lines(n.note, chars + 4)) if n.note else 0)) for n in nodes}
+    heights = {
+        n.key: PAD * 2 + LINE * (len(_lines(n.label, chars)) + (len(_lines(n.note, chars + 4)) if n.note else 0))
+        for n in nodes
+    }
     row_height = [max([heights[n.key] for n in nodes if n.row == r] or [0]) for r in range(rows)]
     row_top = [20.0]
     for r in range(1, rows):
@@ -236,7 +241,7 @@ def flow_diagram(title: str, nodes: list[Node], edges: list[Edge], *, width: int
             arrows.append(
                 f'<text x="{mid_x:.0f}" y="{mid_y:.0f}" font-size="11" text-anchor="middle" fill="currentColor" '
                 f'style="paint-order: stroke; stroke: var(--md-default-bg-color, #fff); stroke-width: 4px">'
-                f'{html.escape(edge.label)}</text>'
+                f"{html.escape(edge.label)}</text>"
             )
     defs = (
         f'<defs><marker id="{marker}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" '
@@ -245,7 +250,9 @@ def flow_diagram(title: str, nodes: list[Node], edges: list[Edge], *, width: int
     return (
         f'<svg class="nx-diagram" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {bottom + 12:.0f}" '
         f'width="100%" role="img" aria-label="{html.escape(title)}"><title>{html.escape(title)}</title>'
-        + defs + "".join(parts + arrows) + "</svg>"
+        + defs
+        + "".join(parts + arrows)
+        + "</svg>"
     )
 
 
@@ -264,30 +271,85 @@ def concept_map_spec(title: str, nodes: list[dict], edges: list[dict], *, width:
     values = [{"id": n["id"], "label": n["label"], "study": str(n.get("study", ""))} for n in nodes]
     return {
         "$schema": "https://vega.github.io/schema/vega/v6.json",
-        "title": {"text": title, "subtitle": "Hover a concept for the studies it comes from; the links are in the data download."},
-        "width": width, "height": height, "autosize": "none", "padding": {"top": 50, "left": 10, "right": 10, "bottom": 10},
+        "title": {
+            "text": title,
+            "subtitle": "Hover a concept for the studies it comes from; the links are in the data download.",
+        },
+        "width": width,
+        "height": height,
+        "autosize": "none",
+        "padding": {"top": 50, "left": 10, "right": 10, "bottom": 10},
         "signals": [{"name": "cx", "update": "width / 2"}, {"name": "cy", "update": "height / 2"}],
         "data": [{"name": "node-data", "values": values}, {"name": "link-data", "values": links}],
-        "scales": [{"name": "color", "type": "ordinal", "domain": {"data": "node-data", "field": "study", "sort": True},
-                    "range": {"scheme": "tableau10"}}],
+        "scales": [
+            {
+                "name": "color",
+                "type": "ordinal",
+                "domain": {"data": "node-data", "field": "study", "sort": True},
+                "range": {"scheme": "tableau10"},
+            }
+        ],
         "legends": [{"fill": "color", "title": "Study", "orient": "top-left", "symbolType": "circle"}],
         "marks": [
-            {"name": "nodes", "type": "symbol", "zindex": 1, "from": {"data": "node-data"},
-             "encode": {"enter": {"fill": {"scale": "color", "field": "study"}, "stroke": {"value": "white"},
-                                  "size": {"value": 260},
-                                  "tooltip": {"signal": "{'Concept': datum.label, 'Study': datum.study}"}}},
-             "transform": [{"type": "force", "iterations": 400, "static": True, "signal": "force",
-                            "forces": [{"force": "center", "x": {"signal": "cx"}, "y": {"signal": "cy"}},
-                                       {"force": "collide", "radius": 58},
-                                       {"force": "nbody", "strength": -160},
-                                       {"force": "link", "links": "link-data", "distance": 110}]}]},
-            {"type": "path", "from": {"data": "link-data"}, "interactive": False,
-             "encode": {"update": {"stroke": {"value": "#9e9e9e"}, "strokeWidth": {"value": 1.2}}},
-             "transform": [{"type": "linkpath", "require": {"signal": "force"}, "shape": "line",
-                            "sourceX": "datum.source.x", "sourceY": "datum.source.y",
-                            "targetX": "datum.target.x", "targetY": "datum.target.y"}]},
-            {"type": "text", "from": {"data": "nodes"}, "interactive": False,
-             "encode": {"update": {"x": {"field": "x"}, "y": {"field": "y", "offset": -13}, "text": {"field": "datum.label"},
-                                   "align": {"value": "center"}, "fontSize": {"value": 10.5}, "limit": {"value": 170}}}},
+            {
+                "name": "nodes",
+                "type": "symbol",
+                "zindex": 1,
+                "from": {"data": "node-data"},
+                "encode": {
+                    "enter": {
+                        "fill": {"scale": "color", "field": "study"},
+                        "stroke": {"value": "white"},
+                        "size": {"value": 260},
+                        "tooltip": {"signal": "{'Concept': datum.label, 'Study': datum.study}"},
+                    }
+                },
+                "transform": [
+                    {
+                        "type": "force",
+                        "iterations": 400,
+                        "static": True,
+                        "signal": "force",
+                        "forces": [
+                            {"force": "center", "x": {"signal": "cx"}, "y": {"signal": "cy"}},
+                            {"force": "collide", "radius": 58},
+                            {"force": "nbody", "strength": -160},
+                            {"force": "link", "links": "link-data", "distance": 110},
+                        ],
+                    }
+                ],
+            },
+            {
+                "type": "path",
+                "from": {"data": "link-data"},
+                "interactive": False,
+                "encode": {"update": {"stroke": {"value": "#9e9e9e"}, "strokeWidth": {"value": 1.2}}},
+                "transform": [
+                    {
+                        "type": "linkpath",
+                        "require": {"signal": "force"},
+                        "shape": "line",
+                        "sourceX": "datum.source.x",
+                        "sourceY": "datum.source.y",
+                        "targetX": "datum.target.x",
+                        "targetY": "datum.target.y",
+                    }
+                ],
+            },
+            {
+                "type": "text",
+                "from": {"data": "nodes"},
+                "interactive": False,
+                "encode": {
+                    "update": {
+                        "x": {"field": "x"},
+                        "y": {"field": "y", "offset": -13},
+                        "text": {"field": "datum.label"},
+                        "align": {"value": "center"},
+                        "fontSize": {"value": 10.5},
+                        "limit": {"value": 170},
+                    }
+                },
+            },
         ],
     }

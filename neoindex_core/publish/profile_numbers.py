@@ -27,6 +27,7 @@ trend index of a year is the default index of that year, which is relative
 to the regions of that year (min–max), so it shows the region's position,
 not absolute growth.
 """
+
 from __future__ import annotations
 
 import math
@@ -104,11 +105,33 @@ def strengths_weaknesses(table: pd.DataFrame, spec: Spec, region: str) -> pd.Dat
         value = float(column.get(region, math.nan)) if not column.empty else math.nan
         median = float(column.median()) if column.notna().any() else math.nan
         relative, adjusted, verdict = assess(value, median, ind.direction)
-        rows.append({"indicator": ind.code, "label": ind.label or ind.code, "unit": ind.unit, "value": value,
-                     "district_median": median, "relative": relative, "direction": ind.direction,
-                     "adjusted": adjusted, "assessment": verdict})
-    return pd.DataFrame(rows, columns=["indicator", "label", "unit", "value", "district_median", "relative",
-                                       "direction", "adjusted", "assessment"])
+        rows.append(
+            {
+                "indicator": ind.code,
+                "label": ind.label or ind.code,
+                "unit": ind.unit,
+                "value": value,
+                "district_median": median,
+                "relative": relative,
+                "direction": ind.direction,
+                "adjusted": adjusted,
+                "assessment": verdict,
+            }
+        )
+    return pd.DataFrame(
+        rows,
+        columns=[
+            "indicator",
+            "label",
+            "unit",
+            "value",
+            "district_median",
+            "relative",
+            "direction",
+            "adjusted",
+            "assessment",
+        ],
+    )
 
 
 def _table(long: pd.DataFrame, spec: Spec, year: int) -> pd.DataFrame:
@@ -122,9 +145,18 @@ def _blocks(scores: pd.DataFrame) -> list[str]:
     return [c for c in scores.columns if c not in ("index", "rank", "level")]
 
 
-def build_profiles(long: pd.DataFrame, spec: Spec, *, year: int, base_year: int, options: Options | None = None,
-                   clusters: dict[str, list[str]] | None = None, source: str = DEFAULT_SOURCE,
-                   groups: dict | None = None, priorities: dict | None = None) -> dict[str, Profile]:
+def build_profiles(
+    long: pd.DataFrame,
+    spec: Spec,
+    *,
+    year: int,
+    base_year: int,
+    options: Options | None = None,
+    clusters: dict[str, list[str]] | None = None,
+    source: str = DEFAULT_SOURCE,
+    groups: dict | None = None,
+    priorities: dict | None = None,
+) -> dict[str, Profile]:
     """Profiles of every region for ``year``, with dynamics measured from ``base_year``.
 
     The index, the matrix, the Monte Carlo ranks and the trend are each
@@ -158,8 +190,14 @@ def build_profiles(long: pd.DataFrame, spec: Spec, *, year: int, base_year: int,
     for y in years.complete_years(long, spec):
         other = compute(_table(long, spec, y), spec.indicators, spec.method).scores
         for region in other.index:
-            trend_rows.append({"region": region, "year": y, "index": float(other.loc[region, "index"]),
-                               "rank": int(other.loc[region, "rank"])})
+            trend_rows.append(
+                {
+                    "region": region,
+                    "year": y,
+                    "index": float(other.loc[region, "index"]),
+                    "rank": int(other.loc[region, "rank"]),
+                }
+            )
     trends = pd.DataFrame(trend_rows, columns=["region", "year", "index", "rank"])
 
     profiles = {}
@@ -167,15 +205,25 @@ def build_profiles(long: pd.DataFrame, spec: Spec, *, year: int, base_year: int,
         row = scores.loc[region]
         trend = trends[trends["region"] == region][["year", "index", "rank"]].sort_values("year").reset_index(drop=True)
         profiles[region] = Profile(
-            region=region, year=year, base_year=base_year, index=float(row["index"]), rank=int(row["rank"]),
-            n_regions=len(scores), rank_p05=float(mc.loc[region, "p05"]), rank_p95=float(mc.loc[region, "p95"]),
-            median_rank=float(mc.loc[region, "median_rank"]), level=str(row["level"]),
+            region=region,
+            year=year,
+            base_year=base_year,
+            index=float(row["index"]),
+            rank=int(row["rank"]),
+            n_regions=len(scores),
+            rank_p05=float(mc.loc[region, "p05"]),
+            rank_p95=float(mc.loc[region, "p95"]),
+            median_rank=float(mc.loc[region, "median_rank"]),
+            level=str(row["level"]),
             block_scores=row[blocks].astype(float).rename(region),
             matrix_group=None if matrix is None else str(matrix.loc[region, "group"]),
             priority=None if matrix is None else (str(matrix.loc[region, "priority"]) or None),
-            strengths_weaknesses=strengths_weaknesses(table, spec, region), trend=trend,
-            clusters=[str(c) for c in clusters.get(region, [])], source=source, spec_name=spec.name,
-            matrix_note=note, runs=options.runs)
+            strengths_weaknesses=strengths_weaknesses(table, spec, region),
+            trend=trend,
+            clusters=[str(c) for c in clusters.get(region, [])],
+            source=source,
+            spec_name=spec.name,
+            matrix_note=note,
+            runs=options.runs,
+        )
     return profiles
-
-

@@ -1,4 +1,5 @@
 """A region profile as a Markdown page: tables only, every name escaped, no external links."""
+
 from __future__ import annotations
 
 import re
@@ -6,7 +7,7 @@ from urllib.parse import quote
 
 import pandas as pd
 
-from .profile_numbers import DISCLAIMER, STRENGTH_ABOVE, WEAKNESS_BELOW, Profile
+from .profile_numbers import STRENGTH_ABOVE, WEAKNESS_BELOW, Profile
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>|#])")
 
@@ -57,53 +58,85 @@ def profile_markdown(profile: Profile, pdf_name: str) -> str:
     name = escape_md(p.region)
     lines = [f"# {name}", ""]
     scope = f" ({escape_md(p.spec_name)})" if p.spec_name else ""
-    lines += [f"Region profile for {p.year}, computed by NeoIndex from {escape_md(p.source)}: our computation, not "
-              f"study 004's result. Study 004 used Rosstat data for 2023, which are not available here, so its "
-              f"ranks and groups can differ. Ranks are among the {p.n_regions} regions of the data{scope}.", ""]
+    lines += [
+        f"Region profile for {p.year}, computed by NeoIndex from {escape_md(p.source)}: our computation, not "
+        f"study 004's result. Study 004 used Rosstat data for 2023, which are not available here, so its "
+        f"ranks and groups can differ. Ranks are among the {p.n_regions} regions of the data{scope}.",
+        "",
+    ]
 
     group = escape_md(p.matrix_group) if p.matrix_group else f"not available ({escape_md(p.matrix_note)})"
     priority = escape_md(p.priority) if p.priority else "–"
     lines += ["## Key numbers", ""]
-    lines += _table_md(["Measure", "Value"], [
-        ["Index", _score(p.index)],
-        ["Rank", f"{p.rank} of {p.n_regions}"],
-        [f"Rank interval, 5th–95th percentile ({p.runs:,} Monte Carlo runs)", _interval(p)],
-        ["Median rank over the runs", _rank(p.median_rank)],
-        ["Potential level", escape_md(p.level)],
-        [f"Matrix group (dynamics {p.base_year}–{p.year})", group],
-        ["Priority", priority],
-    ], ["l", "l"])
-    lines += ["", "Level: leaders above the upper tercile of the index, low below the lower tercile. The rank interval "
-              "shows how far the rank moves when the normalisation, the aggregation and the block weights change.", ""]
+    lines += _table_md(
+        ["Measure", "Value"],
+        [
+            ["Index", _score(p.index)],
+            ["Rank", f"{p.rank} of {p.n_regions}"],
+            [f"Rank interval, 5th–95th percentile ({p.runs:,} Monte Carlo runs)", _interval(p)],
+            ["Median rank over the runs", _rank(p.median_rank)],
+            ["Potential level", escape_md(p.level)],
+            [f"Matrix group (dynamics {p.base_year}–{p.year})", group],
+            ["Priority", priority],
+        ],
+        ["l", "l"],
+    )
+    lines += [
+        "",
+        "Level: leaders above the upper tercile of the index, low below the lower tercile. The rank interval "
+        "shows how far the rank moves when the normalisation, the aggregation and the block weights change.",
+        "",
+    ]
 
     lines += ["## Block scores", ""]
     lines += _table_md(["Block", "Score"], [[escape_md(b), _score(v)] for b, v in p.block_scores.items()], ["l", "r"])
     lines += [""]
 
     sw = p.strengths_weaknesses
-    lines += ["## Strengths and weaknesses", "",
-              f"Each indicator against the median of the {p.n_regions} regions in {p.year}. The ratio value / median "
-              f"is inverted for indicators where lower is better (direction −1); an adjusted ratio above "
-              f"{STRENGTH_ABOVE:.2f} is a strength, below {WEAKNESS_BELOW:.2f} a weakness, otherwise near median.", ""]
-    rows = [[escape_md(r.label), escape_md(r.unit), _value(r.value), _value(r.district_median), _ratio(r.relative),
-             "+1" if r.direction > 0 else "−1", _ratio(r.adjusted), escape_md(r.assessment)] for r in sw.itertuples()]
-    lines += _table_md(["Indicator", "Unit", "Value", "Median", "Value / median", "Direction", "Adjusted ratio",
-                        "Assessment"], rows, ["l", "l", "r", "r", "r", "c", "r", "l"])
+    lines += [
+        "## Strengths and weaknesses",
+        "",
+        f"Each indicator against the median of the {p.n_regions} regions in {p.year}. The ratio value / median "
+        f"is inverted for indicators where lower is better (direction −1); an adjusted ratio above "
+        f"{STRENGTH_ABOVE:.2f} is a strength, below {WEAKNESS_BELOW:.2f} a weakness, otherwise near median.",
+        "",
+    ]
+    rows = [
+        [
+            escape_md(r.label),
+            escape_md(r.unit),
+            _value(r.value),
+            _value(r.district_median),
+            _ratio(r.relative),
+            "+1" if r.direction > 0 else "−1",
+            _ratio(r.adjusted),
+            escape_md(r.assessment),
+        ]
+        for r in sw.itertuples()
+    ]
+    lines += _table_md(
+        ["Indicator", "Unit", "Value", "Median", "Value / median", "Direction", "Adjusted ratio", "Assessment"],
+        rows,
+        ["l", "l", "r", "r", "r", "c", "r", "l"],
+    )
     lines += [""]
 
     lines += ["## Trend of the index", ""]
     if p.trend.empty:
         lines += ["No year has a value for every region and indicator, so there is no trend.", ""]
     else:
-        lines += ["The index of each year with every value present, relative to the regions of that year: it shows "
-                  "the region's position, not absolute growth.", ""]
-        lines += _table_md(["Year", "Index", "Rank"],
-                           [[str(int(r.year)), _score(r.index), str(int(r.rank))] for r in p.trend.itertuples()],
-                           ["l", "r", "r"])
+        lines += [
+            "The index of each year with every value present, relative to the regions of that year: it shows "
+            "the region's position, not absolute growth.",
+            "",
+        ]
+        lines += _table_md(
+            ["Year", "Index", "Rank"],
+            [[str(int(r.year)), _score(r.index), str(int(r.rank))] for r in p.trend.itertuples()],
+            ["l", "r", "r"],
+        )
         lines += [""]
 
     clusters = ", ".join(escape_md(c) for c in p.clusters) if p.clusters else "none given"
     lines += [f"Clusters: {clusters}.", "", f"[One-page PDF]({quote(pdf_name)})", ""]
     return "\n".join(lines)
-
-

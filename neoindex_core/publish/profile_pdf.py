@@ -1,4 +1,5 @@
 """A region profile as one A4 PDF page, drawn with matplotlib; the same profile always gives the same bytes."""
+
 from __future__ import annotations
 
 import io
@@ -32,8 +33,13 @@ def _sw_rows(sw: pd.DataFrame, limit: int = 14) -> tuple[pd.DataFrame, int]:
     return sw.loc[sorted(keep.index)], len(sw) - len(keep)
 
 
-_RC = {"font.family": "DejaVu Sans", "font.size": 9, "pdf.fonttype": 42, "axes.spines.top": False,
-       "axes.spines.right": False}
+_RC = {
+    "font.family": "DejaVu Sans",
+    "font.size": 9,
+    "pdf.fonttype": 42,
+    "axes.spines.top": False,
+    "axes.spines.right": False,
+}
 
 
 def pdf_bytes(profile: Profile) -> bytes:
@@ -62,9 +68,14 @@ def _save(profile: Profile, target) -> None:
     matplotlib.use("Agg")
     with matplotlib.rc_context(_RC):
         fig = _page(profile)
-        metadata = {"Title": f"{profile.region}: NeoIndex region profile {profile.year}", "Author": "NeoIndex",
-                    "Subject": f"Source: {profile.source}. {DISCLAIMER}", "Creator": "NeoIndex",
-                    "CreationDate": None, "ModDate": None}
+        metadata = {
+            "Title": f"{profile.region}: NeoIndex region profile {profile.year}",
+            "Author": "NeoIndex",
+            "Subject": f"Source: {profile.source}. {DISCLAIMER}",
+            "Creator": "NeoIndex",
+            "CreationDate": None,
+            "ModDate": None,
+        }
         fig.savefig(target, format="pdf", metadata=metadata)
 
 
@@ -125,20 +136,46 @@ def _page(p: Profile):
         step = max(1, math.ceil(len(years) / 6))
         ax.set_xticks(years[::-step][::-1])
     ax.set_title("Index by year", fontsize=10, loc="left")
-    ax.text(0, -0.2, "relative to the regions of each year; dot: profile year", fontsize=7, color="#555555",
-            transform=ax.transAxes, va="top")
+    ax.text(
+        0,
+        -0.2,
+        "relative to the regions of each year; dot: profile year",
+        fontsize=7,
+        color="#555555",
+        transform=ax.transAxes,
+        va="top",
+    )
     ax.tick_params(labelsize=8)
 
     # Strengths and weaknesses as a text table.
     sw, left_out = _sw_rows(p.strengths_weaknesses)
     top = 0.455
-    fig.text(left, top, "Strengths and weaknesses against the median of the regions", fontsize=11,
-             fontweight="bold", va="top")
-    fig.text(left, top - 0.022, "Ratio = value / median of the regions; adjusted = ratio, inverted where lower is better.\n"
-             f"Adjusted above {STRENGTH_ABOVE:.2f}: strength; below {WEAKNESS_BELOW:.2f}: weakness; otherwise near median.",
-             fontsize=8, color="#555555", va="top", linespacing=1.4)
-    columns = [(left, "Indicator", "left"), (0.58, "Value", "right"), (0.67, "Median", "right"),
-               (0.75, "Ratio", "right"), (0.83, "Adjusted", "right"), (0.85, "Assessment", "left")]
+    fig.text(
+        left,
+        top,
+        "Strengths and weaknesses against the median of the regions",
+        fontsize=11,
+        fontweight="bold",
+        va="top",
+    )
+    fig.text(
+        left,
+        top - 0.022,
+        "Ratio = value / median of the regions; adjusted = ratio, inverted where lower is better.\n"
+        f"Adjusted above {STRENGTH_ABOVE:.2f}: strength; below {WEAKNESS_BELOW:.2f}: weakness; otherwise near median.",
+        fontsize=8,
+        color="#555555",
+        va="top",
+        linespacing=1.4,
+    )
+    columns = [
+        (left, "Indicator", "left"),
+        (0.58, "Value", "right"),
+        (0.67, "Median", "right"),
+        (0.75, "Ratio", "right"),
+        (0.83, "Adjusted", "right"),
+        (0.85, "Assessment", "left"),
+    ]
     y = top - 0.065
     for x, head, ha in columns:
         fig.text(x, y, head, fontsize=8, fontweight="bold", ha=ha, va="top")
@@ -146,17 +183,27 @@ def _page(p: Profile):
     fig.add_artist(Line2D([left, 0.95], [y, y], color="#999999", linewidth=0.6))
     y -= 0.006
     for r in sw.itertuples():
-        cells = [_short(r.label, 52), _value(r.value), _value(r.district_median), _ratio(r.relative),
-                 _ratio(r.adjusted), r.assessment]
-        for (x, _, ha), text in zip(columns, cells):
+        cells = [
+            _short(r.label, 52),
+            _value(r.value),
+            _value(r.district_median),
+            _ratio(r.relative),
+            _ratio(r.adjusted),
+            r.assessment,
+        ]
+        for (x, _, ha), text in zip(columns, cells, strict=True):
             colour = _SW_COLOURS.get(r.assessment, "#000000") if x == columns[-1][0] else "#000000"
             fig.text(x, y, text, fontsize=8, ha=ha, va="top", color=colour)
         y -= 0.0205
     if left_out:
-        fig.text(left, y, f"{left_out} more indicator(s) near the median or not assessed: see the Markdown page.",
-                 fontsize=8, color="#555555", va="top")
+        fig.text(
+            left,
+            y,
+            f"{left_out} more indicator(s) near the median or not assessed: see the Markdown page.",
+            fontsize=8,
+            color="#555555",
+            va="top",
+        )
 
     fig.text(left, 0.03, f"Source: {p.source}. {DISCLAIMER}", fontsize=7.5, color="#555555", va="bottom")
     return fig
-
-

@@ -4,6 +4,7 @@ The numbers are in :mod:`.profile_numbers`, the Markdown page in
 :mod:`.profile_page`, the PDF in :mod:`.profile_pdf`; this module names files and
 writes them.
 """
+
 from __future__ import annotations
 
 import re
@@ -15,17 +16,77 @@ import pandas as pd
 from ..engine import years
 from ..engine.spec import InputFileError, Spec
 from ..engine.uncertainty import Options
-from .profile_numbers import (DEFAULT_SOURCE, DISCLAIMER, STRENGTH_ABOVE, WEAKNESS_BELOW, Profile, assess,
-                              build_profiles, strengths_weaknesses)
+from .profile_numbers import (
+    DEFAULT_SOURCE,
+    DISCLAIMER,
+    STRENGTH_ABOVE,
+    WEAKNESS_BELOW,
+    Profile,
+    assess,
+    build_profiles,
+    strengths_weaknesses,
+)
 from .profile_page import escape_md, profile_markdown
 from .profile_pdf import pdf_bytes, write_pdf
 
-__all__ = ["DEFAULT_SOURCE", "DISCLAIMER", "STRENGTH_ABOVE", "WEAKNESS_BELOW", "Profile", "assess", "build_profiles",
-           "escape_md", "pdf_bytes", "profile_markdown", "report", "slug", "strengths_weaknesses", "write_pdf"]
+__all__ = [
+    "DEFAULT_SOURCE",
+    "DISCLAIMER",
+    "STRENGTH_ABOVE",
+    "WEAKNESS_BELOW",
+    "Profile",
+    "assess",
+    "build_profiles",
+    "escape_md",
+    "pdf_bytes",
+    "profile_markdown",
+    "report",
+    "slug",
+    "strengths_weaknesses",
+    "write_pdf",
+]
 
-_CYRILLIC = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
-                     ["a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p", "r", "s",
-                      "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya"]))
+_CYRILLIC = dict(
+    zip(
+        "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
+        [
+            "a",
+            "b",
+            "v",
+            "g",
+            "d",
+            "e",
+            "e",
+            "zh",
+            "z",
+            "i",
+            "y",
+            "k",
+            "l",
+            "m",
+            "n",
+            "o",
+            "p",
+            "r",
+            "s",
+            "t",
+            "u",
+            "f",
+            "kh",
+            "ts",
+            "ch",
+            "sh",
+            "shch",
+            "",
+            "y",
+            "",
+            "e",
+            "yu",
+            "ya",
+        ],
+        strict=True,
+    )
+)
 
 
 def slug(region: str) -> str:
@@ -40,10 +101,20 @@ def slug(region: str) -> str:
     return text
 
 
-def report(long: pd.DataFrame, spec: Spec, region: str, out_dir: Path | str, *, year: int | None = None,
-           base_year: int | None = None, options: Options | None = None,
-           clusters: dict[str, list[str]] | None = None, source: str = DEFAULT_SOURCE,
-           groups: dict | None = None, priorities: dict | None = None) -> tuple[Path, Path]:
+def report(
+    long: pd.DataFrame,
+    spec: Spec,
+    region: str,
+    out_dir: Path | str,
+    *,
+    year: int | None = None,
+    base_year: int | None = None,
+    options: Options | None = None,
+    clusters: dict[str, list[str]] | None = None,
+    source: str = DEFAULT_SOURCE,
+    groups: dict | None = None,
+    priorities: dict | None = None,
+) -> tuple[Path, Path]:
     """Write ``<slug>.md`` and ``<slug>.pdf`` for one region of any long table; return both paths.
 
     ``year`` and ``base_year`` default to :func:`neoindex_core.engine.years.index_and_base_year`'s rule;
@@ -57,8 +128,17 @@ def report(long: pd.DataFrame, spec: Spec, region: str, out_dir: Path | str, *, 
     except InputFileError:
         year = years.default_year(long, spec) if year is None else int(year)
         base_year = year
-    profiles = build_profiles(long, spec, year=year, base_year=base_year, options=options, clusters=clusters,
-                              source=source, groups=groups, priorities=priorities)
+    profiles = build_profiles(
+        long,
+        spec,
+        year=year,
+        base_year=base_year,
+        options=options,
+        clusters=clusters,
+        source=source,
+        groups=groups,
+        priorities=priorities,
+    )
     if str(region) not in profiles:
         raise ValueError(f"region {region!r} has no data for {year}; regions that year: {', '.join(sorted(profiles))}")
     profile = profiles[str(region)]

@@ -7,6 +7,7 @@ seven industries and describes the groups in words. :func:`classify` turns that
 description into explicit rules so that the grouping can be reproduced, tested
 and challenged.
 """
+
 from __future__ import annotations
 
 import numpy as np
@@ -122,9 +123,13 @@ def classify(
     return result.mask(np.isnan(a) | np.isnan(m))
 
 
-def vega_expression(april: str = "datum.april", may: str = "datum.may",
-                    severe_fall: str = "severe_fall", stable_floor: str = "stable_floor",
-                    strong_growth: str = "strong_growth") -> str:
+def vega_expression(
+    april: str = "datum.april",
+    may: str = "datum.may",
+    severe_fall: str = "severe_fall",
+    stable_floor: str = "stable_floor",
+    strong_growth: str = "strong_growth",
+) -> str:
     """The rules of :func:`classify` as a Vega expression, for charts with live thresholds.
 
     The threshold arguments name Vega parameters (for example sliders), so a

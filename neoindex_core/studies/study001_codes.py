@@ -40,6 +40,7 @@ Note that with equal weights the sum of second differences telescopes:
 basic code therefore measures how much faster (or slower) the codes change at
 the end of the window than at its start: an acceleration, not a level.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -125,8 +126,13 @@ def time_weights(periods, decay: float | None = None) -> pd.Series:
 READINGS = ("second", "first")
 
 
-def basic_code(defining: pd.DataFrame, method: str = "growth", weights: pd.Series | None = None,
-               decay: float | None = None, reading: str = "second") -> float:
+def basic_code(
+    defining: pd.DataFrame,
+    method: str = "growth",
+    weights: pd.Series | None = None,
+    decay: float | None = None,
+    reading: str = "second",
+) -> float:
     """Reconstructed formula (2): the weighted sum over periods of the NID terms.
 
     ``reading="second"`` (default) accumulates the second derivatives, as the
@@ -160,6 +166,7 @@ def basic_code(defining: pd.DataFrame, method: str = "growth", weights: pd.Serie
 # the three defining codes; the choice is ours and debatable, so several proxies are offered
 # for each code and the chapter shows how the regional ranking moves with the choice.
 
+
 @dataclass(frozen=True)
 class Proxy:
     """A series standing in for a defining code: ``numerator / denominator``, or ``100 - numerator``."""
@@ -183,18 +190,60 @@ class Proxy:
 
 
 PROXIES = [
-    Proxy("manuf_per_resident", "production", "Manufacturing shipments per resident", "manuf", "pop",
-          short="Manufacturing", why="the output of the region's enterprises, the carriers of the production code"),
-    Proxy("grp_per_resident", "production", "GRP per resident", "grp", "pop",
-          short="GRP", why="all value added in the region, a broader view of its production platform"),
-    Proxy("rd_per_resident", "institutional", "Internal R&D expenditure per resident", "RD_exp", "pop",
-          short="R&D", why="spending that budget and programme decisions of the authorities shape"),
-    Proxy("invest_per_resident", "institutional", "Fixed-capital investment per resident", "invest", "pop",
-          short="Investment", why="investment responds to the regional rules and support the authorities set"),
-    Proxy("students_per_resident", "social", "Students per resident", "stud", "pop",
-          short="Students", why="the education and competences of the population, carriers of the social code"),
-    Proxy("employment_share", "social", "Labour force in work (100 minus unemployment rate)", "unem", complement=True,
-          short="Employment", why="the population's ability to adapt to a changing economy"),
+    Proxy(
+        "manuf_per_resident",
+        "production",
+        "Manufacturing shipments per resident",
+        "manuf",
+        "pop",
+        short="Manufacturing",
+        why="the output of the region's enterprises, the carriers of the production code",
+    ),
+    Proxy(
+        "grp_per_resident",
+        "production",
+        "GRP per resident",
+        "grp",
+        "pop",
+        short="GRP",
+        why="all value added in the region, a broader view of its production platform",
+    ),
+    Proxy(
+        "rd_per_resident",
+        "institutional",
+        "Internal R&D expenditure per resident",
+        "RD_exp",
+        "pop",
+        short="R&D",
+        why="spending that budget and programme decisions of the authorities shape",
+    ),
+    Proxy(
+        "invest_per_resident",
+        "institutional",
+        "Fixed-capital investment per resident",
+        "invest",
+        "pop",
+        short="Investment",
+        why="investment responds to the regional rules and support the authorities set",
+    ),
+    Proxy(
+        "students_per_resident",
+        "social",
+        "Students per resident",
+        "stud",
+        "pop",
+        short="Students",
+        why="the education and competences of the population, carriers of the social code",
+    ),
+    Proxy(
+        "employment_share",
+        "social",
+        "Labour force in work (100 minus unemployment rate)",
+        "unem",
+        complement=True,
+        short="Employment",
+        why="the population's ability to adapt to a changing economy",
+    ),
 ]
 BY_KEY = {p.key: p for p in PROXIES}
 
@@ -202,7 +251,7 @@ BY_KEY = {p.key: p for p in PROXIES}
 def proxy_sets() -> list[dict[str, Proxy]]:
     """Every combination of one proxy per defining code."""
     by_code = {code: [p for p in PROXIES if p.code == code] for code in DEFINING}
-    return [dict(zip(DEFINING, combo)) for combo in product(*by_code.values())]
+    return [dict(zip(DEFINING, combo, strict=True)) for combo in product(*by_code.values())]
 
 
 def set_label(chosen: dict[str, Proxy], short: bool = False) -> str:
@@ -210,9 +259,15 @@ def set_label(chosen: dict[str, Proxy], short: bool = False) -> str:
     return " · ".join(chosen[code].short if short else chosen[code].label for code in DEFINING)
 
 
-def basic_codes(long: pd.DataFrame, chosen: dict[str, Proxy], *, method: str = "growth",
-                years: tuple[int, int] | None = None, decay: float | None = None,
-                reading: str = "second") -> pd.DataFrame:
+def basic_codes(
+    long: pd.DataFrame,
+    chosen: dict[str, Proxy],
+    *,
+    method: str = "growth",
+    years: tuple[int, int] | None = None,
+    decay: float | None = None,
+    reading: str = "second",
+) -> pd.DataFrame:
     """Basic code (reconstructed formula 2) for every region with complete data.
 
     Parameters
@@ -239,7 +294,7 @@ def basic_codes(long: pd.DataFrame, chosen: dict[str, Proxy], *, method: str = "
     for region, block in wide.groupby(level="region"):
         block = block.droplevel("region").sort_index()
         if years:
-            block = block.loc[years[0]:years[1]]
+            block = block.loc[years[0] : years[1]]
         try:
             defining = pd.DataFrame({code: proxy.series(block) for code, proxy in chosen.items()})
         except KeyError as err:
@@ -247,11 +302,19 @@ def basic_codes(long: pd.DataFrame, chosen: dict[str, Proxy], *, method: str = "
             continue
         if defining.isna().any().any():
             gaps = sorted(defining.index[defining.isna().any(axis=1)])
-            rows.append({"region": region, "basic_code": float("nan"),
-                         "note": f"no data for {', '.join(map(str, gaps))}"})
+            rows.append(
+                {"region": region, "basic_code": float("nan"), "note": f"no data for {', '.join(map(str, gaps))}"}
+            )
             continue
-        rows.append({"region": region, "basic_code": basic_code(defining, method, decay=decay, reading=reading),
-                     "first_year": int(defining.index.min()), "last_year": int(defining.index.max()), "note": ""})
+        rows.append(
+            {
+                "region": region,
+                "basic_code": basic_code(defining, method, decay=decay, reading=reading),
+                "first_year": int(defining.index.min()),
+                "last_year": int(defining.index.max()),
+                "note": "",
+            }
+        )
     table = pd.DataFrame(rows).set_index("region")
     table["rank"] = table["basic_code"].rank(ascending=False, method="min").astype("Int64")
     return table
@@ -260,6 +323,7 @@ def basic_codes(long: pd.DataFrame, chosen: dict[str, Proxy], *, method: str = "
 # --- survey consistency: the study's table against its text -----------------------------------
 # The study reports its surveys in a table and again in its text, and the two do not always
 # agree; these functions put the figures side by side so both readings can be shown.
+
 
 def group_sums(facts: pd.DataFrame) -> pd.DataFrame:
     """Sum of the shares in each composition group, and what is left over or double counted.

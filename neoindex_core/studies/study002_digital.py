@@ -5,6 +5,7 @@ five years, up to 30 % of traditional professions gone in 10-20 years. A reader
 compares such figures more easily as annual rates. The functions here make the
 conversion explicit and tested.
 """
+
 from __future__ import annotations
 
 import numpy as np

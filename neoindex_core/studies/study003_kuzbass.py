@@ -7,6 +7,7 @@ numbers gives a precise-looking answer the study never states. This module
 keeps the vagueness: every stated share becomes an interval, and chaining
 multiplies intervals, so the result carries the uncertainty of its parts.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -26,7 +27,9 @@ class Share:
 
     def __post_init__(self):
         if not 0.0 <= self.low <= self.central <= self.high <= 1.0:
-            raise ValueError(f"{self.label}: need 0 <= low <= central <= high <= 1, got {self.low}, {self.central}, {self.high}")
+            raise ValueError(
+                f"{self.label}: need 0 <= low <= central <= high <= 1, got {self.low}, {self.central}, {self.high}"
+            )
 
     def as_percent(self) -> tuple[float, float, float]:
         """(low, central, high) in per cent."""

@@ -1,4 +1,5 @@
 """What the hooks share within one build: the chapters from the nav and the build date."""
+
 from __future__ import annotations
 
 import datetime
@@ -15,8 +16,7 @@ def chapters(config) -> list[chapter_list.Chapter]:
 def build_date() -> str:
     """The date the site is built, or SOURCE_DATE_EPOCH's date for reproducible builds."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    moment = (datetime.datetime.fromtimestamp(int(epoch), datetime.timezone.utc) if epoch
-              else datetime.datetime.now(datetime.timezone.utc))
+    moment = datetime.datetime.fromtimestamp(int(epoch), datetime.UTC) if epoch else datetime.datetime.now(datetime.UTC)
     return moment.date().isoformat()
 
 

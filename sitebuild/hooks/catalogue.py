@@ -1,4 +1,5 @@
 """Hook: the data catalogue page, every CSV of the package, and the package as one zip."""
+
 from __future__ import annotations
 
 import tempfile
@@ -14,8 +15,11 @@ from sitebuild.hooks import _context
 def on_files(files: Files, config) -> Files:
     chapter_list = _context.chapters(config)
     used = catalogue.usage([c.source for c in chapter_list])
-    files.append(File.generated(config, "data/catalogue.md",
-                                content=catalogue.catalogue_markdown(used, chapters.short_titles(chapter_list))))
+    files.append(
+        File.generated(
+            config, "data/catalogue.md", content=catalogue.catalogue_markdown(used, chapters.short_titles(chapter_list))
+        )
+    )
     with tempfile.TemporaryDirectory(prefix="neoindex-zip-") as folder:
         zip_path = Path(folder) / catalogue.ZIP_NAME
         catalogue.write_zip(zip_path)

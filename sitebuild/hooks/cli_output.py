@@ -4,6 +4,7 @@ The example runs as a separate process with the project's interpreter, as a
 reader would run it, so the page shows current output and the build process
 stays free of the command line's state.
 """
+
 from __future__ import annotations
 
 import re
@@ -18,14 +19,25 @@ from sitebuild import PROJECT_ROOT
 _PLACEHOLDER = re.compile(r"<!-- cli-output: (\w+) -->")
 EXAMPLES = {
     "index": ["index", "{folder}/vfd_indicators.csv", "--spec", "{folder}/vfd_spec.yml", "--out", "{folder}"],
-    "uncertainty": ["uncertainty", "{folder}/vfd_indicators.csv", "--spec", "{folder}/vfd_spec.yml",
-                    "--runs", "10000", "--seed", "1", "--out", "{folder}"],
+    "uncertainty": [
+        "uncertainty",
+        "{folder}/vfd_indicators.csv",
+        "--spec",
+        "{folder}/vfd_spec.yml",
+        "--runs",
+        "10000",
+        "--seed",
+        "1",
+        "--out",
+        "{folder}",
+    ],
 }
 
 
 def _run(arguments: list[str]) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "neoindex_core", *arguments], cwd=PROJECT_ROOT,
-                          capture_output=True, text=True)
+    return subprocess.run(
+        [sys.executable, "-m", "neoindex_core", *arguments], cwd=PROJECT_ROOT, capture_output=True, text=True
+    )
 
 
 def cli_output(command: str) -> str:
@@ -37,8 +49,10 @@ def cli_output(command: str) -> str:
         for arguments in steps:
             done = _run(arguments)
             if done.returncode != 0:
-                raise PluginError(f"docs/cli.md: the worked example '{' '.join(arguments)}' failed "
-                                  f"with status {done.returncode}:\n{done.stderr}")
+                raise PluginError(
+                    f"docs/cli.md: the worked example '{' '.join(arguments)}' failed "
+                    f"with status {done.returncode}:\n{done.stderr}"
+                )
         text = done.stdout.replace(folder, "example")
     return "```text\n" + text.rstrip() + "\n```"
 

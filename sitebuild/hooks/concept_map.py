@@ -1,4 +1,5 @@
 """Hook: ``<!-- concept-map -->`` in a page becomes the concept map drawn from the data package."""
+
 from __future__ import annotations
 
 import pandas as pd
@@ -15,12 +16,19 @@ def concept_map_html() -> str:
     problems = concept_map.problems(graph)
     if problems:
         raise PluginError("concept map:\n" + "\n".join(problems))
-    spec = diagrams.concept_map_spec("Concepts across the five studies and how they link", graph["nodes"], graph["edges"])
+    spec = diagrams.concept_map_spec(
+        "Concepts across the five studies and how they link", graph["nodes"], graph["edges"]
+    )
     names = {n["id"]: n["label"] for n in graph["nodes"]}
-    table = pd.DataFrame([{"from": names[e["from"]], "to": names[e["to"]], "link": e.get("label", "")}
-                          for e in graph["edges"]])
-    figure = charts.Figure(spec, table, "Source: NeoIndex synthesis of studies 000-004; links are our reading of the chapters.",
-                           "concept-map")
+    table = pd.DataFrame(
+        [{"from": names[e["from"]], "to": names[e["to"]], "link": e.get("label", "")} for e in graph["edges"]]
+    )
+    figure = charts.Figure(
+        spec,
+        table,
+        "Source: NeoIndex synthesis of studies 000-004; links are our reading of the chapters.",
+        "concept-map",
+    )
     return "\n" + figure.to_html() + "\n"
 
 

@@ -1,4 +1,5 @@
 """Hook: the glossary page from its data file, and a hover tooltip on each term's first use on every page."""
+
 from __future__ import annotations
 
 from mkdocs.exceptions import PluginError
@@ -19,8 +20,11 @@ def on_files(files: Files, config) -> Files:
     problems = glossary.problems(_entries, chapter_headings=headings)
     if problems:
         raise PluginError("glossary:\n" + "\n".join(problems))
-    files.append(File.generated(config, "glossary.md",
-                                content=glossary.page_markdown(_entries, chapters.short_titles(chapter_list))))
+    files.append(
+        File.generated(
+            config, "glossary.md", content=glossary.page_markdown(_entries, chapters.short_titles(chapter_list))
+        )
+    )
     return files
 
 

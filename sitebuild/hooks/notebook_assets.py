@@ -4,6 +4,7 @@ nbconvert inlines about 570 KB of Jupyter CSS into every notebook page and adds
 MathJax and mermaid loaders from other hosts. The loaders go; the CSS is served
 once, as ``assets/jupyter.css``.
 """
+
 from __future__ import annotations
 
 import re

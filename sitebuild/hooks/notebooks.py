@@ -3,6 +3,7 @@
 ``on_files`` runs at priority 100, before mkdocs-jupyter wraps notebook files as
 pages. Each executed notebook is offered for download beside its Jupytext source.
 """
+
 from __future__ import annotations
 
 import logging
@@ -37,8 +38,9 @@ def on_files(files: Files, config) -> Files:
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(executed[chapter.source], target)
         files.append(File(chapter.src_uri, str(pages_dir), config["site_dir"], config["use_directory_urls"]))
-        files.append(File.generated(config, f"chapters/{chapter.stem}/{chapter.stem}.py",
-                                    abs_src_path=str(chapter.source)))
+        files.append(
+            File.generated(config, f"chapters/{chapter.stem}/{chapter.stem}.py", abs_src_path=str(chapter.source))
+        )
     return files
 
 

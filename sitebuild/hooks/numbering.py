@@ -1,4 +1,5 @@
 """Hook: number every figure and table of a chapter ("Figure 3.2", "Table 3.1"), each with a stable anchor."""
+
 from __future__ import annotations
 
 import re
@@ -16,8 +17,10 @@ def number_figures_and_tables(html: str, chapter: int) -> str:
     def figure(match):
         nonlocal figure_count
         figure_count += 1
-        return (f'{match.group(1)}{match.group(3)}{match.group(4)}'
-                f'<strong class="nx-number"><a href="#{match.group(2)}">Figure {chapter}.{figure_count}</a>.</strong> ')
+        return (
+            f"{match.group(1)}{match.group(3)}{match.group(4)}"
+            f'<strong class="nx-number"><a href="#{match.group(2)}">Figure {chapter}.{figure_count}</a>.</strong> '
+        )
 
     html = _FIGURE.sub(figure, html)
     table_count = 0
@@ -26,8 +29,10 @@ def number_figures_and_tables(html: str, chapter: int) -> str:
         nonlocal table_count
         table_count += 1
         anchor = f"table-{chapter}-{table_count}"
-        return (f'<table id="{anchor}"{match.group(1)}><caption class="nx-number">'
-                f'<a href="#{anchor}">Table {chapter}.{table_count}</a></caption>')
+        return (
+            f'<table id="{anchor}"{match.group(1)}><caption class="nx-number">'
+            f'<a href="#{anchor}">Table {chapter}.{table_count}</a></caption>'
+        )
 
     return _TABLE.sub(table, html)
 

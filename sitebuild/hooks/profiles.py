@@ -5,6 +5,7 @@ The profiles use the chapter's indicators, method and Monte Carlo options
 ``report`` command uses too), so a newer year in the data package reaches them
 without any edit.
 """
+
 from __future__ import annotations
 
 import logging
@@ -30,7 +31,9 @@ def _index_page(rows: list[str], year: int) -> str:
         "`python -m neoindex_core report DATA.csv --spec SPEC.yml --region NAME --out DIR` (see the "
         "[command line](../cli.md)).\n\n"
         "| Rank | Region | Index | Level | Matrix group | One page |\n|---:|---|---:|---|---|---|\n"
-        + "\n".join(rows) + "\n")
+        + "\n".join(rows)
+        + "\n"
+    )
 
 
 def on_files(files: Files, config) -> Files:
@@ -38,15 +41,26 @@ def on_files(files: Files, config) -> Files:
     spec = study004_volga.spec_for()
     year, base_year = years.index_and_base_year(long, spec)
     log.info("region profiles: Volga Federal District, %d", year)
-    built = profiles.build_profiles(long, spec, year=year, base_year=base_year, options=Options(),
-                                    clusters=study004_volga.clusters_by_region(datapackage.load("vfd_clusters")),
-                                    groups=study004_volga.GROUPS, priorities=study004_volga.PRIORITIES)
+    built = profiles.build_profiles(
+        long,
+        spec,
+        year=year,
+        base_year=base_year,
+        options=Options(),
+        clusters=study004_volga.clusters_by_region(datapackage.load("vfd_clusters")),
+        groups=study004_volga.GROUPS,
+        priorities=study004_volga.PRIORITIES,
+    )
     rows = []
     for region, profile in sorted(built.items(), key=lambda item: item[1].rank):
         stem = profiles.slug(region)
         files.append(File.generated(config, f"regions/{stem}.pdf", content=profiles.pdf_bytes(profile)))
-        files.append(File.generated(config, f"regions/{stem}.md", content=profiles.profile_markdown(profile, f"{stem}.pdf")))
-        rows.append(f"| {profile.rank} | [{profiles.escape_md(region)}]({stem}.md) | {profile.index:.3f} | {profile.level} | "
-                    f"{profile.matrix_group or '–'} | [PDF]({stem}.pdf) |")
+        files.append(
+            File.generated(config, f"regions/{stem}.md", content=profiles.profile_markdown(profile, f"{stem}.pdf"))
+        )
+        rows.append(
+            f"| {profile.rank} | [{profiles.escape_md(region)}]({stem}.md) | {profile.index:.3f} | {profile.level} | "
+            f"{profile.matrix_group or '–'} | [PDF]({stem}.pdf) |"
+        )
     files.append(File.generated(config, "regions/index.md", content=_index_page(rows, year)))
     return files

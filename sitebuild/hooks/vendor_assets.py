@@ -1,4 +1,5 @@
 """Hook: serve the pinned browser libraries (Vega, Vega-Lite, vega-embed, KaTeX) from the site itself."""
+
 from __future__ import annotations
 
 from mkdocs.exceptions import PluginError

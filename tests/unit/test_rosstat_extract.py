@@ -4,6 +4,7 @@ of the extracted panel against Rosstat's own figures and the 2021 edition.
 Plain unit tests: they need only the committed snapshots, not a built site.
 The full extraction runs once per module (about 3 seconds).
 """
+
 from __future__ import annotations
 
 import importlib
@@ -21,9 +22,22 @@ from neoindex_core.datapackage.rosstat.sheets import CellRef, SheetError, clean_
 driver = importlib.import_module("neoindex_core.datapackage.rosstat.extract")
 SNAPSHOTS = driver.DEFAULT_SNAPSHOT_DIR
 RESOURCES = driver.DEFAULT_OUT_DIR
-VOLGA = ["Bashkortostan", "Chuvashia", "Kirov Oblast", "Mari El", "Mordovia", "Nizhny Novgorod Oblast",
-         "Orenburg Oblast", "Penza Oblast", "Perm Krai", "Samara Oblast", "Saratov Oblast", "Tatarstan", "Udmurtia",
-         "Ulyanovsk Oblast"]
+VOLGA = [
+    "Bashkortostan",
+    "Chuvashia",
+    "Kirov Oblast",
+    "Mari El",
+    "Mordovia",
+    "Nizhny Novgorod Oblast",
+    "Orenburg Oblast",
+    "Penza Oblast",
+    "Perm Krai",
+    "Samara Oblast",
+    "Saratov Oblast",
+    "Tatarstan",
+    "Udmurtia",
+    "Ulyanovsk Oblast",
+]
 TYUMEN = "Tyumen Oblast (incl. KhMAO and YaNAO)"
 TYUMEN_PARTS = ["Tyumen Oblast (excl. AOs)", "Khanty-Mansi AO - Yugra", "Yamalo-Nenets AO"]
 HERE = CellRef("f.xlsx", "1.1.", 9, 3)
@@ -48,33 +62,67 @@ def vintage() -> pd.DataFrame:
 
 # --- cells -------------------------------------------------------------------------
 
-@pytest.mark.parametrize("cell, label", [
-    ("Российская Федерация1)", "Российская Федерация"),
-    ("Тюменская область 2)", "Тюменская область"),
-    ("Центральный \nфедеральный  округ", "Центральный федеральный округ"),
-    ("г.\xa0Москва ", "г. Москва"),
-    ("Республика Саха (Якутия)", "Республика Саха (Якутия)"),
-    ("2.3. СРЕДНЕГОДОВАЯ ЧИСЛЕННОСТЬ ЗАНЯТЫХ1);2);3)", "2.3. СРЕДНЕГОДОВАЯ ЧИСЛЕННОСТЬ ЗАНЯТЫХ"),
-    (None, ""),
-])
+
+@pytest.mark.parametrize(
+    "cell, label",
+    [
+        ("Российская Федерация1)", "Российская Федерация"),
+        ("Тюменская область 2)", "Тюменская область"),
+        ("Центральный \nфедеральный  округ", "Центральный федеральный округ"),
+        ("г.\xa0Москва ", "г. Москва"),
+        ("Республика Саха (Якутия)", "Республика Саха (Якутия)"),
+        ("2.3. СРЕДНЕГОДОВАЯ ЧИСЛЕННОСТЬ ЗАНЯТЫХ1);2);3)", "2.3. СРЕДНЕГОДОВАЯ ЧИСЛЕННОСТЬ ЗАНЯТЫХ"),
+        (None, ""),
+    ],
+)
 def test_clean_label_drops_footnotes_and_odd_spaces(cell, label):
     assert clean_label(cell) == label
 
 
-@pytest.mark.parametrize("cell, year", [
-    (2022, 2022), (2010.0, 2010), ("2010.0", 2010), ("20223)", 2022), ("2017 4)", 2017), ("2022 5)", 2022),
-    ("20221)2)", 2022), ("2022/2023", 2022), ("202410)", 2024), (None, None), ("", None), ("всего", None),
-    (12.5, None), ("Код по ОКВЭД2", None),
-])
+@pytest.mark.parametrize(
+    "cell, year",
+    [
+        (2022, 2022),
+        (2010.0, 2010),
+        ("2010.0", 2010),
+        ("20223)", 2022),
+        ("2017 4)", 2017),
+        ("2022 5)", 2022),
+        ("20221)2)", 2022),
+        ("2022/2023", 2022),
+        ("202410)", 2024),
+        (None, None),
+        ("", None),
+        ("всего", None),
+        (12.5, None),
+        ("Код по ОКВЭД2", None),
+    ],
+)
 def test_parse_year_understands_glued_footnotes(cell, year):
     assert parse_year(cell) == year
 
 
-@pytest.mark.parametrize("cell, value", [
-    (12.5, 12.5), (7, 7.0), ("4\xa0049,3", 4049.3), ("1 234", 1234.0), ("9.5", 9.5), ("в 3.7 р.", 370.0),
-    ("-", None), ("–", None), ("…", None), ("...", None), ("…4)", None), ("…10)", None), ("х", None), ("", None),
-    (None, None), (float("nan"), None),
-])
+@pytest.mark.parametrize(
+    "cell, value",
+    [
+        (12.5, 12.5),
+        (7, 7.0),
+        ("4\xa0049,3", 4049.3),
+        ("1 234", 1234.0),
+        ("9.5", 9.5),
+        ("в 3.7 р.", 370.0),
+        ("-", None),
+        ("–", None),
+        ("…", None),
+        ("...", None),
+        ("…4)", None),
+        ("…10)", None),
+        ("х", None),
+        ("", None),
+        (None, None),
+        (float("nan"), None),
+    ],
+)
 def test_parse_value_missing_marks_give_none_never_zero(cell, value):
     assert parse_value(cell, HERE) == value
 
@@ -86,32 +134,46 @@ def test_parse_value_rejects_text_and_names_the_cell():
 
 # --- regions -----------------------------------------------------------------------
 
+
 def test_region_table_has_85_subjects_in_8_districts():
     regions = region_table()
-    subjects = regions[regions["kind"].isin(["region", "autonomous okrug inside another region",
-                                             "region including its autonomous okrugs"])]
+    subjects = regions[
+        regions["kind"].isin(
+            ["region", "autonomous okrug inside another region", "region including its autonomous okrugs"]
+        )
+    ]
     assert len(subjects) == 85
     assert subjects["region"].is_unique and subjects["region_ru"].is_unique
     assert subjects.groupby("federal_district").size().to_dict() == {
-        "Central": 18, "Far Eastern": 11, "North Caucasian": 7, "Northwestern": 11, "Siberian": 10, "Southern": 8,
-        "Ural": 6, "Volga": 14}
+        "Central": 18,
+        "Far Eastern": 11,
+        "North Caucasian": 7,
+        "Northwestern": 11,
+        "Siberian": 10,
+        "Southern": 8,
+        "Ural": 6,
+        "Volga": 14,
+    }
     iso = regions.loc[regions["iso_code"] != "", "iso_code"]
     assert iso.is_unique and iso.str.fullmatch(r"RU(-[A-Z]{2,3})?").all()
     assert set(VOLGA) <= set(subjects["region"])
 
 
-@pytest.mark.parametrize("spelling, region", [
-    ("Кемеровская область", "Kemerovo Oblast"),
-    ("Кемеровская область – Кузбасс", "Kemerovo Oblast"),
-    ("Ханты-Мансийский автономный округ – Югра", "Khanty-Mansi AO - Yugra"),
-    ("в т.ч. Ханты-Мансийский авт.округ-Югра", "Khanty-Mansi AO - Yugra"),
-    ("Тюменская область без автономных округов", "Tyumen Oblast (excl. AOs)"),
-    ("Тюменская область", TYUMEN),
-    ("Архангельская область без автономного округа", "Arkhangelsk Oblast (excl. Nenets AO)"),
-    ("Калинингpадская область", "Kaliningrad Oblast"),  # Latin p, as in Rosstat's file
-    ("Северо-Западный  федеральный округ", "Northwestern Federal District"),
-    ("Российская Федерация", "Russian Federation"),
-])
+@pytest.mark.parametrize(
+    "spelling, region",
+    [
+        ("Кемеровская область", "Kemerovo Oblast"),
+        ("Кемеровская область – Кузбасс", "Kemerovo Oblast"),
+        ("Ханты-Мансийский автономный округ – Югра", "Khanty-Mansi AO - Yugra"),
+        ("в т.ч. Ханты-Мансийский авт.округ-Югра", "Khanty-Mansi AO - Yugra"),
+        ("Тюменская область без автономных округов", "Tyumen Oblast (excl. AOs)"),
+        ("Тюменская область", TYUMEN),
+        ("Архангельская область без автономного округа", "Arkhangelsk Oblast (excl. Nenets AO)"),
+        ("Калинингpадская область", "Kaliningrad Oblast"),  # Latin p, as in Rosstat's file
+        ("Северо-Западный  федеральный округ", "Northwestern Federal District"),
+        ("Российская Федерация", "Russian Federation"),
+    ],
+)
 def test_alias_table_maps_rosstat_spellings(spelling, region):
     assert resolve(clean_label(spelling), alias_table(region_table()), HERE) == region
 
@@ -123,6 +185,7 @@ def test_unknown_region_name_is_an_error():
 
 # --- damaged inputs: one clear message, nothing written ------------------------------------
 
+
 def damaged_copy(tmp_path: Path, file: str, sheet: str, row: int, column: int, value) -> Path:
     """Copy the snapshots, overwrite one cell of one workbook, and refresh its checksum."""
     snapshots = tmp_path / "snapshots"
@@ -132,10 +195,12 @@ def damaged_copy(tmp_path: Path, file: str, sheet: str, row: int, column: int, v
     workbook[sheet].cell(row=row, column=column, value=value)
     workbook.save(path)
     import hashlib
+
     sums = snapshots / "SHA256SUMS"
     digest = hashlib.sha256(path.read_bytes()).hexdigest()
-    lines = [f"{digest}  raw/{file}" if line.endswith(f"raw/{file}") else line
-             for line in sums.read_text().splitlines()]
+    lines = [
+        f"{digest}  raw/{file}" if line.endswith(f"raw/{file}") else line for line in sums.read_text().splitlines()
+    ]
     sums.write_text("\n".join(lines) + "\n")
     return snapshots
 
@@ -156,24 +221,30 @@ def test_checksum_mismatch_stops(tmp_path):
 def test_lost_year_header_stops(tmp_path):
     # Table 10.1: the years are in row 7, 2019 in column U.
     snapshots = damaged_copy(tmp_path, "rr2023_s10_investment.xlsx", "10.1.", 7, 21, "итого")
-    assert_fails_writing_nothing(snapshots, tmp_path / "out",
-                                 r"rr2023_s10_investment\.xlsx, sheet '10\.1\.', row 7: expected year column\(s\) \[2019\]")
+    assert_fails_writing_nothing(
+        snapshots,
+        tmp_path / "out",
+        r"rr2023_s10_investment\.xlsx, sheet '10\.1\.', row 7: expected year column\(s\) \[2019\]",
+    )
 
 
 def test_unknown_region_stops(tmp_path):
     snapshots = damaged_copy(tmp_path, "rr2023_s01_population.xlsx", "1.2.", 9, 1, "Белгородская обл.")
-    assert_fails_writing_nothing(snapshots, tmp_path / "out",
-                                 r"rr2023_s01_population\.xlsx, sheet '1\.2\.', row 9, column A: "
-                                 r"unknown region name 'Белгородская обл\.'")
+    assert_fails_writing_nothing(
+        snapshots,
+        tmp_path / "out",
+        r"rr2023_s01_population\.xlsx, sheet '1\.2\.', row 9, column A: "
+        r"unknown region name 'Белгородская обл\.'",
+    )
 
 
 def test_unreadable_value_stops(tmp_path):
     snapshots = damaged_copy(tmp_path, "rr2023_s18_science_innovation.xlsx", "18.5.", 8, 3, "12,3,4")
-    assert_fails_writing_nothing(snapshots, tmp_path / "out",
-                                 r"sheet '18\.5\.', row 8, column C: cannot read '12,3,4'")
+    assert_fails_writing_nothing(snapshots, tmp_path / "out", r"sheet '18\.5\.', row 8, column C: cannot read '12,3,4'")
 
 
 # --- the extracted panel -------------------------------------------------------------------
+
 
 def test_committed_outputs_are_reproduced_byte_for_byte(extracted):
     for name in driver.OUTPUTS:
@@ -191,8 +262,19 @@ def test_no_missing_values_and_no_duplicates(regional):
     assert not regional.duplicated(["region", "indicator_code", "year"]).any()
 
 
-MAIN = ["pop", "empl", "unem", "grp", "invest", "depr", "fixed_assets", "manuf_okved2", "labour_force", "rd_orgs",
-        "innov_level_oslo4"]
+MAIN = [
+    "pop",
+    "empl",
+    "unem",
+    "grp",
+    "invest",
+    "depr",
+    "fixed_assets",
+    "manuf_okved2",
+    "labour_force",
+    "rd_orgs",
+    "innov_level_oslo4",
+]
 
 
 @pytest.mark.parametrize("code", MAIN)
@@ -215,7 +297,8 @@ UNREVISED = ["RD_exp", "pat_inv", "pat_mod", "stud", "depr", "unem"]
 @pytest.mark.parametrize("code", UNREVISED)
 def test_unrevised_series_equal_the_2021_edition_for_volga(regional, vintage, code):
     both = vintage[vintage["indicator_code"] == code].merge(
-        regional[regional["indicator_code"] == code], on=["region", "indicator_code", "year"], suffixes=("_2021", ""))
+        regional[regional["indicator_code"] == code], on=["region", "indicator_code", "year"], suffixes=("_2021", "")
+    )
     assert set(both["region"]) == set(VOLGA)
     assert len(both) == len(vintage[vintage["indicator_code"] == code])
     assert (both["value"] - both["value_2021"]).abs().max() < 1e-9
@@ -252,6 +335,7 @@ def _sheet4(file: str) -> pd.DataFrame:
     from neoindex_core.datapackage.rosstat.indicators import Part
     from neoindex_core.datapackage.rosstat.sheets import read_sheets
     from neoindex_core.datapackage.rosstat.tables import read_part
+
     part = Part(file, "4", "sheet 4", tuple(range(2017, 2025)))
     grid = read_sheets(SNAPSHOTS / "raw" / file, ["4"])["4"]
     return read_part(grid, part, alias_table(region_table()))
@@ -260,6 +344,7 @@ def _sheet4(file: str) -> pd.DataFrame:
 def test_derived_innovative_share_matches_table_18_14_2(regional):
     def series(code):
         return regional[regional["indicator_code"] == code][["region", "year", "value"]]
+
     both = series("innov_goods").merge(series("innov_survey_shipped"), on=["region", "year"])
     both["share"] = 100 * both["value_x"] / both["value_y"]
     compared = both.merge(series("innov_goods_share"), on=["region", "year"])
@@ -273,8 +358,11 @@ ADDITIVE = ["pop", "grp", "invest", "RD_exp", "empl", "fixed_assets", "manuf_okv
 def test_oblast_with_okrugs_is_the_sum_of_its_parts(regional, code):
     wide = regional[regional["indicator_code"] == code].pivot(index="year", columns="region", values="value")
     tyumen = wide[TYUMEN_PARTS].sum(axis=1, min_count=3) / wide[TYUMEN] - 1
-    arkhangelsk = wide[["Arkhangelsk Oblast (excl. Nenets AO)", "Nenets AO"]].sum(axis=1, min_count=2) \
-        / wide["Arkhangelsk Oblast (incl. Nenets AO)"] - 1
+    arkhangelsk = (
+        wide[["Arkhangelsk Oblast (excl. Nenets AO)", "Nenets AO"]].sum(axis=1, min_count=2)
+        / wide["Arkhangelsk Oblast (incl. Nenets AO)"]
+        - 1
+    )
     assert tyumen.abs().max() < 5e-4 and arkhangelsk.abs().max() < 5e-4
 
 
@@ -283,8 +371,11 @@ def test_okved_vintages_and_oslo_editions_are_never_spliced(regional):
     assert tuple(years.loc["manuf_okved2007"]) == (2005, 2016) and tuple(years.loc["manuf_okved2"]) == (2017, 2022)
     assert tuple(years.loc["mining_okved2007"]) == (2005, 2016) and tuple(years.loc["mining_okved2"]) == (2017, 2022)
     assert years.loc["innov_level_oslo3", "max"] == 2017 and years.loc["innov_level_oslo4", "min"] == 2017
-    tatarstan_2017 = regional[(regional["region"] == "Tatarstan") & (regional["year"] == 2017)
-                              & regional["indicator_code"].str.startswith("innov_level")]
+    tatarstan_2017 = regional[
+        (regional["region"] == "Tatarstan")
+        & (regional["year"] == 2017)
+        & regional["indicator_code"].str.startswith("innov_level")
+    ]
     assert tatarstan_2017["value"].nunique() == 2
 
 
@@ -292,10 +383,14 @@ def test_rd_personnel_files_agree_where_they_overlap():
     from neoindex_core.datapackage.rosstat.indicators import NAUKA, Part
     from neoindex_core.datapackage.rosstat.sheets import read_sheets
     from neoindex_core.datapackage.rosstat.tables import read_part
+
     aliases = alias_table(region_table())
     nauka = read_part(read_sheets(SNAPSHOTS / "raw" / NAUKA, ["2"])["2"], Part(NAUKA, "2", "sheet 2", (2022,)), aliases)
-    rr = read_part(read_sheets(SNAPSHOTS / "raw" / "rr2023_s18_science_innovation.xlsx", ["18.2."])["18.2."],
-                   Part("rr2023_s18_science_innovation.xlsx", "18.2.", "table 18.2", (2022,)), aliases)
+    rr = read_part(
+        read_sheets(SNAPSHOTS / "raw" / "rr2023_s18_science_innovation.xlsx", ["18.2."])["18.2."],
+        Part("rr2023_s18_science_innovation.xlsx", "18.2.", "table 18.2", (2022,)),
+        aliases,
+    )
     both = nauka.merge(rr, on=["region", "year"])
     assert len(both) >= 90 and (both["value_x"] == both["value_y"]).all()
 
@@ -317,9 +412,11 @@ def test_no_path_outside_the_repository_in_committed_text():
 def test_resource_descriptors_match_the_csvs_and_the_snapshots():
     import csv
     import json
+
     descriptor = json.loads((RESOURCES / "datapackage.json").read_text(encoding="utf-8"))
-    sums = {line.split()[1]: line.split()[0]
-            for line in (SNAPSHOTS / "SHA256SUMS").read_text().splitlines() if line.strip()}
+    sums = {
+        line.split()[1]: line.split()[0] for line in (SNAPSHOTS / "SHA256SUMS").read_text().splitlines() if line.strip()
+    }
     outputs = {Path(name).stem for name in driver.OUTPUTS}
     ours = [resource for resource in descriptor["resources"] if resource["name"] in outputs]
     assert {resource["name"] for resource in ours} == outputs

@@ -4,6 +4,7 @@ Plain checks on .github/workflows/site.yml; no build needed. Each rule is a
 function returning the problems it finds; the workflow must have none, and
 test_rule_catches_mutation proves every rule fails on a workflow that breaks it.
 """
+
 from __future__ import annotations
 
 import re
@@ -165,8 +166,11 @@ MUTATIONS = [
 ]
 
 
-@pytest.mark.parametrize(("rule", "pattern", "replacement"), MUTATIONS,
-                         ids=[f"{rule.__name__}-{i}" for i, (rule, _, _) in enumerate(MUTATIONS)])
+@pytest.mark.parametrize(
+    ("rule", "pattern", "replacement"),
+    MUTATIONS,
+    ids=[f"{rule.__name__}-{i}" for i, (rule, _, _) in enumerate(MUTATIONS)],
+)
 def test_rule_catches_mutation(rule, pattern, replacement):
     mutated = _mutate(WORKFLOW.read_text(encoding="utf-8"), pattern, replacement)
     assert rule(mutated), f"{rule.__name__} accepted a workflow with {pattern!r} -> {replacement!r}"
@@ -178,8 +182,9 @@ def _zizmor() -> str | None:
 
 
 def run_zizmor(path: Path) -> subprocess.CompletedProcess:
-    return subprocess.run([_zizmor(), "--offline", "--no-progress", str(path)],
-                          capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [_zizmor(), "--offline", "--no-progress", str(path)], capture_output=True, text=True, timeout=120
+    )
 
 
 @pytest.mark.skipif(_zizmor() is None, reason="zizmor is not installed (make venv installs it)")

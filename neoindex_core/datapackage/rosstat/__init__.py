@@ -4,6 +4,7 @@
 regions.csv, rosstat_regional.csv, rosstat_aggregates.csv, rosstat_catalogue.csv and
 rosstat_revisions.csv; ``main(argv)`` is its command line.
 """
+
 from .extract import ExtractionError, extract, main
 
 __all__ = ["ExtractionError", "extract", "main"]

@@ -1,4 +1,5 @@
 """``python -m neoindex_core.datapackage.rosstat``: run the extraction."""
+
 import sys
 
 from .extract import main

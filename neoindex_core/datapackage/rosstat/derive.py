@@ -3,6 +3,7 @@
 Every derived value is flagged ``derived`` in the outputs; the formulas are checked
 against Rosstat's own published values for the years both exist (see the tests).
 """
+
 from __future__ import annotations
 
 import pandas as pd
@@ -24,12 +25,14 @@ def depreciation(full: pd.DataFrame, residual: pd.DataFrame) -> pd.DataFrame:
     """
     both = full.merge(residual, on=["region", "year"], suffixes=("_full", "_residual"), validate="one_to_one")
     both = both[both["value_full"] > 0]
-    return pd.DataFrame({
-        "region": both["region"],
-        "year": both["year"],
-        "value": (100 * (1 - both["value_residual"] / both["value_full"])).round(2),
-        "source_table": both["source_table_full"] + " and " + both["source_table_residual"],
-    })
+    return pd.DataFrame(
+        {
+            "region": both["region"],
+            "year": both["year"],
+            "value": (100 * (1 - both["value_residual"] / both["value_full"])).round(2),
+            "source_table": both["source_table_full"] + " and " + both["source_table_residual"],
+        }
+    )
 
 
 def innovative_share(goods: pd.DataFrame, shipped: pd.DataFrame) -> pd.DataFrame:
@@ -48,12 +51,14 @@ def innovative_share(goods: pd.DataFrame, shipped: pd.DataFrame) -> pd.DataFrame
     """
     both = goods.merge(shipped, on=["region", "year"], suffixes=("_goods", "_shipped"), validate="one_to_one")
     both = both[both["value_shipped"] > 0]
-    return pd.DataFrame({
-        "region": both["region"],
-        "year": both["year"],
-        "value": 100 * both["value_goods"] / both["value_shipped"],
-        "source_table": both["source_table_goods"] + " / block 0 (derived)",
-    })
+    return pd.DataFrame(
+        {
+            "region": both["region"],
+            "year": both["year"],
+            "value": 100 * both["value_goods"] / both["value_shipped"],
+            "source_table": both["source_table_goods"] + " / block 0 (derived)",
+        }
+    )
 
 
 def extend(published: pd.DataFrame, derived: pd.DataFrame, years: tuple[int, ...]) -> pd.DataFrame:
@@ -103,10 +108,19 @@ def revisions(vintage: pd.DataFrame, newest: pd.DataFrame, codes: tuple[str, ...
     """
     old = vintage[vintage["indicator_code"].isin(codes)][["region", "indicator_code", "year", "unit", "value"]]
     new = newest[newest["indicator_code"].isin(codes)][["region", "indicator_code", "year", "value", "source_table"]]
-    both = old.merge(new, on=["region", "indicator_code", "year"], suffixes=("_2021_edition", "_newest"),
-                     validate="one_to_one")
+    both = old.merge(
+        new, on=["region", "indicator_code", "year"], suffixes=("_2021_edition", "_newest"), validate="one_to_one"
+    )
     both = both.rename(columns={"source_table": "source_newest"})
     both["revision_percent"] = (100 * (both["value_newest"] / both["value_2021_edition"] - 1)).round(3)
-    columns = ["region", "indicator_code", "year", "unit", "value_2021_edition", "value_newest", "source_newest",
-               "revision_percent"]
+    columns = [
+        "region",
+        "indicator_code",
+        "year",
+        "unit",
+        "value_2021_edition",
+        "value_newest",
+        "source_newest",
+        "revision_percent",
+    ]
     return both[columns].sort_values(["region", "indicator_code", "year"], ignore_index=True)

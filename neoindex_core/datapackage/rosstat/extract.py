@@ -3,13 +3,14 @@
 Nothing is written unless every file was read and every check passed: the outputs are
 first written to a temporary folder next to the destination and then moved into place.
 """
+
 from __future__ import annotations
 
 import argparse
-import sys
 import hashlib
 import os
 import shutil
+import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -18,8 +19,7 @@ import pandas as pd
 
 from . import derive
 from .indicators import FA_COMMERCIAL_FULL, FA_COMMERCIAL_RESIDUAL, INDICATORS, Indicator, Part
-from .regions import (COUNTRY, FEDERAL_DISTRICT, OKRUG_IN_REGION, REGION, REGION_WITH_OKRUGS, alias_table,
-                      region_table)
+from .regions import COUNTRY, FEDERAL_DISTRICT, OKRUG_IN_REGION, REGION, REGION_WITH_OKRUGS, alias_table, region_table
 from .sheets import SheetError, read_sheets
 from .tables import read_part
 
@@ -28,10 +28,26 @@ DEFAULT_SNAPSHOT_DIR = PACKAGE_DIR / "snapshots" / "rosstat"
 DEFAULT_OUT_DIR = PACKAGE_DIR / "resources"
 VINTAGE_2021 = "vintage_rr2021_vfd_2000_2020.csv"
 
-PANEL_COLUMNS = ["region", "region_ru", "iso_code", "federal_district", "indicator_code", "year", "value", "unit",
-                 "source_table", "preliminary", "derived"]
-OUTPUTS = ("regions.csv", "rosstat_regional.csv", "rosstat_aggregates.csv", "rosstat_catalogue.csv",
-           "rosstat_revisions.csv")
+PANEL_COLUMNS = [
+    "region",
+    "region_ru",
+    "iso_code",
+    "federal_district",
+    "indicator_code",
+    "year",
+    "value",
+    "unit",
+    "source_table",
+    "preliminary",
+    "derived",
+]
+OUTPUTS = (
+    "regions.csv",
+    "rosstat_regional.csv",
+    "rosstat_aggregates.csv",
+    "rosstat_catalogue.csv",
+    "rosstat_revisions.csv",
+)
 
 
 class ExtractionError(RuntimeError):
@@ -67,8 +83,9 @@ def verify_checksums(snapshot_dir: Path) -> dict[str, str]:
             raise SheetError(f"{name}: listed in SHA256SUMS but missing")
         actual = hashlib.sha256(path.read_bytes()).hexdigest()
         if actual != digest:
-            raise SheetError(f"{name}: SHA-256 {actual} does not match SHA256SUMS ({digest}); "
-                             "the snapshot was altered or damaged")
+            raise SheetError(
+                f"{name}: SHA-256 {actual} does not match SHA256SUMS ({digest}); the snapshot was altered or damaged"
+            )
     return listed
 
 
@@ -82,7 +99,9 @@ def sheets_needed(parts: list[Part]) -> dict[str, list[str]]:
     return needed
 
 
-def read_all(snapshot_dir: Path, parts: list[Part], progress: Callable[[str], None]) -> dict[tuple[str, str], pd.DataFrame]:
+def read_all(
+    snapshot_dir: Path, parts: list[Part], progress: Callable[[str], None]
+) -> dict[tuple[str, str], pd.DataFrame]:
     """Read every needed sheet once.
 
     Returns
@@ -118,8 +137,9 @@ def build_panel(grids: dict, aliases: dict[str, str]) -> pd.DataFrame:
     """All indicators, long, including derived values, without region attributes."""
     frames = {indicator.code: indicator_rows(indicator, grids, aliases) for indicator in INDICATORS}
     full = read_part(grids[(FA_COMMERCIAL_FULL.file, FA_COMMERCIAL_FULL.sheet)], FA_COMMERCIAL_FULL, aliases)
-    residual = read_part(grids[(FA_COMMERCIAL_RESIDUAL.file, FA_COMMERCIAL_RESIDUAL.sheet)], FA_COMMERCIAL_RESIDUAL,
-                         aliases)
+    residual = read_part(
+        grids[(FA_COMMERCIAL_RESIDUAL.file, FA_COMMERCIAL_RESIDUAL.sheet)], FA_COMMERCIAL_RESIDUAL, aliases
+    )
     depreciation = derive.depreciation(full, residual)
     frames["depr"] = derive.extend(frames["depr"], depreciation, years=(2023, 2024))
     share = derive.innovative_share(frames["innov_goods"], frames["innov_survey_shipped"])
@@ -161,19 +181,24 @@ def catalogue(panel: pd.DataFrame, regions: pd.DataFrame) -> pd.DataFrame:
     for indicator in INDICATORS:
         values = panel[panel["indicator_code"] == indicator.code]
         derived_years = sorted(values.loc[values["derived"], "year"].unique())
-        rows.append({
-            "indicator_code": indicator.code,
-            "label": indicator.label,
-            "unit": indicator.unit,
-            "source_file": "; ".join(dict.fromkeys(part.file for part in indicator.parts)),
-            "source_table": "; ".join(f"{part.file}, {part.table}" for part in indicator.parts),
-            "first_year": int(values["year"].min()),
-            "last_year": int(values["year"].max()),
-            "derived_years": " ".join(str(year) for year in derived_years),
-            "subjects_in_last_year": int(values.loc[(values["year"] == values["year"].max())
-                                                    & values["region"].isin(subjects), "region"].nunique()),
-            "notes": indicator.notes,
-        })
+        rows.append(
+            {
+                "indicator_code": indicator.code,
+                "label": indicator.label,
+                "unit": indicator.unit,
+                "source_file": "; ".join(dict.fromkeys(part.file for part in indicator.parts)),
+                "source_table": "; ".join(f"{part.file}, {part.table}" for part in indicator.parts),
+                "first_year": int(values["year"].min()),
+                "last_year": int(values["year"].max()),
+                "derived_years": " ".join(str(year) for year in derived_years),
+                "subjects_in_last_year": int(
+                    values.loc[
+                        (values["year"] == values["year"].max()) & values["region"].isin(subjects), "region"
+                    ].nunique()
+                ),
+                "notes": indicator.notes,
+            }
+        )
     return pd.DataFrame(rows)
 
 
@@ -220,8 +245,12 @@ def write_atomically(texts: dict[str, str], out_dir: Path) -> None:
         shutil.rmtree(staging, ignore_errors=True)
 
 
-def extract(snapshot_dir: Path | str = DEFAULT_SNAPSHOT_DIR, out_dir: Path | str = DEFAULT_OUT_DIR, *,
-            progress: Callable[[str], None] = print) -> dict[str, pd.DataFrame]:
+def extract(
+    snapshot_dir: Path | str = DEFAULT_SNAPSHOT_DIR,
+    out_dir: Path | str = DEFAULT_OUT_DIR,
+    *,
+    progress: Callable[[str], None] = print,
+) -> dict[str, pd.DataFrame]:
     """Extract the Rosstat panel from the snapshots and write the output CSVs.
 
     Parameters
@@ -273,8 +302,10 @@ def extract(snapshot_dir: Path | str = DEFAULT_SNAPSHOT_DIR, out_dir: Path | str
 
 def main(argv: list[str] | None = None) -> int:
     """Command line: ``python -m neoindex_core.datapackage.rosstat [--snapshots DIR] [--out DIR]``."""
-    parser = argparse.ArgumentParser(prog="neoindex_core.datapackage.rosstat",
-                                     description="Extract the Rosstat regional panel from the committed snapshots.")
+    parser = argparse.ArgumentParser(
+        prog="neoindex_core.datapackage.rosstat",
+        description="Extract the Rosstat regional panel from the committed snapshots.",
+    )
     parser.add_argument("--snapshots", type=Path, default=DEFAULT_SNAPSHOT_DIR, help="snapshot folder")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT_DIR, help="output folder")
     args = parser.parse_args(argv)

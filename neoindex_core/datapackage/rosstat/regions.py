@@ -7,6 +7,7 @@ prints three rows for each: the oblast with its okrugs, each okrug, and the obla
 without them. All rows are kept; the ``kind`` column says which is which so that
 nobody adds an oblast to its own okrugs.
 """
+
 from __future__ import annotations
 
 import io
@@ -135,6 +136,9 @@ _KINDS = {
 
 # Other spellings found in Rosstat's files (old names, long official names, the
 # GRP tables' name for the sum over regions). Keys are compared via name_key().
+# GRP tables head the total column with a long description of the sum over regions.
+_GRP_TOTAL = "Валовой региональный продукт по субъектам Российской Федерации"
+
 _ALIASES = {
     "Kemerovo Oblast": ["Кемеровская область", "Кемеровская область - Кузбасс"],
     "Arkhangelsk Oblast (excl. Nenets AO)": [
@@ -171,10 +175,10 @@ _ALIASES = {
     "North Ossetia - Alania": ["Республика Северная Осетия-Алания"],
     "Russian Federation": [
         # GRP tables head the column with the sum over regions instead of "Russia".
-        "Валовой региональный продукт по субъектам Российской Федерации (валовая добавленная стоимость в текущих основных ценах) - всего",
-        "Валовой региональный продукт по субъектам Российской Федерации (валовая добавленная стоимость в основных ценах) - всего",
-        "Валовой региональный продукт по субъектам Российской Федерации (валовая добавленная стоимость в текущих основных ценах)",
-        "Валовой региональный продукт по субъектам Российской Федерации (валовая добавленная стоимость в основных ценах)",
+        _GRP_TOTAL + " (валовая добавленная стоимость в текущих основных ценах) - всего",
+        _GRP_TOTAL + " (валовая добавленная стоимость в основных ценах) - всего",
+        _GRP_TOTAL + " (валовая добавленная стоимость в текущих основных ценах)",
+        _GRP_TOTAL + " (валовая добавленная стоимость в основных ценах)",
         "Валовой региональный продукт по субъектам Российской Федерации",
         "Всего по субъектам Российской Федерации",
     ],
@@ -196,15 +200,33 @@ def region_table() -> pd.DataFrame:
         (kind ``country`` or ``federal district``, federal_district empty for the country).
     """
     regions = pd.read_csv(
-        io.StringIO(_TABLE), sep="|", header=None, dtype=str, keep_default_na=False,
+        io.StringIO(_TABLE),
+        sep="|",
+        header=None,
+        dtype=str,
+        keep_default_na=False,
         names=["region", "region_ru", "iso_code", "federal_district", "kind"],
     )
     regions["kind"] = regions["kind"].map(_KINDS)
-    aggregates = [{"region": "Russian Federation", "region_ru": "Российская Федерация", "iso_code": "RU",
-                   "federal_district": "", "kind": COUNTRY}]
-    aggregates += [{"region": f"{district} Federal District", "region_ru": name_ru, "iso_code": "",
-                    "federal_district": district, "kind": FEDERAL_DISTRICT}
-                   for district, name_ru in FEDERAL_DISTRICTS.items()]
+    aggregates = [
+        {
+            "region": "Russian Federation",
+            "region_ru": "Российская Федерация",
+            "iso_code": "RU",
+            "federal_district": "",
+            "kind": COUNTRY,
+        }
+    ]
+    aggregates += [
+        {
+            "region": f"{district} Federal District",
+            "region_ru": name_ru,
+            "iso_code": "",
+            "federal_district": district,
+            "kind": FEDERAL_DISTRICT,
+        }
+        for district, name_ru in FEDERAL_DISTRICTS.items()
+    ]
     return pd.concat([regions, pd.DataFrame(aggregates)], ignore_index=True)
 
 
@@ -260,7 +282,7 @@ def resolve(label: str, aliases: dict[str, str], where: object) -> str | None:
     # Some files put the sub-heading and the first okrug in one cell.
     for heading in ("в том числе:", "в том числе", "в т.ч.", "из них:"):
         if key.startswith(heading):
-            key = key[len(heading):].strip()
+            key = key[len(heading) :].strip()
             break
     if key not in aliases:
         raise SheetError(f"{where}: unknown region name {label!r} (add it to the alias table in regions.py)")

@@ -7,6 +7,7 @@ non-breaking space and a decimal comma, and headers span several rows. Every
 function here is pure and raises :class:`SheetError` naming the exact cell when a
 cell cannot be understood, so that a damaged file stops the extraction.
 """
+
 from __future__ import annotations
 
 import re
@@ -222,8 +223,9 @@ def is_separator(label: str) -> bool:
     Footnotes start with their number (``1) ...``) or explain a missing-value mark
     (``... - data not published ...``).
     """
-    return bool(label) and (set(label) <= set("_¾-–— ")
-                            or bool(re.match(r"^(?:\d{1,2}\s?\)|(?:\.{2,3}|…|х|x)\s*[-–—]\s)", label)))
+    return bool(label) and (
+        set(label) <= set("_¾-–— ") or bool(re.match(r"^(?:\d{1,2}\s?\)|(?:\.{2,3}|…|х|x)\s*[-–—]\s)", label))
+    )
 
 
 def find_year_header(grid: pd.DataFrame, file: str, sheet: str, first_column: int = 1, max_rows: int = 15) -> int:

@@ -1,4 +1,5 @@
 """Turning one Rosstat sheet (a wide region-by-year table) into long rows."""
+
 from __future__ import annotations
 
 import pandas as pd
@@ -56,7 +57,9 @@ def year_columns(grid: pd.DataFrame, header_row: int, part: Part) -> dict[int, i
     return {year: columns[year] for year in part.years}
 
 
-def _oslo_columns(grid: pd.DataFrame, header_row: int, columns: dict[int, int], part: Part, where: str) -> dict[int, int]:
+def _oslo_columns(
+    grid: pd.DataFrame, header_row: int, columns: dict[int, int], part: Part, where: str
+) -> dict[int, int]:
     """Pick the 2017 column measured under the requested Oslo Manual edition.
 
     Rosstat prints 2017 twice: the year-labelled column uses the 3rd-edition criteria
@@ -66,7 +69,7 @@ def _oslo_columns(grid: pd.DataFrame, header_row: int, columns: dict[int, int], 
     if 2017 not in columns:
         raise SheetError(f"{where}: expected year column [2017] not found in the header")
     first = columns[2017]
-    subheader = [clean_label(cell) for cell in grid.iloc[header_row + 1, first:first + 2]]
+    subheader = [clean_label(cell) for cell in grid.iloc[header_row + 1, first : first + 2]]
     if len(subheader) < 2 or "3-й" not in subheader[0] or "4-й" not in subheader[1]:
         raise SheetError(f"{where}: expected the 2017 columns for the 3rd and the 4th Oslo edition, found {subheader}")
     if part.oslo_2017 == "3rd":
@@ -110,7 +113,9 @@ def read_part(grid: pd.DataFrame, part: Part, aliases: dict[str, str]) -> pd.Dat
         if region is None:
             continue
         if region in seen:
-            raise SheetError(f"{CellRef(part.file, part.sheet, row, LABEL_COLUMN)}: {label!r} repeats row {seen[region] + 1}")
+            raise SheetError(
+                f"{CellRef(part.file, part.sheet, row, LABEL_COLUMN)}: {label!r} repeats row {seen[region] + 1}"
+            )
         seen[region] = row
         for year, column in columns.items():
             value = parse_value(grid.iat[row, column], CellRef(part.file, part.sheet, row, column))

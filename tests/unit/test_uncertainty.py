@@ -1,4 +1,5 @@
 """The Monte Carlo uncertainty analysis against cases whose outcome is known in closed form."""
+
 from __future__ import annotations
 
 import numpy as np
@@ -8,16 +9,23 @@ import pytest
 from neoindex_core.engine import uncertainty
 from neoindex_core.engine.index import Indicator, Method, compute
 
-INDICATORS = [Indicator("a1", "A"), Indicator("a2", "A", direction=-1), Indicator("b1", "B"),
-              Indicator("b2", "B"), Indicator("b3", "B", weight=2.0), Indicator("c1", "C", direction=-1)]
+INDICATORS = [
+    Indicator("a1", "A"),
+    Indicator("a2", "A", direction=-1),
+    Indicator("b1", "B"),
+    Indicator("b2", "B"),
+    Indicator("b3", "B", weight=2.0),
+    Indicator("c1", "C", direction=-1),
+]
 CODES = [i.code for i in INDICATORS]
 
 
 def table(n=12, seed=11):
     """Random positive data, no ties."""
     rng = np.random.default_rng(seed)
-    return pd.DataFrame(rng.lognormal(1.0, 0.5, size=(n, len(CODES))), index=[f"r{k:02d}" for k in range(n)],
-                        columns=CODES)
+    return pd.DataFrame(
+        rng.lognormal(1.0, 0.5, size=(n, len(CODES))), index=[f"r{k:02d}" for k in range(n)], columns=CODES
+    )
 
 
 def test_same_seed_same_result_other_seed_other_draws():
@@ -28,8 +36,11 @@ def test_same_seed_same_result_other_seed_other_draws():
     pd.testing.assert_series_equal(one.sensitivity, again.sensitivity)
     other = uncertainty.run(frame, INDICATORS, runs=300, seed=4)
     assert other.ranks.shape == one.ranks.shape == (12, 4)
-    assert list(other.sensitivity.index) == list(one.sensitivity.index) == [
-        "normalisation", "aggregation", "weight of A", "weight of B", "weight of C"]
+    assert (
+        list(other.sensitivity.index)
+        == list(one.sensitivity.index)
+        == ["normalisation", "aggregation", "weight of A", "weight of B", "weight of C"]
+    )
     assert not np.allclose(other.sensitivity.to_numpy(), one.sensitivity.to_numpy())
     assert (one.runs, one.seed, other.seed) == (300, 3, 4)
 
@@ -37,8 +48,9 @@ def test_same_seed_same_result_other_seed_other_draws():
 def test_no_variation_gives_the_nominal_ranking():
     """Fixed weights, min-max and arithmetic only: every run is the nominal ranking, which is compute()'s."""
     frame = table()
-    result = uncertainty.run(frame, INDICATORS, runs=200, seed=1, weight_spread=0.0,
-                             normalisations=("minmax",), aggregations=("arithmetic",))
+    result = uncertainty.run(
+        frame, INDICATORS, runs=200, seed=1, weight_spread=0.0, normalisations=("minmax",), aggregations=("arithmetic",)
+    )
     r = result.ranks
     assert (r["p05"] == r["nominal_rank"]).all()
     assert (r["p95"] == r["nominal_rank"]).all()
@@ -52,8 +64,9 @@ def test_no_variation_gives_the_nominal_ranking():
 def test_nominal_ranking_follows_block_weights():
     frame = table()
     method = Method(block_weights={"A": 3.0, "C": 0.5})
-    result = uncertainty.run(frame, INDICATORS, method, runs=50, weight_spread=0.0,
-                             normalisations=("minmax",), aggregations=("arithmetic",))
+    result = uncertainty.run(
+        frame, INDICATORS, method, runs=50, weight_spread=0.0, normalisations=("minmax",), aggregations=("arithmetic",)
+    )
     assert result.ranks["nominal_rank"].to_dict() == compute(frame, INDICATORS, method).scores["rank"].to_dict()
     assert (result.ranks["median_rank"] == result.ranks["nominal_rank"]).all()
 
@@ -103,8 +116,15 @@ def test_a_sole_source_of_variation_explains_everything():
     minmax = compute(frame, INDICATORS).scores["rank"]
     rank = compute(frame, INDICATORS, Method(normalisation="rank")).scores["rank"]
     assert not minmax.equals(rank.reindex(minmax.index))  # the two normalisations disagree somewhere
-    result = uncertainty.run(frame, INDICATORS, runs=300, seed=8, weight_spread=0.0,
-                             normalisations=("minmax", "rank"), aggregations=("arithmetic",))
+    result = uncertainty.run(
+        frame,
+        INDICATORS,
+        runs=300,
+        seed=8,
+        weight_spread=0.0,
+        normalisations=("minmax", "rank"),
+        aggregations=("arithmetic",),
+    )
     s = result.sensitivity
     assert s["normalisation"] == pytest.approx(1.0)
     assert s["aggregation"] == 0.0
@@ -157,6 +177,12 @@ def test_goalposts_work_in_the_monte_carlo():
 
     frame = table()
     posts = {i.code: (float(frame[i.code].min()) - 1, float(frame[i.code].max()) + 1) for i in INDICATORS}
-    result = uncertainty.run(frame, INDICATORS, Method(normalisation="goalposts", goalposts=posts),
-                             runs=50, seed=1, normalisations=("goalposts", "minmax"))
+    result = uncertainty.run(
+        frame,
+        INDICATORS,
+        Method(normalisation="goalposts", goalposts=posts),
+        runs=50,
+        seed=1,
+        normalisations=("goalposts", "minmax"),
+    )
     assert len(result.ranks) == len(frame)

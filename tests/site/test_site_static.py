@@ -1,10 +1,10 @@
 """Checks on the built HTML that need no browser."""
+
 from __future__ import annotations
 
 import re
 
 import pytest
-
 from conftest import SITE_DIR
 
 # A tag that would make the browser fetch something: scripts, stylesheets, images, frames, fonts.
@@ -23,7 +23,6 @@ def is_foreign(url: str) -> bool:
     return url.startswith(("http://", "https://", "//")) and not url.startswith("http://127.0.0.1")
 
 
-@pytest.mark.site
 def test_no_page_fetches_from_another_host():
     offenders = []
     for page in pages():
@@ -39,7 +38,6 @@ def test_no_page_fetches_from_another_host():
     assert offenders == []
 
 
-@pytest.mark.site
 def test_no_stylesheet_fetches_from_another_host():
     offenders = []
     for css in SITE_DIR.rglob("*.css"):
@@ -49,16 +47,14 @@ def test_no_stylesheet_fetches_from_another_host():
     assert offenders == []
 
 
-@pytest.mark.site
 def test_chapter_pages_do_not_inline_the_notebook_stylesheet():
     chapter = SITE_DIR / "chapters" / "study000_paradigm" / "index.html"
     html = chapter.read_text(encoding="utf-8")
-    assert "<style" not in html.split('<article', 1)[1], "the notebook CSS is served once as assets/jupyter.css"
+    assert "<style" not in html.split("<article", 1)[1], "the notebook CSS is served once as assets/jupyter.css"
     assert (SITE_DIR / "assets" / "jupyter.css").stat().st_size > 10_000
     assert "mathjax" not in html.lower()
 
 
-@pytest.mark.site
 def test_chart_specs_live_in_data_attributes_not_script_blocks():
     chapter = (SITE_DIR / "chapters" / "study000_paradigm" / "index.html").read_text(encoding="utf-8")
     assert chapter.count('class="nx-chart"') >= 2
@@ -68,7 +64,6 @@ def test_chart_specs_live_in_data_attributes_not_script_blocks():
     assert "cdn.jsdelivr" not in chapter
 
 
-@pytest.mark.site
 def test_material_loads_no_google_fonts():
     index = (SITE_DIR / "index.html").read_text(encoding="utf-8")
     assert "fonts.googleapis" not in index and "fonts.gstatic" not in index

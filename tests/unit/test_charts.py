@@ -1,4 +1,5 @@
 """Published charts and diagrams: refusal of careless charts, and self-contained HTML/SVG."""
+
 from __future__ import annotations
 
 import html
@@ -17,10 +18,12 @@ from neoindex_core.publish.charts import publish
 from neoindex_core.publish.diagrams import Block, hub_diagram
 
 SVG = "{http://www.w3.org/2000/svg}"
-DATA = pd.DataFrame({
-    "industry": ["Jewellery", "R&D, \"pilot\" plants", "Фармацевтика"],
-    "change": [-76.4, 12.5, 13.5],
-})
+DATA = pd.DataFrame(
+    {
+        "industry": ["Jewellery", 'R&D, "pilot" plants', "Фармацевтика"],
+        "change": [-76.4, 12.5, 13.5],
+    }
+)
 SOURCE = 'Study 000 <Results> & "Rosstat"'
 
 
@@ -39,6 +42,7 @@ def publish_chart(c, filename="covid-shock"):
 
 
 # --- refusal -----------------------------------------------------------------
+
 
 def test_rejects_chart_without_title():
     """A chart with no title fails with a message saying so."""
@@ -119,6 +123,7 @@ def test_rejects_blank_source():
 
 # --- the HTML -------------------------------------------------------------------
 
+
 @pytest.fixture(scope="module")
 def page():
     c = chart()
@@ -146,7 +151,7 @@ def test_html_download_link_holds_csv(page):
     assert match
     prefix = "data:text/csv;charset=utf-8,"
     assert match.group(1).startswith(prefix)
-    assert unquote(match.group(1)[len(prefix):]) == DATA.to_csv(index=False)
+    assert unquote(match.group(1)[len(prefix) :]) == DATA.to_csv(index=False)
 
 
 def test_html_escapes_source(page):
@@ -221,9 +226,16 @@ def test_diagram_of_real_concept_keeps_every_item():
 def test_flow_diagram_draws_boxes_arrows_and_dashed_inferences():
     from neoindex_core.publish.diagrams import Edge, Node, flow_diagram
 
-    svg = flow_diagram("Chain & loop", [Node("a", "Coal", 0, 0), Node("b", "Chemicals", 1, 0), Node("c", "Equipment", 2, 0),
-                                        Node("d", "Lab", 1, 1, note="R&D")],
-                       [Edge("a", "b", "processing"), Edge("b", "c"), Edge("c", "a", "back to mining"), Edge("d", "b", inferred=True)])
+    svg = flow_diagram(
+        "Chain & loop",
+        [
+            Node("a", "Coal", 0, 0),
+            Node("b", "Chemicals", 1, 0),
+            Node("c", "Equipment", 2, 0),
+            Node("d", "Lab", 1, 1, note="R&D"),
+        ],
+        [Edge("a", "b", "processing"), Edge("b", "c"), Edge("c", "a", "back to mining"), Edge("d", "b", inferred=True)],
+    )
     root = ET.fromstring(svg)
     ns = {"s": "http://www.w3.org/2000/svg"}
     assert len(root.findall("s:rect", ns)) == 4
@@ -238,8 +250,12 @@ def test_flow_diagram_draws_boxes_arrows_and_dashed_inferences():
 
 def test_a_plain_year_axis_needs_no_bracketed_unit():
     frame = pd.DataFrame({"year": [2005, 2006], "v": [1.0, 2.0]})
-    chart = alt.Chart(frame).mark_line().encode(
-        x=alt.X("year:Q", title="Year"), y=alt.Y("v:Q", title="Value (%)"), tooltip=["v:Q"]).properties(title="t")
+    chart = (
+        alt.Chart(frame)
+        .mark_line()
+        .encode(x=alt.X("year:Q", title="Year"), y=alt.Y("v:Q", title="Value (%)"), tooltip=["v:Q"])
+        .properties(title="t")
+    )
     assert charts.spec_problems(chart.to_dict()) == []
     chart = chart.encode(x=alt.X("year:Q", title="Yearly thing"))
     assert any("does not end with its unit" in p for p in charts.spec_problems(chart.to_dict()))

@@ -8,6 +8,7 @@ Every expected group below is worked out by hand from the ordered rules in
 3. most_affected        a <= s
 4. moderately_affected  otherwise
 """
+
 from __future__ import annotations
 
 import math
@@ -41,6 +42,7 @@ def one(april: float, may: float, **thresholds):
 
 # --- to_change ---------------------------------------------------------------
 
+
 def test_to_change_converts_levels_and_passes_changes():
     """A level of 35.6 % of a year earlier is a change of -64.4 %; changes pass through."""
     measure = pd.Series(["level_pct_of_year_earlier", "change_yoy_pct", "level_pct_of_year_earlier"])
@@ -64,6 +66,7 @@ def test_to_change_rejects_unknown_measure():
 
 
 # --- monthly_changes ---------------------------------------------------------
+
 
 def test_monthly_changes_table(table):
     """One row per industry: study group, April and May change on a year earlier (%)."""
@@ -91,6 +94,7 @@ def test_monthly_changes_table(table):
 
 # --- classify: the study's grouping ----------------------------------------------
 
+
 def test_classify_reproduces_study_grouping(table):
     """With default thresholds the rules give the study's group for all 7 industries."""
     result = classify(table["april"], table["may"])
@@ -108,6 +112,7 @@ def test_classify_returns_categorical_on_input_index():
 
 
 # --- classify: boundaries of each rule -------------------------------------------
+
 
 @pytest.mark.parametrize(
     "april, may, expected",
@@ -172,6 +177,7 @@ def test_classify_accepts_stable_floor_zero():
 
 # --- the winners threshold range claim (4.2, 22.4] -----------------------------------
 
+
 @pytest.mark.parametrize("growth", [4.2 + 1e-9, 4.21, 10.0, 15.0, 22.4])
 def test_winners_threshold_inside_range_reproduces_study(table, growth):
     """Any strong_growth in (4.2, 22.4] reproduces the study's grouping."""
@@ -195,6 +201,7 @@ def test_winners_threshold_above_upper_end_fails(table):
 
 
 # --- the alternative 'levels' reading of April ------------------------------------
+
 
 def test_levels_reading_of_april_changes_only_jewellery(table):
     """Reading the most affected group's April figures as levels moves Jewellery only.

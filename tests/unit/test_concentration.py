@@ -1,4 +1,5 @@
 """Concentration measures for study 004, checked against closed forms and hand computation."""
+
 from __future__ import annotations
 
 import math

@@ -1,4 +1,5 @@
 """Vague shares as intervals, and the chained shares of Kuzbass's foreign trade (study 003)."""
+
 from __future__ import annotations
 
 import pytest
@@ -37,7 +38,9 @@ def test_chain_multiplies_bounds():
 
 def kuzbass(key: str, tolerance: float = 0.05) -> shares.Share:
     row = data.load("kuzbass_figures").set_index("key").loc[key]
-    return shares.stated(key, float(row["value_pct"]), row["qualifier"], tolerance=tolerance, wording=row["value_as_printed"])
+    return shares.stated(
+        key, float(row["value_pct"]), row["qualifier"], tolerance=tolerance, wording=row["value_as_printed"]
+    )
 
 
 def test_coal_share_of_exports_by_hand():
@@ -49,21 +52,34 @@ def test_coal_share_of_exports_by_hand():
 
 def test_coal_share_of_all_foreign_trade_by_hand():
     # Central: 0.95 × 2/3 × 0.70 = 0.44333. Low: 0.9025 × 0.42117 = 0.38010. High: 0.95 × 0.49 = 0.4655.
-    coal = shares.chain("coal in trade", kuzbass("exports_in_foreign_trade"), kuzbass("fuel_energy_in_exports"),
-                        kuzbass("coal_in_fuel_energy_exports"))
+    coal = shares.chain(
+        "coal in trade",
+        kuzbass("exports_in_foreign_trade"),
+        kuzbass("fuel_energy_in_exports"),
+        kuzbass("coal_in_fuel_energy_exports"),
+    )
     assert coal.as_percent() == pytest.approx((38.0103, 44.3333, 46.55), abs=1e-3)
 
 
 def test_with_no_tolerance_the_interval_collapses_to_the_printed_product():
-    coal = shares.chain("coal in trade", *(kuzbass(k, tolerance=0.0) for k in
-                        ("exports_in_foreign_trade", "fuel_energy_in_exports", "coal_in_fuel_energy_exports")))
+    coal = shares.chain(
+        "coal in trade",
+        *(
+            kuzbass(k, tolerance=0.0)
+            for k in ("exports_in_foreign_trade", "fuel_energy_in_exports", "coal_in_fuel_energy_exports")
+        ),
+    )
     assert coal.low == pytest.approx(coal.central) and coal.high == pytest.approx(coal.central)
     assert coal.central == pytest.approx(0.95 * 2 / 3 * 0.70)
 
 
 def test_kuzbass_figures_are_the_studys():
     rows = data.load("kuzbass_figures").set_index("key")
-    assert dict(zip(rows.index, rows["value_pct"].round(2))) == {
-        "area_in_western_siberia": 4.0, "exports_in_foreign_trade": 95.0, "fuel_energy_in_exports": 66.67,
-        "coal_in_fuel_energy_exports": 70.0, "bituminous_coal_in_russia": 56.0, "coking_coal_in_russia": 80.0,
+    assert dict(zip(rows.index, rows["value_pct"].round(2), strict=True)) == {
+        "area_in_western_siberia": 4.0,
+        "exports_in_foreign_trade": 95.0,
+        "fuel_energy_in_exports": 66.67,
+        "coal_in_fuel_energy_exports": 70.0,
+        "bituminous_coal_in_russia": 56.0,
+        "coking_coal_in_russia": 80.0,
     }

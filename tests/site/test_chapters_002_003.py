@@ -1,14 +1,12 @@
 """Every figure in studies 002 and 003 is on its chapter page, next to a citation of the study."""
+
 from __future__ import annotations
 
 import html
 import re
 
 import pytest
-
 from conftest import SITE_DIR
-
-pytestmark = pytest.mark.site
 
 
 def page_text(chapter: str) -> str:
@@ -21,26 +19,45 @@ def page_text(chapter: str) -> str:
 
 
 STUDY_002 = [
-    "57.2", "44.9",  # 2 Materials and Methods: programme share, 2014 and 2015
-    "1632-r", "28 July 2017", "642", "1 December 2016", "2035",  # the two documents
+    "57.2",
+    "44.9",  # 2 Materials and Methods: programme share, 2014 and 2015
+    "1632-r",
+    "28 July 2017",
+    "642",
+    "1 December 2016",
+    "2035",  # the two documents
     "1996",  # Negroponte
-    "2013", "2018",  # decline since 2013; lowest financing in 2018
+    "2013",
+    "2018",  # decline since 2013; lowest financing in 2018
     "15-20",  # new markets dominate in 15-20 years
     "4.5 million",  # UPS fuel saved a year
     "8%",  # labour productivity over five years
     "4.9",  # US jobs multiplier
     "900 million",  # India digital IDs
-    "30%", "10-20",  # professions gone within 10-20 years
+    "30%",
+    "10-20",  # professions gone within 10-20 years
 ]
 # Our own arithmetic on the study's figures (checked for correctness in test_rates and test_shares).
 COMPUTED_002 = ["-12.3", "-21.5", "1.55", "3.50", "1.77"]
 COMPUTED_003 = ["44.3", "46.7"]
 STUDY_003 = [
     "4%",  # Introduction: Kemerovo region's area in Western Siberia
-    "95%", "two-thirds", "70%",  # Introduction: nested export shares
-    "56%", "80%",  # Results and Discussion: coal shares of Russia
-    "1909", "1911", "1940", "1950", "1956", "1960", "1969",  # years the study prints
-    "1826", "1882", "1933", "1964",  # years of first editions, cited to the works
+    "95%",
+    "two-thirds",
+    "70%",  # Introduction: nested export shares
+    "56%",
+    "80%",  # Results and Discussion: coal shares of Russia
+    "1909",
+    "1911",
+    "1940",
+    "1950",
+    "1956",
+    "1960",
+    "1969",  # years the study prints
+    "1826",
+    "1882",
+    "1933",
+    "1964",  # years of first editions, cited to the works
 ]
 CITATION = re.compile(r"study 00[0-4]|00[0-4], |first edition|Table [12]", re.I)
 
@@ -50,7 +67,9 @@ def assert_on_page(text: str, figure: str, *, cited: bool = True):
     pattern = r"(?<![\d.])" + re.escape(needle).replace("%", r"\s?%") + r"(?![\d])"
     positions = [m.start() for m in re.finditer(pattern, text)]
     assert positions, f"{figure!r} is not on the chapter page"
-    assert not cited or any(CITATION.search(text[max(0, p - 800): p + 800]) for p in positions), f"{figure!r} is never near a citation"
+    assert not cited or any(CITATION.search(text[max(0, p - 800) : p + 800]) for p in positions), (
+        f"{figure!r} is never near a citation"
+    )
 
 
 @pytest.mark.parametrize("figure", STUDY_002)
@@ -63,6 +82,8 @@ def test_study_003_figure_on_page(figure):
     assert_on_page(page_text("study003_kuzbass"), figure)
 
 
-@pytest.mark.parametrize("chapter, figure", [("study002_digital", f) for f in COMPUTED_002] + [("study003_kuzbass", f) for f in COMPUTED_003])
+@pytest.mark.parametrize(
+    "chapter, figure", [("study002_digital", f) for f in COMPUTED_002] + [("study003_kuzbass", f) for f in COMPUTED_003]
+)
 def test_computed_figure_on_page(chapter, figure):
     assert_on_page(page_text(chapter), figure, cited=False)

@@ -1,11 +1,9 @@
 """The print edition: one PDF with every page, an outline, page numbers and charts that are really drawn."""
+
 from __future__ import annotations
 
 import pytest
-
 from conftest import SCREENSHOTS, SITE_DIR
-
-pytestmark = pytest.mark.browser
 
 PDF = SITE_DIR / "neoindex.pdf"
 
@@ -40,7 +38,11 @@ def test_charts_are_drawn_not_blank(document):
     histogram = image.histogram()  # 256 grey levels
     dark = sum(histogram[:200]) / (image.width * image.height)
     assert dark > 0.02, f"page {chart_page + 1} is nearly blank ({dark:.1%} dark pixels)"
-    for title in ("Potential for new industrialization", "Kuzbass foreign trade, nested", "Which instruments respondents found relevant"):
+    for title in (
+        "Potential for new industrialization",
+        "Kuzbass foreign trade, nested",
+        "Which instruments respondents found relevant",
+    ):
         assert any(title in t for t in texts), f"chart '{title}' not in the PDF"
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     document[chart_page].render(scale=1.2).to_pil().save(SCREENSHOTS / "pdf-chart-page.png")

@@ -1,14 +1,12 @@
 """Every figure in study 000's text is on its chapter page, next to a citation of the study."""
+
 from __future__ import annotations
 
 import html
 import re
 
 import pytest
-
 from conftest import SITE_DIR
-
-pytestmark = pytest.mark.site
 
 CHAPTER = SITE_DIR / "chapters" / "study000_paradigm" / "index.html"
 
@@ -18,17 +16,33 @@ STUDY_FIGURES = [
     "15.3",  # Results: oil production fall in May
     "3.4",  # Results: IPEM production index against November 2019
     "158",  # Results: Russian Railways revenue loss, billion roubles
-    "76.4", "69.5", "60.2",  # Results: April falls, most affected group
-    "35.6", "57.8", "74.9",  # Results: May levels, most affected group
+    "76.4",
+    "69.5",
+    "60.2",  # Results: April falls, most affected group
+    "35.6",
+    "57.8",
+    "74.9",  # Results: May levels, most affected group
     "30",  # Results: the moderate group's April fall bound
     "80-90",  # Results: the moderate group's May recovery
-    "3.7", "1.5", "2.4", "4.2",  # Results: food and chemicals
-    "13.5", "22.4", "2.7", "33.6",  # Results: the winners
+    "3.7",
+    "1.5",
+    "2.4",
+    "4.2",  # Results: food and chemicals
+    "13.5",
+    "22.4",
+    "2.7",
+    "33.6",  # Results: the winners
     # Figure 1, largest value first (the page gives them in the order printed)
-    "4877148", "1778685.7", "1761486", "1181418.5", "526785.8", "117059.2",
+    "4877148",
+    "1778685.7",
+    "1761486",
+    "1181418.5",
+    "526785.8",
+    "117059.2",
     "406342,87829’5",  # Figure 1: the token holding two values
     "Industry 4.0",  # Introduction
-    "1960s", "mid-1980s",  # Theoretical Framework (post-war industrialization; the switch)
+    "1960s",
+    "mid-1980s",  # Theoretical Framework (post-war industrialization; the switch)
     "January–November 2020",  # Results: the period of the index behind the grouping
     "Russia in numbers 2018",  # Discussion: the compilation behind Figure 1
     "886.8",  # data package: HSE ISSEK, costs of technological innovation 2018
@@ -51,5 +65,5 @@ def test_figure_is_on_the_page_with_a_citation(page_text, figure):
     needle = figure.replace("–", "-")
     positions = [m.start() for m in re.finditer(r"(?<![\d.])" + re.escape(needle) + r"(?![\d])", page_text)]
     assert positions, f"{figure!r} is not on the chapter page"
-    cited = [p for p in positions if CITATION.search(page_text[max(0, p - 700): p + 700])]
+    cited = [p for p in positions if CITATION.search(page_text[max(0, p - 700) : p + 700])]
     assert cited, f"{figure!r} appears on the page but never near a citation"

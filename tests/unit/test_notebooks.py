@@ -1,14 +1,14 @@
 """Notebook execution: failures stop the build, and the cache never serves stale output."""
+
 from __future__ import annotations
 
 import shutil
 from pathlib import Path
 
 import pytest
+from conftest import PROJECT_ROOT
 
 from sitebuild import notebooks as nb_exec
-
-from conftest import PROJECT_ROOT
 
 
 def write_notebook(path: Path, *cells: str) -> Path:
@@ -45,7 +45,9 @@ def test_fingerprint_changes_with_a_module(tmp_path):
     package = tmp_path / "neoindex_core"
     shutil.copytree(PROJECT_ROOT / "neoindex_core", package, ignore=shutil.ignore_patterns("__pycache__"))
     before = nb_exec.package_fingerprint(package)
-    (package / "studies" / "study000_paradigm.py").write_text((package / "studies" / "study000_paradigm.py").read_text(encoding="utf-8") + "\n# changed\n", encoding="utf-8")
+    (package / "studies" / "study000_paradigm.py").write_text(
+        (package / "studies" / "study000_paradigm.py").read_text(encoding="utf-8") + "\n# changed\n", encoding="utf-8"
+    )
     assert nb_exec.package_fingerprint(package) != before
 
 

@@ -1,13 +1,12 @@
 """A failed build must leave the site built earlier untouched."""
+
 from __future__ import annotations
 
 import shutil
 
-import pytest
+from conftest import PROJECT_ROOT
 
 from sitebuild import build
-
-from conftest import PROJECT_ROOT
 
 
 def copy_project(target):
@@ -20,12 +19,12 @@ def copy_project(target):
     (target / "node_modules").symlink_to(PROJECT_ROOT / "node_modules")
 
 
-@pytest.mark.site
 def test_failed_build_keeps_the_earlier_site(tmp_path, capfd):
     copy_project(tmp_path)
     chapter = tmp_path / "notebooks" / "study000_paradigm.py"
-    chapter.write_text(chapter.read_text(encoding="utf-8") + "\n# %%\nraise RuntimeError('deliberately broken')\n",
-                       encoding="utf-8")
+    chapter.write_text(
+        chapter.read_text(encoding="utf-8") + "\n# %%\nraise RuntimeError('deliberately broken')\n", encoding="utf-8"
+    )
     published = tmp_path / "site"
     published.mkdir()
     (published / "index.html").write_text("the site built earlier", encoding="utf-8")
@@ -42,7 +41,6 @@ def test_failed_build_keeps_the_earlier_site(tmp_path, capfd):
     assert "deliberately broken" in captured.err + captured.out and "study000_paradigm" in captured.err + captured.out
 
 
-@pytest.mark.site
 def test_successful_build_replaces_the_site(tmp_path):
     copy_project(tmp_path)
     published = tmp_path / "site"

@@ -1,11 +1,12 @@
 """The potential–dynamics matrix against hand computation."""
+
 from __future__ import annotations
 
 import numpy as np
 import pandas as pd
 import pytest
 
-from neoindex_core.engine.index import Indicator, IndexInputError, compute
+from neoindex_core.engine.index import IndexInputError, Indicator, compute
 from neoindex_core.engine.matrix import QUADRANTS, classify, growth_table, potential_dynamics
 from neoindex_core.studies.study004_volga import GROUPS, PRIORITIES
 
@@ -16,13 +17,15 @@ REGIONS = ["A", "B", "C", "D"]
 
 
 def final():
-    return pd.DataFrame({"x1": [10.0, 20.0, 30.0, 50.0], "x2": [4.0, 2.0, 3.0, 1.0], "x3": [5.0, 15.0, 10.0, 25.0]},
-                        index=REGIONS)
+    return pd.DataFrame(
+        {"x1": [10.0, 20.0, 30.0, 50.0], "x2": [4.0, 2.0, 3.0, 1.0], "x3": [5.0, 15.0, 10.0, 25.0]}, index=REGIONS
+    )
 
 
 def base():
-    return pd.DataFrame({"x1": [8.0, 10.0, 30.0, 40.0], "x2": [4.0, 1.0, 2.0, 2.0], "x3": [5.0, 10.0, 5.0, 20.0]},
-                        index=REGIONS)
+    return pd.DataFrame(
+        {"x1": [8.0, 10.0, 30.0, 40.0], "x2": [4.0, 1.0, 2.0, 2.0], "x3": [5.0, 10.0, 5.0, 20.0]}, index=REGIONS
+    )
 
 
 # --- classify ------------------------------------------------------------------------------------
@@ -36,11 +39,11 @@ def test_median_split_by_hand():
     table = classify(LEVEL, DYNAMICS, **STUDY)
     assert table.attrs["level_split"] == 3.0 and table.attrs["dynamics_split"] == 3.0
     assert table["group"].to_dict() == {
-        "R1": "Leaders",                       # 5 > 3, 5 > 3
-        "R2": "Stable Regions",                # 4 > 3, 1 <= 3
+        "R1": "Leaders",  # 5 > 3, 5 > 3
+        "R2": "Stable Regions",  # 4 > 3, 1 <= 3
         "R3": "Catch-up Development Regions",  # 3 at the median -> low level; 4 > 3
-        "R4": "Problem Regions",               # 2, 2
-        "R5": "Problem Regions",               # 1; 3 at the median -> low dynamics
+        "R4": "Problem Regions",  # 2, 2
+        "R5": "Problem Regions",  # 1; 3 at the median -> low dynamics
     }
     assert set(table["group"]) == set(GROUPS.values())
     assert table["high_level"].tolist() == [True, True, False, False, False]
@@ -50,7 +53,7 @@ def test_median_split_by_hand():
 def test_every_group_has_its_priority():
     table = classify(LEVEL, DYNAMICS, **STUDY)
     assert table["priority"].notna().all()
-    for group, priority in zip(table["group"], table["priority"]):
+    for group, priority in zip(table["group"], table["priority"], strict=True):
         assert priority == PRIORITIES[group] and priority
     assert set(PRIORITIES) == set(GROUPS.values())
 
@@ -59,15 +62,26 @@ def test_explicit_numeric_splits():
     # Dynamics split 0: everyone grows fast. Level split 2: R4 sits on it (low), R5 below.
     table = classify(LEVEL, DYNAMICS, **STUDY, level_split=2.0, dynamics_split=0.0)
     assert table.attrs["level_split"] == 2.0 and table.attrs["dynamics_split"] == 0.0
-    assert table["group"].tolist() == ["Leaders", "Leaders", "Leaders",
-                                       "Catch-up Development Regions", "Catch-up Development Regions"]
+    assert table["group"].tolist() == [
+        "Leaders",
+        "Leaders",
+        "Leaders",
+        "Catch-up Development Regions",
+        "Catch-up Development Regions",
+    ]
     # Dynamics split 4.5 leaves only R1 fast.
     table = classify(LEVEL, DYNAMICS, **STUDY, level_split=2.0, dynamics_split=4.5)
-    assert table["group"].tolist() == ["Leaders", "Stable Regions", "Stable Regions",
-                                       "Problem Regions", "Problem Regions"]
+    assert table["group"].tolist() == [
+        "Leaders",
+        "Stable Regions",
+        "Stable Regions",
+        "Problem Regions",
+        "Problem Regions",
+    ]
 
 
 # --- growth_table ---------------------------------------------------------------------------------
+
 
 def test_growth_by_hand():
     # x_T / x_B - 1: x1 10/8, 20/10, 30/30, 50/40; x2 4/4, 2/1, 3/2, 1/2; x3 5/5, 15/10, 10/5, 25/20.
@@ -100,6 +114,7 @@ def test_growth_keeps_gaps_missing_and_refuses_non_positive_base():
 
 # --- potential_dynamics ---------------------------------------------------------------------------
 
+
 def test_potential_dynamics_by_hand():
     # Level: the default index of final(): A 0.75, B 19/48, C 2/3, D 0.25 (see test_index.py).
     # Dynamics: min-max of the growth table above.
@@ -111,8 +126,12 @@ def test_potential_dynamics_by_hand():
     table = potential_dynamics(base(), final(), INDICATORS, **STUDY)
     assert table["level"].to_dict() == pytest.approx({"A": 0.75, "B": 19 / 48, "C": 2 / 3, "D": 0.25})
     assert table["dynamics"].to_dict() == pytest.approx({"A": 31 / 48, "B": 0.75, "C": 1 / 6, "D": 7 / 16})
-    assert table["group"].to_dict() == {"A": "Leaders", "B": "Catch-up Development Regions",
-                                        "C": "Stable Regions", "D": "Problem Regions"}
+    assert table["group"].to_dict() == {
+        "A": "Leaders",
+        "B": "Catch-up Development Regions",
+        "C": "Stable Regions",
+        "D": "Problem Regions",
+    }
     assert list(table.index) == ["A", "C", "B", "D"]  # by level, highest first
     assert table.index.name == "region"
     assert table.attrs["level_split"] == pytest.approx(0.53125)
@@ -133,7 +152,7 @@ def test_potential_dynamics_is_built_from_compute():
     assert (table["high_level"] == (level > level.median())).all()
     assert (table["high_dynamics"] == (dynamics > dynamics.median())).all()
     assert table["high_level"].sum() == 5 and table["high_dynamics"].sum() == 5  # 11 regions: median one is low
-    expected = [GROUPS[(bool(h), bool(d))] for h, d in zip(table["high_level"], table["high_dynamics"])]
+    expected = [GROUPS[(bool(h), bool(d))] for h, d in zip(table["high_level"], table["high_dynamics"], strict=True)]
     assert table["group"].tolist() == expected
 
 

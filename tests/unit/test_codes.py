@@ -1,4 +1,5 @@
 """The code-based model of study 001 against hand computation."""
+
 from __future__ import annotations
 
 import numpy as np
@@ -92,13 +93,25 @@ def test_tyumen_aggregate_is_the_sum_of_its_parts():
 
 
 def test_proxy_basic_code_matches_a_hand_built_series():
-    chosen = {"production": proxies.BY_KEY["manuf_per_resident"], "institutional": proxies.BY_KEY["rd_per_resident"],
-              "social": proxies.BY_KEY["students_per_resident"]}
+    chosen = {
+        "production": proxies.BY_KEY["manuf_per_resident"],
+        "institutional": proxies.BY_KEY["rd_per_resident"],
+        "social": proxies.BY_KEY["students_per_resident"],
+    }
     table = proxies.basic_codes(ural(), chosen)
     assert len(table) == 6 and table["basic_code"].notna().all()
-    kurgan = ural()[ural()["region"] == "Kurgan Oblast"].pivot(index="year", columns="indicator_code", values="value").astype(float)
-    by_hand = pd.DataFrame({"production": kurgan["manuf"] / kurgan["pop"], "institutional": kurgan["RD_exp"] / kurgan["pop"],
-                            "social": kurgan["stud"] / kurgan["pop"]})
+    kurgan = (
+        ural()[ural()["region"] == "Kurgan Oblast"]
+        .pivot(index="year", columns="indicator_code", values="value")
+        .astype(float)
+    )
+    by_hand = pd.DataFrame(
+        {
+            "production": kurgan["manuf"] / kurgan["pop"],
+            "institutional": kurgan["RD_exp"] / kurgan["pop"],
+            "social": kurgan["stud"] / kurgan["pop"],
+        }
+    )
     growth = by_hand / by_hand.shift(1) - 1
     expected = (growth.iloc[-1] - growth.iloc[1]).sum()  # telescoped: last growth minus first growth
     assert table.loc["Kurgan Oblast", "basic_code"] == pytest.approx(expected)
@@ -106,8 +119,11 @@ def test_proxy_basic_code_matches_a_hand_built_series():
 
 
 def test_regions_with_gaps_are_reported_not_guessed():
-    chosen = {"production": proxies.BY_KEY["grp_per_resident"], "institutional": proxies.BY_KEY["invest_per_resident"],
-              "social": proxies.BY_KEY["employment_share"]}
+    chosen = {
+        "production": proxies.BY_KEY["grp_per_resident"],
+        "institutional": proxies.BY_KEY["invest_per_resident"],
+        "social": proxies.BY_KEY["employment_share"],
+    }
     table = proxies.basic_codes(ural(), chosen)
     tyumen = table.loc["Tyumen Oblast (excl. AOs)"]
     assert pd.isna(tyumen["basic_code"]) and "2005" in tyumen["note"]

@@ -6,6 +6,7 @@ way, and checks both :func:`validate_package` and the command line
 working directory, so it shows paths as ``pkg/<file>`` and every expected
 stderr line below is written out in full by hand.
 """
+
 from __future__ import annotations
 
 import csv
@@ -25,6 +26,7 @@ FIGURES_HEADER = "industry,study_group,month,measure,value,value_as_printed,sour
 
 
 # --- helpers ---------------------------------------------------------------
+
 
 def copy_package(tmp_path: Path, *, copy_snapshots: bool = False) -> Path:
     """A private copy of the real data package; its raw snapshots sit beside it, linked unless copied."""
@@ -74,7 +76,9 @@ def only_problem(pkg: Path) -> Problem:
 def run_cli(pkg: Path) -> subprocess.CompletedProcess:
     return subprocess.run(
         [sys.executable, "-m", "neoindex_core", "validate", "--package", str(pkg)],
-        capture_output=True, text=True, cwd=pkg.parent,
+        capture_output=True,
+        text=True,
+        cwd=pkg.parent,
     )
 
 
@@ -90,6 +94,7 @@ def assert_cli_reports(pkg: Path, expected_line: str) -> None:
 
 # --- the real package --------------------------------------------------------
 
+
 def test_real_package_is_valid():
     """The shipped data package breaks no rule."""
     assert validate_package(PACKAGE_DIR) == []
@@ -99,7 +104,8 @@ def test_cli_accepts_real_package():
     """The CLI exits 0 and says the package is valid."""
     result = subprocess.run(
         [sys.executable, "-m", "neoindex_core", "validate", "--package", str(PACKAGE_DIR)],
-        capture_output=True, text=True,
+        capture_output=True,
+        text=True,
     )
     assert result.returncode == 0, result.stderr
     assert "valid" in result.stdout
@@ -115,6 +121,7 @@ def test_untouched_copy_is_valid(tmp_path):
 
 # --- Problem formatting ------------------------------------------------------
 
+
 def test_problem_str_for_a_cell():
     """A cell problem reads 'file:line, row N, column 'X', value 'v': rule'."""
     problem = Problem("pkg/x.csv", "must be a number (type number)", row=3, line=4, column="value", value="abc")
@@ -127,6 +134,7 @@ def test_problem_str_for_metadata():
 
 
 # --- broken cells ------------------------------------------------------------
+
 
 def test_non_numeric_value_in_number_column(tmp_path):
     """Text in a number column is reported with its row, column and value."""
@@ -183,7 +191,10 @@ def test_duplicate_primary_key_names_first_row(tmp_path):
     assert set_cell(pkg, FIGURES, 4, "month", "2020-04") == "2020-05"
     problem = only_problem(pkg)
     assert (problem.row, problem.line, problem.column, problem.value) == (
-        4, 5, "industry,month", "Household appliances,2020-04",
+        4,
+        5,
+        "industry,month",
+        "Household appliances,2020-04",
     )
     assert problem.rule == "primary key (industry, month) repeats row 3"
     assert_cli_reports(
@@ -210,9 +221,7 @@ def test_empty_required_cell(tmp_path):
     assert Path(problem.path).name == "covid_macro_2020.csv"
     assert (problem.row, problem.line, problem.column, problem.value) == (2, 3, "comparison", "")
     assert problem.rule == "is required but empty"
-    assert_cli_reports(
-        pkg, "pkg/covid_macro_2020.csv:3, row 2, column 'comparison', value '': is required but empty"
-    )
+    assert_cli_reports(pkg, "pkg/covid_macro_2020.csv:3, row 2, column 'comparison', value '': is required but empty")
 
 
 def test_empty_optional_cell_is_accepted(tmp_path):
@@ -295,6 +304,7 @@ def test_malformed_yearmonth(tmp_path, bad):
 
 # --- broken files and metadata -----------------------------------------------
 
+
 def test_missing_csv_file(tmp_path):
     """A resource whose file is gone is reported by file name."""
     pkg = copy_package(tmp_path)
@@ -356,6 +366,7 @@ def test_field_lacking_unit(tmp_path):
 
 
 # --- snapshots and foreign keys ------------------------------------------------------
+
 
 def test_a_changed_snapshot_breaks_its_checksum(tmp_path):
     pkg = copy_package(tmp_path, copy_snapshots=True)

@@ -1,4 +1,5 @@
 """Loading the data package: typed columns, refusal of bad data, and values true to the study."""
+
 from __future__ import annotations
 
 import csv
@@ -17,6 +18,7 @@ STUDY_000 = Path("/work/shared/seeds/000_a2c94182d17593b3.txt")
 
 # --- types -------------------------------------------------------------------
 
+
 def test_load_types_columns_by_schema():
     """number -> Float64, string/yearmonth -> string."""
     figures = data.load("covid_industry_figures")
@@ -32,8 +34,13 @@ def test_load_types_booleans():
     assert str(groups["figures_given"].dtype) == "boolean"
     given = set(groups.loc[groups["figures_given"], "industry"])
     assert given == {
-        "Motor vehicles and other transport equipment", "Household appliances", "Jewellery",
-        "Food products", "Chemicals", "Pharmaceuticals", "Medical instruments and equipment",
+        "Motor vehicles and other transport equipment",
+        "Household appliances",
+        "Jewellery",
+        "Food products",
+        "Chemicals",
+        "Pharmaceuticals",
+        "Medical instruments and equipment",
     }
 
 
@@ -56,6 +63,7 @@ def test_empty_number_cells_load_as_missing():
 
 
 # --- refusal of bad data and unknown names -----------------------------------
+
 
 def test_load_refuses_broken_copy(tmp_path):
     """A resource breaking its schema raises DataPackageError naming file, row and column."""
@@ -129,10 +137,7 @@ EXPECTED_FIGURES = {
 def test_covid_industry_figures_match_study():
     """Exactly the 14 April/May figures of study 000, Results, with their measures."""
     figures = data.load("covid_industry_figures")
-    rows = {
-        (r.industry, r.month, r.measure, float(r.value))
-        for r in figures.itertuples(index=False)
-    }
+    rows = {(r.industry, r.month, r.measure, float(r.value)) for r in figures.itertuples(index=False)}
     assert len(figures) == 14
     assert rows == EXPECTED_FIGURES
 
@@ -160,11 +165,17 @@ def test_printed_values_appear_in_study_text(name):
 def test_innovative_goods_values_and_sum():
     """Figure 1: eight values in printed order, summing to 10656755.5 (thousand roubles)."""
     goods = data.load("innovative_goods_fd_2018")
-    by_position = dict(zip(goods["position"].astype(int), goods["value"].astype(float)))
+    by_position = dict(zip(goods["position"].astype(int), goods["value"].astype(float), strict=True))
     # Position printed -> value, listed largest first.
     assert by_position == {
-        6: 4877148, 4: 1778685.7, 1: 1761486, 5: 1181418.5,
-        3: 526785.8, 7: 406342.8, 2: 117059.2, 8: 7829.5,
+        6: 4877148,
+        4: 1778685.7,
+        1: 1761486,
+        5: 1181418.5,
+        3: 526785.8,
+        7: 406342.8,
+        2: 117059.2,
+        8: 7829.5,
     }
     # Hand sum, largest first: 4877148 + 1778685.7 + 1761486 + 1181418.5 + 526785.8 + 406342.8 + 117059.2 + 7829.5
     assert sum(by_position.values()) == pytest.approx(10656755.5, abs=1e-6)
@@ -173,7 +184,7 @@ def test_innovative_goods_values_and_sum():
 def test_covid_macro_values():
     """Results, first paragraph: oil 100.3 % and -15.3 %, IPEM -3.4 %, railways -158 bn RUB."""
     macro = data.load("covid_macro_2020")
-    values = dict(zip(zip(macro["indicator"], macro["period"]), macro["value"].astype(float)))
+    values = dict(zip(zip(macro["indicator"], macro["period"], strict=True), macro["value"].astype(float), strict=True))
     assert values == {
         ("Oil production", "2020-04"): 100.3,
         ("Oil production", "2020-05"): -15.3,

@@ -1,13 +1,12 @@
 """Study 004's figures, and the chapter's own recomputation of them, are on its page."""
+
 from __future__ import annotations
 
 import pytest
+from test_chapters_002_003 import assert_on_page, page_text
 
 from neoindex_core import datapackage as data
 from neoindex_core.engine import concentration
-from test_chapters_002_003 import assert_on_page, page_text
-
-pytestmark = pytest.mark.site
 
 STUDY_004 = ["32%", "46%", "2023", "twice", "2026.118.6"]
 

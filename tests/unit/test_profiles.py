@@ -1,4 +1,5 @@
 """Region profiles: numbers agree with the engine, the stated rules hold, the files are what they claim."""
+
 from __future__ import annotations
 
 import re
@@ -7,12 +8,12 @@ import pandas as pd
 import pytest
 
 from neoindex_core import datapackage as data
-from neoindex_core.publish import profiles
-from neoindex_core.studies import study004_volga as regional
 from neoindex_core.engine import spec as spec_io
 from neoindex_core.engine.index import Indicator, Method, compute
 from neoindex_core.engine.spec import Spec
 from neoindex_core.engine.uncertainty import Options
+from neoindex_core.publish import profiles
+from neoindex_core.studies import study004_volga as regional
 
 YEAR, BASE = 2019, 2014
 RUNS = 200
@@ -28,9 +29,16 @@ def vfd():
 @pytest.fixture(scope="module")
 def built(vfd):
     long, sp = vfd
-    return profiles.build_profiles(long, sp, year=YEAR, base_year=BASE, options=Options(runs=RUNS, seed=0),
-                                   clusters={"Tatarstan": ["Kama automotive cluster"]}, groups=regional.GROUPS,
-                                   priorities=regional.PRIORITIES)
+    return profiles.build_profiles(
+        long,
+        sp,
+        year=YEAR,
+        base_year=BASE,
+        options=Options(runs=RUNS, seed=0),
+        clusters={"Tatarstan": ["Kama automotive cluster"]},
+        groups=regional.GROUPS,
+        priorities=regional.PRIORITIES,
+    )
 
 
 def _table(long, sp, year):
@@ -103,7 +111,7 @@ def test_trend_covers_exactly_the_complete_years(vfd, built):
     counts = long.dropna(subset=["value"]).groupby("year").size()
     complete = sorted(int(y) for y, c in counts.items() if c == n)
     assert 2001 not in complete and 2020 not in complete and YEAR in complete  # the package's gaps
-    for region, prof in built.items():
+    for prof in built.values():
         assert list(prof.trend["year"]) == complete
         assert prof.trend["index"].iloc[-1] == pytest.approx(prof.index)
         assert prof.trend["rank"].iloc[-1] == prof.rank
@@ -150,13 +158,17 @@ def test_slug():
 
 
 def toy(years=(2020, 2021)):
-    indicators = [Indicator("x", "A", unit="u", label="X level"), Indicator("y", "A", direction=-1, label="Y cost"),
-                  Indicator("z", "B", label="Z output")]
+    indicators = [
+        Indicator("x", "A", unit="u", label="X level"),
+        Indicator("y", "A", direction=-1, label="Y cost"),
+        Indicator("z", "B", label="Z output"),
+    ]
     rows = []
     values = {"North": (10, 5, 3), "South": (6, 8, 2), "East": (8, 6, 5), "West | Coast": (4, 4, 1)}
-    for year, factor in zip(years, [1.0, 1.1, 1.25, 1.3]):
+    # Callers pass up to four years; each takes the growth factor at its position.
+    for year, factor in zip(years, [1.0, 1.1, 1.25, 1.3], strict=False):
         for k, (region, vals) in enumerate(values.items()):
-            for ind, v in zip(indicators, vals):
+            for ind, v in zip(indicators, vals, strict=True):
                 rows.append({"region": region, "indicator": ind.code, "year": year, "value": v * (factor + 0.05 * k)})
     return pd.DataFrame(rows), Spec("Toy", indicators, Method(), {})
 

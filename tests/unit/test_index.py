@@ -1,4 +1,5 @@
 """The composite-index engine against hand computation and closed forms."""
+
 from __future__ import annotations
 
 import numpy as np
@@ -6,8 +7,8 @@ import pandas as pd
 import pytest
 
 from neoindex_core.engine.index import (
-    Indicator,
     IndexInputError,
+    Indicator,
     Method,
     aggregate,
     compute,
@@ -24,8 +25,10 @@ INDICATORS = [Indicator("x1", "econ"), Indicator("x2", "econ"), Indicator("x3", 
 
 
 def table():
-    return pd.DataFrame({"x1": [10.0, 20.0, 30.0, 50.0], "x2": [4.0, 2.0, 3.0, 1.0], "x3": [5.0, 15.0, 10.0, 25.0]},
-                        index=["A", "B", "C", "D"])
+    return pd.DataFrame(
+        {"x1": [10.0, 20.0, 30.0, 50.0], "x2": [4.0, 2.0, 3.0, 1.0], "x3": [5.0, 15.0, 10.0, 25.0]},
+        index=["A", "B", "C", "D"],
+    )
 
 
 # Hand computation of the default method on table():
@@ -41,6 +44,7 @@ INDEX = {"A": 0.75, "B": 19 / 48, "C": 2 / 3, "D": 0.25}
 
 
 # --- the default method ---------------------------------------------------------------------
+
 
 def test_default_method_by_hand():
     """Study 004's method: min-max (reversed for -1), equal-weight means in and across blocks, rank 1 = highest."""
@@ -74,7 +78,7 @@ def test_default_method_matches_an_independent_numpy_version():
     blocks = ["b1", "b1", "b2", "b2", "b2", "b3", "b3", "b3", "b3"]  # unequal block sizes
     directions = np.array([1, -1, 1, 1, -1, 1, 1, -1, 1])
     codes = [f"i{k}" for k in range(9)]
-    indicators = [Indicator(c, b, int(d)) for c, b, d in zip(codes, blocks, directions)]
+    indicators = [Indicator(c, b, int(d)) for c, b, d in zip(codes, blocks, directions, strict=True)]
     frame = pd.DataFrame(x, index=[f"r{k:02d}" for k in range(20)], columns=codes)
 
     y = (x - x.min(axis=0)) / (x.max(axis=0) - x.min(axis=0))
@@ -92,6 +96,7 @@ def test_default_method_matches_an_independent_numpy_version():
 
 
 # --- normalise -----------------------------------------------------------------------------------
+
 
 def one(values, direction=1, method="minmax", **kwargs):
     frame = pd.DataFrame({"x": values}, dtype=float)
@@ -172,13 +177,14 @@ def test_missing_direction_is_refused():
 
 # --- aggregation and weights ----------------------------------------------------------------------
 
+
 def test_weighted_arithmetic_and_geometric_means():
     values = pd.DataFrame({"a": [0.2, 0.5], "b": [0.8, 0.5]}, index=["r1", "r2"])
     weights = pd.Series({"a": 1.0, "b": 3.0})
     # Arithmetic: (1 x 0.2 + 3 x 0.8)/4 = 0.65; r2 = 0.5.
     assert aggregate(values, weights).tolist() == pytest.approx([0.65, 0.5])
     # Geometric: 0.2^(1/4) x 0.8^(3/4) = (0.2 x 0.512)^(1/4) = 0.1024^(1/4) = 0.565685; r2 = 0.5.
-    assert aggregate(values, weights, "geometric").tolist() == pytest.approx([0.1024 ** 0.25, 0.5])
+    assert aggregate(values, weights, "geometric").tolist() == pytest.approx([0.1024**0.25, 0.5])
     assert aggregate(values, weights, "geometric")["r1"] == pytest.approx(0.565685, abs=1e-6)
     # Weights are normalised: scaling them changes nothing.
     assert aggregate(values, weights * 10).tolist() == pytest.approx([0.65, 0.5])
@@ -222,10 +228,18 @@ def test_effective_weights_reproduce_the_arithmetic_index():
 
 # --- missing data ---------------------------------------------------------------------------------
 
+
 def gappy():
     # Block b: x1, x2, x3; block o: y1. D has no x3.
-    return pd.DataFrame({"x1": [0.0, 10.0, 4.0, 6.0], "x2": [100.0, 200.0, 150.0, 120.0],
-                         "x3": [1.0, 4.0, 2.0, np.nan], "y1": [0.0, 1.0, 0.5, 0.0]}, index=["A", "B", "C", "D"])
+    return pd.DataFrame(
+        {
+            "x1": [0.0, 10.0, 4.0, 6.0],
+            "x2": [100.0, 200.0, 150.0, 120.0],
+            "x3": [1.0, 4.0, 2.0, np.nan],
+            "y1": [0.0, 1.0, 0.5, 0.0],
+        },
+        index=["A", "B", "C", "D"],
+    )
 
 
 GAPPY = [Indicator("x1", "b"), Indicator("x2", "b"), Indicator("x3", "b"), Indicator("y1", "o")]
@@ -293,8 +307,9 @@ REGIONS = [f"r{k}" for k in range(10)]
 def test_winsorising_one_huge_value():
     # [1, 1, 2, 2, 3, 3, 4, 4, 5, 100]: skew 3.15 > 2, excess kurtosis 9.95 > 3.5 -> treat.
     # 100 becomes the next value, 5; [1, 1, 2, 2, 3, 3, 4, 4, 5, 5] has skew 0, kurtosis -1.33.
-    frame = pd.DataFrame({"wild": [1.0, 1, 2, 2, 3, 3, 4, 4, 5, 100], "tame": [float(k) for k in range(10)]},
-                         index=REGIONS)
+    frame = pd.DataFrame(
+        {"wild": [1.0, 1, 2, 2, 3, 3, 4, 4, 5, 100], "tame": [float(k) for k in range(10)]}, index=REGIONS
+    )
     assert frame["wild"].skew() > 2 and frame["wild"].kurt() > 3.5
     treated, report = treat_outliers(frame, "winsorise")
     assert treated["wild"].tolist() == [1, 1, 2, 2, 3, 3, 4, 4, 5, 5]
@@ -338,6 +353,7 @@ def test_negative_skew_is_winsorised_at_the_bottom():
 
 # --- level groups ----------------------------------------------------------------------------------
 
+
 def test_level_groups_terciles_and_mean_sd():
     index = pd.Series([1.0, 2, 3, 4, 5, 6], index=list("abcdef"))
     # Terciles (linear): q(1/3) at position 5/3 -> 2.667, q(2/3) at 10/3 -> 4.333.
@@ -349,6 +365,7 @@ def test_level_groups_terciles_and_mean_sd():
 
 
 # --- compute -------------------------------------------------------------------------------------
+
 
 def test_compute_checks_data_against_the_spec():
     frame = table()
@@ -372,8 +389,12 @@ def test_geometric_blocks_need_a_floor():
     # A sqrt(0.6 x 1.0); B sqrt((0.2 + 0.8 x 7/24) x 0.6); C sqrt((0.2 + 0.8 x 7/12) x 0.8); D sqrt(0.6 x 0.2).
     method = Method(block_aggregation="geometric", minmax_floor=0.2)
     s = compute(table(), INDICATORS, method).scores
-    expected = {"A": np.sqrt(0.6), "B": np.sqrt((0.2 + 0.8 * 7 / 24) * 0.6),
-                "C": np.sqrt((0.2 + 0.8 * 7 / 12) * 0.8), "D": np.sqrt(0.12)}
+    expected = {
+        "A": np.sqrt(0.6),
+        "B": np.sqrt((0.2 + 0.8 * 7 / 24) * 0.6),
+        "C": np.sqrt((0.2 + 0.8 * 7 / 12) * 0.8),
+        "D": np.sqrt(0.12),
+    }
     assert s["index"].to_dict() == pytest.approx(expected)
     assert s.loc["A", "econ"] == pytest.approx(0.6)
     # Without a floor D's social score (worst on its only indicator) is 0 and the geometric mean is refused.
@@ -382,8 +403,15 @@ def test_geometric_blocks_need_a_floor():
 
 
 def test_method_and_indicator_validation():
-    for bad in [dict(normalisation="softmax"), dict(indicator_aggregation="harmonic"), dict(block_aggregation="median"),
-                dict(imputation="mean"), dict(outliers="trim"), dict(minmax_floor=1.0), dict(minmax_floor=-0.1)]:
+    for bad in [
+        dict(normalisation="softmax"),
+        dict(indicator_aggregation="harmonic"),
+        dict(block_aggregation="median"),
+        dict(imputation="mean"),
+        dict(outliers="trim"),
+        dict(minmax_floor=1.0),
+        dict(minmax_floor=-0.1),
+    ]:
         with pytest.raises(ValueError):
             Method(**bad)
     with pytest.raises(ValueError, match="direction"):

@@ -1,4 +1,5 @@
 """The arithmetic behind study 002's figures, checked against hand computation."""
+
 from __future__ import annotations
 
 import numpy as np

@@ -3,6 +3,7 @@
 The engine is generic (no study names); nothing in the library imports the site
 build, which lives outside it and is not shipped in the wheel.
 """
+
 from __future__ import annotations
 
 import ast
@@ -10,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-PACKAGE = Path(__file__).resolve().parents[1] / "neoindex_core"
+PACKAGE = Path(__file__).resolve().parents[2] / "neoindex_core"
 # What each layer may import from the library (besides itself).
 ALLOWED = {
     "datapackage": set(),
@@ -57,15 +58,23 @@ def test_layer_imports_only_what_lies_below(layer):
 
 
 def test_no_library_module_imports_the_site_build():
-    offences = [f"{path.relative_to(PACKAGE)}: {module}" for path in sorted(PACKAGE.rglob("*.py"))
-                for module in imported_modules(path) if module.split(".")[0] == "sitebuild"]
+    offences = [
+        f"{path.relative_to(PACKAGE)}: {module}"
+        for path in sorted(PACKAGE.rglob("*.py"))
+        for module in imported_modules(path)
+        if module.split(".")[0] == "sitebuild"
+    ]
     assert offences == []
 
 
 def test_the_engine_names_no_study():
     words = ("study 00", "study00", "volga", "kuzbass", "ural")
-    found = [f"{path.name}: {word}" for path in sorted((PACKAGE / "engine").rglob("*.py"))
-             for word in words if word in path.read_text(encoding="utf-8").lower()]
+    found = [
+        f"{path.name}: {word}"
+        for path in sorted((PACKAGE / "engine").rglob("*.py"))
+        for word in words
+        if word in path.read_text(encoding="utf-8").lower()
+    ]
     assert found == []
 
 

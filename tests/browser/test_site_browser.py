@@ -4,6 +4,7 @@ On every page, direct loads and instant navigation alike: every chart has drawn
 its SVG or canvas, no console error, no failed load, no request to another host.
 Screenshots go to tests/screenshots/ (git-ignored): look at them.
 """
+
 from __future__ import annotations
 
 import csv
@@ -12,10 +13,7 @@ import re
 from urllib.parse import unquote, urlsplit
 
 import pytest
-
 from conftest import SCREENSHOTS, site_urls
-
-pytestmark = pytest.mark.browser
 
 CHART_TIMEOUT_MS = 20_000
 
@@ -33,12 +31,14 @@ def wait_for_charts(page, minimum: int = 0) -> int:
     page.wait_for_function(
         "(minimum) => { const charts = [...document.querySelectorAll('.nx-chart')];"
         " return charts.length >= minimum && charts.every(e => ['drawn', 'error'].includes(e.dataset.nxState)); }",
-        arg=minimum, timeout=CHART_TIMEOUT_MS,
+        arg=minimum,
+        timeout=CHART_TIMEOUT_MS,
     )
     states = page.eval_on_selector_all(
         ".nx-chart",
         "els => els.map(e => ({state: e.dataset.nxState, drawn: !!e.querySelector('svg, canvas'), "
-        "marks: e.querySelectorAll('.mark-rect path, .mark-symbol path, .mark-rule line, .mark-line path, .mark-text text').length}))",
+        "marks: e.querySelectorAll('.mark-rect path, .mark-symbol path, .mark-rule line, .mark-line path, "
+        ".mark-text text').length}))",
     )
     for number, state in enumerate(states, start=1):
         assert state["state"] == "drawn" and state["drawn"], f"chart {number} did not draw: {state}"
@@ -118,7 +118,8 @@ def test_instant_navigation_keeps_charts_working(watched_page, site_root):
 
 def filled_colours(page, figure_id: str) -> list[str]:
     return page.eval_on_selector_all(
-        f"#{figure_id} .mark-symbol.role-mark path", "els => els.map(e => e.getAttribute('fill'))")
+        f"#{figure_id} .mark-symbol.role-mark path", "els => els.map(e => e.getAttribute('fill'))"
+    )
 
 
 def set_slider(page, figure_id: str, label_start: str, value: float) -> None:
@@ -175,7 +176,9 @@ def test_vagueness_slider_narrows_the_kuzbass_ranges(watched_page, site_root):
     page.goto(site_root + "chapters/study003_kuzbass/", wait_until="networkidle")
     wait_for_charts(page, minimum=3)
     figure = "fig-kuzbass-nested-shares"
-    assert "38.0–46.6 %" in chart_texts(page, figure)  # coal in all trade at the default 5 %: 0.9025 x 0.42117 to 0.95 x 0.49
+    assert "38.0–46.6 %" in chart_texts(
+        page, figure
+    )  # coal in all trade at the default 5 %: 0.9025 x 0.42117 to 0.95 x 0.49
     set_slider(page, figure, "Width", 0)
     assert "44.3–44.3 %" in chart_texts(page, figure)  # 0.95 x 2/3 x 0.70
     watch.assert_clean()

@@ -1,0 +1,122 @@
+"""Tables people can read: human headers, no pandas index, numbers formatted with their units.
+
+A chapter shows a table with :func:`table`, which returns a :class:`Table`
+that Jupyter (and so the site) draws as HTML. The table sits in a focusable,
+labelled wrapper that scrolls sideways when it is wider than the column, so
+no column is ever hidden without a cue and a keyboard can reach it.
+
+Every string is HTML-escaped: region names and labels come from data files
+and must never become markup.
+"""
+
+from __future__ import annotations
+
+import html
+import math
+from dataclasses import dataclass, field
+from numbers import Number
+
+import pandas as pd
+
+
+def _plain(value) -> str:
+    if value is None or (isinstance(value, float) and math.isnan(value)) or value is pd.NA:
+        return "–"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, Number):
+        magnitude = abs(float(value))
+        if float(value).is_integer() and magnitude < 1e15:
+            return f"{int(value):,}"
+        if magnitude >= 100:
+            return f"{value:,.1f}"
+        if magnitude >= 1:
+            return f"{value:,.2f}"
+        return f"{value:.3f}"
+    return str(value)
+
+
+def format_cell(value, spec: str | None = None) -> str:
+    """Text of one cell: ``spec`` is a format such as ``"{:.1%}"`` or ``"{:,.0f}"``; by default a readable number."""
+    if value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value)):
+        return "–"
+    if spec:
+        return spec.format(value)
+    return _plain(value)
+
+
+@dataclass
+class Table:
+    """A display table: the frame, its column headers and formats, and an optional caption."""
+
+    frame: pd.DataFrame
+    headers: dict[str, str] = field(default_factory=dict)
+    formats: dict[str, str] = field(default_factory=dict)
+    caption: str = ""
+
+    def header(self, column: str) -> str:
+        """The human header of a column (its name with underscores as spaces when none is given)."""
+        return self.headers.get(column, str(column).replace("_", " "))
+
+    def _numeric(self, column: str) -> bool:
+        return pd.api.types.is_numeric_dtype(self.frame[column]) and not pd.api.types.is_bool_dtype(self.frame[column])
+
+    def to_html(self) -> str:
+        """The table as HTML in a scrollable, keyboard-focusable region."""
+        columns = list(self.frame.columns)
+        # Numbers align right so that their digits line up.
+        align = {c: ' class="nx-num"' if self._numeric(c) else "" for c in columns}
+        head = "".join(f'<th scope="col"{align[c]}>{html.escape(self.header(c))}</th>' for c in columns)
+        rows = []
+        for record in self.frame.itertuples(index=False, name=None):
+            cells = "".join(
+                f"<td{align[c]}>{html.escape(format_cell(v, self.formats.get(c)))}</td>"
+                for c, v in zip(columns, record, strict=True)
+            )
+            rows.append(f"<tr>{cells}</tr>")
+        label = html.escape(self.caption or "Table")
+        caption = f"<caption>{html.escape(self.caption)}</caption>" if self.caption else ""
+        return (
+            f'<div class="nx-table-wrap" role="region" tabindex="0" aria-label="{label}">'
+            f'<table class="nx-table">{caption}<thead><tr>{head}</tr></thead>'
+            f"<tbody>{''.join(rows)}</tbody></table></div>"
+        )
+
+    def _repr_html_(self) -> str:
+        return self.to_html()
+
+
+def table(
+    frame: pd.DataFrame,
+    headers: dict[str, str] | None = None,
+    formats: dict[str, str] | None = None,
+    *,
+    caption: str = "",
+    index: str | None = None,
+) -> Table:
+    """A readable table of ``frame``.
+
+    Parameters
+    ----------
+    frame : DataFrame
+        The data. Its index is dropped unless ``index`` names it as a column.
+    headers : dict, optional
+        Column name -> header a reader sees, with the unit in brackets where there is one
+        (``{"grp_per_resident": "GRP per resident [thousand RUB]"}``).
+    formats : dict, optional
+        Column name -> format string (``"{:.1%}"``).
+    caption : str
+        What the table shows; also labels the scrollable region for screen readers.
+    index : str, optional
+        Keep the index as a first column with this header.
+
+    Returns
+    -------
+    Table
+        Drawn as HTML by Jupyter and by the site.
+    """
+    shown = frame.reset_index() if index else frame.reset_index(drop=True)
+    headers = dict(headers or {})
+    if index:
+        headers.setdefault(shown.columns[0], index)
+    return Table(shown, headers, dict(formats or {}), caption)

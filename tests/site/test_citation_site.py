@@ -1,0 +1,44 @@
+"""The built site's side of citation: what the pages show (needs `make site`)."""
+
+from __future__ import annotations
+
+import html
+import re
+
+import bibtexparser
+import pytest
+from conftest import SITE_DIR, site_urls
+
+
+@pytest.mark.parametrize("url", site_urls() or ["http://127.0.0.1:8000/"])
+def test_every_page_has_a_citation_block_and_highwire_tags(url):
+    path = url.split("://", 1)[1].split("/", 1)[1]
+    page = (SITE_DIR / path / "index.html").read_text(encoding="utf-8")
+    block = re.search(r'<details class="nx-cite">.*?</details>', page, re.S)
+    assert block, "no 'Cite this page' block"
+    bibtex = html.unescape(re.search(r"<code>(.*?)</code>", block.group(0), re.S).group(1))
+    entry = bibtexparser.loads(bibtex).entries[0]
+    assert entry["url"] == url and entry["author"] == "{NeoIndex contributors}"
+    assert re.fullmatch(r"Version built \d{4}-\d{2}-\d{2}", entry["note"])
+    for name in ("citation_title", "citation_author", "citation_publication_date", "citation_abstract_html_url"):
+        assert f'<meta name="{name}"' in page
+    assert f'<meta name="citation_abstract_html_url" content="{url}">' in page
+
+
+@pytest.mark.parametrize(
+    "stem, chapter",
+    [
+        ("study000_paradigm", 1),
+        ("study001_codes", 2),
+        ("study002_digital", 3),
+        ("study003_kuzbass", 4),
+        ("study004_volga", 5),
+    ],
+)
+def test_figures_and_tables_are_numbered_in_order_with_anchors(stem, chapter):
+    page = (SITE_DIR / "chapters" / stem / "index.html").read_text(encoding="utf-8")
+    figures = re.findall(rf">Figure {chapter}\.(\d+)</a>", page)
+    assert figures and [int(n) for n in figures] == list(range(1, len(figures) + 1))
+    tables = re.findall(rf'<table id="table-{chapter}-(\d+)"', page)
+    assert tables and [int(n) for n in tables] == list(range(1, len(tables) + 1))
+    assert page.count('class="nx-figure') == len(figures)

@@ -1,0 +1,38 @@
+"""Readable tables: human headers, no index, formats, escaping, and a focusable scroll region."""
+
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+
+from neoindex_core.publish.tables import format_cell, table
+
+
+def test_headers_formats_and_no_index():
+    frame = pd.DataFrame({"region": ["A", "B"], "share": [0.3214, 0.5]}, index=[7, 8])
+    html = table(frame, {"share": "Share of the two leaders [%]"}, {"share": "{:.1%}"}, caption="Shares").to_html()
+    assert '<th scope="col">region</th>' in html and "Share of the two leaders [%]</th>" in html
+    assert ">32.1%</td>" in html and ">50.0%</td>" in html
+    assert ">7<" not in html and ">8<" not in html  # the pandas index is gone
+    assert 'role="region" tabindex="0" aria-label="Shares"' in html and "<caption>Shares</caption>" in html
+
+
+def test_index_kept_as_a_named_column():
+    frame = pd.DataFrame({"index": [0.9]}, index=pd.Index(["Tatarstan"], name="region"))
+    html = table(frame, index="Region").to_html()
+    assert '<th scope="col">Region</th>' in html and ">Tatarstan</td>" in html
+
+
+def test_markup_in_data_is_escaped():
+    html = table(pd.DataFrame({"name": ["<script>alert(1)</script>"]}), caption="<b>x</b>").to_html()
+    assert "<script>" not in html and "&lt;script&gt;" in html and "<b>" not in html
+
+
+def test_readable_numbers():
+    assert format_cell(1234567) == "1,234,567"
+    assert format_cell(1234.5678) == "1,234.6"
+    assert format_cell(12.3456) == "12.35"
+    assert format_cell(0.12345) == "0.123"
+    assert format_cell(math.nan) == "–" and format_cell(None) == "–"
+    assert format_cell(True) == "yes"
