@@ -93,7 +93,7 @@ ranked = alt.Chart(contrib).mark_bar().encode(
                     subtitle="Our computation with the study's method on Rosstat 2021 data; each block adds a quarter of its score"),
     width="container", height=alt.Step(22),
 )
-charts.publish(ranked, data=contrib, source=datapackage.source_line("vfd_rosstat_2000_2020"), filename="vfd-index-ranked")
+charts.publish(ranked, data=contrib, source=datapackage.source_line("vfd_rosstat_2000_2020"), filename="vfd-index-ranked", computed_by="neoindex_core.engine.index.compute")
 
 # %% [markdown]
 # ### Move the block weights yourself
@@ -166,7 +166,7 @@ hline = alt.Chart(pd.DataFrame({"dynamics": [groups.attrs["dynamics_split"]]})).
 charts.publish((quadrants + names + vline + hline).properties(
     title=alt.Title(f"The potential–dynamics matrix, Volga Federal District, {base_year}-{year}",
                     subtitle="Dashed lines: medians. Right: high potential; top: high dynamics"),
-    width="container", height=380), data=points, source=datapackage.source_line("vfd_rosstat_2000_2020"), filename="vfd-matrix")
+    width="container", height=380), data=points, source=datapackage.source_line("vfd_rosstat_2000_2020"), filename="vfd-matrix", computed_by="neoindex_core.engine.matrix.potential_dynamics")
 
 # %% [markdown]
 # **How dynamics are measured here.** The abstract does not say. We take, for every indicator, its change between the base year and the index year ($x_T/x_B - 1$, with the sign reversed for direction −1 indicators) and run these growth rates through the same normalisation and aggregation as the level. The strategic priorities in the table are our reading of the abstract's conclusion, not the study's text.
@@ -193,7 +193,7 @@ nominal = alt.Chart(intervals).mark_tick(color="#d81b60", thickness=2, size=14).
 charts.publish((bars + median + nominal).properties(
     title=alt.Title(f"Rank uncertainty, {year}: 10,000 Monte Carlo runs",
                     subtitle="Band: 5-95 % of runs; dot: median rank; red tick: rank under the default method"),
-    width="container", height=alt.Step(22)), data=intervals, source=datapackage.source_line("vfd_rosstat_2000_2020"), filename="vfd-rank-uncertainty")
+    width="container", height=alt.Step(22)), data=intervals, source=datapackage.source_line("vfd_rosstat_2000_2020"), filename="vfd-rank-uncertainty", computed_by="neoindex_core.engine.uncertainty.run")
 
 # %% [markdown]
 # ## The four clusters

@@ -16,10 +16,9 @@ from pathlib import Path
 import yaml
 from markdown.extensions.toc import slugify
 
-from .load import PACKAGE_DIR
+from .load import PACKAGE_DIR, datapackage
 
 GLOSSARY = PACKAGE_DIR / "glossary.yml"
-STUDIES = {"000", "001", "002", "003", "004"}
 REQUIRED = ("term", "anchor", "short", "definition", "studies", "readings", "sections")
 SHORT_LIMIT = 160
 
@@ -55,7 +54,7 @@ def problems(
         terms.add(term)
         if len(str(entry.get("short", ""))) > SHORT_LIMIT:
             out.append(f"{where}: 'short' is longer than {SHORT_LIMIT} characters")
-        unknown = set(map(str, entry.get("studies", []))) - STUDIES
+        unknown = set(map(str, entry.get("studies", []))) - set(datapackage()["studies"])
         if unknown:
             out.append(f"{where}: unknown studies {sorted(unknown)}")
         for section in entry.get("sections", []) or []:

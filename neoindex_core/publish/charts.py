@@ -87,11 +87,26 @@ def spec_problems(spec: dict) -> list[str]:
 class Figure:
     """A chart ready for the page: spec, source line and downloadable data."""
 
-    def __init__(self, spec: dict, data: pd.DataFrame, source: str, filename: str):
+    def __init__(self, spec: dict, data: pd.DataFrame, source: str, filename: str, computed_by: str | None = None):
         self.spec = spec
         self.data = data
         self.source = source
         self.filename = filename
+        self.computed_by = computed_by
+
+    def code_link(self) -> str:
+        """A link to the API entry of the function that computed the figure's numbers (none if not given).
+
+        Written as an ``<autoref>`` element: on the site, mkdocs-autorefs turns it into a link to the
+        API reference and fails the build if the function is not documented there.
+        """
+        if not self.computed_by:
+            return ""
+        target = html.escape(self.computed_by, quote=True)
+        return (
+            f' <span class="nx-code-link">Computed by <autoref identifier="{target}">'
+            f"<code>{html.escape(self.computed_by)}</code></autoref>.</span>"
+        )
 
     def csv_href(self) -> str:
         """A ``data:`` address holding the chart's data as UTF-8 CSV."""
@@ -111,7 +126,7 @@ class Figure:
             f'data-nx-spec="{html.escape(spec_json, quote=True)}"></div>'
             f'<figcaption class="nx-caption"><span class="nx-source">{html.escape(self.source)}</span> '
             f'<a class="nx-download" download="{html.escape(self.filename)}.csv" '
-            f'href="{self.csv_href()}">Download the data (CSV)</a></figcaption></figure>'
+            f'href="{self.csv_href()}">Download the data (CSV)</a>{self.code_link()}</figcaption></figure>'
         )
 
     def _repr_html_(self) -> str:
@@ -121,7 +136,9 @@ class Figure:
         return f"<Figure {self.filename!r}: {self.source}>"
 
 
-def publish(chart: alt.TopLevelMixin, *, data: pd.DataFrame, source: str, filename: str) -> Figure:
+def publish(
+    chart: alt.TopLevelMixin, *, data: pd.DataFrame, source: str, filename: str, computed_by: str | None = None
+) -> Figure:
     """Turn an Altair chart into a published figure.
 
     Parameters
@@ -135,6 +152,9 @@ def publish(chart: alt.TopLevelMixin, *, data: pd.DataFrame, source: str, filena
         The source line, e.g. from :func:`neoindex_core.data.source_line`.
     filename : str
         Base name of the CSV download and the figure's anchor, e.g. ``"covid-shock"``.
+    computed_by : str, optional
+        Dotted path of the documented function that computed the numbers shown,
+        e.g. ``"neoindex_core.engine.index.compute"``; the caption links to its API entry.
 
     Raises
     ------
@@ -149,4 +169,4 @@ def publish(chart: alt.TopLevelMixin, *, data: pd.DataFrame, source: str, filena
     problems = spec_problems(spec)
     if problems:
         raise ValueError(f"chart {filename!r} is not fit to publish: " + "; ".join(problems))
-    return Figure(spec, data, source, filename)
+    return Figure(spec, data, source, filename, computed_by)

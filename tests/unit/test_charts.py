@@ -259,3 +259,23 @@ def test_a_plain_year_axis_needs_no_bracketed_unit():
     assert charts.spec_problems(chart.to_dict()) == []
     chart = chart.encode(x=alt.X("year:Q", title="Yearly thing"))
     assert any("does not end with its unit" in p for p in charts.spec_problems(chart.to_dict()))
+
+
+def test_caption_links_to_the_function_that_computed_the_figure():
+    chart = (
+        alt.Chart(pd.DataFrame({"x": [1.0], "y": [2.0]}))
+        .mark_point()
+        .encode(x=alt.X("x:Q", title="X (units)"), y=alt.Y("y:Q", title="Y (units)"), tooltip=["x:Q"])
+        .properties(title="A chart")
+    )
+    html = publish(
+        chart,
+        data=pd.DataFrame({"x": [1]}),
+        source="Source: test.",
+        filename="t",
+        computed_by="neoindex_core.engine.index.compute",
+    ).to_html()
+    assert '<autoref identifier="neoindex_core.engine.index.compute">' in html
+    assert "optional" not in html  # an undocumented target must fail the strict build
+    plain = publish(chart, data=pd.DataFrame({"x": [1]}), source="Source: test.", filename="t").to_html()
+    assert "autoref" not in plain

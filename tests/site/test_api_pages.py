@@ -1,0 +1,30 @@
+"""The API reference is generated from the docstrings, and figure captions link into it."""
+
+from __future__ import annotations
+
+import re
+
+from conftest import SITE_DIR
+
+
+def test_api_pages_document_each_layer():
+    for layer, member in [
+        ("engine", "neoindex_core.engine.index.compute"),
+        ("engine", "neoindex_core.engine.normalise.minmax"),
+        ("studies", "neoindex_core.studies.study001_codes.basic_code"),
+        ("publish", "neoindex_core.publish.charts.publish"),
+        ("datapackage", "neoindex_core.datapackage.validate.validate_package"),
+    ]:
+        page = (SITE_DIR / "api" / layer / "index.html").read_text(encoding="utf-8")
+        assert f'id="{member}"' in page, member
+
+
+def test_figure_captions_link_to_the_function_that_computed_them():
+    chapter = (SITE_DIR / "chapters" / "study004_volga" / "index.html").read_text(encoding="utf-8")
+    links = re.findall(r'class="nx-code-link">Computed by <a[^>]*href="([^"]+)"', chapter)
+    assert links, "no figure links to its code"
+    for href in links:
+        page, anchor = href.split("#")
+        target = (SITE_DIR / "chapters" / "study004_volga" / page / "index.html").resolve()
+        assert f'id="{anchor}"' in target.read_text(encoding="utf-8"), href
+    assert "<autoref" not in chapter
