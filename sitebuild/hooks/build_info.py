@@ -1,0 +1,43 @@
+"""Hook: ``<!-- build-commit -->`` becomes the commit the site was built from.
+
+The publishing workflow sets ``NEOINDEX_BUILD_COMMIT`` to the commit it checked
+out; a local build asks git; a build from a copy without git history says so.
+The commit is the same for every build of the same tree, so builds stay
+reproducible.
+"""
+
+from __future__ import annotations
+
+import html
+import os
+import re
+import subprocess
+
+from sitebuild import PROJECT_ROOT
+
+PLACEHOLDER = "<!-- build-commit -->"
+
+
+def build_commit() -> str | None:
+    """The full commit hash the site is built from, or ``None`` when it cannot be known."""
+    commit = os.environ.get("NEOINDEX_BUILD_COMMIT", "").strip()
+    if not commit:
+        try:
+            done = subprocess.run(["git", "rev-parse", "HEAD"], cwd=PROJECT_ROOT, capture_output=True, text=True)
+        except OSError:
+            return None
+        commit = done.stdout.strip() if done.returncode == 0 else ""
+    return commit if re.fullmatch(r"[0-9a-f]{40}", commit) else None
+
+
+def on_page_markdown(markdown: str, page, config, files) -> str:
+    if PLACEHOLDER not in markdown:
+        return markdown
+    commit = build_commit()
+    if commit:
+        repo = config.get("repo_url") or ""
+        shown = f"[`{commit}`]({repo.rstrip('/')}/commit/{commit})" if repo.startswith("https://") else f"`{commit}`"
+        text = f"This site was built from commit {shown} of the NeoIndex repository."
+    else:
+        text = "This copy of the site was built outside a git checkout, so its commit is not recorded."
+    return markdown.replace(PLACEHOLDER, html.escape(text, quote=False).replace("&amp;", "&"), 1)
