@@ -14,6 +14,7 @@ import zipfile
 from pathlib import Path
 
 from neoindex_core.datapackage import PACKAGE_DIR, datapackage
+from neoindex_core.datapackage.markup import anchor, md_code, md_link, md_text
 
 ZIP_NAME = "neoindex-datapackage.zip"
 # A fixed timestamp keeps the zip byte-identical from build to build.
@@ -39,6 +40,9 @@ def usage(notebooks: list[Path], extra: dict[str, list[str]] | None = None) -> d
     return found
 
 
+_BOUND_WORDS = {"minimum": "at least", "maximum": "at most", "exclusiveMinimum": "above", "exclusiveMaximum": "below"}
+
+
 def _constraints(field: dict) -> str:
     c = field.get("constraints", {})
     parts = []
@@ -46,30 +50,43 @@ def _constraints(field: dict) -> str:
         parts.append("required")
     if c.get("unique"):
         parts.append("unique")
-    if "minimum" in c or "maximum" in c:
-        parts.append(f"range {c.get('minimum', '−∞')} to {c.get('maximum', '∞')}")
+    if any(k in c for k in ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum")):
+        low = f"above {c['exclusiveMinimum']}" if "exclusiveMinimum" in c else f"from {c.get('minimum', '−∞')}"
+        high = f"below {c['exclusiveMaximum']}" if "exclusiveMaximum" in c else f"to {c.get('maximum', '∞')}"
+        parts.append(md_text(f"range {low} {high}"))
     if "enum" in c:
-        values = ", ".join(f"`{v}`" for v in c["enum"][:8]) + (" …" if len(c["enum"]) > 8 else "")
+        values = ", ".join(md_code(v) for v in c["enum"][:8]) + (" …" if len(c["enum"]) > 8 else "")
         parts.append(f"one of {values}")
     if "pattern" in c:
-        parts.append(f"pattern `{c['pattern']}`")
+        parts.append(f"pattern {md_code(c['pattern'])}")
+    by = field.get("constraintsBy")
+    if by:
+        for value, extra in by["values"].items():
+            bounds = ", ".join(f"{_BOUND_WORDS.get(k, k)} {v}" for k, v in extra.items())
+            parts.append(f"{md_text(bounds)} where {md_code(by['field'])} is {md_code(value)}")
     return "; ".join(parts) or "–"
 
 
-def _cell(text) -> str:
-    return str(text).replace("|", "\\|").replace("\n", " ")
-
-
 def _source(source: dict) -> str:
-    path = source.get("path", "")
-    if path.startswith("http"):
-        return f"[{_cell(source['title'])}]({path})"
-    return f"{_cell(source['title'])} ({_cell(path)})"
+    """The source's title, linked when its path is a web address; a file name is shown in brackets."""
+    path = str(source.get("path", ""))
+    if path.startswith(("http://", "https://")):
+        return md_link(source["title"], path)
+    return f"{md_text(source['title'])} ({md_text(path)})"
+
+
+def _resource_anchor(res: dict) -> str:
+    return anchor(str(res["name"]).replace("_", "-"))
+
+
+def _chapter_links(pages: list[str], chapter_titles: dict[str, str]) -> str:
+    return ", ".join(md_link(chapter_titles.get(p, p), f"../chapters/{p}.ipynb") for p in pages)
 
 
 def catalogue_markdown(
     used_in: dict[str, list[str]], chapter_titles: dict[str, str], package_dir: Path = PACKAGE_DIR
 ) -> str:
+    """The catalogue page as Markdown; every string from the package is escaped (:mod:`markup`)."""
     package = datapackage(package_dir)
     lines = [
         "# Data catalogue",
@@ -82,41 +99,35 @@ def catalogue_markdown(
         "|---|---:|---|",
     ]
     for res in package["resources"]:
-        pages = (
-            ", ".join(f"[{chapter_titles.get(p, p)}](../chapters/{p}.ipynb)" for p in used_in.get(res["name"], []))
-            or "–"
-        )
+        pages = _chapter_links(used_in.get(res["name"], []), chapter_titles) or "–"
         lines.append(
-            f"| [{res['name']}](#{res['name'].replace('_', '-')}) "
+            f"| [{md_text(res['name'])}](#{_resource_anchor(res)}) "
             f"| {row_count(package_dir / res['path']):,} | {pages} |"
         )
     for res in package["resources"]:
         rows = row_count(package_dir / res["path"])
         lines += [
             "",
-            f"## {res['name']} {{#{res['name'].replace('_', '-')}}}",
+            f"## {md_text(res['name'])} {{#{_resource_anchor(res)}}}",
             "",
-            f"**{_cell(res['title'])}**",
+            f"**{md_text(res['title'])}**",
             "",
-            _cell(res.get("description", "")),
+            md_text(res.get("description", "")),
             "",
-            f"- **File:** [{res['path']}]({res['path']}) ({rows:,} rows)",
+            f"- **File:** {md_link(res['path'], res['path'])} ({rows:,} rows)",
             "- **Sources:** " + "; ".join(_source(s) for s in res["sources"]),
-            "- **Licence:** " + "; ".join(_cell(lic.get("title") or lic["name"]) for lic in res["licenses"]),
-            f"- **How the values were obtained:** {_cell(res['processing'])}",
+            "- **Licence:** " + "; ".join(md_text(lic.get("title") or lic["name"]) for lic in res["licenses"]),
+            f"- **How the values were obtained:** {md_text(res['processing'])}",
             "- **Used in:** "
-            + (
-                ", ".join(f"[{chapter_titles.get(p, p)}](../chapters/{p}.ipynb)" for p in used_in.get(res["name"], []))
-                or "not used by a chapter"
-            ),
+            + (_chapter_links(used_in.get(res["name"], []), chapter_titles) or "not used by a chapter"),
             "",
             "| Field | Type | Unit | Constraints | Description |",
             "|---|---|---|---|---|",
         ]
         for field in res["schema"]["fields"]:
             lines.append(
-                f"| `{field['name']}` | {field['type']} | {_cell(field.get('unit', ''))} | "
-                f"{_constraints(field)} | {_cell(field.get('title', ''))} |"
+                f"| {md_code(field['name'])} | {md_text(field['type'])} | {md_text(field.get('unit', ''))} | "
+                f"{_constraints(field)} | {md_text(field.get('title', ''))} |"
             )
     return "\n".join(lines) + "\n"
 

@@ -17,6 +17,7 @@ import yaml
 from markdown.extensions.toc import slugify
 
 from .load import PACKAGE_DIR, datapackage
+from .markup import anchor, md_link, md_text
 
 GLOSSARY = PACKAGE_DIR / "glossary.yml"
 REQUIRED = ("term", "anchor", "short", "definition", "studies", "readings", "sections")
@@ -75,8 +76,12 @@ def chapter_headings(notebook: Path) -> set[str]:
 
 
 def page_markdown(entries: list[dict], chapter_titles: dict[str, str]) -> str:
-    """The glossary page: an index of terms, then one section per term with a stable anchor."""
-    entries = sorted(entries, key=lambda e: e["term"].lower())
+    """The glossary page: an index of terms, then one section per term with a stable anchor.
+
+    Every string from the glossary file is escaped (:mod:`.markup`), so it
+    prints as text however it is written: the file is data, not Markdown.
+    """
+    entries = sorted(entries, key=lambda e: str(e["term"]).lower())
     lines = [
         "# Glossary",
         "",
@@ -84,22 +89,25 @@ def page_markdown(entries: list[dict], chapter_titles: dict[str, str]) -> str:
         "that use it, how their readings differ, and where it appears. Hover over a term anywhere on the site to "
         "see its short definition; link to an entry as `glossary/#anchor`.",
         "",
-        " · ".join(f"[{e['term']}](#{e['anchor']})" for e in entries),
+        " · ".join(f"[{md_text(e['term'])}](#{anchor(e['anchor'])})" for e in entries),
         "",
     ]
     for entry in entries:
-        lines += [f"## {entry['term']} {{#{entry['anchor']}}}", ""]
+        lines += [f"## {md_text(entry['term'])} {{#{anchor(entry['anchor'])}}}", ""]
         if entry.get("ru"):
-            lines += [f"*Russian:* {entry['ru']}", ""]
+            lines += [f"*Russian:* {md_text(entry['ru'])}", ""]
+        studies = ", ".join("study " + str(s) for s in entry["studies"])
         lines += [
-            entry["definition"],
+            md_text(entry["definition"]),
             "",
-            f"**Studies:** {', '.join('study ' + s for s in entry['studies'])}. {entry['readings']}",
+            f"**Studies:** {md_text(studies)}. {md_text(entry['readings'])}",
             "",
         ]
         links = [
-            f"[{chapter_titles.get(s['chapter'], s['chapter'])}: {s['heading']}]"
-            f"(chapters/{s['chapter']}.ipynb#{slugify(s['heading'], '-')})"
+            md_link(
+                f"{chapter_titles.get(s['chapter'], s['chapter'])}: {s['heading']}",
+                f"chapters/{s['chapter']}.ipynb#{slugify(str(s['heading']), '-')}",
+            )
             for s in entry.get("sections", [])
         ]
         if links:
@@ -172,9 +180,9 @@ def mark_terms(page_html: str, entries: list[dict], glossary_url: str) -> str:
             entry, found = best
             used.add(entry["anchor"])
             title = html.escape(entry["short"], quote=True)
+            href = html.escape(f"{glossary_url}#{anchor(entry['anchor'])}", quote=True)
             out += part[: found.start()] + (
-                f'<abbr class="nx-term" title="{title}"><a href="{glossary_url}#{entry["anchor"]}">'
-                f"{found.group(1)}</a></abbr>"
+                f'<abbr class="nx-term" title="{title}"><a href="{href}">{found.group(1)}</a></abbr>'
             )
             part = part[found.end() :]
         part = out + part

@@ -2,19 +2,17 @@
 
 from __future__ import annotations
 
-import re
 from urllib.parse import quote
 
 import pandas as pd
 
+from ..datapackage.markup import md_text
 from .profile_numbers import STRENGTH_ABOVE, WEAKNESS_BELOW, Profile
-
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>|#])")
 
 
 def escape_md(text) -> str:
-    """Escape Markdown punctuation so that names and labels print as text, never as markup or HTML."""
-    return _MD_SPECIAL.sub(r"\\\1", str(text))
+    """Names and labels as Markdown that prints them as text, never as markup or HTML (see datapackage.markup)."""
+    return md_text(text)
 
 
 def _score(x) -> str:

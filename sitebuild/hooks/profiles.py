@@ -13,6 +13,7 @@ import logging
 from mkdocs.structure.files import File, Files
 
 from neoindex_core import datapackage
+from neoindex_core.datapackage.markup import md_link, md_text
 from neoindex_core.engine import years
 from neoindex_core.engine.uncertainty import Options
 from neoindex_core.publish import profiles
@@ -33,6 +34,14 @@ def _index_page(rows: list[str], year: int) -> str:
         "| Rank | Region | Index | Level | Matrix group | One page |\n|---:|---|---:|---|---|---|\n"
         + "\n".join(rows)
         + "\n"
+    )
+
+
+def index_row(region: str, profile, stem: str) -> str:
+    """One line of the index table; the region's name and labels are escaped (they come from the data)."""
+    return (
+        f"| {profile.rank} | {md_link(region, stem + '.md')} | {profile.index:.3f} | {md_text(profile.level)} | "
+        f"{md_text(profile.matrix_group or '–')} | {md_link('PDF', stem + '.pdf')} |"
     )
 
 
@@ -58,9 +67,6 @@ def on_files(files: Files, config) -> Files:
         files.append(
             File.generated(config, f"regions/{stem}.md", content=profiles.profile_markdown(profile, f"{stem}.pdf"))
         )
-        rows.append(
-            f"| {profile.rank} | [{profiles.escape_md(region)}]({stem}.md) | {profile.index:.3f} | {profile.level} | "
-            f"{profile.matrix_group or '–'} | [PDF]({stem}.pdf) |"
-        )
+        rows.append(index_row(region, profile, stem))
     files.append(File.generated(config, "regions/index.md", content=_index_page(rows, year)))
     return files

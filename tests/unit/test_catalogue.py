@@ -6,6 +6,7 @@ import csv
 import zipfile
 
 from neoindex_core.datapackage import PACKAGE_DIR, datapackage
+from neoindex_core.datapackage.markup import md_code, md_text
 from sitebuild import catalogue
 
 
@@ -17,11 +18,11 @@ def rows(path):
 def test_catalogue_lists_every_resource_with_its_row_count_fields_and_source():
     text = catalogue.catalogue_markdown({}, {})
     for res in datapackage()["resources"]:
-        assert f"## {res['name']} " in text
+        assert f"## {md_text(res['name'])} " in text
         assert f"({rows(PACKAGE_DIR / res['path']):,} rows)" in text
         for field in res["schema"]["fields"]:
-            assert f"| `{field['name']}` | {field['type']} |" in text
-        assert res["sources"][0]["title"].replace("|", "\\|")[:40] in text
+            assert f"| {md_code(field['name'])} | {md_text(field['type'])} |" in text
+        assert md_text(res["sources"][0]["title"]) in text
 
 
 def test_usage_finds_the_chapters_that_load_a_resource(tmp_path):

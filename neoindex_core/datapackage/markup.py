@@ -1,0 +1,96 @@
+"""Text from data, written into Markdown pages so that it reads as text and never as markup.
+
+Strings from the data package, the glossary or a user's file reach the site
+through generated Markdown, and Python-Markdown passes raw HTML through. Every
+such string goes through one of these functions, so escaping holds by
+construction:
+
+* :func:`md_text` for running text (paragraphs, headings, table cells, link text);
+* :func:`md_code` for identifiers shown as code (field names, enum values, patterns);
+* :func:`link_target` for a link's address (http(s) or a relative path, nothing else);
+* :func:`anchor` for a heading's ``{#id}``.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import quote, urlsplit
+
+# Every character that can start Markdown, HTML or a Markdown extension's syntax
+# (emphasis, code, links, tables, attribute lists, maths, headings, lists, entities).
+# Each becomes a numeric HTML entity, which Markdown passes through as text. Not a
+# backslash: with arithmatex, \( and \[ open maths instead of escaping.
+_SPECIAL = re.compile(r"[\\`*_{}\[\]()#+\-.!?|$~^=:<>&]")
+# Characters a link address may keep as they are; everything else is percent-encoded,
+# so that no address can close the Markdown link, start a title or break out of HTML.
+_URL_SAFE = "/:?#=&%~@+,;!*-._"
+_ANCHOR = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+
+
+def md_text(value) -> str:
+    """Markdown that renders as exactly ``value``, on one line, with no markup and no HTML.
+
+    Every character that Markdown, its extensions or HTML could read as syntax
+    (``<``, ``&``, ``*``, ``[``, ``|``, ``$``, ``{`` ...) becomes a numeric
+    HTML entity; line breaks become spaces (a table cell or a heading is one line).
+
+    Parameters
+    ----------
+    value : object
+        Any value; ``str(value)`` is escaped.
+
+    Returns
+    -------
+    str
+        The escaped text.
+    """
+    text = " ".join(str(value).split())
+    return _SPECIAL.sub(lambda m: f"&#{ord(m.group())};", text)
+
+
+def md_code(value) -> str:
+    """``value`` as inline code: a ``<code>`` element around :func:`md_text` (safe in table cells too)."""
+    return f"<code>{md_text(value)}</code>"
+
+
+def link_target(url) -> str | None:
+    """A link address for Markdown, or ``None`` if ``url`` is neither http(s) nor a relative path.
+
+    ``javascript:``, ``data:`` and any other scheme, and protocol-relative
+    ``//host`` addresses, are refused; what is kept is percent-encoded so that
+    it cannot end the link.
+
+    Parameters
+    ----------
+    url : object
+        The address as written in the data.
+
+    Returns
+    -------
+    str or None
+        The address to put between the link's parentheses, or ``None``.
+    """
+    text = str(url).strip()
+    if not text or any(ch.isspace() or ord(ch) < 32 for ch in text):
+        return None
+    parts = urlsplit(text)
+    if parts.scheme:
+        if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+            return None
+    elif text.startswith("//") or text.startswith("\\") or ":" in text.split("/", 1)[0]:
+        return None
+    return quote(text, safe=_URL_SAFE)
+
+
+def md_link(label, url) -> str:
+    """A Markdown link with escaped text, or the escaped text alone if the address is refused."""
+    target = link_target(url)
+    return f"[{md_text(label)}]({target})" if target else md_text(label)
+
+
+def anchor(value) -> str:
+    """A heading id from ``value``: lower-case letters and digits joined by hyphens."""
+    text = str(value)
+    if _ANCHOR.fullmatch(text):
+        return text
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "x"
