@@ -9,10 +9,23 @@ cell against its field's type and constraints, and returns one
 The checks implement the parts of the Table Schema specification the package
 uses: types ``string``, ``number``, ``integer``, ``boolean``, ``year`` and
 ``yearmonth``; constraints ``required``, ``unique``, ``enum``, ``minimum``,
-``maximum`` and ``pattern``; ``primaryKey`` and single-field ``foreignKeys``. An
-empty cell is a missing value. A resource extracted from raw files lists them
-under ``snapshots`` (path relative to the descriptor, and SHA-256); each file
-must exist and match its checksum, so nobody can change a snapshot unnoticed.
+``maximum``, ``exclusiveMinimum``, ``exclusiveMaximum`` and ``pattern``;
+``primaryKey`` and single-field ``foreignKeys``. An empty cell is a missing value.
+
+A long table holds several indicators in one ``value`` column, so one range
+cannot fit them all. Our extension ``constraintsBy`` on a field adds
+constraints to the rows where another field has a given value::
+
+    "constraintsBy": {"field": "indicator_code",
+                      "values": {"pop": {"exclusiveMinimum": 0}}}
+
+reads "where indicator_code is pop, value must be above 0" (a population
+divides per-resident indicators, so 0 would make them infinite). Frictionless
+tools ignore the unknown key; the breach names file, line, row and column.
+
+A resource extracted from raw files lists them under ``snapshots`` (path
+relative to the descriptor, and SHA-256); each file must exist and match its
+checksum, so nobody can change a snapshot unnoticed.
 """
 
 from __future__ import annotations
@@ -127,6 +140,19 @@ def _check_metadata(resource: dict, package_path: str) -> list[Problem]:
                 problems.append(
                     Problem(package_path, f"resource '{name}' field {field.get('name', '?')!r} lacks '{key}'")
                 )
+        by = field.get("constraintsBy")
+        if by is not None and (
+            not isinstance(by, dict)
+            or by.get("field") not in {f.get("name") for f in resource.get("schema", {}).get("fields", [])}
+            or not isinstance(by.get("values"), dict)
+        ):
+            problems.append(
+                Problem(
+                    package_path,
+                    f"resource '{name}' field {field.get('name', '?')!r}: constraintsBy needs 'field' (a field of "
+                    "the resource) and 'values' (value -> constraints)",
+                )
+            )
         if field.get("type") not in TYPE_WORDS:
             problems.append(
                 Problem(
@@ -137,14 +163,19 @@ def _check_metadata(resource: dict, package_path: str) -> list[Problem]:
     return problems
 
 
-def _check_cell(text: str, field: dict, allowed: list | None = None) -> str | None:
-    """Return the rule a non-empty cell breaks, or ``None``; ``allowed`` is the parsed enum, if known."""
+def _check_cell(text: str, field: dict, allowed: list | None = None, constraints: dict | None = None) -> str | None:
+    """Return the rule a non-empty cell breaks, or ``None``.
+
+    ``allowed`` is the parsed enum, if known; ``constraints`` replaces the
+    field's own (for rows a ``constraintsBy`` rule applies to).
+    """
     field_type = field["type"]
     try:
         value = parse_cell(text, field_type)
     except ValueError as err:
         return f"must be {TYPE_WORDS[field_type]} (type {field_type}): {err}"
-    constraints = field.get("constraints", {})
+    if constraints is None:
+        constraints = field.get("constraints", {})
     if allowed is None and "enum" in constraints:
         allowed = [parse_cell(str(v), field_type) for v in constraints["enum"]]
     if "enum" in constraints and value not in allowed:
@@ -153,6 +184,10 @@ def _check_cell(text: str, field: dict, allowed: list | None = None) -> str | No
         return f"must be at least {constraints['minimum']} (minimum)"
     if "maximum" in constraints and value > constraints["maximum"]:
         return f"must be at most {constraints['maximum']} (maximum)"
+    if "exclusiveMinimum" in constraints and value <= constraints["exclusiveMinimum"]:
+        return f"must be above {constraints['exclusiveMinimum']} (exclusiveMinimum)"
+    if "exclusiveMaximum" in constraints and value >= constraints["exclusiveMaximum"]:
+        return f"must be below {constraints['exclusiveMaximum']} (exclusiveMaximum)"
     if "pattern" in constraints and not re.fullmatch(constraints["pattern"], text):
         return f"must match the pattern {constraints['pattern']!r}"
     return None
@@ -231,6 +266,12 @@ def validate_resource(resource: dict, package_dir: Path) -> list[Problem]:
                 rule = known[text]
             else:
                 rule = known[text] = _check_cell(text, field, enums.get(field["name"]))
+            by = field.get("constraintsBy")
+            extra = by["values"].get(record.get(by["field"], "")) if by else None
+            if extra and not rule:
+                rule = _check_cell(text, field, enums.get(field["name"]), {**constraints, **extra})
+                if rule:
+                    rule += f" where {by['field']} is {record[by['field']]!r} (constraintsBy)"
             if rule:
                 problems.append(Problem(shown, rule, row_number, line, field["name"], text))
             if field["name"] in seen_unique:

@@ -184,6 +184,73 @@ def test_number_at_minimum_is_accepted(tmp_path):
     assert validate_package(pkg) == []
 
 
+def test_number_above_maximum(tmp_path):
+    """A number over the field's maximum (1000 %) names the maximum; the maximum itself is allowed."""
+    pkg = copy_package(tmp_path)
+    set_cell(pkg, FIGURES, 5, "value", "1000")
+    assert validate_package(pkg) == []
+    set_cell(pkg, FIGURES, 5, "value", "1000.5")
+    problem = only_problem(pkg)
+    assert (problem.row, problem.line, problem.column, problem.value) == (5, 6, "value", "1000.5")
+    assert problem.rule == "must be at most 1000 (maximum)"
+    assert_cli_reports(
+        pkg, "pkg/covid_industry_figures.csv:6, row 5, column 'value', value '1000.5': must be at most 1000 (maximum)"
+    )
+
+
+VOLGA = "vfd_rosstat_2000_2020.csv"
+
+
+def test_a_population_of_zero_is_refused(tmp_path):
+    """Population divides every per-resident indicator: 0 passes 'minimum 0' but not the pop rule (constraintsBy)."""
+    pkg = copy_package(tmp_path)
+    # Data row 150 (line 151) is Bashkortostan, pop, 2000: 4117.5 thousand persons.
+    assert set_cell(pkg, VOLGA, 150, "value", "0") == "4117.5"
+    problem = only_problem(pkg)
+    assert (problem.row, problem.line, problem.column, problem.value) == (150, 151, "value", "0")
+    assert problem.rule == "must be above 0 (exclusiveMinimum) where indicator_code is 'pop' (constraintsBy)"
+    assert_cli_reports(
+        pkg,
+        "pkg/vfd_rosstat_2000_2020.csv:151, row 150, column 'value', value '0': "
+        "must be above 0 (exclusiveMinimum) where indicator_code is 'pop' (constraintsBy)",
+    )
+
+
+def test_zero_is_still_allowed_for_a_count(tmp_path):
+    """The rule is keyed on the indicator: R&D spending of 0 (row 1) breaks nothing, a negative one breaks minimum."""
+    pkg = copy_package(tmp_path)
+    set_cell(pkg, VOLGA, 1, "value", "0")
+    assert validate_package(pkg) == []
+    set_cell(pkg, VOLGA, 1, "value", "-1")
+    assert only_problem(pkg).rule == "must be at least 0 (minimum)"
+
+
+def test_exclusive_bounds_refuse_the_bound_itself(tmp_path):
+    """exclusiveMinimum / exclusiveMaximum (Table Schema): the bound itself breaks the rule, a value inside does not."""
+    pkg = copy_package(tmp_path)
+    edit_metadata(
+        pkg,
+        lambda r: r["covid_industry_figures"]["schema"]["fields"][4]["constraints"].update(
+            {"exclusiveMinimum": -100, "exclusiveMaximum": 1000}
+        ),
+    )
+    set_cell(pkg, FIGURES, 5, "value", "-100")
+    assert only_problem(pkg).rule == "must be above -100 (exclusiveMinimum)"
+    set_cell(pkg, FIGURES, 5, "value", "1000")
+    assert only_problem(pkg).rule == "must be below 1000 (exclusiveMaximum)"
+    set_cell(pkg, FIGURES, 5, "value", "999.9")
+    assert validate_package(pkg) == []
+
+
+def test_constraints_by_must_name_a_field(tmp_path):
+    pkg = copy_package(tmp_path)
+    edit_metadata(
+        pkg,
+        lambda r: r["vfd_rosstat_2000_2020"]["schema"]["fields"][4]["constraintsBy"].update({"field": "indicator"}),
+    )
+    assert "constraintsBy needs 'field'" in only_problem(pkg).rule
+
+
 def test_duplicate_primary_key_names_first_row(tmp_path):
     """A repeated (industry, month) key points back to the row it repeats."""
     pkg = copy_package(tmp_path)
