@@ -2,6 +2,10 @@
 
 * ``arithmetic``: :math:`\\sum_j w_j y_j / \\sum_j w_j`;
 * ``geometric``: :math:`\\prod_j y_j^{w_j / \\sum w}` (needs positive scores).
+
+A missing score (imputation ``skip``) is left out and the weights of the
+present ones are rescaled to sum to 1 for that region; a region with no score
+at all stays missing.
 """
 
 from __future__ import annotations
@@ -15,10 +19,19 @@ from .registry import Registry
 AGGREGATIONS = Registry("aggregation")
 
 
+def _present_weights(values: pd.DataFrame, w: pd.Series) -> pd.DataFrame:
+    """Each region's weights over its present scores, rescaled to sum to 1 (0 where a score is missing)."""
+    present = values.notna().mul(w, axis=1)
+    return present.div(present.sum(axis=1).replace(0, np.nan), axis=0)
+
+
 @AGGREGATIONS.register("arithmetic")
 def arithmetic(values: pd.DataFrame, w: pd.Series) -> pd.Series:
     """Weighted arithmetic mean with weights that sum to 1."""
-    return values.mul(w, axis=1).sum(axis=1)
+    if not values.isna().any().any():
+        return values.mul(w, axis=1).sum(axis=1)
+    weights = _present_weights(values, w)
+    return values.fillna(0).mul(weights).sum(axis=1).where(weights.notna().all(axis=1))
 
 
 @AGGREGATIONS.register("geometric")
@@ -28,7 +41,10 @@ def geometric(values: pd.DataFrame, w: pd.Series) -> pd.Series:
         raise IndexInputError(
             "geometric aggregation needs positive scores: use minmax_floor > 0 or another normalisation"
         )
-    return np.exp(np.log(values).mul(w, axis=1).sum(axis=1))
+    if not values.isna().any().any():
+        return np.exp(np.log(values).mul(w, axis=1).sum(axis=1))
+    weights = _present_weights(values, w)
+    return np.exp(np.log(values).fillna(0).mul(weights).sum(axis=1)).where(weights.notna().all(axis=1))
 
 
 def aggregate(values: pd.DataFrame, weights: pd.Series, method: str = "arithmetic") -> pd.Series:
@@ -50,6 +66,6 @@ def aggregate(values: pd.DataFrame, weights: pd.Series, method: str = "arithmeti
     """
     combine = AGGREGATIONS.get(method)
     weights = weights.reindex(values.columns).astype(float)
-    if weights.isna().any() or weights.sum() <= 0:
-        raise IndexInputError("weights must cover every column and sum to more than zero")
+    if weights.isna().any() or (weights < 0).any() or weights.sum() <= 0:
+        raise IndexInputError("weights must cover every column, be non-negative and sum to more than zero")
     return combine(values, weights / weights.sum())

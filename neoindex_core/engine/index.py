@@ -17,8 +17,12 @@ ours:
    :math:`y_{ri} = (x_{ri} - \\min_r x_{ri}) / (\\max_r x_{ri} - \\min_r x_{ri})`,
    and :math:`1 - y_{ri}` when the direction is −1;
 2. equal-weight arithmetic mean of the normalised indicators within each block;
-3. equal-weight arithmetic mean of the blocks;
-4. rank 1 is the highest index.
+3. equal-weight arithmetic mean of the blocks (or of each level above them,
+   when the method's ``hierarchy`` adds levels);
+4. rank 1 is the highest index; tied regions share the best rank.
+
+Indicators with one value for every region are dropped with a warning (they
+tell no region apart) unless the method keeps them.
 """
 
 from __future__ import annotations
@@ -27,13 +31,14 @@ import pandas as pd
 
 from .aggregate import AGGREGATIONS, aggregate
 from .errors import IndexInputError
+from .hierarchy import blocks_of, check, steps
 from .impute import IMPUTATIONS, impute
 from .model import Indicator, Method, Result
 from .normalise import NORMALISATIONS, normalise
 from .rank import LEVEL_RULES, level_groups, rank
-from .screen import screen
-from .treat import TREATMENTS, treat_outliers
-from .weight import blocks_of, effective_weights
+from .screen import constant_indicators, screen
+from .treat import TREATMENTS, still_failing, treat_outliers
+from .weight import WEIGHTINGS, effective_weights
 
 __all__ = [
     "AGGREGATIONS",
@@ -45,25 +50,30 @@ __all__ = [
     "Indicator",
     "Method",
     "Result",
+    "WEIGHTINGS",
     "aggregate",
+    "aggregate_tree",
     "blocks_of",
     "compute",
     "effective_weights",
     "impute",
     "level_groups",
     "normalise",
+    "normalised_scores",
     "prepare",
     "rank",
     "screen",
     "treat_outliers",
+    "weigh",
 ]
 
 
 def prepare(frame: pd.DataFrame, indicators: list[Indicator], method: Method = Method()):
     """Check, screen, impute and treat outliers: everything before normalisation.
 
-    Returns the treated table, the indicators kept, and the reports
-    (imputed values, outlier treatment, indicators screened out).
+    Returns the treated table, the indicators kept, the reports (imputed
+    values, outlier treatment, indicators screened out or dropped as constant)
+    and the warnings (one line each).
     """
     codes = [i.code for i in indicators]
     unknown = [c for c in frame.columns if c not in codes]
@@ -73,31 +83,56 @@ def prepare(frame: pd.DataFrame, indicators: list[Indicator], method: Method = M
     if absent:
         raise IndexInputError(f"spec lists indicators with no data: {absent}")
     frame = frame[codes].astype(float)
+    warnings = []
     frame, dropped = screen(frame, method.min_coverage)
+    if dropped:
+        warnings.append(f"dropped for coverage below {method.min_coverage:g}: {', '.join(dropped)}")
+    constant = [] if method.keep_constant else constant_indicators(frame)
+    if constant:
+        warnings.append(
+            f"dropped as constant (one value for every region, it tells none apart): {', '.join(constant)}; "
+            "set method.keep_constant: true to keep it"
+        )
+        frame = frame.drop(columns=constant)
+        dropped = dropped + constant
     kept = [i for i in indicators if i.code not in dropped]
-    frame, imputed = impute(frame, kept, method.imputation)
+    if not kept:
+        raise IndexInputError("no indicator left after screening")
+    check(method.hierarchy, blocks_of(kept), [i.code for i in kept])
+    frame, imputed = impute(frame, kept, method.imputation, groups=method.groups)
     frame, outliers = treat_outliers(
         frame,
         method.outliers,
         skew_limit=method.skew_limit,
         kurtosis_limit=method.kurtosis_limit,
         max_points=method.max_winsorised,
+        per_indicator={i.code: i.outliers for i in kept},
     )
-    return frame, kept, imputed, outliers, dropped
+    failing = still_failing(outliers)
+    if failing:
+        warnings.append(f"still too skewed and heavy-tailed after treatment: {', '.join(failing)}")
+    return frame, kept, imputed, outliers, dropped, warnings
 
 
-def compute(frame: pd.DataFrame, indicators: list[Indicator], method: Method = Method()) -> Result:
-    """Run the whole engine on a region × indicator table for one year.
-
-    Returns block scores, the index, rank (1 = highest, ties share the best
-    rank) and potential level, with the reports of each step.
-    """
-    frame, kept, imputed, outliers, dropped = prepare(frame, indicators, method)
+def normalised_scores(frame: pd.DataFrame, kept: list[Indicator], method: Method) -> pd.DataFrame:
+    """Normalise the prepared table with the method's (or each indicator's own) normalisation."""
     directions = pd.Series({i.code: i.direction for i in kept})
-    normalised = normalise(
-        frame, directions, method.normalisation, goalposts=method.goalposts, floor=method.minmax_floor
+    return normalise(
+        frame,
+        directions,
+        method.normalisation,
+        goalposts=method.goalposts,
+        floor=method.minmax_floor,
+        per_indicator={i.code: i.normalisation for i in kept},
     )
-    scores = pd.DataFrame(index=frame.index)
+
+
+def aggregate_tree(
+    normalised: pd.DataFrame, kept: list[Indicator], method: Method, block_weights: dict | None = None
+) -> pd.DataFrame:
+    """Block scores, every level above them, and the index (the last column)."""
+    block_weights = method.block_weights if block_weights is None else block_weights
+    scores = pd.DataFrame(index=normalised.index)
     for block in blocks_of(kept):
         members = [i for i in kept if i.block == block]
         scores[block] = aggregate(
@@ -105,16 +140,53 @@ def compute(frame: pd.DataFrame, indicators: list[Indicator], method: Method = M
             pd.Series({i.code: i.weight for i in members}),
             method.indicator_aggregation,
         )
-    block_weights = pd.Series({b: float(method.block_weights.get(b, 1.0)) for b in scores.columns})
-    scores["index"] = aggregate(scores[list(block_weights.index)], block_weights, method.block_aggregation)
-    scores["rank"] = rank(scores["index"])
+    for node, children in steps(blocks_of(kept), method.hierarchy):
+        weights = pd.Series({c: float(block_weights.get(c, 1.0)) for c in children})
+        scores[node] = aggregate(scores[children], weights, method.block_aggregation)
+    return scores
+
+
+def weigh(normalised: pd.DataFrame, kept: list[Indicator], method: Method) -> tuple[list[Indicator], dict]:
+    """Indicator and node weights under the method's weighting."""
+    kept, block_weights = WEIGHTINGS.get(method.weighting)(normalised, kept, method.block_weights)
+    if method.weighting == "optimised":
+        scores = aggregate_tree(normalised, kept, method, block_weights)
+        top = dict(steps(blocks_of(kept), method.hierarchy))["index"]
+        combine = AGGREGATIONS.get(method.block_aggregation)
+        kept, block_weights = WEIGHTINGS.get("optimised")(
+            normalised,
+            kept,
+            block_weights,
+            components=scores[top].dropna(),
+            combine=combine,
+            target_importance=method.target_importance,
+        )
+    return kept, block_weights
+
+
+def compute(frame: pd.DataFrame, indicators: list[Indicator], method: Method = Method()) -> Result:
+    """Run the whole engine on a region × indicator table for one year.
+
+    Returns the block scores (and any level above them), the index, rank
+    (1 = highest; ties as ``method.ties`` says, the best rank of the group by
+    default) and potential level, with the reports and warnings of each step.
+    """
+    frame, kept, imputed, outliers, dropped, warnings = prepare(frame, indicators, method)
+    normalised = normalised_scores(frame, kept, method)
+    kept, block_weights = weigh(normalised, kept, method)
+    scores = aggregate_tree(normalised, kept, method, block_weights)
+    missing = list(scores.index[scores["index"].isna()])
+    if missing:
+        raise IndexInputError(f"no score can be computed for {', '.join(map(str, missing))}: every value is missing")
+    scores["rank"] = rank(scores["index"], method.ties)
     scores["level"] = level_groups(scores["index"], method.level_rule)
     scores.index.name = "region"
     return Result(
-        scores.sort_values("rank"),
+        scores.sort_values(["rank", "index"], ascending=[True, False], kind="stable"),
         normalised,
         imputed,
         outliers,
         dropped,
-        effective_weights(kept, method.block_weights),
+        effective_weights(kept, block_weights, method.hierarchy),
+        warnings,
     )

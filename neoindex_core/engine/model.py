@@ -9,8 +9,9 @@ import pandas as pd
 from .aggregate import AGGREGATIONS
 from .impute import IMPUTATIONS
 from .normalise import NORMALISATIONS
-from .rank import LEVEL_RULES
+from .rank import LEVEL_RULES, TIES
 from .treat import TREATMENTS
+from .weight import WEIGHTINGS
 
 
 @dataclass(frozen=True)
@@ -23,11 +24,18 @@ class Indicator:
     weight: float = 1.0
     unit: str = ""
     label: str = ""
+    outliers: str = ""  # this indicator's outlier treatment; empty: the method's
+    normalisation: str = ""  # this indicator's normalisation; empty: the method's
+    denominator: str = ""  # code of a data series this indicator is divided by (population, GRP, area); empty: none
 
     def __post_init__(self):
+        if self.outliers and self.outliers not in TREATMENTS:
+            raise ValueError(f"indicator {self.code}: outliers must be one of {TREATMENTS.names()}")
+        if self.normalisation and self.normalisation not in NORMALISATIONS:
+            raise ValueError(f"indicator {self.code}: normalisation must be one of {NORMALISATIONS.names()}")
         if self.direction not in (1, -1):
             raise ValueError(f"indicator {self.code}: direction must be +1 or -1, got {self.direction}")
-        if not self.weight >= 0:
+        if not (self.weight >= 0 and self.weight < float("inf")):
             raise ValueError(f"indicator {self.code}: weight must be non-negative")
 
 
@@ -52,6 +60,12 @@ class Method:
     kurtosis_limit: float = 3.5
     max_winsorised: int = 5
     level_rule: str = "terciles"
+    ties: str = "min"  # rank of tied regions: min | average | max | dense | first (see rank.rank)
+    keep_constant: bool = False  # keep indicators with one value everywhere (dropped with a warning otherwise)
+    hierarchy: dict = field(default_factory=dict)  # child -> parent above the blocks; no parent: the index
+    weighting: str = "given"  # given | pca | optimised (see weight)
+    target_importance: dict = field(default_factory=dict)  # for "optimised": index component -> importance
+    groups: dict = field(default_factory=dict)  # region -> group, for imputation "group_mean"
 
     def __post_init__(self):
         checks = [
@@ -61,12 +75,18 @@ class Method:
             ("imputation", IMPUTATIONS),
             ("outliers", TREATMENTS),
             ("level_rule", LEVEL_RULES),
+            ("weighting", WEIGHTINGS),
         ]
         for name, registry in checks:
             if getattr(self, name) not in registry:
                 raise ValueError(f"method {name} must be one of {registry.names()}, got {getattr(self, name)!r}")
         if not 0 <= self.minmax_floor < 1:
             raise ValueError("minmax_floor must be in [0, 1)")
+        if self.ties not in TIES:
+            raise ValueError(f"method ties must be one of {TIES}, got {self.ties!r}")
+        for node, value in self.block_weights.items():
+            if not (float(value) >= 0 and float(value) < float("inf")):
+                raise ValueError(f"block_weights.{node} must be a finite non-negative number, got {value!r}")
 
 
 @dataclass
@@ -79,3 +99,4 @@ class Result:
     outliers: pd.DataFrame  # rows: indicator, treatment, points treated
     screened_out: list
     effective_weights: pd.Series
+    warnings: list = field(default_factory=list)  # one line each: what was dropped or still fails, and why

@@ -87,8 +87,9 @@ def normalise(
     *,
     goalposts: dict | None = None,
     floor: float = 0.0,
+    per_indicator: dict | None = None,
 ) -> pd.DataFrame:
-    """Normalise every column of ``frame`` with the named method.
+    """Normalise every column of ``frame`` with the named method (or the one its indicator names).
 
     Parameters
     ----------
@@ -102,14 +103,23 @@ def normalise(
         ``code -> (low, high)``, for ``goalposts``.
     floor : float
         Lower end of min–max scores.
+    per_indicator : dict, optional
+        ``code -> method`` for indicators normalised otherwise than ``method``.
 
     Returns
     -------
     DataFrame
         Scores, higher is better.
     """
-    scale = NORMALISATIONS.get(method)
     directions = directions.reindex(frame.columns)
     if directions.isna().any():
         raise IndexInputError(f"no direction for {list(directions.index[directions.isna()])}")
-    return scale(frame.astype(float), directions, goalposts=goalposts, floor=floor)
+    chosen = pd.Series({code: (per_indicator or {}).get(code) or method for code in frame.columns}, dtype=object)
+    parts = []
+    for name in dict.fromkeys(chosen):
+        columns = list(chosen.index[chosen == name])
+        scale = NORMALISATIONS.get(name)
+        parts.append(
+            scale(frame[columns].astype(float), directions[columns], goalposts=goalposts, floor=floor)
+        )
+    return pd.concat(parts, axis=1)[list(frame.columns)] if parts else frame.astype(float)

@@ -28,9 +28,32 @@ def _mean_sd(index: pd.Series) -> tuple[float, float]:
     return index.mean() + index.std(ddof=1), index.mean() - index.std(ddof=1)
 
 
-def rank(index: pd.Series) -> pd.Series:
-    """Rank 1 for the highest index; tied regions share the best rank of their group ("min")."""
-    return index.rank(ascending=False, method="min").astype(int)
+TIES = ("min", "average", "max", "dense", "first")
+DEFAULT_TIES = "min"  # tied regions share the best rank of their group, as in sports tables (COINr's default too)
+
+
+def rank(index: pd.Series, ties: str = DEFAULT_TIES) -> pd.Series:
+    """Rank 1 for the highest index.
+
+    Parameters
+    ----------
+    index : Series
+        The index per region.
+    ties : str
+        How tied regions are ranked: ``min`` (default) gives each the best rank
+        of the group (1, 1, 3), ``average`` the mean (1.5, 1.5, 3), ``max`` the
+        worst (2, 2, 3), ``dense`` the best with no gap after (1, 1, 2),
+        ``first`` breaks the tie by the order of the regions (1, 2, 3).
+
+    Returns
+    -------
+    Series
+        Ranks: whole numbers, except under ``average`` where a tie may give halves.
+    """
+    if ties not in TIES:
+        raise ValueError(f"ties must be one of {TIES}, got {ties!r}")
+    ranks = index.rank(ascending=False, method=ties)
+    return ranks if ties == "average" else ranks.astype(int)
 
 
 def level_groups(index: pd.Series, rule: str = "terciles") -> pd.Series:

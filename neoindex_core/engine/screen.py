@@ -1,4 +1,4 @@
-"""Screen: drop indicators with too little data before anything else runs."""
+"""Screen: drop indicators with too little data, or that tell no region apart, before anything else runs."""
 
 from __future__ import annotations
 
@@ -23,3 +23,23 @@ def screen(frame: pd.DataFrame, min_coverage: float) -> tuple[pd.DataFrame, list
     coverage = frame.notna().mean()
     dropped = sorted(coverage.index[coverage < min_coverage])
     return frame.drop(columns=dropped), dropped
+
+
+def constant_indicators(frame: pd.DataFrame) -> list[str]:
+    """Indicators with one value for every region that has one (zero variance).
+
+    Such an indicator tells no region apart: min–max would give every region
+    0.5 and z-scores 0, which only shifts the index. The engine drops them with
+    a warning unless the method keeps them (``keep_constant``).
+
+    Parameters
+    ----------
+    frame : DataFrame
+        Region × indicator values.
+
+    Returns
+    -------
+    list of str
+        Their codes, in column order.
+    """
+    return [str(code) for code in frame.columns if frame[code].nunique(dropna=True) <= 1]

@@ -164,7 +164,7 @@ def run(
         raise ValueError("weight_spread must be in [0, 1)")
     # The nominal ranking is exactly the engine's; the runs start from the same treated data.
     nominal_ranks = compute(frame, indicators, method).scores["rank"]
-    frame, indicators, _, _, _ = prepare(frame, indicators, method)
+    frame, indicators, _, _, _, _ = prepare(frame, indicators, method)
     blocks = blocks_of(indicators)
     nominal = np.array([float(method.block_weights.get(b, 1.0)) for b in blocks])
     pairs = [(n, a) for n in normalisations for a in aggregations if not (n == "zscore" and a == "geometric")]

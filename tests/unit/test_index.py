@@ -314,21 +314,23 @@ def test_winsorising_one_huge_value():
     treated, report = treat_outliers(frame, "winsorise")
     assert treated["wild"].tolist() == [1, 1, 2, 2, 3, 3, 4, 4, 5, 5]
     assert treated["tame"].equals(frame["tame"])  # a well-behaved column is untouched
-    assert len(report) == 1
+    assert report["indicator"].tolist() == ["wild", "tame"]  # every indicator tested is reported
     row = report.iloc[0]
     assert (row["indicator"], row["treatment"], row["regions"]) == ("wild", "winsorise", "r9")
     assert abs(row["skew_after"]) <= 2 and row["kurtosis_after"] <= 3.5
+    assert bool(row["passes"]) and report.iloc[1]["treatment"] == "none" and bool(report.iloc[1]["passes"])
     assert row["skew_after"] == pytest.approx(0.0, abs=1e-12)
 
 
 def test_winsorising_falls_back_to_log():
-    # Two far values, one point allowed: 100 -> 50 still leaves |skew| > 2 and kurtosis > 3.5, so log(x - min + 1).
+    # Two far values, one point allowed: 100 -> 50 still leaves |skew| > 2 and kurtosis > 3.5, so the log:
+    # ln(x - min + a), a = 0.01 (max - min) = 0.99 (COINr's log_CT).
     values = [1.0] * 19 + [2.0, 3.0, 50.0, 100.0]
     frame = pd.DataFrame({"x": values}, index=[f"r{k}" for k in range(23)])
     once = pd.Series(values[:-1] + [50.0])
     assert abs(once.skew()) > 2 and once.kurt() > 3.5
     treated, report = treat_outliers(frame, "winsorise", max_points=1)
-    assert treated["x"].tolist() == pytest.approx(np.log(np.array(values) - 1.0 + 1.0).tolist())
+    assert treated["x"].tolist() == pytest.approx(np.log(np.array(values) - 1.0 + 0.99).tolist())
     assert report.iloc[0]["treatment"] == "log"
     assert report.iloc[0]["regions"] == ", ".join(frame.index)
 
@@ -336,8 +338,8 @@ def test_winsorising_falls_back_to_log():
 def test_log_treatment_and_none():
     frame = pd.DataFrame({"wild": [1.0, 1, 2, 2, 3, 3, 4, 4, 5, 100]}, index=REGIONS)
     treated, report = treat_outliers(frame, "log")
-    # ln(x - 1 + 1) = ln x.
-    assert treated["wild"].tolist() == pytest.approx(np.log(frame["wild"]).tolist())
+    # ln(x - 1 + 0.99): a = 0.01 x (100 - 1).
+    assert treated["wild"].tolist() == pytest.approx(np.log(frame["wild"] - 1 + 0.99).tolist())
     assert report.iloc[0]["treatment"] == "log"
     untouched, report = treat_outliers(frame, "none")
     assert untouched.equals(frame) and report.empty
@@ -407,7 +409,11 @@ def test_method_and_indicator_validation():
         dict(normalisation="softmax"),
         dict(indicator_aggregation="harmonic"),
         dict(block_aggregation="median"),
-        dict(imputation="mean"),
+        dict(imputation="hot_deck"),
+        dict(ties="random"),
+        dict(weighting="entropy"),
+        dict(block_weights={"P": -1.0}),
+        dict(block_weights={"P": float("inf")}),
         dict(outliers="trim"),
         dict(minmax_floor=1.0),
         dict(minmax_floor=-0.1),
