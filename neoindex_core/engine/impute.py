@@ -71,9 +71,7 @@ def _group_mean(frame: pd.DataFrame, indicators: list, missing: list, *, groups:
     for region, code in missing:
         mates = frame.loc[group_of.index[group_of == groups[region]], code]
         if mates.notna().sum() == 0:
-            raise IndexInputError(
-                f"cannot impute {region} / {code}: no region of group '{groups[region]}' has a value"
-            )
+            raise IndexInputError(f"cannot impute {region} / {code}: no region of group '{groups[region]}' has a value")
         filled.loc[region, code] = mates.mean()
     return filled
 

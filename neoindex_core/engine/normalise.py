@@ -119,7 +119,5 @@ def normalise(
     for name in dict.fromkeys(chosen):
         columns = list(chosen.index[chosen == name])
         scale = NORMALISATIONS.get(name)
-        parts.append(
-            scale(frame[columns].astype(float), directions[columns], goalposts=goalposts, floor=floor)
-        )
+        parts.append(scale(frame[columns].astype(float), directions[columns], goalposts=goalposts, floor=floor))
     return pd.concat(parts, axis=1)[list(frame.columns)] if parts else frame.astype(float)

@@ -67,7 +67,10 @@ def effective_weights(indicators: list, block_weights: dict | None = None, paren
 
     totals = {b: sum(i.weight for i in indicators if i.block == b) for b in blocks}
     return pd.Series(
-        {i.code: i.weight / totals[i.block] * float(np.prod([share(n) for n in path(i.block, parents)])) for i in indicators},
+        {
+            i.code: i.weight / totals[i.block] * float(np.prod([share(n) for n in path(i.block, parents)]))
+            for i in indicators
+        },
         name="effective_weight",
     )
 
@@ -84,7 +87,9 @@ def first_component_weights(scores: pd.DataFrame) -> pd.Series:
     return pd.Series(loading**2, index=scores.columns)
 
 
-def nelder_mead(f: Callable[[np.ndarray], float], x0: np.ndarray, *, steps: int = 500, tol: float = 1e-10) -> np.ndarray:
+def nelder_mead(
+    f: Callable[[np.ndarray], float], x0: np.ndarray, *, steps: int = 500, tol: float = 1e-10
+) -> np.ndarray:
     """Minimise ``f`` from ``x0`` by the Nelder–Mead simplex (reflection 1, expansion 2, contraction and shrink 1/2)."""
     n = len(x0)
     simplex = [np.asarray(x0, dtype=float)] + [x0 + 0.1 * np.eye(n)[k] for k in range(n)]

@@ -106,7 +106,10 @@ def test_missing_row_under_the_default_method(tmp_path):
 def test_spec_block_with_no_indicators(tmp_path):
     data, spec = write(tmp_path, spec=SPEC + "method:\n  block_weights: {P: 1, Q: 1, R: 2}\n")
     result = cli("index", str(data), "--spec", str(spec), cwd=tmp_path)
-    assert result.returncode == 2 and "method.block_weights names block 'R', which has no indicators" in result.stderr
+    assert (
+        result.returncode == 2
+        and "spec.yml:7: method.block_weights.R: names 'R', which is no block or level" in result.stderr
+    )
 
 
 def test_median_imputation_fills_and_reports(tmp_path):
