@@ -6,6 +6,9 @@ validate      check the data package against its schemas
 index         composite index of regions from a long data file and a spec
 matrix        potential–dynamics matrix between a base year and a final year
 uncertainty   Monte Carlo rank intervals and sensitivity of the index
+correlations  correlations within and across blocks, Cronbach's alpha per block
+sensitivity   first-order and total Sobol indices of the ranks
+removal       the index and ranks with each indicator or block left out
 report        one-page profile of one region, as Markdown and PDF
 example       write example input files built from the package's Volga data
 """
@@ -13,7 +16,9 @@ example       write example input files built from the package's Volga data
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+import traceback
 from pathlib import Path
 
 import pandas as pd
@@ -43,47 +48,122 @@ def _validate(args: argparse.Namespace) -> int:
     return 0
 
 
+class UsageError(ValueError):
+    """A command-line argument that cannot be used; the message says which and what to do."""
+
+
+def _output_folder(out: Path) -> Path:
+    """Check (and create) the output folder before anything is computed."""
+    out = Path(out)
+    if out.exists() and not out.is_dir():
+        raise UsageError(f"--out {out}: is a file, not a folder; give a folder to write into")
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        raise UsageError(f"--out {out}: cannot create the folder ({err.strerror}); choose a writable folder") from None
+    if not os.access(out, os.W_OK | os.X_OK):
+        raise UsageError(f"--out {out}: the folder is not writable; choose a writable folder")
+    return out
+
+
 def _load(args: argparse.Namespace):
     from .engine import spec as spec_io
 
+    _output_folder(args.out)
     spec = spec_io.read_spec(args.spec)
     long = spec_io.read_data(args.data, spec)
     return spec_io, spec, long
 
 
-def _write(table: pd.DataFrame, out: Path, name: str) -> Path:
-    out.mkdir(parents=True, exist_ok=True)
-    path = out / name
-    table.to_csv(path, float_format="%.6g")
+def _write(table: pd.DataFrame, out: Path, name: str, **options) -> Path:
+    path = Path(out) / name
+    table.to_csv(path, float_format="%.6g", **options)
     return path
+
+
+def _warn(lines) -> None:
+    for line in lines:
+        print(f"warning: {line}", file=sys.stderr)
+
+
+def _year_table(args: argparse.Namespace, spec_io, spec, long, year: int) -> pd.DataFrame:
+    table = spec_io.table_for_year(long, spec, year, source=str(args.data))
+    dropped = table.attrs.get("dropped_regions") or []
+    if dropped:
+        _warn([f"{args.data}: left out for {year}, no rows that year: {', '.join(dropped)}"])
+    return table
+
+
+def _chosen_year(args: argparse.Namespace, spec, long) -> int:
+    return args.year if args.year is not None else years.default_year(long, spec)
 
 
 def _index(args: argparse.Namespace) -> int:
     spec_io, spec, long = _load(args)
-    year = args.year if args.year is not None else years.default_year(long, spec)
-    table = spec_io.table_for_year(long, spec, year, source=str(args.data))
+    if args.all_years:
+        return _index_every_year(args, spec, long)
+    year = _chosen_year(args, spec, long)
+    table = _year_table(args, spec_io, spec, long, year)
     result = compute(table, spec.indicators, spec.method)
+    _warn(result.warnings)
     path = _write(result.scores, args.out, "scores.csv")
     with pd.option_context("display.width", 160, "display.max_rows", 200, "display.float_format", "{:.3f}".format):
-        print(f"{spec.name}: index for {year}, {len(result.scores)} regions, {len(spec.indicators)} indicators")
+        kept = len(spec.indicators) - len(result.screened_out)
+        print(f"{spec.name}: index for {year}, {len(result.scores)} regions, {kept} indicators")
         print(result.scores.to_string())
     if not result.imputed.empty:
         print(f"imputed {len(result.imputed)} value(s): see imputed.csv")
-        result.imputed.to_csv(args.out / "imputed.csv", index=False)
+        result.imputed.to_csv(Path(args.out) / "imputed.csv", index=False)  # full precision: values the user may reuse
     if not result.outliers.empty:
-        result.outliers.to_csv(args.out / "outliers.csv", index=False)
-        print(f"treated outliers in {len(result.outliers)} indicator(s): see outliers.csv")
+        _write(result.outliers, args.out, "outliers.csv", index=False)
+        treated = int((result.outliers["treatment"] != "none").sum())
+        print(f"treated outliers in {treated} indicator(s): see outliers.csv")
     print(f"written: {path}")
     return 0
+
+
+def _index_every_year(args: argparse.Namespace, spec, long) -> int:
+    trend = years.every_year(long, spec, source=str(args.data))
+    change = years.change(trend)
+    trend_path = _write(trend, args.out, "trend.csv", index=False)
+    change_path = _write(change, args.out, "change.csv")
+    first, last = trend["year"].min(), trend["year"].max()
+    print(f"{spec.name}: index for every year {first}-{last} ({trend['year'].nunique()} years)")
+    with pd.option_context("display.width", 160, "display.max_rows", 200, "display.float_format", "{:.3f}".format):
+        print(change.to_string())
+    written = [trend_path, change_path]
+    if last > first:
+        from .engine.matrix import potential_dynamics
+
+        try:
+            matrix = potential_dynamics(
+                _quiet_table(long, spec, first, args),
+                _quiet_table(long, spec, last, args),
+                spec.indicators,
+                spec.method,
+            )
+            written.append(_write(matrix, args.out, "dynamics.csv"))
+        except IndexInputError as err:
+            _warn([f"no potential-dynamics matrix {first}-{last}: {err}"])
+    print(f"written: {', '.join(map(str, written))}")
+    return 0
+
+
+def _quiet_table(long, spec, year, args):
+    from .engine import spec as spec_io
+
+    return spec_io.table_for_year(long, spec, int(year), source=str(args.data))
 
 
 def _matrix(args: argparse.Namespace) -> int:
     from .engine.matrix import potential_dynamics
     from .studies import study004_volga
 
+    if args.base_year >= args.year:
+        raise UsageError(f"--base-year {args.base_year} must be before --year {args.year}")
     spec_io, spec, long = _load(args)
-    final = spec_io.table_for_year(long, spec, args.year, source=str(args.data))
-    base = spec_io.table_for_year(long, spec, args.base_year, source=str(args.data))
+    final = _year_table(args, spec_io, spec, long, args.year)
+    base = _year_table(args, spec_io, spec, long, args.base_year)
     table = potential_dynamics(
         base, final, spec.indicators, spec.method, labels=study004_volga.GROUPS, priorities=study004_volga.PRIORITIES
     )
@@ -98,18 +178,20 @@ def _matrix(args: argparse.Namespace) -> int:
     return 0
 
 
+def _progress(done: int, total: int) -> None:
+    print(f"\r{done:,} of {total:,} runs", end="" if done < total else "\n", file=sys.stderr, flush=True)
+
+
 def _uncertainty(args: argparse.Namespace) -> int:
+    from .engine.index import prepare
     from .engine.uncertainty import Options, run
 
     spec_io, spec, long = _load(args)
-    year = args.year if args.year is not None else years.default_year(long, spec)
-    table = spec_io.table_for_year(long, spec, year, source=str(args.data))
+    year = _chosen_year(args, spec, long)
+    table = _year_table(args, spec_io, spec, long, year)
     options = Options.from_mapping(spec.uncertainty, runs=args.runs, seed=args.seed)
-
-    def progress(done: int, total: int) -> None:
-        print(f"\r{done:,} of {total:,} runs", end="" if done < total else "\n", file=sys.stderr, flush=True)
-
-    result = run(table, spec.indicators, spec.method, options, progress=progress if options.runs >= 1000 else None)
+    _warn(prepare(table, spec.indicators, spec.method)[-1])
+    result = run(table, spec.indicators, spec.method, options, progress=_progress if options.runs >= 1000 else None)
     ranks = _write(result.ranks, args.out, "uncertainty_ranks.csv")
     sens = _write(result.sensitivity.to_frame(), args.out, "sensitivity.csv")
     with pd.option_context("display.width", 160, "display.float_format", "{:.2f}".format):
@@ -121,27 +203,91 @@ def _uncertainty(args: argparse.Namespace) -> int:
     return 0
 
 
-def _report(args: argparse.Namespace) -> int:
+def _sensitivity(args: argparse.Namespace) -> int:
+    from .engine import sensitivity
     from .engine.uncertainty import Options
+
+    spec_io, spec, long = _load(args)
+    year = _chosen_year(args, spec, long)
+    table = _year_table(args, spec_io, spec, long, year)
+    options = Options.from_mapping(spec.uncertainty, runs=args.runs, seed=args.seed)
+    indices = sensitivity.run(table, spec.indicators, spec.method, options)
+    path = _write(indices, args.out, "sobol.csv")
+    with pd.option_context("display.width", 160, "display.float_format", "{:.3f}".format):
+        print(
+            f"{spec.name}: Sobol indices of the ranks, year {year}, sample {indices.attrs['samples']:,} "
+            f"({indices.attrs['evaluations']:,} evaluations), seed {options.seed}"
+        )
+        print(indices.to_string())
+    print(f"written: {path}")
+    return 0
+
+
+def _correlations(args: argparse.Namespace) -> int:
+    from .engine import correlate
+
+    spec_io, spec, long = _load(args)
+    year = _chosen_year(args, spec, long)
+    table = _year_table(args, spec_io, spec, long, year)
+    result = compute(table, spec.indicators, spec.method)
+    _warn(result.warnings)
+    kept = [i for i in spec.indicators if i.code not in result.screened_out]
+    pairs = correlate.correlations(result.normalised, kept, result.scores)
+    alpha = correlate.alphas(result.normalised, kept)
+    negative = correlate.negative_with_block(pairs)
+    _warn([f"{code} correlates negatively with its own block: check its direction" for code in negative])
+    pairs_path = _write(pairs, args.out, "correlations.csv", index=False)
+    alpha_path = _write(alpha.rename_axis("block").to_frame(), args.out, "cronbach_alpha.csv")
+    with pd.option_context("display.width", 160, "display.float_format", "{:.3f}".format):
+        print(f"{spec.name}: correlations of the normalised indicators, year {year}")
+        own = pairs[pairs["kind"].isin(["own block", "index"])].pivot(
+            index="first", columns="kind", values="correlation"
+        )
+        print(own.to_string())
+        print("\nCronbach's alpha per block:")
+        print(alpha.to_string())
+    print(f"written: {pairs_path}, {alpha_path}")
+    return 0
+
+
+def _removal(args: argparse.Namespace) -> int:
+    from .engine import removal
+
+    spec_io, spec, long = _load(args)
+    year = _chosen_year(args, spec, long)
+    table = _year_table(args, spec_io, spec, long, year)
+    rows = removal.removal(table, spec.indicators, spec.method)
+    summary = removal.summary(rows)
+    rows_path = _write(rows, args.out, "removal.csv", index=False)
+    summary_path = _write(summary, args.out, "removal_summary.csv", index=False)
+    with pd.option_context("display.width", 160, "display.float_format", "{:.2f}".format):
+        print(f"{spec.name}: index with each indicator or block left out, year {year}")
+        print(summary.to_string(index=False))
+    print(f"written: {rows_path}, {summary_path}")
+    return 0
+
+
+def _report(args: argparse.Namespace) -> int:
+    from .engine.uncertainty import Options, check_memory
     from .publish.profiles import report
     from .studies import study004_volga
 
     _, spec, long = _load(args)
-    try:
-        md_path, pdf_path = report(
-            long,
-            spec,
-            args.region,
-            args.out,
-            year=args.year,
-            base_year=args.base_year,
-            options=Options.from_mapping(spec.uncertainty, runs=args.runs, seed=args.seed),
-            groups=study004_volga.GROUPS,
-            priorities=study004_volga.PRIORITIES,
-        )
-    except ValueError as err:
-        print(err, file=sys.stderr)
-        return 2
+    options = Options.from_mapping(spec.uncertainty, runs=args.runs, seed=args.seed)
+    check_memory(long["region"].nunique(), len({i.block for i in spec.indicators}), options.runs, options.memory_limit)
+    print(f"{spec.name}: profile of {args.region} ({options.runs:,} Monte Carlo runs)", file=sys.stderr)
+    md_path, pdf_path = report(
+        long,
+        spec,
+        args.region,
+        args.out,
+        year=args.year,
+        base_year=args.base_year,
+        options=options,
+        source=f"{Path(args.data).name}, specified by {Path(args.spec).name} (the user's files)",
+        groups=study004_volga.GROUPS,
+        priorities=study004_volga.PRIORITIES,
+    )
     print(f"written: {md_path} and {pdf_path}")
     return 0
 
@@ -164,14 +310,52 @@ def _example(args: argparse.Namespace) -> int:
     return 0
 
 
+class _Parser(argparse.ArgumentParser):
+    """Argument errors as one line and exit status 2, with the command to get help."""
+
+    def error(self, message: str):
+        self.exit(2, f"{self.prog}: {message} (see {self.prog} --help)\n")
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{value} runs: give at least 1")
+    return value
+
+
+def _seed(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
+    if not 0 <= value < 2**63:
+        raise argparse.ArgumentTypeError(f"seed {value}: give a whole number from 0 to 2**63 - 1")
+    return value
+
+
+def _year(text: str) -> int:
+    try:
+        return int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a year") from None
+
+
 def main(argv: list[str] | None = None) -> int:
-    """Run the command line; return the exit status (0 success, 1 invalid data package, 2 unusable input)."""
-    parser = argparse.ArgumentParser(
+    """Run the command line; return the exit status (0 success, 1 invalid data package, 2 unusable input).
+
+    Every failure is reported as one line per problem, never a traceback, unless ``--debug`` asks for it.
+    """
+    parser = _Parser(
         prog="python -m neoindex_core",
         description=__doc__.split("\n\n")[0],
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    commands = parser.add_subparsers(dest="command", required=True)
+    parser.add_argument("--debug", action="store_true", help="show the full traceback of an error")
+    commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
     validate = commands.add_parser("validate", help="check every resource of the data package against its schema")
     validate.add_argument(
         "--package", type=Path, default=PACKAGE_DIR, help="folder holding datapackage.json (default: the package's own)"
@@ -185,49 +369,65 @@ def main(argv: list[str] | None = None) -> int:
     extract.add_argument("--out", type=Path, help="output folder (default: the package's resources)")
     extract.set_defaults(run=_extract)
 
-    def data_command(name: str, helptext: str, run_function):
+    year_help = "year (default: the latest with every value present, or the latest year if the method imputes)"
+
+    def data_command(name: str, helptext: str, run_function, *, year: bool = True, runs: bool = False):
         command = commands.add_parser(name, help=helptext)
         command.add_argument("data", type=Path, help="long-format CSV: region,indicator,year,value")
         command.add_argument("--spec", type=Path, required=True, help="YAML spec of indicators and method")
         command.add_argument(
             "--out", type=Path, default=Path("."), help="folder for the output CSV files (default: here)"
         )
+        command.add_argument("--debug", action="store_true", help="show the full traceback of an error")
+        if year:
+            command.add_argument("--year", type=_year, help=year_help)
+        if runs:
+            command.add_argument(
+                "--runs", type=_positive, help="Monte Carlo runs or sample size (default: the spec's, else 10,000)"
+            )
+            command.add_argument("--seed", type=_seed, help="random seed (default: the spec's, else 2026)")
         command.set_defaults(run=run_function)
         return command
 
-    index = data_command("index", "compute the composite index for one year", _index)
+    index = data_command("index", "compute the composite index for one year (or every year)", _index)
     index.add_argument(
-        "--year",
-        type=int,
-        help="year (default: the latest with every value present, or the latest year if the method imputes)",
+        "--all-years",
+        action="store_true",
+        help="index of every year of the panel: trend.csv, change.csv and dynamics.csv (first to last year)",
     )
-    matrix = data_command("matrix", "classify regions by potential level and dynamics", _matrix)
-    matrix.add_argument("--year", type=int, required=True, help="final year")
-    matrix.add_argument("--base-year", type=int, required=True, help="base year of the dynamics")
-    report = data_command("report", "one-page profile of one region (Markdown and PDF)", _report)
+    matrix = data_command("matrix", "classify regions by potential level and dynamics", _matrix, year=False)
+    matrix.add_argument("--year", type=_year, required=True, help="final year")
+    matrix.add_argument("--base-year", type=_year, required=True, help="base year of the dynamics")
+    report = data_command("report", "one-page profile of one region (Markdown and PDF)", _report, runs=True)
     report.add_argument("--region", required=True, help="region name as written in DATA.csv")
-    report.add_argument("--year", type=int, help="year (default: as for index)")
-    report.add_argument("--base-year", type=int, help="base year of the dynamics (default: five years earlier)")
-    report.add_argument(
-        "--runs", type=int, help="Monte Carlo runs for the rank interval (default: the spec's, else 10,000)"
-    )
-    report.add_argument("--seed", type=int, help="random seed (default: the spec's, else 2026)")
+    report.add_argument("--base-year", type=_year, help="base year of the dynamics (default: five years earlier)")
     example = commands.add_parser(
         "example", help="write an example DATA.csv and SPEC.yml (Volga Federal District, Rosstat)"
     )
     example.add_argument("folder", type=Path, help="folder to write vfd_indicators.csv and vfd_spec.yml into")
     example.set_defaults(run=_example)
-    uncertainty = data_command("uncertainty", "Monte Carlo rank intervals and sensitivity", _uncertainty)
-    uncertainty.add_argument(
-        "--year",
-        type=int,
-        help="year (default: the latest with every value present, or the latest year if the method imputes)",
-    )
-    uncertainty.add_argument("--runs", type=int, help="number of Monte Carlo runs (default: the spec's, else 10,000)")
-    uncertainty.add_argument("--seed", type=int, help="random seed (default: the spec's, else 2026)")
+    data_command("uncertainty", "Monte Carlo rank intervals and sensitivity", _uncertainty, runs=True)
+    data_command("sensitivity", "first-order and total Sobol indices of the ranks", _sensitivity, runs=True)
+    data_command("correlations", "correlations within and across blocks, Cronbach's alpha", _correlations)
+    data_command("removal", "the index and ranks with each indicator or block left out", _removal)
     args = parser.parse_args(argv)
     try:
         return args.run(args)
-    except IndexInputError as err:
-        print(err, file=sys.stderr)
+    except Exception as err:  # every failure is one line unless --debug asks for the traceback
+        if args.debug:
+            traceback.print_exc()
+        problems = getattr(err, "problems", None) or [_one_line(err)]
+        for problem in problems:
+            print(problem, file=sys.stderr)
+        if not args.debug and not isinstance(err, (IndexInputError, ValueError, OSError)):
+            print("(an unexpected error: run again with --debug for the traceback)", file=sys.stderr)
         return 2
+
+
+def _one_line(err: Exception) -> str:
+    if isinstance(err, OSError) and err.filename:
+        return f"{err.filename}: {err.strerror or err}"
+    if isinstance(err, MemoryError):
+        return "out of memory: use fewer --runs or fewer regions"
+    text = " ".join(str(err).split()) or type(err).__name__
+    return text if isinstance(err, (IndexInputError, ValueError)) else f"{type(err).__name__}: {text}"

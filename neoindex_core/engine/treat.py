@@ -53,7 +53,10 @@ def fails(skew: float, kurt: float, limits: tuple[float, float]) -> bool:
 
 
 def shifted_log(values: np.ndarray, skew: float) -> np.ndarray:
-    """:math:`\\ln(x - \\min + a)`, or :math:`-\\ln(\\max + a - x)` for negative skew; :math:`a = 0.01(\\max - \\min)`."""
+    """:math:`\\ln(x - \\min + a)`, or :math:`-\\ln(\\max + a - x)` for negative skew.
+
+    Here :math:`a = 0.01(\\max - \\min)`, so the result moves by a constant when :math:`x` is rescaled.
+    """
     lo, hi = np.nanmin(values), np.nanmax(values)
     shift = LOG_SHIFT * (hi - lo)
     return np.log(values - lo + shift) if skew > 0 else -np.log(hi + shift - values)

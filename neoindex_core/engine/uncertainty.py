@@ -30,7 +30,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from .index import Indicator, Method, blocks_of, compute, normalise, prepare
+from .index import Indicator, Method, blocks_of, compute, effective_weights, normalise, prepare
 
 MINMAX_FLOOR = 0.01
 
@@ -49,6 +49,7 @@ class Options:
     normalisations: tuple = ("minmax", "rank", "zscore")
     aggregations: tuple = ("arithmetic", "geometric")
     weight_spread: float = 0.25
+    memory_limit: int = 4 * 2**30  # bytes the runs may take; more runs are refused with a clear message
 
     @classmethod
     def from_mapping(cls, mapping: dict | None, **overrides) -> Options:
@@ -82,17 +83,55 @@ def _block_scores(frame: pd.DataFrame, indicators: list[Indicator], normalisatio
     for block in blocks_of(indicators):
         members = [i for i in indicators if i.block == block]
         w = np.array([i.weight for i in members], dtype=float)
-        columns.append(scores[[i.code for i in members]].to_numpy() @ (w / w.sum()))
+        columns.append(weighted_mean(scores[[i.code for i in members]].to_numpy(), w[:, None])[:, 0])
     return np.column_stack(columns)
 
 
+def weighted_mean(values: np.ndarray, weights: np.ndarray) -> np.ndarray:
+    """Weighted means (regions × runs) of ``values`` (regions × parts) under ``weights`` (parts × runs).
+
+    A missing value (imputation ``skip``) is left out and the weights of the
+    present ones rescaled, as :func:`neoindex_core.engine.aggregate.aggregate` does.
+    """
+    present = ~np.isnan(values)
+    if present.all():
+        return values @ weights / weights.sum(axis=0, keepdims=True)
+    return np.where(present, values, 0.0) @ weights / (present.astype(float) @ weights)
+
+
 def _ranks(values: np.ndarray) -> np.ndarray:
-    """Rank each column, 1 = highest (ties broken by order)."""
+    """Rank each column, 1 = highest; tied values share the best rank of their group, as the nominal rank does."""
     order = np.argsort(-values, axis=0, kind="stable")
-    ranks = np.empty_like(order)
+    ordered = np.take_along_axis(values, order, axis=0)
     rows = np.arange(values.shape[0])[:, None]
-    np.put_along_axis(ranks, order, rows + 1, axis=0)
+    starts = np.ones(ordered.shape, dtype=bool)
+    starts[1:] = ordered[1:] != ordered[:-1]
+    first = np.maximum.accumulate(np.where(starts, rows, 0), axis=0)
+    ranks = np.empty(order.shape, dtype=np.int32)
+    np.put_along_axis(ranks, order, (first + 1).astype(np.int32), axis=0)
     return ranks
+
+
+def memory_estimate(regions: int, blocks: int, runs: int) -> int:
+    """Bytes the Monte Carlo needs at its peak: ranks (int32) and their float copies for the percentiles."""
+    return runs * (regions * (4 + 8 + 8) + blocks * 16)
+
+
+def check_memory(regions: int, blocks: int, runs: int, limit: int) -> None:
+    """Raise ``ValueError`` when ``runs`` would need more than ``limit`` bytes, saying how many runs fit."""
+    need = memory_estimate(regions, blocks, runs)
+    if need > limit:
+        fit = max(1, limit // memory_estimate(regions, blocks, 1))
+        raise ValueError(
+            f"{runs:,} runs for {regions:,} regions need about {need / 2**30:.1f} GiB, more than the "
+            f"{limit / 2**30:.1f} GiB allowed; use --runs {fit:,} or fewer"
+        )
+
+
+def block_weights(indicators: list[Indicator], method: Method) -> np.ndarray:
+    """Each block's weight in the index: the product of the node weight shares on its path (levels above included)."""
+    effective = effective_weights(indicators, method.block_weights, method.hierarchy)
+    return np.array([effective[[i.code for i in indicators if i.block == b]].sum() for b in blocks_of(indicators)])
 
 
 def _first_order_share(ranks: np.ndarray, factor: np.ndarray) -> float:
@@ -166,7 +205,8 @@ def run(
     nominal_ranks = compute(frame, indicators, method).scores["rank"]
     frame, indicators, _, _, _, _ = prepare(frame, indicators, method)
     blocks = blocks_of(indicators)
-    nominal = np.array([float(method.block_weights.get(b, 1.0)) for b in blocks])
+    check_memory(len(frame), len(blocks), runs, options.memory_limit)
+    nominal = block_weights(indicators, method)
     pairs = [(n, a) for n in normalisations for a in aggregations if not (n == "zscore" and a == "geometric")]
     if not pairs:
         raise ValueError("no usable (normalisation, aggregation) pair")
@@ -184,7 +224,7 @@ def run(
                 continue
             b = scores[normalisation]
             w = weights[:, cols]
-            index = b @ w if aggregation == "arithmetic" else np.exp(np.log(b) @ w)
+            index = weighted_mean(b, w) if aggregation == "arithmetic" else np.exp(weighted_mean(np.log(b), w))
             ranks[:, cols] = _ranks(index)
         if progress:
             progress(stop, runs)

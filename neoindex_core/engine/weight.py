@@ -35,7 +35,9 @@ __all__ = ["WEIGHTINGS", "blocks_of", "effective_weights", "first_component_weig
 def effective_weights(indicators: list, block_weights: dict | None = None, parents: dict | None = None) -> pd.Series:
     """Weight of each indicator in the index under arithmetic aggregation.
 
-    .. math:: e_i = \\frac{w_i}{\\sum_{j \\in b(i)} w_j} \\prod_{n \\in \\text{path}(i)} \\frac{W_n}{\\sum_{m \\in \\text{sib}(n)} W_m}
+    .. math::
+        e_i = \\frac{w_i}{\\sum_{j \\in b(i)} w_j}
+        \\prod_{n \\in \\text{path}(i)} \\frac{W_n}{\\sum_{m \\in \\text{sib}(n)} W_m}
 
     the product running over the block of :math:`i` and every level above it,
     each node's weight divided by the sum over its siblings. With equal weights

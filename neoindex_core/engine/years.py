@@ -65,3 +65,61 @@ def index_and_base_year(
         else sorted(int(y) for y in long["year"].unique())
     )
     return year, (base_year_for(year, available) if base_year is None else int(base_year))
+
+
+def every_year(long: pd.DataFrame, spec: Spec, *, source: str = "DATA.csv") -> pd.DataFrame:
+    """The index of every year of a panel: one row per (region, year) with block scores, index and rank.
+
+    The years are the complete ones (every region and indicator present), or
+    every year when the method imputes. Each year's index is relative to the
+    regions of that year (as min–max is), so it shows positions, not growth.
+
+    Parameters
+    ----------
+    long : DataFrame
+        The long data (region, indicator, year, value).
+    spec : Spec
+        Indicators and method.
+    source : str
+        The data file's name, for messages.
+
+    Returns
+    -------
+    DataFrame
+        Columns region, year, the blocks (and levels), index, rank.
+    """
+    from .index import compute
+    from .spec import table_for_year
+
+    chosen = (
+        complete_years(long, spec)
+        if spec.method.imputation == "none"
+        else sorted(int(y) for y in long["year"].unique())
+    )
+    if not chosen:
+        raise InputFileError([f"{source}: no year has a value for every region and indicator"])
+    parts = []
+    for year in chosen:
+        scores = compute(table_for_year(long, spec, year, source=source), spec.indicators, spec.method).scores
+        parts.append(scores.drop(columns="level").assign(year=year).reset_index())
+    table = pd.concat(parts, ignore_index=True)
+    return table[["region", "year"] + [c for c in table.columns if c not in ("region", "year")]]
+
+
+def change(trend: pd.DataFrame) -> pd.DataFrame:
+    """Per region, the index and rank in the first and last year of ``trend`` and their changes."""
+    first, last = trend["year"].min(), trend["year"].max()
+    a = trend[trend["year"] == first].set_index("region")
+    b = trend[trend["year"] == last].set_index("region")
+    table = pd.DataFrame(
+        {
+            f"index_{first}": a["index"],
+            f"index_{last}": b["index"],
+            "index_change": b["index"] - a["index"],
+            f"rank_{first}": a["rank"],
+            f"rank_{last}": b["rank"],
+            "rank_change": a["rank"] - b["rank"],
+        }
+    ).dropna(how="all")
+    table.index.name = "region"
+    return table.sort_values("index_change", ascending=False)
