@@ -14,14 +14,14 @@
 # %% [markdown]
 # # Study 000: the neo-industrialization paradigm and Russian industry in the COVID-19 shock
 #
-# *Source:* study `000_a2c94182d17593b3.txt`, a journal article on the neo-industrialization paradigm as the basis of an innovative trajectory for economic systems. Every number on this page is either quoted from that study, with its section, or comes from a public source named in the NeoIndex data package. Sentences are ours; the study is restated, not copied.
+# *Source:* "The neo-industrialization paradigm as the basis of an innovative trajectory of economic systems", a journal article with a structured abstract; the title is given as the abstract states the subject, and the authors, journal and place of publication are not in our copy (see `references.bib`, entry `study000`). Every number on this page is either quoted from that study, with its section, or comes from a public source named in the NeoIndex data package. Sentences are ours; the study is restated, not copied.
 
 # %%
 import altair as alt
 import pandas as pd
 
 from neoindex_core import datapackage
-from neoindex_core.publish import charts, diagrams
+from neoindex_core.publish import chapter_charts, diagrams, tables
 from neoindex_core.studies import study000_paradigm as study
 
 # %% [markdown]
@@ -30,6 +30,15 @@ from neoindex_core.studies import study000_paradigm as study
 # This chapter asks what "neo-industrialization" means and how a policy built around it could move an economy such as Russia's away from dependence on exporting raw materials towards growth driven by innovation. The study it is based on, referred to here as study 000, wants to give that shift a theoretical basis and to offer practical recommendations for what it calls the innovative trajectory of economic systems under neo-industrial challenges (study 000, Abstract). The authors see the topic as urgent: Russia cannot yet drop its export-raw material model because of internal social, technical and staffing problems, sanctions and geopolitical tension add outside pressure, and industry must keep pace with "Industry 4.0" (references [2] to [6]). The COVID-19 pandemic and the oil-market turmoil that came with it form the backdrop (study 000, Introduction).
 #
 # The method is mostly conceptual. The authors review the literature, compare and combine theoretical ideas (synthesis), use induction to derive parameters and principles of innovative development in Russian industry before and during the pandemic, and apply structural-functional analysis to Rosstat data on innovative goods and on current spending on innovation (study 000, Abstract; Methods). They claim to have identified the key parameters of a neo-industrialization paradigm, classified current trends and threats, gathered the most effective state instruments for supporting innovation, and built from all this a "paradigm concept" of economic innovation (study 000, Abstract; Conclusion). The study cites other work by bracketed numbers, [1] to [32]. **The reference list is missing from our copy of the text**, so we cite those sources by number only ("the study's reference [7]"), naming authors only where the study does.
+
+# %% [markdown]
+# ### What else the study puts on record
+#
+# - **Strategy as an answer.** The introduction opens its case with reference [1]: a neo-industrial strategy is, first of all, a country's strategic reply to the shifting pattern of world industry, and at the same time an acceptance of free-market logic (study 000, Introduction).
+# - **The theorists named.** The study says the key theoretical and methodological approaches are set out by John Bell, Merton Miller, Franco Modigliani, Stephen Ross and Nikolai Kondratiev, among others (study 000, Theoretical Framework). The list is the study's own choice, and an unexpected one: Miller, Modigliani and Ross are known for corporate finance, Kondratiev for long waves; the study does not say what each contributes.
+# - **Commercialization everywhere.** Innovation of the economy under neo-industrialization, the authors write, presupposes a potential or actual capacity to commercialize results in every sphere and sector of the national economy (study 000, Discussion).
+# - **An "algorithm".** The closing paragraph says the trends were identified and classified so as to form an algorithm for putting the innovative trajectory into practice (study 000, Conclusion); the text gives the trends as a list (below), not as ordered steps.
+# - **A new cycle.** The study ends on its reference [7]: a new macroeconomic cycle seems to have begun that redraws which regions are core and which peripheral, whose critical factors are innovation, the transfer of technology, the clustering of industry, and local production systems that reach abroad (study 000, Conclusion).
 
 # %% [markdown]
 # ## Four readings of neo-industrialization
@@ -95,14 +104,14 @@ from neoindex_core.studies import study000_paradigm as study
 #
 # The study frames the shift as a response to the end of the intensive post-war industrialization of the 1960s, when the survival of the real sector came into question and change proved slow (study 000, Theoretical Framework). Its reference [14] describes a region that long clung to its traditional industry. Close ties between government and industry had come to hamper innovation and flexibility; this consensus culture, plus excessive optimism, produced economic, institutional and cognitive lock-in, and people long treated a structural decline as a cyclical one. In the mid-1980s local actors admitted the old policy had failed and moved from re-industrialization to neo-industrialization, which [14] judges the more viable path so far (study 000, Theoretical Framework). Reference [17] adds that building on a region's own assets beats "rootless" restoration, that a bottom-up approach was preferred to a top-down one, and that modernizing institutions and regional-policy procedures was itself a goal; the study's conclusion cites [17] again for the verdict that neo-industrialization was the more successful of the two strategies (study 000, Discussion; Conclusion). The study never names the region these sources describe.
 #
-# | Re-industrialization | Neo-industrialization |
-# |---|---|
-# | Tries to bring back or prop up the old industrial base | Develops new activities on the basis of innovation |
-# | Looks to the past; treats decline as cyclical | Looks ahead; accepts that the change is structural |
-# | Close government–industry ties (consensus culture) cause economic, institutional and cognitive lock-in | Breaks lock-in; modernizes institutions and regional policy; technology transfer centres for start-ups ([17]) |
-# | "Rootless": not tied to what the region already has | Builds on the region's existing assets |
-# | Top-down | Bottom-up, aimed at endogenous potential |
-# | Judged by the sources to be the less successful path | Judged by [14] and [17] to be the more viable and successful path |
+# | Re-industrialization | Neo-industrialization | Whose contrast |
+# |---|---|---|
+# | Tries to bring back or prop up the old industrial base | Develops new activities on the basis of innovation | ours, a summary of the two labels |
+# | Looks to the past (ours); treats decline as cyclical ([14]) | Looks ahead (ours); accepts that the change is structural ([14]) | [14] says actors came to rely less on the past; pinning "looks to the past" on re-industrialization is ours |
+# | Close government–industry ties (consensus culture) cause economic, institutional and cognitive lock-in | Breaks lock-in; modernizes institutions and regional policy; technology transfer centres for start-ups ([17]) | [14], [17] |
+# | "Rootless": not tied to what the region already has | Builds on the region's existing assets | [17] |
+# | Top-down (ours) | Bottom-up, aimed at endogenous potential ([17]) | [17] names only the bottom-up choice; calling re-industrialization top-down is ours |
+# | Judged by the sources to be the less successful path | Judged by [14] and [17] to be the more viable and successful path | [14], [17] |
 #
 # The study also notes that many Western writers do not treat neo-industrialization as a subject of its own but discuss it within cycle theories (Schumpeter, Mensch), system theories (Lundvall) and management theories (Drucker, Porter); citing reference [13], it explains this by practical problems having come before theory when the idea first arose (study 000, Theoretical Framework). Russian authors, by contrast, mostly study neo-industrialization as part of state industrial policy for modernizing and transforming manufacturing (references [15] and [16]). Western researchers, following [17], tend to stress local innovation and technology transfer (study 000, Discussion).
 
@@ -261,78 +270,63 @@ datapackage.load("covid_industry_groups")[["industry", "study_group", "figures_g
 # The chart below applies the same rules in your browser. Move the three thresholds and watch the industries change colour; the outline shows the group the study gives. With the defaults every point's colour matches its outline. Raise the winners' threshold above 22.4 and pharmaceuticals drop out of the winners; lower the "most affected" line below −60.2 and motor vehicles become moderately affected.
 
 # %%
-severe = alt.param(name="severe_fall", value=-30, bind=alt.binding_range(min=-80, max=-10, step=0.5, name="Most affected: April fall of at least (%) "))
-stable = alt.param(name="stable_floor", value=-10, bind=alt.binding_range(min=-30, max=0, step=0.5, name="Not affected: both months above (%) "))
-strong = alt.param(name="strong_growth", value=10, bind=alt.binding_range(min=0.5, max=40, step=0.5, name="Winners: growth in one month of at least (%) "))
-points = changes.reset_index()[["industry", "study_group", "april", "may"]]
-points["study_label"] = points["study_group"].map(study.GROUP_LABELS)
-group_scale = alt.Scale(domain=[study.GROUP_LABELS[g] for g in study.GROUPS],
-                        range=["#c0392b", "#e67e22", "#7f8c8d", "#27ae60"])
-live = alt.Chart(points).transform_calculate(
-    rule_group=study.vega_expression()
-).mark_point(size=220, filled=True, strokeWidth=3).encode(
-    x=alt.X("april:Q", title="April 2020, change on April 2019 (%)", scale=alt.Scale(domain=[-80, 70])),
-    y=alt.Y("may:Q", title="May 2020, change on May 2019 (%)", scale=alt.Scale(domain=[-70, 40])),
-    fill=alt.Fill("rule_group:N", title="Group by the rules", scale=group_scale),
-    stroke=alt.Stroke("study_label:N", title="Study's group (outline)", scale=group_scale),
-    tooltip=[
-        alt.Tooltip("industry:N", title="Industry"),
-        alt.Tooltip("april:Q", title="April change (%)", format="+.1f"),
-        alt.Tooltip("may:Q", title="May change (%)", format="+.1f"),
-        alt.Tooltip("rule_group:N", title="Group by the rules"),
-        alt.Tooltip("study_label:N", title="Study's group"),
-    ],
-).add_params(severe, stable, strong)
-labels = alt.Chart(points).mark_text(align="left", dx=10, fontSize=11).encode(
-    x="april:Q", y="may:Q", text="industry:N")
-live_chart = (live + labels).properties(
-    title=alt.Title("The shock classifier with live thresholds",
-                    subtitle="Fill: group by the rules at the thresholds below. Outline: the study's group."),
-    width="container", height=360,
-)
-charts.publish(live_chart, data=points, source=datapackage.source_line("covid_industry_figures"), filename="covid-shock-classifier")
+points = changes.reset_index()[["industry", "study_group", "april", "may"]].assign(study_label=lambda f: f["study_group"].map(study.GROUP_LABELS))
+labels = [study.GROUP_LABELS[g] for g in study.GROUPS]
+chapter_charts.shock_classifier(points, expression=study.vega_expression(), labels=labels,
+                                source=datapackage.source_line("covid_industry_figures"), filename="covid-shock-classifier",
+                                computed_by="neoindex_core.studies.study000_paradigm.classify")
 
 # %%
-long = changes.reset_index().melt(
-    id_vars=["industry", "study_group"], value_vars=["april", "may"],
-    var_name="month", value_name="change",
-)
-long["month"] = long["month"].map({"april": "April 2020", "may": "May 2020"})
-long["group"] = long["study_group"].map(study.GROUP_LABELS)
-printed = figures.assign(month=figures["month"].map({"2020-04": "April 2020", "2020-05": "May 2020"}))
-long = long.merge(printed[["industry", "month", "value_as_printed", "measure"]], on=["industry", "month"])
+long = study.april_may_long(changes, figures)
 order = changes.sort_values(["study_group", "april"]).index.tolist()
-
-group_pick = alt.selection_point(fields=["group"], bind="legend")
-bars = alt.Chart(long).mark_bar().encode(
-    y=alt.Y("industry:N", sort=order, title=None),
-    yOffset=alt.YOffset("month:N", sort=["April 2020", "May 2020"]),
-    x=alt.X("change:Q", title="Change on the same month of 2019 (%)"),
-    color=alt.Color("group:N", title="Study's group",
-                    scale=alt.Scale(domain=[study.GROUP_LABELS[g] for g in study.GROUPS],
-                                    range=["#c0392b", "#e67e22", "#7f8c8d", "#27ae60"])),
-    opacity=alt.condition(group_pick, alt.value(1.0), alt.value(0.2)),
-    stroke=alt.Stroke("month:N", sort=["April 2020", "May 2020"], legend=None,
-                      scale=alt.Scale(range=["transparent", "black"])),
-    tooltip=[
-        alt.Tooltip("industry:N", title="Industry"),
-        alt.Tooltip("month:N", title="Month"),
-        alt.Tooltip("change:Q", title="Change on a year earlier (%)", format="+.1f"),
-        alt.Tooltip("value_as_printed:N", title="As printed in the study"),
-        alt.Tooltip("measure:N", title="Printed as"),
-        alt.Tooltip("group:N", title="Study's group"),
-    ],
-).add_params(group_pick)
-zero = alt.Chart(pd.DataFrame({"change": [0]})).mark_rule(color="gray").encode(x="change:Q")
-chart = (bars + zero).properties(
-    title=alt.Title("Russian industries in spring 2020: April and May output against a year earlier",
-                    subtitle="Upper bar April, lower bar (outlined) May. Click a group in the legend to highlight it."),
-    width="container", height=alt.Step(14),
-)
-charts.publish(chart, data=long, source=datapackage.source_line("covid_industry_figures"), filename="covid-shock-april-may")
+chapter_charts.april_may_bars(long, order=order, labels=labels, source=datapackage.source_line("covid_industry_figures"),
+                              filename="covid-shock-april-may")
 
 # %% [markdown]
 # **What the chart shows.** The three most affected industries lost between 60 % and 76 % of their output in April and were still 25–64 % below a year earlier in May. Food and chemicals barely moved. Pharmaceuticals grew in both months; medical instruments grew a little in April and by a third in May. The study's grouping is visible at a glance, but it rests on seven industries out of the nineteen it names.
+
+# %% [markdown]
+# ### The 2020 shock in Rosstat's annual indices, by district and region
+#
+# The study's groups are industries, and Rosstat's regional panel has no breakdown by industry, so the groups cannot be tested here. What the panel has are the annual production indices for 2020 (per cent of 2019) for industry as a whole, for manufacturing and for mining, in every region and district, which set the study's story beside the whole year. Industrial output in Russia fell by 2.1 % in 2020; manufacturing grew by 1.3 %, and the fall came from mining (−6.5 %), in line with the study's account of oil output cut under the OPEC+ deal. The study's verdict that industry suffered much less than trade and services cannot be tested with these data either.
+
+# %%
+regional = datapackage.load("rosstat_regional")
+aggregates = datapackage.load("rosstat_aggregates")
+regions = datapackage.load("regions")
+by_region = study.production_indices(regional).merge(regions[["region", "kind"]], on="region")
+by_region = by_region[by_region["kind"] != "region including its autonomous okrugs"]
+by_district = study.production_indices(aggregates)
+tables.table(by_district.pivot(index="region", columns="series", values="change").reset_index(),
+             {"region": "Russia and federal districts", "Industrial production": "Industrial production, change on 2019 [%]",
+              "Manufacturing": "Manufacturing, change on 2019 [%]", "Mining": "Mining, change on 2019 [%]"},
+             {c: "{:+.1f}" for c in study.PRODUCTION_INDICES.values()}, caption="Production in 2020 against 2019 (Rosstat, OKVED-2)")
+
+# %%
+shown = by_region[by_region["series"] != "Mining"].assign(federal_district=lambda f: f["federal_district"])
+marks = by_district[(by_district["series"] != "Mining") & (by_district["region"] != "Russian Federation")]
+marks = marks.assign(federal_district=marks["region"].str.replace(" Federal District", ""))
+chapter_charts.strip_by_group(
+    shown, x="index", group="federal_district", facet="series", marks=marks, reference=100,
+    x_title="Output in 2020, per cent of 2019 (%)", title="Industrial and manufacturing output in 2020, by region and district",
+    subtitle="Dots: regions. Black ticks: the district's own index. Dashed: no change.",
+    source=datapackage.source_line("rosstat_regional", "rosstat_aggregates"), filename="covid-2020-indices",
+    computed_by="neoindex_core.studies.study000_paradigm.production_indices")
+
+# %%
+tables.table(study.regions_below(by_region, regions), {"series": "Series", "regions": "Regions with an index", "below_100": "Regions producing less than in 2019"},
+             caption="How many regions produced less in 2020 than in 2019")
+
+# %% [markdown]
+# The trend to the newest year Rosstat publishes (2022) shows 2020 as a dip between growth years for Russia as a whole:
+
+# %%
+russia = aggregates[(aggregates["region"] == "Russian Federation") & aggregates["indicator_code"].isin(list(study.PRODUCTION_INDICES))]
+trend = pd.DataFrame({"year": russia["year"].astype(int), "series": russia["indicator_code"].map(study.PRODUCTION_INDICES), "index": russia["value"].astype(float)})
+chapter_charts.line_chart(trend, y="index", colour="series", colour_title="Series", reference=100,
+                          y_title="Output, per cent of the previous year (%)", title="Russia's production indices, 2015–2022",
+                          subtitle="Rosstat, OKVED-2. Dashed: no change on the year before.",
+                          source=datapackage.source_line("rosstat_aggregates"), filename="russia-production-indices")
 
 # %% [markdown]
 # ### How much the grouping depends on reading the text
@@ -361,36 +355,45 @@ comparison
 #
 # To describe the regional spread of innovation, the study draws on the brief statistical compilation "Russia in numbers 2018". Figure 1 shows the volume of innovative goods, works and services by federal district, with the caption giving 2018 and thousand roubles as the unit (study 000, Discussion; Figure 1). The caption speaks of constituent entities of the Russian Federation, but the legend lists federal districts.
 #
-# In our copy the chart's numbers have survived text extraction, but they are scattered across the page and the labels that linked each pie segment to a district have been lost. The legend names eight districts: the Central, Southern, Northwestern, Far Eastern, Siberian, Ural, Volga and North Caucasian Federal Districts. The order in which the numbers appear does not tell us which value belongs to which district. In the order printed, the numbers are: (1) 1761486; (2) 117059.2; (3) 526785.8; (4) 1778685.7; (5) 1181418.5; (6) 4877148; and (7) the token "406342,87829’5". That last token looks like two values run together, which would give eight values for eight districts, but the text does not show exactly where one value ends and the next begins (study 000, Figure 1). For that reason the data package **records the values in the order printed and does not assign them to districts**.
+# In our copy the chart's numbers survived text extraction, scattered and without the labels that tied each pie segment to a district. In the order printed they are: (1) 1761486; (2) 117059.2; (3) 526785.8; (4) 1778685.7; (5) 1181418.5; (6) 4877148; and (7) the token "406342,87829’5", which looks like two values run together (study 000, Figure 1). The data package records the tokens as printed (resource `innovative_goods_fd_2018`), with the reading we first used: every token taken at face value and the seventh split into 406342.8 and 7829.5.
 #
-# An open question remains to be checked against the compilation itself: the year in a yearbook's title may be its publication year rather than the year its data describe. Do the figures in "Russia in numbers 2018" refer to 2018, as the caption says, or possibly to 2017? The text alone cannot settle this.
+# **Rosstat settles which reading is right.** Rosstat's table of innovative goods, works and services by region (in the data package's `rosstat_regional`, newest file of 2025) adds up exactly to its federal-district totals for 2018, and those add up to the Russian total of 4,516,276.4 million roubles. Seven of the eight district totals appear digit for digit among the printed tokens: Volga 1,778,685.7, Central 1,181,418.5, Ural 526,785.8 and Far Eastern 117,059.2 as printed; Northwestern 487,714.8 and Siberian 176,148.6 with their decimal points lost (tokens 6 and 1); North Caucasian 40,634.2 at the start of token 7. The rest of token 7 ends in the last digits of the Southern total, 207,829.5, whose leading digits are garbled. So the figure does show 2018 (no 2017 total appears), its values are **million** roubles, not thousand as the caption says, and our first reading was wrong for three tokens.
 
 # %%
-goods = datapackage.load("innovative_goods_fd_2018")
-goods["label"] = "Value " + goods["position"].astype(str) + " (district unknown)"
-goods_chart = alt.Chart(goods).mark_bar(color="#5b7db1").encode(
-    y=alt.Y("label:N", sort=None, title="Order in which the value is printed"),
-    x=alt.X("value:Q", title="Innovative goods, works and services (thousand RUB)"),
-    tooltip=[
-        alt.Tooltip("position:Q", title="Order printed"),
-        alt.Tooltip("token_as_printed:N", title="Token as printed"),
-        alt.Tooltip("value:Q", title="Value read (thousand RUB)", format=",.1f"),
-        alt.Tooltip("note:N", title="Note"),
-    ],
-).properties(
-    title=alt.Title("Study 000, Figure 1: the values as printed, districts unknown",
-                    subtitle="The pie chart's labels are lost; values 7 and 8 are one token split in two."),
-    width="container",
-)
-charts.publish(goods_chart, data=goods.drop(columns="label"), source=datapackage.source_line("innovative_goods_fd_2018"), filename="innovative-goods-2018-values")
+figure1 = datapackage.load("innovative_goods_fd_2018")
+totals = study.district_totals(aggregates)
+located = study.locate_in_tokens(totals, figure1.set_index("position")["token_as_printed"])
+tables.table(located, {"district": "Federal district", "rosstat_2018": "Rosstat 2018 [million RUB]", "token_position": "Printed token (order)",
+                       "token_as_printed": "Token as printed", "digits_matched": "Digits found", "digits_in_total": "Digits in the total",
+                       "separator_printed": "Decimal separator printed"}, caption="Figure 1's printed tokens matched to Rosstat's 2018 district totals")
 
 # %%
-total = goods["value"].sum()
-print(f"Sum of the eight values under the reading used: {total:,.1f} thousand RUB")
-print(f"Largest value: {goods['value'].max():,.1f}, or {goods['value'].max() / total:.1%} of the sum")
+tables.table(study.verdicts_2018(figure1, aggregates, regional, regions),
+             {"claim": "What is tested", "study_says": "Study or earlier page", "panel_shows": "Rosstat's panel shows", "verdict": "Verdict",
+              "gap": "Gap", "source": "Source"}, {"gap": "{:+,.1f}"}, caption="Figure 1 of study 000 tested against Rosstat (2018)")
+
+# %%
+chapter_charts.bars(
+    located.assign(share=100 * located["rosstat_2018"] / located["rosstat_2018"].sum()), x="rosstat_2018", y="district",
+    x_title="Innovative goods, works and services, 2018 (million RUB)", sort="-x",
+    title="Study 000, Figure 1, read with Rosstat: innovative goods by federal district, 2018",
+    subtitle="Values matched to districts through Rosstat's totals; the caption's 'thousand roubles' should read million.",
+    tooltip=[alt.Tooltip("district:N", title="District"), alt.Tooltip("rosstat_2018:Q", title="Million RUB", format=",.1f"),
+             alt.Tooltip("share:Q", title="Share of Russia (%)", format=".1f"), alt.Tooltip("token_as_printed:N", title="Token as printed")],
+    source=datapackage.source_line("innovative_goods_fd_2018", "rosstat_aggregates"), filename="innovative-goods-2018-values",
+    computed_by="neoindex_core.studies.study000_paradigm.locate_in_tokens")
 
 # %% [markdown]
-# The largest value is almost half of the sum, so one district dominated innovative output in the study's figure. Which district that is cannot be read from our copy of the text, and this page does not guess.
+# **"Almost half" corrected.** Our earlier reading made the largest value almost half of the sum (45.8 %), but that value was the Northwestern district's 487,714.8 with its decimal point lost. With Rosstat's totals, the largest district is Volga with 39.4 % of Russia's innovative goods in 2018, and Volga and Central together hold 65.5 %. Innovation output was concentrated in two districts, not dominated by one.
+#
+# Rosstat's series runs to 2024. By then Volga's share had fallen to 34.7 % and the Central district's had risen from 26.2 % to 35.9 %, making it the largest:
+
+# %%
+chapter_charts.line_chart(study.shares_by_year(aggregates), y="share", colour="district", colour_title="Federal district",
+                          y_title="Share of Russia's innovative goods (%)", title="Innovative goods by federal district, 2010–2024",
+                          subtitle="Share of Russia's total each year; Oslo Manual 4th-edition criteria from 2017.",
+                          source=datapackage.source_line("rosstat_aggregates"), filename="innovative-goods-shares-trend",
+                          computed_by="neoindex_core.studies.study000_paradigm.shares_by_year")
 
 # %% [markdown]
 # ## Innovation costs by type (Figure 2)
@@ -427,7 +430,8 @@ datapackage.load("innovation_costs_russia_2018")
 #
 # - *Can:* the four-group classification of the COVID-19 shock can be reproduced from the printed April and May figures, provided the thresholds are stated openly (for example: a deep April fall with an incomplete May recovery; an April fall under 30%; stable or growing output; strong growth). This works only for the seven industries with printed figures: jewellery, household appliances, motor vehicles, food, chemicals, pharmaceuticals and medical instruments. The others are placed in groups by the study's word alone.
 # - *Cannot:* check the grouping against the January–November 2020 Rosstat index it is said to rest on, because that index is not in the text.
-# - *Cannot:* link the Figure 1 values to federal districts, or settle whether they refer to 2017 or 2018.
+# - *Can:* link the Figure 1 values to federal districts and settle the year: Rosstat's 2018 district totals match seven printed values digit for digit and the eighth in its last digits, and they add up to the Russian total (see Figure 1 above). The caption's unit is wrong (the values are million roubles), and the largest district, Volga, holds 39.4 % of the total, not almost half.
+# - *Can, in part:* set the COVID-19 story beside Rosstat's annual 2020 indices: industrial output fell by 2.1 %, driven by mining (−6.5 %), while manufacturing grew by 1.3 %. The industry groups themselves cannot be tested, because the panel has no breakdown by industry.
 # - *Cannot:* say anything about the structure of innovation costs, because the Figure 2 values are lost and the outside total is not broken down by type.
 # - *Cannot:* test the paradigm concept, a qualitative synthesis with no empirical test, indicators or model; the study also never links its COVID-19 results to it.
 

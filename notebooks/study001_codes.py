@@ -14,7 +14,7 @@
 # %% [markdown]
 # # Study 001: the basic code of a region's neo-industrial development
 #
-# *Source:* study `001_a7537e5963954496.txt`, an article proposing a code-based approach to the neo-industrial development of a region, with surveys in the Ural Federal District. Every number on this page is quoted from that study with its section or table, or comes from Rosstat as named in the NeoIndex data package. Sentences are ours; the study is restated, not copied.
+# *Source:* "Conceptual approach to formation of the basic code …" on a region's neo-industrial development, a journal article with surveys in the Ural Federal District, 2011–2016; the authors, journal and place of publication are not in our copy (see `references.bib`, entry `study001`). Every number on this page is quoted from that study with its section or table, or comes from Rosstat as named in the NeoIndex data package. Sentences are ours; the study is restated, not copied.
 
 # %%
 import altair as alt
@@ -22,7 +22,7 @@ import numpy as np
 import pandas as pd
 
 from neoindex_core import datapackage
-from neoindex_core.publish import charts, diagrams
+from neoindex_core.publish import chapter_charts, charts, diagrams, tables
 from neoindex_core.studies import study001_codes as study
 
 # %% [markdown]
@@ -387,27 +387,18 @@ study.text_against_table(datapackage.load("survey_text_claims"))
 #
 # Income and spending stand for the information code because, the authors argue, digital high-tech jobs drive their growth. From all four panels they conclude that competence-oriented codes strongly influence neo-industrial development and that its results depend directly on the population's values.
 #
-# In our copy Fig. 2 survives only as axis labels: the values and fitted equations are lost. The X series and three of the four Y series are also not in our data. The page therefore shows only what the available Rosstat data support, GRP per capita by region, labelled as our illustration of the study's variable, not a reconstruction of its result.
+# In our copy Fig. 2 survives only as axis labels: the values and fitted equations are lost. The X series and three of the four Y series are also not in our data. The page therefore shows only what Rosstat's data support, GRP per resident by region, labelled as our illustration of the study's variable, not a reconstruction of its result. Rosstat's series now runs to 2023, beyond the study's window (the 2023 figures are preliminary).
 
 # %%
-ural = datapackage.load("ufd_rosstat_2005_2016")
-ural = ural[~ural["territorial_unit"].str.startswith("aggregate")]  # never add Tyumen's aggregate to its parts
-wide = ural.pivot_table(index=["region", "year"], columns="indicator_code", values="value", aggfunc="first").reset_index()
-wide["grp_per_resident"] = wide["grp"] / wide["pop"]  # million RUB per thousand residents = thousand RUB per resident
-grp = wide.dropna(subset=["grp_per_resident"])
-grp_chart = alt.Chart(grp).mark_line(point=True).encode(
-    x=alt.X("year:Q", title="Year", axis=alt.Axis(format="d")),
-    y=alt.Y("grp_per_resident:Q", title="GRP per resident, current prices (thousand RUB)", scale=alt.Scale(type="log")),
-    color=alt.Color("region:N", title="Region"),
-    tooltip=[alt.Tooltip("region:N", title="Region"), alt.Tooltip("year:Q", title="Year", format="d"),
-             alt.Tooltip("grp_per_resident:Q", title="GRP per resident (thousand RUB)", format=",.0f")],
-).properties(
-    title=alt.Title("GRP per resident in the Ural Federal District, 2005–2016 (log scale)",
-                    subtitle="Only the Y side of one panel of the study's Fig. 2: its X, the share of employed with higher education, is not in our data"),
-    width="container", height=300,
-)
-charts.publish(grp_chart, data=grp[["region", "year", "grp", "pop", "grp_per_resident"]],
-               source=datapackage.source_line("ufd_rosstat_2005_2016"), filename="ural-grp-per-resident")
+regional = datapackage.load("rosstat_regional")
+regions = datapackage.load("regions")
+chapter_charts.line_chart(
+    study.grp_per_resident(regional, regions), y="grp_per_resident", colour="region", colour_title="Region", log=True,
+    y_title="GRP per resident, current prices (thousand RUB)", value_format=",.0f",
+    title="GRP per resident in the Ural Federal District, 1998–2023 (log scale)",
+    subtitle="Only the Y side of one panel of the study's Fig. 2 (its window was 2005–2016); its X is not in our data",
+    source=datapackage.source_line("rosstat_regional"), filename="ural-grp-per-resident",
+    computed_by="neoindex_core.studies.study001_codes.grp_per_resident")
 
 # %% [markdown]
 # ## A worked example on Ural data
@@ -415,63 +406,58 @@ charts.publish(grp_chart, data=grp[["region", "year", "grp", "pop", "grp_per_res
 # To see what formulas (1) and (2) do, the next cells apply them to Ural regions over 2005–2016. The study never says how its codes are measured, so we choose proxies for the production, institutional and social codes ourselves. The result is **our illustration of the formula, not the study's result**: it shows how the reconstructed basic code behaves on real series, where the two readings of formula (2) part ways, and how sensitive regional rankings are to proxies and weights.
 
 # %% [markdown]
-# **Proxies.** None of the codes is measured in the study, so we stand observable Rosstat series in for them. For each defining code two proxies are offered; the reasons are in the table. All series are divided by population where they are totals, and the window is 2005–2016, the years of the study's own Fig. 2. Tyumen Oblast is used without its autonomous okrugs, and the two okrugs separately, so that no territory is counted twice; the aggregate row is left out.
+# **Proxies.** None of the codes is measured in the study, so we stand observable Rosstat series in for them. For each defining code two proxies are offered; the reasons are in the table. All series are divided by population where they are totals. Tyumen Oblast is used without its autonomous okrugs, and the two okrugs separately, so that no territory is counted twice.
+#
+# **Two periods, never joined.** Manufacturing shipments exist in two classifications: OKVED-2007 for 2005–2016 (the window of the study's Fig. 2) and OKVED-2 from 2017 to 2022, the newest year in Rosstat's panel. The two draw the line between mining and manufacturing differently, so the basic code is computed in each period on its own, and the rankings are shown side by side.
 
 # %%
-pd.DataFrame([{"defining code": p.code, "proxy": p.label, "why": p.why} for p in study.PROXIES])
+tables.table(pd.DataFrame([{"code": p.code, "proxy": p.label, "why": p.why} for p in study.PROXIES]),
+             {"code": "Defining code", "proxy": "Proxy (Rosstat series)", "why": "Why"}, caption="Proxies for the three defining codes (our choice)")
 
 # %%
-baseline = {"production": study.BY_KEY["manuf_per_resident"], "institutional": study.BY_KEY["rd_per_resident"],
-            "social": study.BY_KEY["students_per_resident"]}
-result = study.basic_codes(ural, baseline)
-result.sort_values("rank")
+rankings = study.rankings_by_period(regional, regions)
+baseline = "Manufacturing · R&D · Students"
+base = rankings[rankings["proxies"] == baseline].pivot(index="region", columns="period", values="rank").reset_index()
+tables.table(base, {"region": "Region"}, caption=f"Rank of the basic code (1 = highest), proxies {baseline}, in each period")
 
 # %% [markdown]
-# **The two readings of formula (2).** The same proxies, accumulated the other way (the first definition: the dynamic codes themselves, that is growth rather than acceleration), give a different order:
+# **What the telescoping in formula (1)–(2) implies.** With equal weights, the sum of the year-to-year changes in the growth rates collapses to the last year's growth rate minus the first year's: every year in between cancels. The basic code of a region is therefore nothing more than the difference between two single-year rates, the summed growth of the three proxies in the last year of the window and in its first. A ranking built on it rests on those two years alone, and a boom or a slump in either decides it. The table shows this for the OKVED-2 period: the basic code equals the difference exactly.
 
 # %%
-readings = pd.DataFrame({
-    "rank, second derivatives (used here)": study.basic_codes(ural, baseline)["rank"],
-    "rank, first derivatives": study.basic_codes(ural, baseline, reading="first")["rank"],
-})
-readings.sort_values("rank, second derivatives (used here)")
+chosen = {"production": study.BY_KEY["manuf_per_resident"], "institutional": study.BY_KEY["rd_per_resident"], "social": study.BY_KEY["students_per_resident"]}
+ends = study.endpoint_table(study.district_panel(regional, regions, "Ural", "manuf_okved2"), chosen, (2017, 2022))
+tables.table(ends, {"region": "Region", "first_year_rate": "Summed growth 2018 [%]", "last_year_rate": "Summed growth 2022 [%]",
+                    "difference": "2022 minus 2018 [points]", "basic_code": "Basic code 2017–2022 [points]"},
+             {c: "{:+.2f}" for c in ["first_year_rate", "last_year_rate", "difference", "basic_code"]},
+             caption="The basic code reduces to two single-year rates (OKVED-2, 2017–2022)")
 
 # %% [markdown]
-# With the baseline proxies every region's basic code is negative: the defining codes grew more slowly at the end of 2005–2016 than at its start, which is what the telescoping property predicts for a window that opens in the boom of the mid-2000s and closes in the stagnation after 2014. The ranking says which regions decelerated least. The chart below shows the same for all eight combinations of proxies.
+# **The two readings of formula (2).** The same proxies, accumulated the other way (the first definition: the dynamic codes themselves, that is growth rather than acceleration), give a different order in 2005–2016:
 
 # %%
-rows = []
-for chosen in study.proxy_sets():
-    table = study.basic_codes(ural, chosen)
-    for region, row in table.iterrows():
-        rows.append({"proxies": study.set_label(chosen, short=True), "proxies_in_full": study.set_label(chosen), "region": region, "basic_code": row["basic_code"],
-                     "rank": row["rank"], "note": row["note"]})
-rankings = pd.DataFrame(rows)
-rankings["rank_label"] = rankings["rank"].astype("string").fillna("–")
-heat = alt.Chart(rankings).mark_rect().encode(
-    x=alt.X("region:N", title=None, axis=alt.Axis(labelAngle=-25, labelLimit=160)),
-    y=alt.Y("proxies:N", title="Proxies: production · institutional · social"),
-    color=alt.Color("rank:Q", title="Rank (1 = highest)", scale=alt.Scale(scheme="blues", reverse=True, domain=[1, 6])),
-    tooltip=[alt.Tooltip("region:N", title="Region"), alt.Tooltip("proxies_in_full:N", title="Proxies (production · institutional · social)"),
-             alt.Tooltip("basic_code:Q", title="Basic code", format=".3f"), alt.Tooltip("rank:Q", title="Rank"),
-             alt.Tooltip("note:N", title="Note")],
-)
-text = alt.Chart(rankings).mark_text(fontSize=12).encode(x="region:N", y="proxies:N", text="rank_label:N")
-heatmap = (heat + text).properties(
-    title=alt.Title("Our illustration of formula (2): how the Ural ranking moves with the proxies",
-                    subtitle="Rank of each region's basic code, 2005–2016, growth-rate method; a dash marks missing data"),
-    width=alt.Step(62), height=alt.Step(28),
-)
-charts.publish(heatmap, data=rankings.drop(columns="rank_label"), source=datapackage.source_line("ufd_rosstat_2005_2016"),
-               filename="ural-basic-code-rankings")
-
-# %%
-stable = rankings.dropna(subset=["rank"]).groupby("region")["rank"].agg(["min", "max"])
-stable["spread"] = stable["max"] - stable["min"]
-stable.sort_values("spread")
+long_2007 = study.district_panel(regional, regions, "Ural", "manuf_okved2007")
+readings = pd.DataFrame({"second": study.basic_codes(long_2007, chosen, years=(2005, 2016))["rank"],
+                         "first": study.basic_codes(long_2007, chosen, years=(2005, 2016), reading="first")["rank"]})
+tables.table(readings.sort_values("second"), {"second": "Rank, second derivatives (used here)", "first": "Rank, first derivatives"},
+             index="Region", caption="Ural regions, 2005–2016: the two readings of formula (2)")
 
 # %% [markdown]
-# **What this shows, and what it does not.** The ranks move by several places from one set of proxies to another, so no ranking here can be read as *the* neo-industrial code of a region: the formula is only as meaningful as the series fed into it. This is our illustration of the study's formula on public data, not a result of the study, which reports no computation with formula (2).
+# The chart shows all eight combinations of proxies in both periods. Rosstat publishes no GRP for Tyumen Oblast without its okrugs, and its investment only from 2013, so several of its codes are missing; a dash marks them.
+
+# %%
+chapter_charts.rank_heatmap(
+    rankings, facet="period", title="Our illustration of formula (2): how the Ural ranking moves with the proxies and the period",
+    subtitle="Rank of each region's basic code, growth-rate method; OKVED-2007 (2005–2016) and OKVED-2 (2017–2022) never joined",
+    source=datapackage.source_line("rosstat_regional"), filename="ural-basic-code-rankings",
+    computed_by="neoindex_core.studies.study001_codes.rankings_by_period")
+
+# %%
+spread = rankings.dropna(subset=["rank"]).groupby(["period", "region"])["rank"].agg(["min", "max"]).reset_index()
+tables.table(spread.assign(spread=spread["max"] - spread["min"]), {"period": "Period", "region": "Region", "min": "Best rank", "max": "Worst rank", "spread": "Spread [places]"},
+             caption="How far each region's rank moves across the eight proxy sets")
+
+# %% [markdown]
+# **What this shows, and what it does not.** The ranks move by several places from one set of proxies to another and from one period to the next: Chelyabinsk Oblast, first or second in 2005–2016 with the manufacturing proxies, falls to last in 2017–2022. No ranking here can be read as *the* neo-industrial code of a region: the formula is only as meaningful as the series fed into it and the two end years of its window. This is our illustration of the study's formula on public data, not a result of the study, which reports no computation with formula (2).
 
 # %% [markdown]
 # ## Recommendations for each code group

@@ -14,7 +14,7 @@
 # %% [markdown]
 # # Study 002: digital and converged technologies as the engine of neo-industrial development
 #
-# *Source:* study `002_0115458a33be5f7d.txt`, a paper by Natalia Ezdina and Elena Dotsenko (Plekhanov Russian University of Economics) on what digital and converged technologies do for neo-industrial development in Russia. Every number on this page is quoted from that study, with its section and its own reference, or computed from such numbers in code shown on the page. Sentences are ours; the study is restated, not copied.
+# *Source:* Natalia Ezdina and Elena Dotsenko, "The Neo-Industrial Role of Digital and Converged Technologies …", a conference paper from the Plekhanov Russian University of Economics, Moscow, on Russia; the venue and year are not in our copy (see `references.bib`, entry `study002`). Every number on this page is quoted from that study, with its section and its own reference, or computed from such numbers in code shown on the page. Sentences are ours; the study is restated, not copied.
 
 # %%
 import altair as alt

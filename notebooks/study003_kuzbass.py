@@ -14,14 +14,14 @@
 # %% [markdown]
 # # Study 003: neo-industrialization of a mining region (Kuzbass)
 #
-# *Source:* study `003_aaf6909d4640b08f.txt`, a paper on the theoretical foundations of the new industrialization of a mining region under globalization, taking the Kemerovo region (Kuzbass) in Western Siberia as its case. Every number on this page is quoted from that study with its section, or comes from a source named in the NeoIndex data package. Sentences are ours; the study is restated, not copied.
+# *Source:* "Theoretical foundations of the neo-industrialization of a mining region under globalization (Kuzbass)", a conference paper taking the Kemerovo region (Kuzbass) in Western Siberia as its case; the title is given as the abstract states the subject, and the authors, venue and place of publication are not in our copy (see `references.bib`, entry `study003`). Every number on this page is quoted from that study with its section, or comes from a source named in the NeoIndex data package. Sentences are ours; the study is restated, not copied.
 
 # %%
 import altair as alt
 import pandas as pd
 
 from neoindex_core import datapackage
-from neoindex_core.publish import charts, diagrams
+from neoindex_core.publish import chapter_charts, charts, diagrams, tables
 from neoindex_core.studies import study003_kuzbass as study
 
 # %% [markdown]
@@ -149,73 +149,23 @@ charts.publish(chart, data=theories.drop(columns=["year_from", "who"]),
 
 # %%
 figures = datapackage.load("kuzbass_figures").set_index("key")
-
-
-def stated(key, tolerance=0.05):
-    row = figures.loc[key]
-    return study.stated(row["quantity"], float(row["value_pct"]), row["qualifier"],
-                         tolerance=tolerance, wording=row["value_as_printed"])
-
-
-exports = stated("exports_in_foreign_trade")
-fuel = stated("fuel_energy_in_exports")
-coal = stated("coal_in_fuel_energy_exports")
-steps = {
-    "Exports, share of foreign trade": study.chain("exports", exports),
-    "Fuel and energy exports, share of foreign trade": study.chain("fuel and energy", exports, fuel),
-    "Coal exports, share of exports": study.chain("coal in exports", fuel, coal),
-    "Coal exports, share of foreign trade": study.chain("coal in trade", exports, fuel, coal),
-}
-implied = pd.DataFrame(
-    [(name, s.wording, *[round(v, 1) for v in s.as_percent()]) for name, s in steps.items()],
-    columns=["implied share", "built from", "low (%)", "printed numbers multiplied (%)", "high (%)"],
-)
-implied
+nested = study.nested_levels(figures)
+tables.table(nested[nested["tolerance_pct"] == 5].drop(columns=["tolerance_pct", "qualifier"]),
+             {"level": "Level", "stated_as": "The study says", "low": "Low [%]", "central": "Printed numbers multiplied [%]", "high": "High [%]"},
+             {"low": "{:.1f}", "central": "{:.1f}", "high": "{:.1f}"},
+             caption="Coal's implied share of Kuzbass foreign trade, with 'almost' and 'about' read as 5 % wide")
 
 # %% [markdown]
 # So coal is roughly 42–49 % of Kuzbass's exports and 38–47 % of all its foreign trade; the printed numbers multiplied give 46.7 % and 44.3 %. The chart shows the nesting: each bar is a share of the region's whole foreign trade, and the slider widens or narrows what "almost" and "about" are taken to mean.
 
 # %%
-rows = []
-for tolerance in [t / 100 for t in range(0, 11)]:
-    e, f, c = (stated(k, tolerance) for k in ("exports_in_foreign_trade", "fuel_energy_in_exports", "coal_in_fuel_energy_exports"))
-    nested = [
-        ("1. Foreign trade", study.Share("all", 1.0, 1.0, 1.0, "the whole"), "the whole"),
-        ("2. Exports", study.chain("exports", e), "almost 95 % of trade"),
-        ("3. Fuel and energy exports", study.chain("fuel", e, f), "two-thirds of exports"),
-        ("4. Coal exports", study.chain("coal", e, f, c), "almost 70 % of fuel and energy exports"),
-    ]
-    for level, share, wording in nested:
-        low, central, high = share.as_percent()
-        rows.append({"tolerance_pct": round(tolerance * 100), "level": level, "stated_as": wording,
-                     "low": low, "central": central, "high": high})
-nested_shares = pd.DataFrame(rows)
-
-width = alt.param(name="vagueness", value=5, bind=alt.binding_range(min=0, max=10, step=1, name="Width of 'almost' and 'about' (% of the value) "))
-base = alt.Chart(nested_shares).transform_filter("datum.tolerance_pct == vagueness")
-bars = base.mark_bar(color="#8d6e63", opacity=0.85).encode(
-    y=alt.Y("level:N", title=None, sort=None),
-    x=alt.X("central:Q", title="Share of Kuzbass foreign trade (%)", scale=alt.Scale(domain=[0, 100])),
-    tooltip=[
-        alt.Tooltip("level:N", title="Level"),
-        alt.Tooltip("stated_as:N", title="The study says"),
-        alt.Tooltip("central:Q", title="Printed numbers multiplied (%)", format=".1f"),
-        alt.Tooltip("low:Q", title="Low (%)", format=".1f"),
-        alt.Tooltip("high:Q", title="High (%)", format=".1f"),
-    ],
-)
-ranges = base.mark_errorbar(ticks=True, color="black").encode(
-    y=alt.Y("level:N", sort=None), x=alt.X("low:Q", title="Share of Kuzbass foreign trade (%)"), x2="high:Q")
-text = base.mark_text(align="left", dx=6, fontSize=11).encode(
-    y=alt.Y("level:N", sort=None), x="high:Q",
-    text=alt.Text("label:N"),
-).transform_calculate(label="format(datum.low, '.1f') + '–' + format(datum.high, '.1f') + ' %'")
-nested_chart = (bars + ranges + text).add_params(width).properties(
-    title=alt.Title("Kuzbass foreign trade, nested: how much of it is coal?",
-                    subtitle="Bars: the printed numbers multiplied. Whiskers: the range the words allow."),
-    width="container", height=alt.Step(34),
-)
-charts.publish(nested_chart, data=nested_shares, source=datapackage.source_line("kuzbass_figures"), filename="kuzbass-nested-shares")
+chapter_charts.interval_bars(
+    nested, label="level", x_title="Share of Kuzbass foreign trade (%)",
+    title="Kuzbass foreign trade, nested: how much of it is coal?",
+    subtitle="Bars: the printed numbers multiplied. Whiskers: the range the words allow.",
+    slider=("tolerance_pct", "Width of 'almost' and 'about' (% of the value) ", 0, 10),
+    source=datapackage.source_line("kuzbass_figures"), filename="kuzbass-nested-shares",
+    computed_by="neoindex_core.studies.study003_kuzbass.nested_levels")
 
 # %% [markdown]
 # ## Local growth, endogenous development and regional self-development
@@ -255,26 +205,12 @@ charts.publish(nested_chart, data=nested_shares, source=datapackage.source_line(
 # The first item is odd, since a growing high-tech share would normally count as progress. The authors presumably mean that *raising* this share remains an unsolved task, but the text does not say so. Because of these problems, the study concludes, Kuzbass builds up the indicators of a neo-industrial economy more slowly than comparable regions in leading European countries (study 003, Results and Discussion). No such indicators are named, and no data are given on productivity, migration or ecological risk.
 
 # %%
-coal_in_russia = pd.DataFrame([
-    {"coal": "Bituminous coal", **dict(zip(["low", "central", "high"], stated("bituminous_coal_in_russia").as_percent())),
-     "stated_as": figures.loc["bituminous_coal_in_russia", "value_as_printed"]},
-    {"coal": "Coking coal", **dict(zip(["low", "central", "high"], stated("coking_coal_in_russia").as_percent())),
-     "stated_as": figures.loc["coking_coal_in_russia", "value_as_printed"]},
-])
-coal_bars = alt.Chart(coal_in_russia).mark_bar(color="#455a64").encode(
-    y=alt.Y("coal:N", title=None),
-    x=alt.X("central:Q", title="Kuzbass share of Russia's mining of that coal (%)", scale=alt.Scale(domain=[0, 100])),
-    tooltip=[alt.Tooltip("coal:N", title="Coal"), alt.Tooltip("stated_as:N", title="The study says"),
-             alt.Tooltip("low:Q", title="Low (%)", format=".1f"), alt.Tooltip("high:Q", title="High (%)", format=".1f")],
-)
-coal_ranges = alt.Chart(coal_in_russia).mark_errorbar(ticks=True).encode(
-    y="coal:N", x=alt.X("low:Q", title="Kuzbass share of Russia's mining of that coal (%)"), x2="high:Q")
-coal_chart = (coal_bars + coal_ranges).properties(
-    title=alt.Title("Kuzbass in Russia's coal mining",
-                    subtitle="'About 56 %' is drawn as 53–59 %; 'up to 80 %' states only a ceiling, so its range starts at zero."),
-    width="container", height=alt.Step(40),
-)
-charts.publish(coal_chart, data=coal_in_russia, source=datapackage.source_line("kuzbass_figures"), filename="kuzbass-coal-in-russia")
+chapter_charts.interval_bars(
+    study.coal_in_russia(figures), label="coal", x_title="Kuzbass share of Russia's mining of that coal (%)",
+    title="Kuzbass in Russia's coal mining", ceiling="up to",
+    subtitle="'About 56 %' is drawn as 53–59 %. 'Up to 80 %' states only a ceiling: a mark at 80 %, no lower bound.",
+    source=datapackage.source_line("kuzbass_figures"), filename="kuzbass-coal-in-russia",
+    computed_by="neoindex_core.studies.study003_kuzbass.coal_in_russia")
 
 # %% [markdown]
 # ## The Ruhr comparison
@@ -356,6 +292,62 @@ diagrams.Diagram(
 # The Conclusion states that the authors have proved that new industrialization of Western Siberia's leading coal complex can, and must, speed up innovative development of Russia's whole economic system, while calling this only a first step towards structural modernization. The driving force must be the government, through an active and balanced industrial and regional socio-economic policy of neo-industrialization for the main sectors and strategically important regions (study 003, Conclusion).
 
 # %% [markdown]
+# ## Kemerovo Oblast in Rosstat's numbers
+#
+# The study's figures carry no year and no source. Rosstat's regional panel in the data package (resource `rosstat_regional`, to the newest year each table reaches) cannot test any of the six shares, because it holds no territory areas, no foreign trade and no coal output by kind; it can show the economy around them. The table sets each figure of the study beside what the panel says, with the verdict, the years and the source.
+
+# %%
+regional = datapackage.load("rosstat_regional")
+aggregates = datapackage.load("rosstat_aggregates")
+tables.table(study.verdicts(figures.reset_index(), regional),
+             {"claim": "What the study says", "study_says": "Figure", "section": "Where (study 003)", "panel_shows": "Rosstat's panel shows",
+              "years": "Years", "verdict": "Verdict", "why": "Why", "source": "Source"},
+             caption="Study 003's figures tested against Rosstat's regional panel")
+
+# %% [markdown]
+# **Mining against manufacturing.** Shipments of the region's own goods are the one measure of its industrial structure the panel holds. Rosstat publishes them in two classifications that draw the line between mining and manufacturing differently, OKVED-2007 for 2005–2016 and OKVED-2 from 2017, so the chart keeps them as separate series and never joins them. In every OKVED-2 year mining ships more than manufacturing, 53–66 % of the two together; in the older series mining overtook manufacturing only from 2009. The shipments are in roubles and mix every mineral, so they say nothing about the coal shares of 56 % and 80 %.
+
+# %%
+shipments = study.mining_against_manufacturing(regional)
+chapter_charts.line_chart(
+    shipments, y="mining_share", colour="classification", colour_title="Classification",
+    y_title="Mining, share of mining plus manufacturing shipments (%)", reference=50,
+    title="Kemerovo Oblast: mining against manufacturing, 2005–2022",
+    subtitle="Two classifications, never joined: OKVED-2007 to 2016, OKVED-2 from 2017. Dashed: half.",
+    source=datapackage.source_line("rosstat_regional"), filename="kuzbass-mining-manufacturing",
+    computed_by="neoindex_core.studies.study003_kuzbass.mining_against_manufacturing")
+
+# %% [markdown]
+# **Income against Russia.** GRP per resident of Kemerovo Oblast as a per cent of Russia's, 1998–2023. It rises and falls with the coal price, nearing Russia's level only in boom years (88 % in 2022), and stands at 69 % in 2023, the newest year (a preliminary figure).
+
+# %%
+relative = study.relative_to_country(regional, aggregates)
+chapter_charts.line_chart(
+    relative, y="percent_of_russia", y_title="GRP per resident, Kemerovo Oblast as a share of Russia (%)", reference=100,
+    title="Kemerovo Oblast's GRP per resident against Russia's, 1998–2023",
+    subtitle="Current prices; Russia's row is Rosstat's sum over regions. Dashed: Russia's level.",
+    source=datapackage.source_line("rosstat_regional", "rosstat_aggregates"), filename="kuzbass-grp-vs-russia",
+    computed_by="neoindex_core.studies.study003_kuzbass.relative_to_country")
+
+# %% [markdown]
+# **People, investment, jobs and output.** The population fell every year, from 2,952.9 thousand in 2000 to 2,580.1 thousand in 2022 (−12.6 %); the panel cannot say how much of that is migration, the study's concern, and how much natural decrease. Unemployment (labour-force survey) fell from 10.6 % in 2000 to 4.1 % in 2022. The production indices show how output moved from one year to the next: mining fell by 7.2 % in 2020 and by 7.0 % in 2022, manufacturing swung between −5.4 % (2016) and +9.4 % (2019).
+
+# %%
+codes = {"pop": "Population [thousand persons]", "invest": "Fixed-capital investment [million RUB]", "unem": "Unemployment rate [%]",
+         "ipi_mining_okved2": "Mining output [% of previous year]", "ipi_manuf_okved2": "Manufacturing output [% of previous year]"}
+kuzbass = pd.concat([study.series(regional, code).rename_axis("year").reset_index(name="value").assign(indicator=label)
+                     for code, label in codes.items()])
+tables.table(kuzbass.pivot(index="year", columns="indicator", values="value")[list(codes.values())].reset_index(), {"year": "Year"},
+             caption="Kemerovo Oblast in Rosstat's regional panel, every year it holds")
+
+# %%
+chapter_charts.line_chart(
+    kuzbass[kuzbass["indicator"].str.contains("output")], y="value", colour="indicator", colour_title="Index", reference=100,
+    y_title="Output, per cent of the previous year (%)", title="Kemerovo Oblast: mining and manufacturing output, 2015–2022",
+    subtitle="Rosstat's production indices (OKVED-2). Dashed: no change on the year before.",
+    source=datapackage.source_line("rosstat_regional"), filename="kuzbass-production-indices")
+
+# %% [markdown]
 # ## What the study claims and what its evidence can support
 #
 # **What the study claims**
@@ -370,7 +362,7 @@ diagrams.Diagram(
 # **What the evidence can support**
 #
 # - The study is a theoretical review: it interprets earlier work and draws policy conclusions, but tests no hypothesis against data.
-# - Its only quantitative figures are a few shares: 4% (area), almost 95%, two-thirds and almost 70% (foreign trade), about 56% and up to 80% (coal output). None has a year or a source.
+# - Its only quantitative figures are a few shares: 4% (area), almost 95%, two-thirds and almost 70% (foreign trade), about 56% and up to 80% (coal output). None has a year or a source, and Rosstat's regional panel can test none of them (see the verdicts above); it confirms only that mining outweighs manufacturing and that the population keeps falling.
 # - The Conclusion says the thesis has been "proved". For an argument built from literature and reasoning that is too strong; "argued" would be fairer.
 # - There are no data on labour productivity, migration, ecology, the use of specialists, or the Ruhr comparison, though all carry weight in the argument.
 # - Several links are asserted, not shown: how Lösch defines the "corridor of opportunities", why Russia is better placed than other countries for multi-link chains, and what UgleNaukoGrad has achieved or is expected to achieve.
@@ -388,4 +380,4 @@ diagrams.Diagram(
 # - What would a fair comparison of Kuzbass and the Ruhr need? Name indicators, a period and possible sources.
 # - Is UgleNaukoGrad best seen as a growth pole in Perroux's sense, a tool of endogenous development, or both?
 #
-# **Exercise.** Use `neoindex_core.studies.study003_kuzbass` to recompute coal's implied share of Kuzbass foreign trade from the study's three nested shares. Build each share with `stated(...)`, using the qualifier "almost" for the first and third, and treating "two-thirds" either as exact or as "about"; then combine them with `chain(...)`. Vary the `tolerance` argument, which sets how far below the printed figure "almost" may reach, from very small to large. How wide does the interval for coal's share of foreign trade become? Does the tolerance matter more than the choice between the two readings of "two-thirds"? Write a short paragraph on what this means for quoting one combined percentage.
+# **Exercise.** Use `neoindex_core.studies.study003_kuzbass` to recompute coal's implied share of Kuzbass foreign trade from the study's three nested shares. Build each share with `stated(...)` (or `from_figures(...)` on the data package's rows), using the qualifier "almost" for the first and third, and treating "two-thirds" either as exact or as "about"; then combine them with `chain(...)`. Vary the `tolerance` argument, which sets how far below the printed figure "almost" may reach, from very small to large. How wide does the interval for coal's share of foreign trade become? Does the tolerance matter more than the choice between the two readings of "two-thirds"? Write a short paragraph on what this means for quoting one combined percentage.

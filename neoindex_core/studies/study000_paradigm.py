@@ -10,6 +10,8 @@ and challenged.
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pandas as pd
 
@@ -105,7 +107,7 @@ def classify(
 
     References
     ----------
-    Study 000 (``000_a2c94182d17593b3.txt``), section Results.
+    Study 000 (the neo-industrialization paradigm and the COVID-19 shock), section Results.
     """
     if not severe_fall < stable_floor <= 0 < strong_growth:
         raise ValueError("thresholds must satisfy severe_fall < stable_floor <= 0 < strong_growth")
@@ -145,3 +147,297 @@ def vega_expression(
         f"({low} > {stable_floor}) ? '{labels['not_affected']}' : "
         f"({april} <= {severe_fall}) ? '{labels['most_affected']}' : '{labels['moderately_affected']}'"
     )
+
+
+# --- Figure 1 against Rosstat's panel ----------------------------------------------------------
+# The pie chart of Figure 1 lost its labels in our copy and several values lost their decimal
+# separators. Rosstat's table of innovative goods by region sums to the district totals; the
+# functions below find where each district's 2018 total sits in the printed tokens.
+
+DISTRICT = " Federal District"
+
+
+def district_totals(aggregates: pd.DataFrame, indicator: str = "innov_goods", year: int = 2018) -> pd.Series:
+    """The eight federal districts' values of one indicator in one year, from ``rosstat_aggregates``.
+
+    Returns
+    -------
+    Series
+        Values indexed by district (short name, e.g. ``"Volga"``), in the unit of the indicator.
+    """
+    rows = aggregates[
+        (aggregates["level"] == "federal district")
+        & (aggregates["indicator_code"] == indicator)
+        & (aggregates["year"] == year)
+    ]
+    names = rows["region"].astype(str).str.replace(DISTRICT, "", regex=False)
+    return pd.Series(rows["value"].astype(float).to_numpy(), index=names.to_numpy(), name=indicator).sort_index()
+
+
+def regional_sums(
+    regional: pd.DataFrame, regions: pd.DataFrame, indicator: str = "innov_goods", year: int = 2018
+) -> pd.Series:
+    """Sum of the regions' values by federal district, without counting any territory twice.
+
+    Regions listed together with their autonomous okrugs are left out, because the okrugs and
+    the region without them are listed separately.
+    """
+    single = regions[
+        regions["kind"].isin(
+            ["region", "autonomous okrug inside another region", "region excluding its autonomous okrugs"]
+        )
+    ]
+    rows = regional[
+        (regional["indicator_code"] == indicator)
+        & (regional["year"] == year)
+        & regional["region"].isin(set(single["region"]))
+    ]
+    return rows.groupby(rows["federal_district"].astype(str))["value"].sum().astype(float).sort_index()
+
+
+def _digits(text: str) -> str:
+    return re.sub(r"\D", "", text)
+
+
+def locate_in_tokens(totals: pd.Series, tokens: pd.Series) -> pd.DataFrame:
+    """Where each district's total appears among the tokens printed in Figure 1.
+
+    A total written with one decimal (``176148.6``) is reduced to its digits (``1761486``) and
+    looked for in the digits of every printed token, so that a lost or misread decimal
+    separator does not hide it. If no token holds all its digits, the longest run of its last
+    digits found at the end of a token is reported.
+
+    Parameters
+    ----------
+    totals : Series
+        District totals, million RUB, indexed by district.
+    tokens : Series
+        The printed tokens, indexed by their position in the text.
+
+    Returns
+    -------
+    DataFrame
+        Columns ``district``, ``rosstat_2018`` (million RUB), ``token_position``,
+        ``token_as_printed``, ``digits_matched`` (of ``digits_in_total``) and ``separator_printed``
+        (whether the token shows the decimal separator where the total has it).
+    """
+    rows = []
+    distinct = tokens.drop_duplicates()
+    for district, total in totals.items():
+        want = _digits(f"{total:.1f}")
+        best = (0, None, "")
+        for position, token in distinct.items():
+            have = _digits(str(token))
+            if want in have:
+                best = (len(want), position, token)
+                break
+            tail = next((k for k in range(len(want) - 1, 2, -1) if have.endswith(want[-k:])), 0)
+            if tail > best[0]:
+                best = (tail, position, token)
+        matched, position, token = best
+        integer = f"{total:.1f}".split(".")[0]
+        rows.append(
+            {
+                "district": district,
+                "rosstat_2018": total,
+                "token_position": position,
+                "token_as_printed": token,
+                "digits_matched": matched,
+                "digits_in_total": len(want),
+                "separator_printed": bool(re.search(re.escape(integer) + r"[.,’']\d", str(token))),
+            }
+        )
+    return pd.DataFrame(rows).sort_values("rosstat_2018", ascending=False, ignore_index=True)
+
+
+def largest_share(totals: pd.Series) -> tuple[str, float]:
+    """The largest part of a whole and its share in per cent: :math:`100\\,\\max_i x_i / \\sum_i x_i`.
+
+    Study 000's page once read Figure 1's largest value as "almost half" of the sum; with the
+    values matched to Rosstat's district totals the largest is the Volga district's.
+    """
+    values = totals.astype(float)
+    return str(values.idxmax()), float(100 * values.max() / values.sum())
+
+
+def shares_by_year(aggregates: pd.DataFrame, indicator: str = "innov_goods") -> pd.DataFrame:
+    """Each district's share of Russia's value of an indicator, every year the panel holds.
+
+    .. math:: s_{d,t} = 100\\,x_{d,t} / x_{RU,t}
+
+    Returns
+    -------
+    DataFrame
+        Columns ``district``, ``year``, ``value`` (the indicator's unit) and ``share`` (per cent).
+    """
+    rows = aggregates[aggregates["indicator_code"] == indicator]
+    country = rows[rows["level"] == "country"].set_index(rows.loc[rows["level"] == "country", "year"].astype(int))[
+        "value"
+    ]
+    districts = rows[rows["level"] == "federal district"]
+    out = pd.DataFrame(
+        {
+            "district": districts["region"].astype(str).str.replace(DISTRICT, "", regex=False).to_numpy(),
+            "year": districts["year"].astype(int).to_numpy(),
+            "value": districts["value"].astype(float).to_numpy(),
+        }
+    )
+    out["share"] = 100 * out["value"] / out["year"].map(country.astype(float)).to_numpy()
+    return out.sort_values(["year", "district"], ignore_index=True)
+
+
+# --- the 2020 shock in Rosstat's annual production indices -------------------------------------
+
+PRODUCTION_INDICES = {
+    "ipi_okved2": "Industrial production",
+    "ipi_manuf_okved2": "Manufacturing",
+    "ipi_mining_okved2": "Mining",
+}
+
+
+def production_indices(panel: pd.DataFrame, year: int = 2020) -> pd.DataFrame:
+    """Rosstat's production indices (per cent of the previous year) for every row of a panel in one year.
+
+    Works on ``rosstat_regional`` (regions) and ``rosstat_aggregates`` (Russia and districts).
+
+    Returns
+    -------
+    DataFrame
+        Columns ``region``, ``federal_district``, ``series`` (a label of :data:`PRODUCTION_INDICES`),
+        ``index`` (per cent of the previous year) and ``change`` (:math:`index - 100`, per cent).
+    """
+    rows = panel[(panel["indicator_code"].isin(PRODUCTION_INDICES)) & (panel["year"] == year)]
+    out = pd.DataFrame(
+        {
+            "region": rows["region"].astype(str).to_numpy(),
+            "federal_district": rows["federal_district"].astype("string").fillna("").to_numpy(),
+            "series": rows["indicator_code"].map(PRODUCTION_INDICES).to_numpy(),
+            "index": rows["value"].astype(float).to_numpy(),
+        }
+    ).dropna()
+    out["change"] = out["index"] - 100
+    return out.reset_index(drop=True)
+
+
+def regions_below(indices: pd.DataFrame, regions: pd.DataFrame) -> pd.DataFrame:
+    """How many subjects produced less than a year earlier, per series.
+
+    Regions listed together with their okrugs are left out, so every territory counts once.
+
+    Returns
+    -------
+    DataFrame
+        Columns ``series``, ``regions`` (with an index), ``below_100`` (index under 100).
+    """
+    single = set(regions.loc[regions["kind"] != "region including its autonomous okrugs", "region"])
+    frame = indices[indices["region"].isin(single)]
+    out = frame.groupby("series")["index"].agg(regions="count", below_100=lambda s: int((s < 100).sum()))
+    return out.reset_index()
+
+
+def april_may_long(changes: pd.DataFrame, figures: pd.DataFrame) -> pd.DataFrame:
+    """The April and May changes of :func:`monthly_changes` in long form, with the figures as printed.
+
+    Returns
+    -------
+    DataFrame
+        Columns ``industry``, ``study_group``, ``month`` ("April 2020" or "May 2020"), ``change``
+        (per cent on a year earlier), ``group`` (label), ``value_as_printed`` and ``measure``.
+    """
+    months = {"april": "April 2020", "may": "May 2020", "2020-04": "April 2020", "2020-05": "May 2020"}
+    long = changes.reset_index().melt(
+        id_vars=["industry", "study_group"], value_vars=["april", "may"], var_name="month", value_name="change"
+    )
+    long["month"] = long["month"].map(months)
+    long["group"] = long["study_group"].map(GROUP_LABELS)
+    printed = figures.assign(month=figures["month"].map(months))[["industry", "month", "value_as_printed", "measure"]]
+    return long.merge(printed, on=["industry", "month"])
+
+
+def verdicts_2018(
+    figure1: pd.DataFrame, aggregates: pd.DataFrame, regional: pd.DataFrame, regions: pd.DataFrame
+) -> pd.DataFrame:
+    """Study 000's Figure 1 (innovative goods by federal district, 2018) tested against Rosstat.
+
+    Checks, in order: the regions add up to the districts; the eight districts add up to
+    Russia; every district total is found among the printed tokens (:func:`locate_in_tokens`);
+    the year (2018 against 2017); the caption's unit; and the reading that the largest value
+    is "almost half" of the sum (:func:`largest_share`).
+
+    Returns
+    -------
+    DataFrame
+        Columns ``claim``, ``study_says``, ``panel_shows``, ``verdict``, ``gap`` and ``source``.
+    """
+    totals = district_totals(aggregates)
+    russia = float(
+        aggregates[
+            (aggregates["level"] == "country")
+            & (aggregates["indicator_code"] == "innov_goods")
+            & (aggregates["year"] == 2018)
+        ]["value"].iloc[0]
+    )
+    sums_gap = float((regional_sums(regional, regions) - totals).abs().max())
+    located = locate_in_tokens(totals, figure1.set_index("position")["token_as_printed"])
+    complete = int((located["digits_matched"] == located["digits_in_total"]).sum())
+    earlier = district_totals(aggregates, year=2017)
+    same_2017 = int(
+        located["token_as_printed"]
+        .astype(str)
+        .apply(lambda t: any(_digits(f"{v:.1f}") in _digits(t) for v in earlier))
+        .sum()
+    )
+    old_name, old_share = largest_share(figure1.set_index("position")["value"])
+    name, share = largest_share(totals)
+    source = "Rosstat, innov_3_2024.xls (innovative goods by subject), 2018"
+    rows = [
+        {
+            "claim": "Regions add up to districts",
+            "study_says": "–",
+            "panel_shows": f"largest gap {sums_gap:.1f} million RUB",
+            "verdict": "confirmed" if sums_gap < 0.1 else "contradicted",
+            "gap": sums_gap,
+            "source": source,
+        },
+        {
+            "claim": "Districts add up to Russia",
+            "study_says": "–",
+            "panel_shows": f"{totals.sum():,.1f} against {russia:,.1f} million RUB",
+            "verdict": "confirmed" if abs(totals.sum() - russia) < 0.1 else "contradicted",
+            "gap": totals.sum() - russia,
+            "source": source,
+        },
+        {
+            "claim": "The printed values are the districts' 2018 totals",
+            "study_says": "eight values, labels lost",
+            "panel_shows": f"{complete} of 8 totals found digit for digit; the Southern total's last digits only",
+            "verdict": "confirmed",
+            "gap": float(8 - complete),
+            "source": source,
+        },
+        {
+            "claim": "Year of the data",
+            "study_says": "2018",
+            "panel_shows": f"2017 totals found in {same_2017} of the tokens",
+            "verdict": "confirmed" if same_2017 == 0 else "contradicted",
+            "gap": float(same_2017),
+            "source": source,
+        },
+        {
+            "claim": "Unit of the values",
+            "study_says": "thousand roubles",
+            "panel_shows": "the same digits are million roubles",
+            "verdict": "contradicted",
+            "gap": 1000.0,
+            "source": source,
+        },
+        {
+            "claim": "Our former reading: the largest value is almost half of the sum",
+            "study_says": f"{old_share:.1f} % (printed value {old_name}, its decimal point lost)",
+            "panel_shows": f"{name}: {share:.1f} % of Russia",
+            "verdict": "contradicted",
+            "gap": share - old_share,
+            "source": source,
+        },
+    ]
+    return pd.DataFrame(rows)

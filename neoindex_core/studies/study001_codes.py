@@ -365,3 +365,150 @@ def table_range(instruments: pd.DataFrame) -> tuple[float, float]:
     """Lowest and highest relevance in Table 1, per cent."""
     values = instruments["relevance_pct"].astype(float)
     return float(values.min()), float(values.max())
+
+
+# --- the basic code on Rosstat's newest panel, one classification period at a time ------------
+# Manufacturing shipments exist in two classifications that must never be joined: OKVED-2007
+# (2005-2016) and OKVED-2 (2017-2022). Each period gets its own basic code and its own ranking.
+
+PERIODS = {
+    "2005–2016 (OKVED-2007)": ((2005, 2016), "manuf_okved2007"),
+    "2017–2022 (OKVED-2)": ((2017, 2022), "manuf_okved2"),
+}
+# Rows that would count a territory twice: a region together with the okrugs listed beside it.
+DOUBLE_COUNTING = "region including its autonomous okrugs"
+
+
+def district_panel(regional: pd.DataFrame, regions: pd.DataFrame, district: str, manufacturing: str) -> pd.DataFrame:
+    """One federal district's subjects from ``rosstat_regional``, ready for :func:`basic_codes`.
+
+    Regions that include their autonomous okrugs are dropped (the okrugs and the region
+    without them are listed separately), and the chosen manufacturing series is renamed
+    ``manuf`` so that the :data:`PROXIES` read it. Only one classification of manufacturing
+    is kept, so the two are never spliced.
+
+    Parameters
+    ----------
+    regional, regions : DataFrame
+        The ``rosstat_regional`` and ``regions`` resources.
+    district : str
+        Federal district as ``regions`` names it, e.g. ``"Ural"``.
+    manufacturing : {"manuf_okved2007", "manuf_okved2"}
+
+    Returns
+    -------
+    DataFrame
+        Columns ``region``, ``indicator_code``, ``year``, ``value``.
+    """
+    subjects = regions[(regions["federal_district"] == district) & (regions["kind"] != DOUBLE_COUNTING)]["region"]
+    codes = {p.numerator for p in PROXIES} | {p.denominator for p in PROXIES if p.denominator}
+    codes = (codes - {"manuf"}) | {manufacturing}
+    rows = regional[regional["region"].isin(set(subjects)) & regional["indicator_code"].isin(codes)]
+    out = rows[["region", "indicator_code", "year", "value"]].copy()
+    out["indicator_code"] = out["indicator_code"].replace({manufacturing: "manuf"})
+    out["value"] = out["value"].astype(float)
+    out["year"] = out["year"].astype(int)
+    return out
+
+
+def rankings_by_period(regional: pd.DataFrame, regions: pd.DataFrame, district: str = "Ural") -> pd.DataFrame:
+    """The basic code and rank of each region, for every proxy set, in each period of :data:`PERIODS`.
+
+    Returns
+    -------
+    DataFrame
+        Columns ``period``, ``proxies`` (short), ``proxies_in_full``, ``region``, ``basic_code``,
+        ``rank`` (1 = highest) and ``note`` (why a code is missing).
+    """
+    rows = []
+    for period, (years, manufacturing) in PERIODS.items():
+        long = district_panel(regional, regions, district, manufacturing)
+        for chosen in proxy_sets():
+            table = basic_codes(long, chosen, years=years)
+            for region, row in table.iterrows():
+                rows.append(
+                    {
+                        "period": period,
+                        "proxies": set_label(chosen, short=True),
+                        "proxies_in_full": set_label(chosen),
+                        "region": region,
+                        "basic_code": row["basic_code"],
+                        "rank": row["rank"],
+                        "note": row["note"],
+                    }
+                )
+    return pd.DataFrame(rows)
+
+
+def endpoint_rates(defining: pd.DataFrame, method: str = "growth") -> dict[str, float]:
+    """The two single-year rates to which the unweighted basic code reduces.
+
+    With equal weights the sum of second differences telescopes,
+
+    .. math:: \\sum_{t=2}^{T} \\left(g_t - g_{t-1}\\right) = g_T - g_1,
+
+    so the basic code (reconstructed formula 2 of study 001, Code-Based Model) equals the
+    summed rate of change of the three defining codes in the last year of the window minus
+    the same sum in its first year: every year in between cancels out.
+
+    Returns
+    -------
+    dict
+        ``first`` and ``last``: the summed rates in the first and last year with a rate;
+        ``difference``: ``last - first``, equal to :func:`basic_code` with equal weights.
+    """
+    rates = dynamic_codes(defining, method).sum(axis=1)
+    first, last = float(rates.iloc[0]), float(rates.iloc[-1])
+    return {"first": first, "last": last, "difference": last - first}
+
+
+def endpoint_table(long: pd.DataFrame, chosen: dict[str, Proxy], years: tuple[int, int]) -> pd.DataFrame:
+    """For each region: its basic code beside the first-year and last-year rates it reduces to.
+
+    Returns
+    -------
+    DataFrame
+        Columns ``region``, ``first_year_rate``, ``last_year_rate``, ``difference`` and
+        ``basic_code`` (per cent points, growth-rate method); regions with gaps are left out.
+    """
+    wide = long.pivot_table(index=["region", "year"], columns="indicator_code", values="value", aggfunc="first")
+    rows = []
+    for region, block in wide.groupby(level="region"):
+        block = block.droplevel("region").sort_index().loc[years[0] : years[1]]
+        defining = pd.DataFrame({code: proxy.series(block) for code, proxy in chosen.items()})
+        if defining.isna().any().any():
+            continue
+        ends = endpoint_rates(defining)
+        rows.append(
+            {
+                "region": region,
+                "first_year_rate": 100 * ends["first"],
+                "last_year_rate": 100 * ends["last"],
+                "difference": 100 * ends["difference"],
+                "basic_code": 100 * basic_code(defining),
+            }
+        )
+    return pd.DataFrame(rows).sort_values("basic_code", ascending=False, ignore_index=True)
+
+
+def grp_per_resident(regional: pd.DataFrame, regions: pd.DataFrame, district: str = "Ural") -> pd.DataFrame:
+    """GRP per resident of each subject of a district, every year Rosstat publishes it.
+
+    Rosstat's own per-capita series (``grp_pc``, RUB) divided by 1,000; regions that include
+    their okrugs are dropped, as in :func:`district_panel`.
+
+    Returns
+    -------
+    DataFrame
+        Columns ``region``, ``year``, ``grp_per_resident`` (thousand RUB, current prices).
+    """
+    subjects = regions[(regions["federal_district"] == district) & (regions["kind"] != DOUBLE_COUNTING)]["region"]
+    rows = regional[regional["region"].isin(set(subjects)) & (regional["indicator_code"] == "grp_pc")]
+    out = pd.DataFrame(
+        {
+            "region": rows["region"].astype(str).to_numpy(),
+            "year": rows["year"].astype(int).to_numpy(),
+            "grp_per_resident": rows["value"].astype(float).to_numpy() / 1000,
+        }
+    )
+    return out.dropna().sort_values(["region", "year"], ignore_index=True)

@@ -1,4 +1,4 @@
-"""Shares stated in words ("almost 95 %", "two-thirds"), carried as intervals.
+"""Kuzbass in study 003: vague shares carried as intervals, and the region in Rosstat's panel.
 
 Study 003 describes Kuzbass's foreign trade with nested, vague shares: exports
 are *almost* 95 % of foreign trade, *two-thirds* of exports come from the fuel
@@ -11,6 +11,8 @@ multiplies intervals, so the result carries the uncertainty of its parts.
 from __future__ import annotations
 
 from dataclasses import dataclass
+
+import pandas as pd
 
 QUALIFIERS = ("exact", "about", "almost", "up to")
 
@@ -79,8 +81,8 @@ def chain(label: str, *shares: Share) -> Share:
 
     .. math:: \\Big[\\prod_k \\underline{s}_k,\\ \\prod_k \\overline{s}_k\\Big]
 
-    Reference: study 003 (``003_aaf6909d4640b08f.txt``), Introduction, the
-    paragraph on Lasuen's growth poles.
+    Reference: study 003 (theoretical foundations of the neo-industrialization
+    of a mining region, Kuzbass), Introduction, the paragraph on Lasuen's growth poles.
     """
     if not shares:
         raise ValueError("chain needs at least one share")
@@ -91,3 +93,241 @@ def chain(label: str, *shares: Share) -> Share:
         high *= share.high
     wording = " × ".join(s.wording for s in shares)
     return Share(label, low, central, high, wording)
+
+
+# --- Kemerovo Oblast in Rosstat's regional panel ----------------------------------------------
+# The study gives shares without years or sources; the panel cannot test them (it holds no areas,
+# no foreign trade and no output of coal by kind). What it can show is the region's economy around
+# them: mining against manufacturing, GRP per resident against Russia, population, investment,
+# unemployment and the production indices, each to the newest year Rosstat publishes.
+
+KUZBASS = "Kemerovo Oblast"
+COUNTRY = "Russian Federation"
+
+# Why the panel cannot test each printed figure (keys of the kuzbass_figures resource).
+UNTESTABLE = {
+    "area_in_western_siberia": "the panel holds no territory areas",
+    "exports_in_foreign_trade": "the panel holds no foreign-trade data",
+    "fuel_energy_in_exports": "the panel holds no exports by commodity",
+    "coal_in_fuel_energy_exports": "the panel holds no exports by commodity",
+    "bituminous_coal_in_russia": "no coal output by kind in the panel; mining shipments in roubles mix every mineral",
+    "coking_coal_in_russia": "no coal output by kind in the panel; mining shipments in roubles mix every mineral",
+}
+
+
+def series(panel: pd.DataFrame, indicator: str, region: str = KUZBASS) -> pd.Series:
+    """One region's yearly values of one indicator from a long Rosstat panel, indexed by year.
+
+    Parameters
+    ----------
+    panel : DataFrame
+        Long panel with columns ``region``, ``indicator_code``, ``year``, ``value``
+        (``rosstat_regional`` or ``rosstat_aggregates``).
+    indicator : str
+        An indicator code of ``rosstat_catalogue``.
+    region : str
+        Region name as the panel spells it.
+
+    Returns
+    -------
+    Series
+        Float values indexed by int year, sorted; empty if the panel lacks the pair.
+    """
+    rows = panel[(panel["region"] == region) & (panel["indicator_code"] == indicator)]
+    out = pd.Series(rows["value"].astype(float).to_numpy(), index=rows["year"].astype(int).to_numpy(), name=indicator)
+    return out.sort_index().dropna()
+
+
+def mining_against_manufacturing(regional: pd.DataFrame, region: str = KUZBASS) -> pd.DataFrame:
+    """Shipments of mining and of manufacturing, and mining's share of the two, by classification period.
+
+    .. math:: s_t = \\frac{M_t}{M_t + F_t}
+
+    with :math:`M_t` mining and :math:`F_t` manufacturing shipments (million RUB, current
+    prices). The OKVED-2007 series (2005-2016) and the OKVED-2 series (2017-2022) are
+    returned side by side with their ``classification``, never joined into one series:
+    the two classifications draw the line between mining and manufacturing differently.
+    Study 003 (Results and Discussion) calls coal the key sector of the region.
+
+    Returns
+    -------
+    DataFrame
+        Columns ``year``, ``classification``, ``mining``, ``manufacturing`` (million RUB),
+        ``mining_share`` (per cent).
+    """
+    parts = []
+    for label, mining, manuf in (
+        ("OKVED-2007", "mining_okved2007", "manuf_okved2007"),
+        ("OKVED-2", "mining_okved2", "manuf_okved2"),
+    ):
+        frame = pd.DataFrame(
+            {"mining": series(regional, mining, region), "manufacturing": series(regional, manuf, region)}
+        )
+        frame = frame.dropna().rename_axis("year").reset_index()
+        frame.insert(1, "classification", label)
+        parts.append(frame)
+    out = pd.concat(parts, ignore_index=True)
+    out["mining_share"] = 100 * out["mining"] / (out["mining"] + out["manufacturing"])
+    return out
+
+
+def relative_to_country(
+    regional: pd.DataFrame, aggregates: pd.DataFrame, indicator: str = "grp_pc", region: str = KUZBASS
+) -> pd.DataFrame:
+    """A region's indicator as a per cent of Russia's, year by year: :math:`100\\,x_{r,t} / x_{RU,t}`.
+
+    With ``grp_pc`` (GRP per resident, current prices) this is the region's income level
+    against the country's; Rosstat's country row for GRP is the sum over regions.
+
+    Returns
+    -------
+    DataFrame
+        Columns ``year``, ``region``, ``russia`` (the indicator's unit) and ``percent_of_russia``.
+    """
+    frame = pd.DataFrame(
+        {"region": series(regional, indicator, region), "russia": series(aggregates, indicator, COUNTRY)}
+    )
+    frame = frame.dropna().rename_axis("year").reset_index()
+    frame["percent_of_russia"] = 100 * frame["region"] / frame["russia"]
+    return frame
+
+
+def change_between(values: pd.Series, first: int, last: int) -> float:
+    """Per cent change of a yearly series between two years: :math:`100\\,(x_{last} / x_{first} - 1)`."""
+    return 100 * (float(values.loc[last]) / float(values.loc[first]) - 1)
+
+
+def verdicts(figures: pd.DataFrame, regional: pd.DataFrame) -> pd.DataFrame:
+    """Each figure study 003 prints, set beside what Rosstat's panel can say about it.
+
+    The six shares (area, exports, fuel and energy, coal, bituminous and coking coal;
+    study 003, Introduction and Results and Discussion) carry no year and no source,
+    and the panel measures none of them, so each is *not testable* with the reason in
+    :data:`UNTESTABLE`. Two claims of the text the panel does cover are tested:
+
+    * coal (mining) is the region's key industry: mining shipments exceed manufacturing
+      shipments in every OKVED-2 year (2017-2022);
+    * people keep leaving: the population falls between 2000 and the last year
+      (a fall mixes migration with natural decrease, which the panel cannot separate).
+
+    Returns
+    -------
+    DataFrame
+        Columns ``claim``, ``study_says``, ``section``, ``panel_shows``, ``years``, ``verdict``, ``why``, ``source``.
+    """
+    rows = []
+    for key, row in figures.set_index("key").iterrows():
+        rows.append(
+            {
+                "claim": row["quantity"],
+                "study_says": row["value_as_printed"],
+                "section": row["source_section"],
+                "panel_shows": "–",
+                "years": "none given",
+                "verdict": "not testable",
+                "why": UNTESTABLE[key],
+                "source": "–",
+            }
+        )
+    shipments = mining_against_manufacturing(regional)
+    okved2 = shipments[shipments["classification"] == "OKVED-2"]
+    low, high = okved2["mining_share"].min(), okved2["mining_share"].max()
+    years = f"{okved2['year'].min()}–{okved2['year'].max()}"
+    rows.append(
+        {
+            "claim": "Coal mining is the key industry of the region",
+            "study_says": "the key sector",
+            "section": "003, Introduction",
+            "panel_shows": f"mining is {low:.1f}–{high:.1f} % of mining plus manufacturing shipments",
+            "years": years,
+            "verdict": "confirmed" if low > 50 else "contradicted",
+            "why": "mining shipments exceed manufacturing shipments in every year (OKVED-2, current prices)",
+            "source": "Rosstat, Regions of Russia 2023, tables 12.2.2 and 12.2.4",
+        }
+    )
+    pop = series(regional, "pop")
+    first, last = int(pop.index.min()), int(pop.index.max())
+    change = change_between(pop, first, last)
+    rows.append(
+        {
+            "claim": "People keep leaving the region",
+            "study_says": "an ongoing outflow",
+            "section": "003, Results and Discussion",
+            "panel_shows": f"population {pop.loc[first]:,.1f} → {pop.loc[last]:,.1f} thousand ({change:+.1f} %)",
+            "years": f"{first}–{last}",
+            "verdict": "confirmed in part" if change < 0 else "contradicted",
+            "why": "the population falls, but the panel has no migration series: the fall also holds natural decrease",
+            "source": "Rosstat, Regions of Russia 2023, table 1.2",
+        }
+    )
+    return pd.DataFrame(rows)
+
+
+def from_figures(figures: pd.DataFrame, key: str, tolerance: float = 0.05) -> Share:
+    """A row of the ``kuzbass_figures`` resource (indexed by ``key``) as a :class:`Share`, via :func:`stated`."""
+    row = figures.loc[key]
+    return stated(
+        row["quantity"], float(row["value_pct"]), row["qualifier"], tolerance=tolerance, wording=row["value_as_printed"]
+    )
+
+
+NESTED = ("exports_in_foreign_trade", "fuel_energy_in_exports", "coal_in_fuel_energy_exports")
+
+
+def nested_levels(figures: pd.DataFrame, tolerances=tuple(t / 100 for t in range(0, 11))) -> pd.DataFrame:
+    """The nested shares of Kuzbass foreign trade as intervals of the whole, for each width of "almost" and "about".
+
+    Level :math:`k` is :func:`chain` of the first :math:`k` shares of :data:`NESTED`
+    (study 003, Introduction, the paragraph on Lasuen).
+
+    Returns
+    -------
+    DataFrame
+        Columns ``tolerance_pct``, ``level``, ``stated_as``, ``qualifier``, ``low``, ``central``, ``high`` (per cent).
+    """
+    rows = []
+    for tolerance in tolerances:
+        parts = [from_figures(figures, key, tolerance) for key in NESTED]
+        levels = [("1. Foreign trade", Share("all", 1.0, 1.0, 1.0, "the whole"))]
+        names = ("2. Exports", "3. Fuel and energy exports", "4. Coal exports")
+        levels += [(name, chain(name, *parts[: k + 1])) for k, name in enumerate(names)]
+        for level, share in levels:
+            low, central, high = share.as_percent()
+            stated_as = share.wording.split(" × ")[-1]
+            rows.append(
+                {
+                    "tolerance_pct": round(tolerance * 100),
+                    "level": level,
+                    "stated_as": stated_as,
+                    "qualifier": "chained",
+                    "low": low,
+                    "central": central,
+                    "high": high,
+                }
+            )
+    return pd.DataFrame(rows)
+
+
+def coal_in_russia(figures: pd.DataFrame) -> pd.DataFrame:
+    """Kuzbass's two shares of Russian coal mining as intervals; "up to" keeps only its ceiling.
+
+    Returns
+    -------
+    DataFrame
+        Columns ``coal``, ``stated_as``, ``qualifier``, ``low``, ``central``, ``high`` (per cent).
+    """
+    rows = []
+    for key, coal in (("bituminous_coal_in_russia", "Bituminous coal"), ("coking_coal_in_russia", "Coking coal")):
+        low, central, high = from_figures(figures, key).as_percent()
+        row = figures.loc[key]
+        rows.append(
+            {
+                "coal": coal,
+                "stated_as": row["value_as_printed"],
+                "qualifier": row["qualifier"],
+                "low": low,
+                "central": central,
+                "high": high,
+            }
+        )
+    return pd.DataFrame(rows)

@@ -67,3 +67,16 @@ def test_figure_is_on_the_page_with_a_citation(page_text, figure):
     assert positions, f"{figure!r} is not on the chapter page"
     cited = [p for p in positions if CITATION.search(page_text[max(0, p - 700) : p + 700])]
     assert cited, f"{figure!r} appears on the page but never near a citation"
+
+
+# Figure 1 tested against Rosstat's 2018 district totals; the 2020 production indices.
+VERDICTS_000 = ["39.4", "45.8", "4,516,276.4", "487,714.8", "207,829.5", "million roubles", "-6.5", "1.3", "2.1"]
+
+
+@pytest.mark.parametrize("figure", VERDICTS_000)
+def test_verdict_is_on_the_page(page_text, figure):
+    assert figure in page_text, f"{figure!r} is not on the chapter page"
+
+
+def test_the_study_file_is_never_named(page_text):
+    assert "a2c94182d17593b3" not in page_text

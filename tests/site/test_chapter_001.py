@@ -55,3 +55,10 @@ STUDY_001 = [
 @pytest.mark.parametrize("figure", STUDY_001)
 def test_study_001_figure_on_page(figure):
     assert_on_page(page_text("study001_codes"), figure)
+
+
+@pytest.mark.parametrize("figure", ["2005–2016 (OKVED-2007)", "2017–2022 (OKVED-2)", "two single-year rates"])
+def test_both_periods_and_the_telescoping_are_on_the_page(figure):
+    text = page_text("study001_codes")
+    assert figure.replace("–", "-") in text
+    assert "a7537e5963954496" not in text

@@ -87,3 +87,18 @@ def test_study_003_figure_on_page(figure):
 )
 def test_computed_figure_on_page(chapter, figure):
     assert_on_page(page_text(chapter), figure, cited=False)
+
+
+def test_kuzbass_verdicts_on_the_page():
+    text = page_text("study003_kuzbass")
+    assert text.count("not testable") >= 6
+    for figure in ("69 %", "2,952.9", "2,580.1", "-12.6", "OKVED-2007"):
+        assert figure in text, f"{figure!r} is not on the chapter page"
+    assert "aaf6909d4640b08f" not in text
+
+
+def test_coking_coal_is_drawn_as_a_ceiling():
+    path = SITE_DIR / "chapters" / "study003_kuzbass" / "index.html"
+    figure = path.read_text(encoding="utf-8").split('id="fig-kuzbass-coal-in-russia"', 1)[1].split("</figure>", 1)[0]
+    spec = html.unescape(figure)
+    assert "triangle-left" in spec and "datum.qualifier != 'up to'" in spec

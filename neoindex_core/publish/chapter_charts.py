@@ -1,0 +1,364 @@
+"""Chart builders for the study chapters, so that a notebook cell reads as one short call.
+
+Each builder takes a tidy table (computed in :mod:`neoindex_core.studies`), draws it with
+Altair and returns the published :class:`~neoindex_core.publish.charts.Figure`: title,
+units in brackets, tooltips, source line and a CSV download, as
+:func:`neoindex_core.publish.charts.publish` demands. Builders know nothing of any study;
+labels and thresholds come in as arguments.
+"""
+
+from __future__ import annotations
+
+import altair as alt
+import pandas as pd
+
+from neoindex_core.publish import charts
+
+GROUP_COLOURS = ["#c0392b", "#e67e22", "#7f8c8d", "#27ae60"]
+
+
+def _title(title: str, subtitle: str = "") -> alt.Title:
+    return alt.Title(title, subtitle=subtitle) if subtitle else alt.Title(title)
+
+
+def line_chart(
+    frame: pd.DataFrame,
+    *,
+    y: str,
+    y_title: str,
+    title: str,
+    source: str,
+    filename: str,
+    colour: str | None = None,
+    colour_title: str = "",
+    subtitle: str = "",
+    log: bool = False,
+    reference: float | None = None,
+    computed_by: str | None = None,
+    value_format: str = ",.1f",
+) -> charts.Figure:
+    """Yearly lines (column ``year``) of ``y``, one per value of ``colour``; an optional horizontal reference line.
+
+    Parameters
+    ----------
+    frame : DataFrame
+        Columns ``year``, ``y`` and, if given, ``colour``.
+    y_title : str
+        Axis title ending with its unit in brackets.
+    reference : float, optional
+        A value drawn as a dashed rule (e.g. 100 for an index of the previous year).
+    """
+    scale = alt.Scale(type="log") if log else alt.Scale(zero=False)
+    tooltip = [
+        alt.Tooltip("year:Q", title="Year", format="d"),
+        alt.Tooltip(f"{y}:Q", title=y_title, format=value_format),
+    ]
+    encoding = {
+        "x": alt.X("year:Q", title="Year", axis=alt.Axis(format="d")),
+        "y": alt.Y(f"{y}:Q", title=y_title, scale=scale),
+    }
+    if colour:
+        encoding["color"] = alt.Color(f"{colour}:N", title=colour_title or colour)
+        tooltip.insert(0, alt.Tooltip(f"{colour}:N", title=colour_title or colour))
+    chart = alt.Chart(frame).mark_line(point=True).encode(**encoding, tooltip=tooltip)
+    if reference is not None:
+        rule = alt.Chart(pd.DataFrame({y: [reference]})).mark_rule(strokeDash=[4, 3], color="gray").encode(y=f"{y}:Q")
+        chart = chart + rule
+    chart = chart.properties(title=_title(title, subtitle), width="container", height=280)
+    return charts.publish(chart, data=frame, source=source, filename=filename, computed_by=computed_by)
+
+
+def bars(
+    frame: pd.DataFrame,
+    *,
+    x: str,
+    y: str,
+    x_title: str,
+    title: str,
+    source: str,
+    filename: str,
+    subtitle: str = "",
+    colour: str | None = None,
+    colour_title: str = "",
+    tooltip: list | None = None,
+    domain: list | None = None,
+    sort=None,
+    reference: float | None = None,
+    computed_by: str | None = None,
+) -> charts.Figure:
+    """Horizontal bars of ``x`` (quantitative) by ``y`` (a category), with an optional vertical reference rule."""
+    encoding = {
+        "y": alt.Y(f"{y}:N", title=None, sort=sort, axis=alt.Axis(labelLimit=330)),
+        "x": alt.X(f"{x}:Q", title=x_title, scale=alt.Scale(domain=domain) if domain else alt.Undefined),
+        "tooltip": tooltip or [alt.Tooltip(f"{y}:N"), alt.Tooltip(f"{x}:Q", title=x_title, format=",.1f")],
+    }
+    if colour:
+        encoding["color"] = alt.Color(f"{colour}:N", title=colour_title or colour, legend=alt.Legend(orient="bottom"))
+    chart = alt.Chart(frame).mark_bar().encode(**encoding)
+    if reference is not None:
+        chart = chart + alt.Chart(pd.DataFrame({x: [reference]})).mark_rule(color="gray").encode(x=f"{x}:Q")
+    chart = chart.properties(title=_title(title, subtitle), width="container", height=alt.Step(20))
+    return charts.publish(chart, data=frame, source=source, filename=filename, computed_by=computed_by)
+
+
+def strip_by_group(
+    frame: pd.DataFrame,
+    *,
+    x: str,
+    group: str,
+    facet: str,
+    x_title: str,
+    title: str,
+    source: str,
+    filename: str,
+    marks: pd.DataFrame | None = None,
+    subtitle: str = "",
+    reference: float | None = None,
+    computed_by: str | None = None,
+) -> charts.Figure:
+    """One dot per row along ``x``, a row of dots per ``group``, a column per ``facet``; ``marks`` adds ticks.
+
+    Parameters
+    ----------
+    frame : DataFrame
+        Columns ``region``, ``x``, ``group`` and ``facet``.
+    marks : DataFrame, optional
+        Same columns; drawn as black ticks, e.g. the district's own index.
+    """
+    tooltip = [
+        alt.Tooltip("region:N", title="Region"),
+        alt.Tooltip(f"{group}:N"),
+        alt.Tooltip(f"{x}:Q", title=x_title, format=".1f"),
+    ]
+    dots = (
+        alt.Chart()
+        .mark_circle(size=45, opacity=0.6)
+        .encode(
+            x=alt.X(f"{x}:Q", title=x_title, scale=alt.Scale(zero=False)),
+            y=alt.Y(f"{group}:N", title=None),
+            color=alt.Color(f"{group}:N", legend=None),
+            tooltip=tooltip,
+        )
+    )
+    layers = [dots]
+    data = frame
+    if marks is not None:
+        data = pd.concat([frame.assign(kind="region"), marks.assign(kind="total")], ignore_index=True)
+        dots = dots.transform_filter("datum.kind == 'region'")
+        ticks = (
+            alt.Chart()
+            .transform_filter("datum.kind == 'total'")
+            .mark_tick(color="black", thickness=3, size=18)
+            .encode(x=f"{x}:Q", y=f"{group}:N", tooltip=tooltip)
+        )
+        layers = [dots, ticks]
+    if reference is not None:
+        layers.append(alt.Chart().mark_rule(strokeDash=[4, 3], color="gray").encode(x=alt.datum(reference)))
+    chart = (
+        alt.layer(*layers, data=data)
+        .properties(width=260, height=alt.Step(22))
+        .facet(column=alt.Column(f"{facet}:N", title=None))
+        .properties(title=_title(title, subtitle))
+    )
+    return charts.publish(chart, data=data, source=source, filename=filename, computed_by=computed_by)
+
+
+def interval_bars(
+    frame: pd.DataFrame,
+    *,
+    label: str,
+    x_title: str,
+    title: str,
+    source: str,
+    filename: str,
+    subtitle: str = "",
+    slider: tuple[str, str, int, int] | None = None,
+    ceiling: str | None = None,
+    computed_by: str | None = None,
+) -> charts.Figure:
+    """Bars at ``central`` with whiskers from ``low`` to ``high`` (per cent, 0-100), one per ``label``.
+
+    Rows whose ``qualifier`` equals ``ceiling`` state only an upper bound: they get no bar and no
+    whisker, just a mark at the bound with a "≤" label, so no range starting at zero is implied.
+    ``slider`` is ``(column, name, min, max)``: a Vega parameter filtering ``column`` to its value.
+    """
+    base = alt.Chart(frame)
+    if slider:
+        column, name, low, high = slider
+        param = alt.param(name="vagueness", value=5, bind=alt.binding_range(min=low, max=high, step=1, name=name))
+        base = base.transform_filter(f"datum.{column} == vagueness")
+    bounded = base.transform_filter(f"datum.qualifier != '{ceiling}'") if ceiling else base
+    tooltip = [
+        alt.Tooltip(f"{label}:N", title="What"),
+        alt.Tooltip("stated_as:N", title="The study says"),
+        alt.Tooltip("central:Q", title="Printed value (%)", format=".1f"),
+        alt.Tooltip("low:Q", title="Low (%)", format=".1f"),
+        alt.Tooltip("high:Q", title="High (%)", format=".1f"),
+    ]
+    y = alt.Y(f"{label}:N", title=None, sort=None)
+    x = alt.X("central:Q", title=x_title, scale=alt.Scale(domain=[0, 100]))
+    layers = [
+        bounded.mark_bar(color="#8d6e63", opacity=0.85).encode(y=y, x=x, tooltip=tooltip),
+        bounded.mark_errorbar(ticks=True, color="black").encode(y=y, x=alt.X("low:Q", title=x_title), x2="high:Q"),
+        bounded.mark_text(align="left", dx=6, fontSize=11)
+        .transform_calculate(text="format(datum.low, '.1f') + '–' + format(datum.high, '.1f') + ' %'")
+        .encode(y=y, x="high:Q", text="text:N"),
+    ]
+    if ceiling:
+        capped = base.transform_filter(f"datum.qualifier == '{ceiling}'")
+        layers += [
+            capped.mark_point(shape="triangle-left", size=220, filled=True, color="#455a64").encode(
+                y=y, x=alt.X("high:Q", title=x_title), tooltip=tooltip
+            ),
+            capped.mark_text(align="right", dx=-12, fontSize=12)
+            .transform_calculate(text="'at most ' + format(datum.high, '.0f') + ' % (no lower bound stated)'")
+            .encode(y=y, x="high:Q", text="text:N"),
+        ]
+    chart = alt.layer(*layers)
+    if slider:
+        chart = chart.add_params(param)
+    chart = chart.properties(title=_title(title, subtitle), width="container", height=alt.Step(36))
+    return charts.publish(chart, data=frame, source=source, filename=filename, computed_by=computed_by)
+
+
+def rank_heatmap(
+    rankings: pd.DataFrame,
+    *,
+    title: str,
+    subtitle: str,
+    source: str,
+    filename: str,
+    facet: str | None = None,
+    computed_by: str | None = None,
+) -> charts.Figure:
+    """Ranks (1 = highest) of regions (columns) under each proxy set (rows), one panel per ``facet`` value."""
+    shown = rankings.assign(rank_label=rankings["rank"].astype("string").fillna("–"))
+    tooltip = [
+        alt.Tooltip("region:N", title="Region"),
+        alt.Tooltip("proxies_in_full:N", title="Proxies (production · institutional · social)"),
+        alt.Tooltip("basic_code:Q", title="Basic code", format=".3f"),
+        alt.Tooltip("rank:Q", title="Rank"),
+        alt.Tooltip("note:N", title="Note"),
+    ]
+    cells = (
+        alt.Chart()
+        .mark_rect()
+        .encode(
+            x=alt.X("region:N", title=None, axis=alt.Axis(labelAngle=-35, labelLimit=150)),
+            y=alt.Y("proxies:N", title="Proxies: production · institutional · social"),
+            color=alt.Color(
+                "rank:Q", title="Rank (1 = highest)", scale=alt.Scale(scheme="blues", reverse=True, domain=[1, 6])
+            ),
+            tooltip=tooltip,
+        )
+    )
+    text = alt.Chart().mark_text(fontSize=12).encode(x="region:N", y="proxies:N", text="rank_label:N")
+    chart = alt.layer(cells, text, data=shown).properties(width=alt.Step(52), height=alt.Step(28))
+    if facet:
+        chart = chart.facet(column=alt.Column(f"{facet}:N", title=None))
+    chart = chart.properties(title=_title(title, subtitle))
+    return charts.publish(chart, data=rankings, source=source, filename=filename, computed_by=computed_by)
+
+
+def shock_classifier(
+    points: pd.DataFrame,
+    *,
+    expression: str,
+    labels: list[str],
+    source: str,
+    filename: str,
+    computed_by: str | None = None,
+) -> charts.Figure:
+    """April against May changes with live thresholds: fill is the group by the rules, outline the study's group.
+
+    ``expression`` is a Vega expression reading the parameters ``severe_fall``, ``stable_floor``
+    and ``strong_growth``, which this chart binds to sliders.
+    """
+    sliders = [
+        alt.param(
+            name="severe_fall",
+            value=-30,
+            bind=alt.binding_range(min=-80, max=-10, step=0.5, name="Most affected: April fall of at least (%) "),
+        ),
+        alt.param(
+            name="stable_floor",
+            value=-10,
+            bind=alt.binding_range(min=-30, max=0, step=0.5, name="Not affected: both months above (%) "),
+        ),
+        alt.param(
+            name="strong_growth",
+            value=10,
+            bind=alt.binding_range(min=0.5, max=40, step=0.5, name="Winners: growth in one month of at least (%) "),
+        ),
+    ]
+    scale = alt.Scale(domain=labels, range=GROUP_COLOURS)
+    live = (
+        alt.Chart(points)
+        .transform_calculate(rule_group=expression)
+        .mark_point(size=220, filled=True, strokeWidth=3)
+        .encode(
+            x=alt.X("april:Q", title="April 2020, change on April 2019 (%)", scale=alt.Scale(domain=[-80, 70])),
+            y=alt.Y("may:Q", title="May 2020, change on May 2019 (%)", scale=alt.Scale(domain=[-70, 40])),
+            fill=alt.Fill("rule_group:N", title="Group by the rules", scale=scale),
+            stroke=alt.Stroke("study_label:N", title="Study's group (outline)", scale=scale),
+            tooltip=[
+                alt.Tooltip("industry:N", title="Industry"),
+                alt.Tooltip("april:Q", title="April change (%)", format="+.1f"),
+                alt.Tooltip("may:Q", title="May change (%)", format="+.1f"),
+                alt.Tooltip("rule_group:N", title="Group by the rules"),
+                alt.Tooltip("study_label:N", title="Study's group"),
+            ],
+        )
+        .add_params(*sliders)
+    )
+    text = (
+        alt.Chart(points).mark_text(align="left", dx=10, fontSize=11).encode(x="april:Q", y="may:Q", text="industry:N")
+    )
+    chart = (live + text).properties(
+        title=_title(
+            "The shock classifier with live thresholds",
+            "Fill: group by the rules at the thresholds below. Outline: the study's group.",
+        ),
+        width="container",
+        height=360,
+    )
+    return charts.publish(chart, data=points, source=source, filename=filename, computed_by=computed_by)
+
+
+def april_may_bars(
+    long: pd.DataFrame, *, order: list[str], labels: list[str], source: str, filename: str
+) -> charts.Figure:
+    """Paired bars per industry (April above, May outlined below), coloured by the study's group."""
+    months = ["April 2020", "May 2020"]
+    pick = alt.selection_point(fields=["group"], bind="legend")
+    bars_ = (
+        alt.Chart(long)
+        .mark_bar()
+        .encode(
+            y=alt.Y("industry:N", sort=order, title=None),
+            yOffset=alt.YOffset("month:N", sort=months),
+            x=alt.X("change:Q", title="Change on the same month of 2019 (%)"),
+            color=alt.Color("group:N", title="Study's group", scale=alt.Scale(domain=labels, range=GROUP_COLOURS)),
+            opacity=alt.condition(pick, alt.value(1.0), alt.value(0.2)),
+            stroke=alt.Stroke("month:N", sort=months, legend=None, scale=alt.Scale(range=["transparent", "black"])),
+            tooltip=[
+                alt.Tooltip("industry:N", title="Industry"),
+                alt.Tooltip("month:N", title="Month"),
+                alt.Tooltip("change:Q", title="Change on a year earlier (%)", format="+.1f"),
+                alt.Tooltip("value_as_printed:N", title="As printed in the study"),
+                alt.Tooltip("measure:N", title="Printed as"),
+                alt.Tooltip("group:N", title="Study's group"),
+            ],
+        )
+        .add_params(pick)
+    )
+    zero = alt.Chart(pd.DataFrame({"change": [0]})).mark_rule(color="gray").encode(x="change:Q")
+    chart = (bars_ + zero).properties(
+        title=_title(
+            "Russian industries in spring 2020: April and May output against a year earlier",
+            "Upper bar April, lower bar (outlined) May. Click a group in the legend to highlight it.",
+        ),
+        width="container",
+        height=alt.Step(14),
+    )
+    return charts.publish(chart, data=long, source=source, filename=filename)
