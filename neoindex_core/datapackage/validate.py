@@ -25,7 +25,8 @@ tools ignore the unknown key; the breach names file, line, row and column.
 
 A resource extracted from raw files lists them under ``snapshots`` (path
 relative to the descriptor, and SHA-256); each file must exist and match its
-checksum, so nobody can change a snapshot unnoticed.
+checksum, so nobody can change a snapshot unnoticed. A resource that is itself
+a frozen copy records its ``hash`` (``sha256:<hex>``), checked the same way.
 """
 
 from __future__ import annotations
@@ -297,6 +298,30 @@ def validate_resource(resource: dict, package_dir: Path) -> list[Problem]:
     return problems
 
 
+def check_hash(resource: dict, package_dir: Path) -> list[Problem]:
+    """A resource that records ``"hash": "sha256:<hex>"`` (Table Schema's ``hash``) still has that content.
+
+    Frozen copies (a statistical edition as published) carry a hash, so a
+    changed value in them cannot pass unnoticed; other hash kinds are refused.
+    """
+    recorded = resource.get("hash")
+    if recorded is None:
+        return []
+    path = package_dir / resource["path"]
+    if not str(recorded).startswith("sha256:"):
+        return [Problem(_display(path), f"resource '{resource['name']}': hash must be written sha256:<hex>")]
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    if digest != recorded.removeprefix("sha256:"):
+        return [
+            Problem(
+                _display(path),
+                f"SHA-256 is {digest}, but resource '{resource['name']}' records {recorded.removeprefix('sha256:')}: "
+                "the file changed; restore it, or record the new hash with the reason in its processing note",
+            )
+        ]
+    return []
+
+
 def check_snapshots(resource: dict, package_dir: Path, package_path: str) -> list[Problem]:
     """Each raw file a resource was extracted from exists and has the SHA-256 the descriptor records."""
     problems = []
@@ -389,7 +414,10 @@ def validate_package(package_dir: Path | str) -> list[Problem]:
         if not resource.get("path") or not fields or any(f.get("type") not in TYPE_WORDS for f in fields):
             continue  # the cells cannot be checked without a file and typed fields
         problems.extend(check_snapshots(resource, package_dir, shown))
-        problems.extend(validate_resource(resource, package_dir))
+        resource_problems = validate_resource(resource, package_dir)
+        problems.extend(resource_problems)
+        if not resource_problems:
+            problems.extend(check_hash(resource, package_dir))
     resources = {r.get("name"): r for r in package.get("resources", [])}
     if not problems:
         for resource in package.get("resources", []):

@@ -105,6 +105,26 @@ def test_assess_thresholds():
     assert profiles.assess(-1.0, 2.0, 1)[2] == "not assessed"
 
 
+@pytest.mark.parametrize(
+    ("value", "median", "direction", "verdict"),
+    [
+        # The stated rule (study 004's convention as the module states it): adjusted ratio above 1.10 is a
+        # strength, below 0.90 a weakness. The thresholds are pinned from both sides, to 1e-4.
+        (1.1001, 1.0, 1, "strength"),
+        (1.10, 1.0, 1, "near median"),
+        (1.0999, 1.0, 1, "near median"),
+        (0.9001, 1.0, 1, "near median"),
+        (0.90, 1.0, 1, "near median"),
+        (0.8999, 1.0, 1, "weakness"),
+        # Direction -1 inverts the ratio: 1 / (1 / 1.1001) = 1.1001.
+        (1.0, 1.1001, -1, "strength"),
+        (1.0, 0.8999, -1, "weakness"),
+    ],
+)
+def test_assess_thresholds_are_1_10_and_0_90(value, median, direction, verdict):
+    assert profiles.assess(value, median, direction)[2] == verdict
+
+
 def test_trend_covers_exactly_the_complete_years(vfd, built):
     long, sp = vfd
     n = long["region"].nunique() * len(sp.indicators)

@@ -219,6 +219,7 @@ def test_a_population_of_zero_is_refused(tmp_path):
 def test_zero_is_still_allowed_for_a_count(tmp_path):
     """The rule is keyed on the indicator: R&D spending of 0 (row 1) breaks nothing, a negative one breaks minimum."""
     pkg = copy_package(tmp_path)
+    edit_metadata(pkg, lambda r: r["vfd_rosstat_2000_2020"].pop("hash"))  # the frozen copy's hash would object
     set_cell(pkg, VOLGA, 1, "value", "0")
     assert validate_package(pkg) == []
     set_cell(pkg, VOLGA, 1, "value", "-1")
@@ -240,6 +241,20 @@ def test_exclusive_bounds_refuse_the_bound_itself(tmp_path):
     assert only_problem(pkg).rule == "must be below 1000 (exclusiveMaximum)"
     set_cell(pkg, FIGURES, 5, "value", "999.9")
     assert validate_package(pkg) == []
+
+
+def test_a_changed_value_in_a_frozen_copy_breaks_its_hash(tmp_path):
+    """vfd_rosstat_2000_2020 is the 2021 edition as published: a value 5 % off (still valid) changes its SHA-256."""
+    pkg = copy_package(tmp_path)
+    # Data row 150 is Bashkortostan, pop, 2000: 4117.5 thousand persons; 5 % more is 4323.375.
+    assert set_cell(pkg, VOLGA, 150, "value", "4323.375") == "4117.5"
+    problem = only_problem(pkg)
+    assert problem.path.endswith("vfd_rosstat_2000_2020.csv") and problem.row is None
+    assert problem.rule.startswith("SHA-256 is ")
+    assert (
+        "but resource 'vfd_rosstat_2000_2020' records 0dd35ff812e558c84ee65c542fe91b58e66e2f13edeb016726f5dc3ea8e7f663"
+        in (problem.rule)
+    )
 
 
 def test_constraints_by_must_name_a_field(tmp_path):
