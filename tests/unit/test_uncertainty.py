@@ -221,7 +221,7 @@ def test_minmax_floor_is_one_hundredth():
     score s in both blocks has index s, with s = f + (1 - f) t for t its
     share of the range. It beats "a" when t > (sqrt(f) - f) / (1 - f), which
     is 0.0909 for f = 0.01. So "hi" (t = 0.0913) ranks first and "lo"
-    (t = 0.0905) last; f = 0.0099 would let "lo" win too, f = 0.0101 would
+    (t = 0.0905) last, behind "a" and its mirror image "c"; f = 0.0099 would let "lo" win too, f = 0.0101 would
     make "hi" lose, and f = 0 or 0.05 would move both.
     """
     frame = pd.DataFrame({"x": [100.0, 0.0, 9.13, 9.05], "y": [0.0, 100.0, 9.13, 9.05]}, index=["a", "c", "hi", "lo"])
@@ -229,4 +229,5 @@ def test_minmax_floor_is_one_hundredth():
     result = uncertainty.run(
         frame, indicators, runs=1, seed=0, normalisations=("minmax",), aggregations=("geometric",), weight_spread=0.0
     )
-    assert result.ranks["median_rank"].to_dict() == {"a": 2, "c": 3, "hi": 1, "lo": 4}
+    # "a" and "c" tie (sqrt(f) each) and share rank 2.
+    assert result.ranks["median_rank"].to_dict() == {"a": 2, "c": 2, "hi": 1, "lo": 4}
