@@ -1,5 +1,7 @@
 # NeoIndex: `make site` builds everything from pinned versions; `make test` runs every test.
-PYTHON ?= python3.11
+# The first supported interpreter on PATH (3.11, 3.12, 3.13); `make PYTHON=/path/to/python` overrides.
+SUPPORTED_PYTHONS := 3.11 3.12 3.13
+PYTHON ?= $(or $(firstword $(foreach v,$(SUPPORTED_PYTHONS),$(shell command -v python$(v) 2>/dev/null))),python3.11)
 VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-$(shell cat requirements.lock pyproject.toml 2>/dev/null | cksum | cut -d' ' -f1)
@@ -22,7 +24,8 @@ help:
 	@echo "make lint-workflows  audit .github/workflows with zizmor (offline); fails on any finding"
 
 $(STAMP): requirements.lock pyproject.toml
-	@command -v $(PYTHON) >/dev/null || { echo "$(PYTHON) not found: install Python 3.11 or run make PYTHON=/path/to/python3.11"; exit 1; }
+	@command -v $(PYTHON) >/dev/null || { echo "$(PYTHON) not found: install Python 3.11, 3.12 or 3.13, or run make PYTHON=/path/to/python3"; exit 1; }
+	@$(PYTHON) -c 'import sys; sys.exit(not (3, 11) <= sys.version_info[:2] <= (3, 13))' || { echo "$(PYTHON) is not Python 3.11 to 3.13"; exit 1; }
 	rm -f $(VENV)/.installed-*
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.lock

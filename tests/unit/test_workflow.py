@@ -102,10 +102,35 @@ def permission_problems(text: str) -> list[str]:
     return problems
 
 
-def is_bookworm(job: dict) -> bool:
+BOOKWORM_IMAGE = re.compile(r"^(docker\.io/)?(library/)?(debian:bookworm|python:3\.\d+-bookworm)\b")
+
+
+def job_images(job: dict) -> list:
+    """The job's container images; ``${{ matrix.image }}`` stands for every image of its matrix."""
     container = job.get("container")
     image = container.get("image") if isinstance(container, dict) else container
-    return isinstance(image, str) and re.match(r"^(docker\.io/)?(library/)?debian:bookworm\b", image) is not None
+    if isinstance(image, str) and re.fullmatch(r"\$\{\{\s*matrix\.image\s*\}\}", image):
+        include = (job.get("strategy") or {}).get("matrix", {}).get("include", [])
+        return [entry.get("image") for entry in include] or [None]
+    return [image]
+
+
+def is_bookworm(job: dict) -> bool:
+    """Debian bookworm, bare or as an official Python image built on it."""
+    return all(isinstance(image, str) and BOOKWORM_IMAGE.match(image) for image in job_images(job))
+
+
+def python_matrix_problems(text: str) -> list[str]:
+    """The test job runs once per supported Python (3.11, 3.12, 3.13) and tells make which to use."""
+    job = load(text)["jobs"].get("test") or {}
+    include = (job.get("strategy") or {}).get("matrix", {}).get("include", [])
+    versions = sorted(str(entry.get("python")) for entry in include)
+    problems = []
+    if versions != ["3.11", "3.12", "3.13"]:
+        problems.append(f"test job matrix runs Python {versions}, want 3.11, 3.12 and 3.13")
+    if str((job.get("env") or {}).get("PYTHON", "")).replace(" ", "") != "python${{matrix.python}}":
+        problems.append("test job does not set PYTHON: python${{ matrix.python }} for make")
+    return problems
 
 
 def job_test_problems(text: str) -> list[str]:
@@ -140,7 +165,14 @@ def publish_problems(text: str) -> list[str]:
     return problems
 
 
-RULES = [pin_problems, checkout_problems, permission_problems, job_test_problems, publish_problems]
+RULES = [
+    pin_problems,
+    checkout_problems,
+    permission_problems,
+    job_test_problems,
+    publish_problems,
+    python_matrix_problems,
+]
 
 
 @pytest.mark.parametrize("rule", RULES, ids=lambda rule: rule.__name__)
@@ -161,6 +193,9 @@ MUTATIONS = [
     (permission_problems, r"^permissions: \{\}", "permissions: write-all"),
     (permission_problems, r"^(\s+)contents: read$", r"\1contents: write"),
     (job_test_problems, r"image: debian:bookworm", "image: ubuntu:24.04"),
+    (job_test_problems, r"image: python:3\.13-bookworm", "image: python:3.13-alpine"),
+    (python_matrix_problems, r"^\s+- python: \"3\.13\"\n\s+image: python:3\.13-bookworm\n", ""),
+    (python_matrix_problems, r"^\s+PYTHON: python\$\{\{ matrix\.python \}\}\n", ""),
     (job_test_problems, r"run: bash \.ci/run", "run: make test"),
     (publish_problems, r"^\s+NEOINDEX_BUILD_COMMIT: .*\n", ""),
 ]
