@@ -3,36 +3,119 @@
 ``python -m sitebuild.build [--site-dir site]`` runs ``mkdocs build
 --strict`` into ``.site-build/``; only when that succeeds does the new site
 replace ``site/``. A failed build leaves the site built earlier untouched.
+
+The swap is crash-safe. It moves ``site/`` to ``.site-previous/``, then
+``.site-build/`` to ``site/``, then deletes ``.site-previous/``; every step is
+one rename, and the next build first repairs whatever state a crash left:
+
+* ``.site-previous/`` without ``site/``: the build died between the two
+  renames, so the previous site is moved back (never deleted: it is the only
+  copy);
+* ``.site-previous/`` beside ``site/``: the new site is in place, so the old
+  one is deleted;
+* a leftover ``.site-build/`` is an unfinished build and is deleted.
+
+mkdocs runs in its own process group. When the build is interrupted or
+terminated, the whole group (mkdocs and the kernels it started) is stopped
+before the build exits, and on Linux mkdocs is also told to stop if the build
+process dies without a chance to clean up (``SIGKILL``), so nothing is left
+writing into ``.site-build/``.
 """
 
 from __future__ import annotations
 
 import argparse
+import ctypes
+import os
 import shutil
+import signal
 import subprocess
 import sys
 from pathlib import Path
 
 from sitebuild import PROJECT_ROOT
 
+STAGING = ".site-build"
+PREVIOUS = ".site-previous"
+_PR_SET_PDEATHSIG = 1
 
-def build(site_dir: Path, project_root: Path = PROJECT_ROOT) -> int:
-    staging = project_root / ".site-build"
-    previous = project_root / ".site-previous"
-    for leftover in (staging, previous):
-        shutil.rmtree(leftover, ignore_errors=True)
-    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(staging)]
-    print("building the site:", " ".join(command[2:]), flush=True)
-    result = subprocess.run(command, cwd=project_root)
-    if result.returncode != 0:
-        shutil.rmtree(staging, ignore_errors=True)
-        kept = f"the site built earlier in {site_dir} is untouched" if site_dir.exists() else "no site was published"
-        print(f"\nBUILD FAILED (mkdocs exit {result.returncode}); {kept}.", file=sys.stderr)
-        return result.returncode
+
+def recover(site_dir: Path, project_root: Path = PROJECT_ROOT, log=print) -> None:
+    """Repair what an interrupted build left behind (see the module docstring); never delete the only site."""
+    staging, previous = project_root / STAGING, project_root / PREVIOUS
+    if previous.exists():
+        if site_dir.exists():
+            shutil.rmtree(previous)
+        else:
+            previous.rename(site_dir)
+            log(f"recovered the site from {previous.name}/ (a build was interrupted while swapping it in)")
+    if staging.exists():
+        shutil.rmtree(staging)
+
+
+def swap_in(staging: Path, site_dir: Path, previous: Path) -> None:
+    """Replace ``site_dir`` by ``staging`` with two renames; :func:`recover` repairs a crash between them."""
     if site_dir.exists():
         site_dir.rename(previous)
     staging.rename(site_dir)
     shutil.rmtree(previous, ignore_errors=True)
+
+
+def _die_with_parent() -> None:
+    """In the child, before exec: ask Linux to send SIGTERM when the build process dies."""
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
+    except (OSError, AttributeError):  # not Linux: the signal handlers still stop the group
+        pass
+
+
+def _stop_group(process: subprocess.Popen) -> None:
+    """Stop the child's process group: SIGTERM, then SIGKILL after five seconds."""
+    for sig, wait in ((signal.SIGTERM, 5), (signal.SIGKILL, 5)):
+        try:
+            os.killpg(process.pid, sig)
+        except ProcessLookupError:
+            return
+        try:
+            process.wait(timeout=wait)
+            return
+        except subprocess.TimeoutExpired:
+            continue
+
+
+def run_in_group(command: list[str], cwd: Path) -> int:
+    """Run ``command`` in its own process group; stop the group if this process is interrupted or terminated."""
+    process = subprocess.Popen(command, cwd=cwd, start_new_session=True, preexec_fn=_die_with_parent)
+
+    def interrupted(signum, frame):
+        _stop_group(process)
+        raise SystemExit(128 + signum)
+
+    handled = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
+    before = {sig: signal.signal(sig, interrupted) for sig in handled}
+    try:
+        return process.wait()
+    finally:
+        for sig, handler in before.items():
+            signal.signal(sig, handler)
+        if process.poll() is None:
+            _stop_group(process)
+
+
+def build(site_dir: Path, project_root: Path = PROJECT_ROOT) -> int:
+    staging = project_root / STAGING
+    previous = project_root / PREVIOUS
+    recover(site_dir, project_root)
+    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(staging)]
+    print("building the site:", " ".join(command[2:]), flush=True)
+    status = run_in_group(command, project_root)
+    if status != 0:
+        shutil.rmtree(staging, ignore_errors=True)
+        kept = f"the site built earlier in {site_dir} is untouched" if site_dir.exists() else "no site was published"
+        print(f"\nBUILD FAILED (mkdocs exit {status}); {kept}.", file=sys.stderr)
+        return status
+    swap_in(staging, site_dir, previous)
     index = site_dir / "index.html"
     print(
         f"\nSite built in {site_dir}/. Open {index} directly, or run `make preview` and visit the address "

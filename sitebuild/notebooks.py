@@ -1,19 +1,39 @@
-"""Execute the Jupytext notebooks, with a cache keyed on everything they read.
+"""Execute the Jupytext notebooks, with a cache keyed on what each notebook really reads.
 
-A notebook reads its own source, the ``neoindex_core`` package (code and data
-package) and the pinned environment. The cache key hashes all three, so a
-changed CSV, module or pin re-executes every notebook, while an unchanged tree
-reuses the executed copy. Set ``NEOINDEX_NOTEBOOK_CACHE=0`` to execute
-everything regardless (CI does).
+A notebook's outputs depend on its code cells, the files of the project it
+opens while it runs (the ``neoindex_core`` modules it imports, the data package
+files it loads), the pinned environment (``requirements.lock``) and the Python
+version. A small tracer runs inside the kernel before the first cell: an audit
+hook records every file under the project root that the kernel opens, and the
+last step lists the project modules it imported. The cache record of a notebook
+keeps the hash of each of those inputs, so
+
+* a prose-only edit (Markdown cells) re-executes nothing: the new Markdown is
+  joined to the cached outputs;
+* a changed data file or module re-executes exactly the notebooks that read it;
+* the build log says per notebook whether it ran or came from the cache, and
+  which input made it run.
+
+Notebooks that must run are executed in parallel, one kernel per core. Set
+``NEOINDEX_NOTEBOOK_CACHE=0`` to execute everything regardless (CI does).
+
+Executed notebooks are normalised so that two builds of the same sources give
+the same bytes: cell ids are numbered, consecutive stream outputs are merged,
+and a plain-text repr holding a memory address (``<… at 0x7f…>``) is dropped
+where a richer repr exists (or the address is removed where none does).
 """
 
 from __future__ import annotations
 
+import concurrent.futures
 import hashlib
+import json
 import os
+import re
 import sys
 import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 import jupytext
@@ -23,52 +43,116 @@ from nbclient.exceptions import CellExecutionError
 
 from sitebuild import PROJECT_ROOT
 
-PACKAGE_ROOT = PROJECT_ROOT / "neoindex_core"
 CACHE_DIR = PROJECT_ROOT / ".cache" / "notebooks"
-FINGERPRINT_SUFFIXES = {".py", ".csv", ".json", ".yml", ".yaml"}
+LOCK_FILE = "requirements.lock"
+RECORD_VERSION = 2
+
+# Runs in the kernel before the first cell: record every file under the project root
+# the kernel opens (imports of project modules, data files), whatever opens it.
+_TRACER = """\
+def _neoindex_start_tracing(root):
+    import os, sys
+    opened = set()
+    def hook(event, args):
+        if event == "open" and args and isinstance(args[0], (str, bytes, os.PathLike)):
+            try:
+                path = os.path.abspath(os.fsdecode(args[0]))
+            except (TypeError, ValueError):
+                return
+            if path.startswith(root):
+                opened.add(path)
+    sys.addaudithook(hook)
+    return opened
+_neoindex_opened = _neoindex_start_tracing({root!r})
+del _neoindex_start_tracing
+"""
+# Runs after the last cell: the files opened plus the project modules imported, as one JSON line.
+_REPORT = """\
+import json as _neoindex_json, sys as _neoindex_sys
+print(_neoindex_json.dumps(sorted(_neoindex_opened | {{
+    str(getattr(m, "__file__", None)) for m in list(_neoindex_sys.modules.values())
+    if str(getattr(m, "__file__", None)).startswith({root!r})
+}})))
+"""
+_ADDRESS = re.compile(r" at 0x[0-9a-fA-F]+")
 
 
 class NotebookExecutionError(RuntimeError):
     """A notebook cell raised; the message names the notebook, the cell and the error."""
 
 
-def package_fingerprint(package_root: Path = PACKAGE_ROOT, lock_file: Path | None = None) -> str:
-    """Hash every file of the package a notebook can read, plus the lock file."""
-    lock_file = lock_file or package_root.parent / "requirements.lock"
+def file_digest(path: Path) -> str | None:
+    """SHA-256 of a file's bytes, or None when it does not exist."""
+    try:
+        return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+    except (FileNotFoundError, IsADirectoryError, NotADirectoryError):
+        return None
+
+
+def read_source(notebook: Path) -> nbformat.NotebookNode:
+    """The Jupytext notebook as an nbformat notebook, with the kernel the build uses."""
+    nb = jupytext.read(notebook)
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    nb.metadata.pop("jupytext", None)
+    return nb
+
+
+def code_digest(nb: nbformat.NotebookNode) -> str:
+    """Hash of the code cells' sources in order: what execution depends on (the Markdown is not)."""
     digest = hashlib.sha256()
-    files = sorted(
-        p
-        for p in package_root.rglob("*")
-        if p.is_file() and p.suffix in FINGERPRINT_SUFFIXES and "__pycache__" not in p.parts
-    )
-    if lock_file.is_file():
-        files.append(lock_file)
-    for path in files:
-        digest.update(str(path.relative_to(package_root.parent)).encode())
-        digest.update(b"\0")
-        digest.update(path.read_bytes())
-        digest.update(b"\0")
-    digest.update(sys.version.encode())
+    for cell in nb.cells:
+        if cell.cell_type == "code":
+            digest.update(cell.source.encode())
+            digest.update(b"\0")
     return digest.hexdigest()
 
 
-def cache_key(notebook: Path, fingerprint: str) -> str:
-    """Key of one executed notebook: its own bytes and the package fingerprint."""
-    digest = hashlib.sha256(Path(notebook).read_bytes())
-    digest.update(fingerprint.encode())
-    return digest.hexdigest()[:32]
+def normalise(nb: nbformat.NotebookNode, stem: str) -> nbformat.NotebookNode:
+    """Make an executed notebook byte-stable: numbered cell ids, merged streams, no memory addresses."""
+    for number, cell in enumerate(nb.cells, start=1):
+        cell["id"] = f"{stem[:40]}-{number}"
+        if cell.cell_type != "code":
+            continue
+        merged: list = []
+        for output in cell.get("outputs", []):
+            if (
+                output.get("output_type") == "stream"
+                and merged
+                and merged[-1].get("output_type") == "stream"
+                and merged[-1].get("name") == output.get("name")
+            ):
+                merged[-1]["text"] = merged[-1]["text"] + output["text"]
+                continue
+            data = output.get("data")
+            if data and "text/plain" in data and _ADDRESS.search(str(data["text/plain"])):
+                if len(data) > 1:
+                    del data["text/plain"]
+                else:
+                    data["text/plain"] = _ADDRESS.sub("", str(data["text/plain"]))
+            merged.append(output)
+        cell["outputs"] = merged
+    return nb
 
 
-def execute(notebook: Path, timeout: int = 600) -> nbformat.NotebookNode:
+def execute(notebook: Path, timeout: int = 600, root: Path = PROJECT_ROOT) -> nbformat.NotebookNode:
     """Execute a Jupytext notebook in a fresh kernel and return the executed notebook.
 
     The kernel starts in an empty temporary folder, so a notebook that reads a
     file through a relative path fails here rather than only on someone else's
-    machine. Execution stops at the first failing cell.
+    machine. Execution stops at the first failing cell. The files under
+    ``root`` the kernel opened or imported are in
+    ``nb.metadata["neoindex"]["inputs"]`` (paths relative to ``root``).
     """
-    nb = jupytext.read(notebook)
-    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
-    nb.metadata.pop("jupytext", None)
+    nb, _ = _execute_traced(Path(notebook), timeout, Path(root))
+    return nb
+
+
+def _execute_traced(notebook: Path, timeout: int, root: Path) -> tuple[nbformat.NotebookNode, list[str]]:
+    nb = read_source(notebook)
+    prefix = str(root.resolve()) + os.sep
+    tracer = nbformat.v4.new_code_cell(_TRACER.format(root=prefix))
+    report = nbformat.v4.new_code_cell(_REPORT.format(root=prefix))
+    nb.cells = [tracer, *nb.cells, report]
     with tempfile.TemporaryDirectory(prefix="neoindex-nb-") as workdir:
         client = NotebookClient(
             nb,
@@ -90,42 +174,183 @@ def execute(notebook: Path, timeout: int = 600) -> nbformat.NotebookNode:
                 ),
                 None,
             )
-            where = f"cell {failing + 1}" if failing is not None else "a cell"
+            # The tracer is cell 0, so the index is the notebook's own 1-based cell number.
+            where = f"cell {failing}" if failing else "a cell"
             raise NotebookExecutionError(f"{notebook}: {where} failed:\n{err}") from None
-    return nb
+    reported = "".join(o.get("text", "") for o in report.outputs if o.get("output_type") == "stream")
+    nb.cells = nb.cells[1:-1]
+    for cell in nb.cells:
+        if cell.cell_type == "code" and cell.get("execution_count"):
+            cell["execution_count"] -= 1
+    inputs = set()
+    for line in json.loads(reported.strip().splitlines()[-1]):
+        path = Path(line)
+        if _installed(path):  # installed packages are pinned by the lock file, an input of every notebook
+            continue
+        if "__pycache__" in path.parts:  # a compiled module stands for its source
+            path = path.parent.parent / (path.name.split(".", 1)[0] + ".py")
+        if path.suffix != ".pyc":
+            inputs.add(path.relative_to(root.resolve()).as_posix())
+    return normalise(nb, notebook.stem), sorted(inputs)
+
+
+def _installed(path: Path) -> bool:
+    return "site-packages" in path.parts or path.is_relative_to(sys.prefix) or path.is_relative_to(sys.base_prefix)
+
+
+@dataclass
+class Outcome:
+    """One notebook's fate in a build: where its executed copy is, and why it ran (or None if cached)."""
+
+    notebook: Path
+    executed: Path
+    reason: str | None
+    seconds: float = 0.0
+
+
+class _Digests:
+    """File hashes memoised within one build."""
+
+    def __init__(self, root: Path):
+        self.root = root
+        self._known: dict[str, str | None] = {}
+
+    def __call__(self, relative: str) -> str | None:
+        if relative not in self._known:
+            self._known[relative] = file_digest(self.root / relative)
+        return self._known[relative]
+
+
+def _why_stale(record: dict | None, code: str, digests: _Digests) -> str | None:
+    """The first input that differs from the cached run, or None if the cached run is still valid."""
+    if record is None or record.get("version") != RECORD_VERSION:
+        return "no executed copy in the cache"
+    if record["code"] != code:
+        return "its code cells changed"
+    if record["python"] != sys.version:
+        return "the Python version changed"
+    for relative, digest in record["inputs"].items():
+        if digests(relative) != digest:
+            return f"{relative} changed"
+    return None
+
+
+def merge_prose(source: nbformat.NotebookNode, executed: nbformat.NotebookNode) -> nbformat.NotebookNode:
+    """The source notebook's cells with the outputs of the executed run (same code cells, new Markdown)."""
+    runs = iter([c for c in executed.cells if c.cell_type == "code"])
+    for cell in source.cells:
+        if cell.cell_type == "code":
+            ran = next(runs)
+            cell["outputs"] = ran.get("outputs", [])
+            cell["execution_count"] = ran.get("execution_count")
+    source.metadata = executed.metadata
+    return source
+
+
+def _write_if_changed(nb: nbformat.NotebookNode, target: Path) -> None:
+    """Write the notebook only if its bytes change, so unchanged pages keep their timestamps."""
+    text = nbformat.writes(nb) + "\n"
+    if target.is_file() and target.read_text(encoding="utf-8") == text:
+        return
+    target.parent.mkdir(parents=True, exist_ok=True)
+    scratch = target.with_suffix(".tmp")
+    scratch.write_text(text, encoding="utf-8")
+    scratch.replace(target)
+
+
+def _run_one(notebook: Path, root: Path, lock_digest: str | None) -> tuple[nbformat.NotebookNode, dict, float]:
+    started = time.perf_counter()
+    nb, inputs = _execute_traced(notebook, 600, root)
+    # The rendered page is cached on the executed notebook's bytes (mkdocs-jupyter's cache),
+    # so the environment that renders it is written into them.
+    nb.metadata["neoindex"] = {"environment": (lock_digest or "")[:16]}
+    digests = _Digests(root)
+    record = {
+        "version": RECORD_VERSION,
+        "code": code_digest(read_source(notebook)),
+        "python": sys.version,
+        # The lock file stands for every installed package the notebook imports from outside the project.
+        "inputs": {LOCK_FILE: lock_digest, **{rel: digests(rel) for rel in inputs if rel != LOCK_FILE}},
+    }
+    return nb, record, time.perf_counter() - started
 
 
 def execute_all(
-    notebooks: list[Path], cache_dir: Path, *, use_cache: bool | None = None, log=print
+    notebooks: list[Path],
+    cache_dir: Path,
+    *,
+    use_cache: bool | None = None,
+    log=print,
+    root: Path = PROJECT_ROOT,
+    workers: int | None = None,
 ) -> dict[Path, Path]:
-    """Execute each notebook (or reuse its cached run) and return source -> executed ``.ipynb``.
+    """Execute each notebook that needs it (in parallel) and return source -> executed ``.ipynb``.
 
-    Progress goes to ``log``: one line per notebook with its time or "cached".
+    Progress goes to ``log``: one line per notebook saying whether it came from
+    the cache or ran, and if it ran, which input made it run and how long it took.
     """
+    outcomes = run_all(notebooks, cache_dir, use_cache=use_cache, log=log, root=root, workers=workers)
+    return {o.notebook: o.executed for o in outcomes}
+
+
+def run_all(
+    notebooks: list[Path],
+    cache_dir: Path,
+    *,
+    use_cache: bool | None = None,
+    log=print,
+    root: Path = PROJECT_ROOT,
+    workers: int | None = None,
+) -> list[Outcome]:
+    """Like :func:`execute_all`, but return one :class:`Outcome` per notebook (in the given order)."""
     if use_cache is None:
         use_cache = os.environ.get("NEOINDEX_NOTEBOOK_CACHE", "1") != "0"
     cache_dir.mkdir(parents=True, exist_ok=True)
-    fingerprint = package_fingerprint()
-    executed: dict[Path, Path] = {}
+    digests = _Digests(root)
+    lock_digest = digests(LOCK_FILE)
+    total = len(notebooks)
+    outcomes: dict[Path, Outcome] = {}
+    pending: dict[Path, tuple[str, nbformat.NotebookNode]] = {}
     for number, notebook in enumerate(notebooks, start=1):
-        key = cache_key(notebook, fingerprint)
-        target = cache_dir / key / f"{notebook.stem}.ipynb"
-        label = f"[{number}/{len(notebooks)}] {notebook.name}"
-        if use_cache and target.is_file():
-            log(f"{label}: unchanged, using the executed copy")
+        label = f"[{number}/{total}] {notebook.name}"
+        source = read_source(notebook)
+        executed_path = cache_dir / f"{notebook.stem}.ipynb"
+        record_path = cache_dir / f"{notebook.stem}.json"
+        record = json.loads(record_path.read_text(encoding="utf-8")) if record_path.is_file() else None
+        reason = "the cache is off (NEOINDEX_NOTEBOOK_CACHE=0)" if not use_cache else None
+        if use_cache:
+            reason = _why_stale(record, code_digest(source), digests)
+            if reason is None and not executed_path.is_file():
+                reason = "no executed copy in the cache"
+        if reason is None:
+            cached = nbformat.read(executed_path, as_version=4)
+            _write_if_changed(normalise(merge_prose(source, cached), notebook.stem), executed_path)
+            log(f"{label}: from the cache (none of its inputs changed)")
+            outcomes[notebook] = Outcome(notebook, executed_path, None)
         else:
-            log(f"{label}: executing ...")
-            started = time.perf_counter()
-            nb = execute(notebook)
-            target.parent.mkdir(parents=True, exist_ok=True)
-            nbformat.write(nb, target)
-            log(f"{label}: executed in {time.perf_counter() - started:.1f} s")
-        executed[notebook] = target
-    # Drop executed copies no current key points to, so the cache cannot grow without bound.
-    live = {path.parent for path in executed.values()}
-    for stale in cache_dir.iterdir():
-        if stale.is_dir() and stale not in live:
-            for file in stale.iterdir():
-                file.unlink()
-            stale.rmdir()
-    return executed
+            pending[notebook] = (label, reason)
+    if pending:
+        workers = workers or int(os.environ.get("NEOINDEX_NOTEBOOK_WORKERS", 0)) or os.cpu_count() or 1
+        workers = min(workers, len(pending))
+        for label, reason in pending.values():
+            log(f"{label}: executing, because {reason} ...")
+        with concurrent.futures.ThreadPoolExecutor(max_workers=workers, thread_name_prefix="notebook") as pool:
+            futures = {pool.submit(_run_one, nb, root, lock_digest): nb for nb in pending}
+            failure: NotebookExecutionError | None = None
+            for future in concurrent.futures.as_completed(futures):
+                notebook = futures[future]
+                label, reason = pending[notebook]
+                try:
+                    nb, record, seconds = future.result()
+                except NotebookExecutionError as err:
+                    log(f"{label}: FAILED")
+                    failure = failure or err
+                    continue
+                executed_path = cache_dir / f"{notebook.stem}.ipynb"
+                _write_if_changed(nb, executed_path)
+                (cache_dir / f"{notebook.stem}.json").write_text(json.dumps(record, indent=1), encoding="utf-8")
+                log(f"{label}: executed in {seconds:.1f} s ({len(record['inputs'])} inputs recorded)")
+                outcomes[notebook] = Outcome(notebook, executed_path, reason, seconds)
+        if failure is not None:
+            raise failure
+    return [outcomes[nb] for nb in notebooks]

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-import tempfile
 from pathlib import Path
 
 from mkdocs.structure.files import File, Files
 
 from neoindex_core.datapackage import PACKAGE_DIR, datapackage
-from sitebuild import catalogue, chapters
+from sitebuild import cache, catalogue, chapters
 from sitebuild.hooks import _context
+
+# The zip is cached on the package files and on the code that writes it.
+_SELF = Path(catalogue.__file__)
 
 
 def on_files(files: Files, config) -> Files:
@@ -20,10 +22,10 @@ def on_files(files: Files, config) -> Files:
             config, "data/catalogue.md", content=catalogue.catalogue_markdown(used, chapters.short_titles(chapter_list))
         )
     )
-    with tempfile.TemporaryDirectory(prefix="neoindex-zip-") as folder:
-        zip_path = Path(folder) / catalogue.ZIP_NAME
-        catalogue.write_zip(zip_path)
-        files.append(File.generated(config, f"data/{catalogue.ZIP_NAME}", content=zip_path.read_bytes()))
+    folder = cache.artefact(
+        "data-zip", lambda out: catalogue.write_zip(out / catalogue.ZIP_NAME), cache.package_inputs() + [_SELF]
+    )
+    files.append(File.generated(config, f"data/{catalogue.ZIP_NAME}", abs_src_path=str(folder / catalogue.ZIP_NAME)))
     for res in datapackage()["resources"]:
         files.append(File.generated(config, f"data/{res['path']}", abs_src_path=str(PACKAGE_DIR / res["path"])))
     return files

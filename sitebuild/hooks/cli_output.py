@@ -11,10 +11,11 @@ import re
 import subprocess
 import sys
 import tempfile
+from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 
-from sitebuild import PROJECT_ROOT
+from sitebuild import PROJECT_ROOT, cache
 
 _PLACEHOLDER = re.compile(r"<!-- cli-output: (\w+) -->")
 EXAMPLES = {
@@ -41,9 +42,20 @@ def _run(arguments: list[str]) -> subprocess.CompletedProcess:
 
 
 def cli_output(command: str) -> str:
-    """Write the example files to a temporary folder, run ``command`` on them and return its output as a code block."""
+    """The output of worked example ``command`` as a code block, made again only when the library changes."""
     if command not in EXAMPLES:
         raise PluginError(f"cli-output: unknown example '{command}' (known: {', '.join(EXAMPLES)})")
+    folder = cache.artefact(
+        f"cli-output-{command}",
+        lambda out: (out / "output.md").write_text(_run_example(command), encoding="utf-8"),
+        cache.package_inputs() + [Path(__file__)],
+        " ".join(EXAMPLES[command]),
+    )
+    return (folder / "output.md").read_text(encoding="utf-8")
+
+
+def _run_example(command: str) -> str:
+    """Write the example files to a temporary folder, run ``command`` on them and return its output as a code block."""
     with tempfile.TemporaryDirectory(prefix="neoindex-cli-") as folder:
         steps = [["example", folder], [part.format(folder=folder) for part in EXAMPLES[command]]]
         for arguments in steps:

@@ -18,6 +18,7 @@ from neoindex_core.engine import years
 from neoindex_core.engine.uncertainty import Options
 from neoindex_core.publish import profiles
 from neoindex_core.studies import study004_volga
+from sitebuild import cache
 
 log = logging.getLogger("mkdocs.hooks.profiles")
 
@@ -45,6 +46,7 @@ def index_row(region: str, profile, stem: str) -> str:
     )
 
 
+@cache.cached_on_files("region-profiles")
 def on_files(files: Files, config) -> Files:
     long = study004_volga.derive(datapackage.load(study004_volga.RESOURCE))
     spec = study004_volga.spec_for()

@@ -1,14 +1,18 @@
-"""Notebook execution: failures stop the build, and the cache never serves stale output."""
+"""Notebook execution: failures stop the build, the cache re-runs exactly what a change needs, outputs are stable."""
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
+import nbformat
 import pytest
 from conftest import PROJECT_ROOT
 
 from sitebuild import notebooks as nb_exec
+
+FIXTURE = PROJECT_ROOT / "tests" / "fixtures" / "tiny_site"
 
 
 def write_notebook(path: Path, *cells: str) -> Path:
@@ -19,7 +23,7 @@ def write_notebook(path: Path, *cells: str) -> Path:
 def test_a_failing_cell_names_the_notebook_and_the_cell(tmp_path):
     notebook = write_notebook(tmp_path / "broken.py", "x = 1", "raise RuntimeError('deliberately broken')")
     with pytest.raises(nb_exec.NotebookExecutionError) as caught:
-        nb_exec.execute(notebook)
+        nb_exec.execute(notebook, root=tmp_path)
     message = str(caught.value)
     assert "broken.py" in message and "cell 2" in message and "deliberately broken" in message
 
@@ -27,42 +31,120 @@ def test_a_failing_cell_names_the_notebook_and_the_cell(tmp_path):
 def test_notebooks_run_outside_the_project_folder(tmp_path):
     """A notebook that read data by a relative path would break; the kernel starts elsewhere."""
     notebook = write_notebook(tmp_path / "where.py", "import os\nprint(os.getcwd())")
-    executed = nb_exec.execute(notebook)
+    executed = nb_exec.execute(notebook, root=tmp_path)
     cwd = executed.cells[0].outputs[0]["text"].strip()
     assert Path(cwd) != PROJECT_ROOT and not Path(cwd).is_relative_to(PROJECT_ROOT)
+    assert executed.cells[0].execution_count == 1, "the tracer leaves no trace in the numbering"
 
 
-def test_fingerprint_changes_with_a_data_file(tmp_path):
-    package = tmp_path / "neoindex_core"
-    shutil.copytree(PROJECT_ROOT / "neoindex_core", package, ignore=shutil.ignore_patterns("__pycache__"))
-    before = nb_exec.package_fingerprint(package)
-    csv_file = package / "datapackage" / "resources" / "covid_industry_figures.csv"
-    csv_file.write_text(csv_file.read_text(encoding="utf-8").replace("-76.4", "-76.5"), encoding="utf-8")
-    assert nb_exec.package_fingerprint(package) != before
+@pytest.fixture
+def project(tmp_path, monkeypatch):
+    """The fixture project's notebooks and its tiny data module, importable by the kernels."""
+    root = tmp_path / "project"
+    for name in ("notebooks", "tinydata"):
+        shutil.copytree(FIXTURE / name, root / name)
+    (root / "requirements.lock").write_text("pinned==1.0\n", encoding="utf-8")
+    monkeypatch.setenv("PYTHONPATH", str(root))
+    return root
 
 
-def test_fingerprint_changes_with_a_module(tmp_path):
-    package = tmp_path / "neoindex_core"
-    shutil.copytree(PROJECT_ROOT / "neoindex_core", package, ignore=shutil.ignore_patterns("__pycache__"))
-    before = nb_exec.package_fingerprint(package)
-    (package / "studies" / "study000_paradigm.py").write_text(
-        (package / "studies" / "study000_paradigm.py").read_text(encoding="utf-8") + "\n# changed\n", encoding="utf-8"
-    )
-    assert nb_exec.package_fingerprint(package) != before
-
-
-def test_cache_reuses_only_an_unchanged_notebook(tmp_path):
-    notebook = write_notebook(tmp_path / "small.py", "print(6 * 7)")
-    cache = tmp_path / "cache"
+def run(project: Path, **options) -> tuple[dict[str, str | None], list[str]]:
+    """Build the fixture's notebooks; return notebook name -> why it ran (None: from the cache), and the log."""
     messages: list[str] = []
-    first = nb_exec.execute_all([notebook], cache, use_cache=True, log=messages.append)
-    second = nb_exec.execute_all([notebook], cache, use_cache=True, log=messages.append)
-    assert first == second and "executing" in messages[0] and "unchanged" in messages[-1]
-    write_notebook(notebook, "print(6 * 8)")
-    messages.clear()
-    third = nb_exec.execute_all([notebook], cache, use_cache=True, log=messages.append)
-    assert "executing" in messages[0] and third[notebook] != first[notebook]
-    assert not first[notebook].exists(), "the stale executed copy is evicted"
-    messages.clear()
-    nb_exec.execute_all([notebook], cache, use_cache=False, log=messages.append)
-    assert "executing" in messages[0], "with the cache off every notebook runs"
+    outcomes = nb_exec.run_all(
+        sorted((project / "notebooks").glob("*.py")),
+        project / ".cache" / "notebooks",
+        use_cache=options.pop("use_cache", True),
+        log=messages.append,
+        root=project,
+        **options,
+    )
+    return {o.notebook.stem: o.reason for o in outcomes}, messages
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new), encoding="utf-8")
+
+
+def test_the_tracer_records_the_module_and_the_data_file_each_notebook_reads(project):
+    run(project)
+    records = {
+        stem: json.loads((project / ".cache" / "notebooks" / f"{stem}.json").read_text(encoding="utf-8"))
+        for stem in ("tiny_alpha", "tiny_beta")
+    }
+    alpha, beta = (set(records[s]["inputs"]) for s in ("tiny_alpha", "tiny_beta"))
+    assert {"tinydata/__init__.py", "tinydata/alpha.csv", "requirements.lock"} <= alpha
+    assert "tinydata/beta.csv" not in alpha
+    assert {"tinydata/__init__.py", "tinydata/beta.csv", "requirements.lock"} <= beta
+    assert "tinydata/alpha.csv" not in beta
+    assert not any("site-packages" in name for name in alpha | beta), "installed packages are the lock file's job"
+
+
+def test_changing_a_resource_re_executes_exactly_the_notebooks_that_load_it(project):
+    first, _ = run(project)
+    assert first == {"tiny_alpha": "no executed copy in the cache", "tiny_beta": "no executed copy in the cache"}
+
+    unchanged, messages = run(project)
+    assert unchanged == {"tiny_alpha": None, "tiny_beta": None}
+    assert all("from the cache" in m for m in messages)
+
+    (project / "tinydata" / "beta.csv").write_text("value\n10\n32\n", encoding="utf-8")
+    after_data, messages = run(project)
+    assert after_data == {"tiny_alpha": None, "tiny_beta": "tinydata/beta.csv changed"}
+    assert any("tiny_beta.py: executing, because tinydata/beta.csv changed" in m for m in messages)
+    beta = nbformat.read(project / ".cache" / "notebooks" / "tiny_beta.ipynb", as_version=4)
+    assert beta.cells[1].outputs[0]["text"] == "42\n", "the new data reached the page"
+
+    edit(project / "tinydata" / "__init__.py", "splitlines()", "splitlines()  # a module both read")
+    after_module, _ = run(project)
+    assert after_module == {"tiny_alpha": "tinydata/__init__.py changed", "tiny_beta": "tinydata/__init__.py changed"}
+
+    (project / "requirements.lock").write_text("pinned==2.0\n", encoding="utf-8")
+    after_lock, _ = run(project)
+    assert set(after_lock.values()) == {"requirements.lock changed"}
+
+
+def test_a_prose_edit_re_executes_nothing_and_reaches_the_page(project):
+    run(project)
+    edit(project / "notebooks" / "tiny_alpha.py", "Prose about alpha.", "Better prose about alpha.")
+    reasons, _ = run(project)
+    assert reasons == {"tiny_alpha": None, "tiny_beta": None}
+    alpha = nbformat.read(project / ".cache" / "notebooks" / "tiny_alpha.ipynb", as_version=4)
+    assert "Better prose about alpha." in alpha.cells[0].source
+    assert alpha.cells[1].outputs, "the cached outputs are joined to the new Markdown"
+
+    edit(project / "notebooks" / "tiny_alpha.py", 'load("alpha")', 'load("alpha")[1:]')
+    reasons, _ = run(project)
+    assert reasons == {"tiny_alpha": "its code cells changed", "tiny_beta": None}
+
+
+def test_with_the_cache_off_every_notebook_runs(project):
+    run(project)
+    reasons, _ = run(project, use_cache=False)
+    assert set(reasons.values()) == {"the cache is off (NEOINDEX_NOTEBOOK_CACHE=0)"}
+
+
+def test_executed_notebooks_are_byte_stable(project):
+    """Cell ids, stream chunks and memory addresses would make two runs differ."""
+    run(project, use_cache=False)
+    first = (project / ".cache" / "notebooks" / "tiny_alpha.ipynb").read_bytes()
+    run(project, use_cache=False)
+    assert (project / ".cache" / "notebooks" / "tiny_alpha.ipynb").read_bytes() == first
+    alpha = nbformat.reads(first.decode(), as_version=4)
+    assert [c.id for c in alpha.cells] == ["tiny_alpha-1", "tiny_alpha-2", "tiny_alpha-3"]
+    streams = [o for o in alpha.cells[1].outputs if o["output_type"] == "stream"]
+    assert len(streams) == 1 and streams[0]["text"] == "value\n1\n2\n", "flushed chunks are merged"
+    shape = alpha.cells[2].outputs[0]["data"]
+    assert shape == {"text/html": "<b>a shape</b>"}, "the repr with a memory address is dropped"
+
+
+def test_normalise_removes_an_address_when_no_richer_repr_exists():
+    nb = nbformat.v4.new_notebook()
+    cell = nbformat.v4.new_code_cell("x")
+    cell.outputs = [
+        nbformat.v4.new_output("execute_result", data={"text/plain": "<Diagram at 0x7f3a2b1c>"}, execution_count=1)
+    ]
+    nb.cells = [cell]
+    assert nb_exec.normalise(nb, "n").cells[0].outputs[0]["data"]["text/plain"] == "<Diagram>"
