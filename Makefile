@@ -9,6 +9,8 @@ NODE_STAMP := node_modules/.installed-$(shell cat package.json package-lock.json
 PORT   ?= 8000
 export NO_MKDOCS_2_WARNING := 1
 export PYDEVD_DISABLE_FILE_VALIDATION := 1
+# nbconvert otherwise instantiates every exporter when mkdocs-jupyter is imported (about a second per build).
+export NBCONVERT_DISABLE_CONFIG_EXPORTERS := 1
 
 .PHONY: help venv vendor validate site pdf test test-fast lint lint-workflows serve preview lock clean benchmark data
 
@@ -77,8 +79,10 @@ serve: venv vendor validate
 preview:
 	$(PY) -m http.server $(PORT) --bind 127.0.0.1 --directory site
 
-benchmark: venv
+# bench_build.py works on a copy under .cache/bench-build/ and installs Jupyter Book 1 into .cache/ to compare.
+benchmark: venv vendor
 	$(PY) benchmarks/bench_uncertainty.py
+	$(PY) benchmarks/bench_build.py --port $(PORT)
 
 # Re-pin after editing the ranges in pyproject.toml.
 lock: venv

@@ -86,7 +86,9 @@ def _stop_group(process: subprocess.Popen) -> None:
 
 def run_in_group(command: list[str], cwd: Path) -> int:
     """Run ``command`` in its own process group; stop the group if this process is interrupted or terminated."""
-    process = subprocess.Popen(command, cwd=cwd, start_new_session=True, preexec_fn=_die_with_parent)
+    # nbconvert would otherwise instantiate every exporter when mkdocs-jupyter is imported.
+    env = {"NBCONVERT_DISABLE_CONFIG_EXPORTERS": "1", **os.environ}
+    process = subprocess.Popen(command, cwd=cwd, env=env, start_new_session=True, preexec_fn=_die_with_parent)
 
     def interrupted(signum, frame):
         _stop_group(process)

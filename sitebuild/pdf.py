@@ -11,12 +11,16 @@ the PDF outline, from the headings) and a page number on every page.
 from __future__ import annotations
 
 import argparse
+import datetime
+import hashlib
 import html
+import os
 import re
+import shutil
 import sys
 from pathlib import Path
 
-from sitebuild import PROJECT_ROOT
+from sitebuild import PROJECT_ROOT, cache
 from sitebuild.browser import CHROMIUM, CHROMIUM_ARGS, serve
 
 _ARTICLE = re.compile(r'<article class="md-content__inner md-typeset">(.*?)</article>', re.S)
@@ -84,7 +88,7 @@ def build_pdf(site: Path, target: Path) -> Path:
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
             page = browser.new_page(viewport={"width": 1000, "height": 1400})
-            page.goto(root + "print.html", wait_until="networkidle")
+            page.goto(root + "print.html", wait_until="load")
             page.wait_for_function(
                 "() => [...document.querySelectorAll('.nx-chart')]"
                 ".every(e => ['drawn', 'error'].includes(e.dataset.nxState))",
@@ -116,6 +120,45 @@ def build_pdf(site: Path, target: Path) -> Path:
     return target
 
 
+_PDF_DATE = re.compile(rb"/(CreationDate|ModDate) \(D:\d{14}[+\-Z]\d\d'\d\d'\)")
+_PDF_ID = re.compile(rb"/ID \[<([0-9A-Fa-f]{32})> <([0-9A-Fa-f]{32})>\]")
+
+
+def fix_dates(pdf: bytes, epoch: int) -> bytes:
+    """Chromium's creation and modification dates set to SOURCE_DATE_EPOCH, and a file ID from the content.
+
+    Each value keeps its length, so the cross-reference offsets stay right.
+    """
+    stamp = datetime.datetime.fromtimestamp(epoch, datetime.UTC).strftime("D:%Y%m%d%H%M%S+00'00'").encode()
+    pdf = _PDF_DATE.sub(lambda m: b"/" + m.group(1) + b" (" + stamp + b")", pdf)
+    blank = _PDF_ID.sub(b"/ID [<" + b"0" * 32 + b"> <" + b"0" * 32 + b">]", pdf)
+    digest = hashlib.md5(blank, usedforsecurity=False).hexdigest().upper().encode()
+    return _PDF_ID.sub(b"/ID [<" + digest + b"> <" + digest + b">]", pdf)
+
+
+def site_inputs(site: Path) -> list[Path]:
+    """What the print edition is made from: the built site (less the PDF and its print page) and this module."""
+    skip = {site / "neoindex.pdf", site / "print.html"}
+    return sorted(p for p in site.rglob("*") if p.is_file() and p not in skip) + [Path(__file__)]
+
+
+def print_edition(site: Path, target: Path) -> Path:
+    """Print the site to ``target``, or copy the copy printed from an identical site (same files, same date)."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    chromium = Path(CHROMIUM)
+    version = f"{chromium.stat().st_size}-{chromium.stat().st_mtime_ns}" if chromium.is_file() else CHROMIUM
+
+    def produce(folder: Path) -> None:
+        printed = build_pdf(site, folder / "neoindex.pdf")
+        if epoch:
+            printed.write_bytes(fix_dates(printed.read_bytes(), int(epoch)))
+
+    folder = cache.artefact("print-edition", produce, site_inputs(site), f"epoch={epoch}", f"chromium={version}")
+    (site / "print.html").write_text(print_page(site, nav_pages(site)), encoding="utf-8")
+    shutil.copyfile(folder / "neoindex.pdf", target)
+    return target
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--site-dir", type=Path, default=PROJECT_ROOT / "site")
@@ -128,7 +171,7 @@ def main(argv: list[str] | None = None) -> int:
     from sitebuild.browser import SiteNotServable
 
     try:
-        build_pdf(args.site_dir, target)
+        print_edition(args.site_dir, target)
     except SiteNotServable as err:
         print(err, file=sys.stderr)
         return 1

@@ -54,7 +54,7 @@ def screenshot_name(path: str, suffix: str = "") -> str:
 @pytest.mark.parametrize("path", page_paths())
 def test_page_loads_offline_and_draws_every_chart(watched_page, site_root, path):
     page, watch = watched_page
-    page.goto(site_root.rstrip("/") + path, wait_until="networkidle")
+    page.goto(site_root.rstrip("/") + path, wait_until="load")
     wait_for_charts(page)
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(SCREENSHOTS / screenshot_name(path)), full_page=True)
@@ -63,7 +63,7 @@ def test_page_loads_offline_and_draws_every_chart(watched_page, site_root, path)
 
 def test_chapter_000_has_its_charts_and_downloads(watched_page, site_root):
     page, watch = watched_page
-    page.goto(site_root + "chapters/study000_paradigm/", wait_until="networkidle")
+    page.goto(site_root + "chapters/study000_paradigm/", wait_until="load")
     assert wait_for_charts(page, minimum=2) >= 2
     figures = page.query_selector_all(".nx-figure:has(.nx-chart)")
     for figure in figures:
@@ -86,7 +86,7 @@ def test_chapter_000_has_its_charts_and_downloads(watched_page, site_root):
 
 def test_tooltip_appears_on_hover(watched_page, site_root):
     page, watch = watched_page
-    page.goto(site_root + "chapters/study000_paradigm/", wait_until="networkidle")
+    page.goto(site_root + "chapters/study000_paradigm/", wait_until="load")
     wait_for_charts(page)
     bar = page.locator("#fig-covid-shock-april-may .mark-rect path").first
     bar.scroll_into_view_if_needed()
@@ -100,7 +100,7 @@ def test_tooltip_appears_on_hover(watched_page, site_root):
 def test_instant_navigation_keeps_charts_working(watched_page, site_root):
     """Click through the site without reloads: charts must draw after each swap."""
     page, watch = watched_page
-    page.goto(site_root, wait_until="networkidle")
+    page.goto(site_root, wait_until="load")
     page.evaluate("window.__nxSamePage = true")  # survives only instant (no-reload) navigation
     page.click("nav.md-nav a[href*='chapters/study000_paradigm']")
     page.wait_for_url("**/chapters/study000_paradigm/")
@@ -131,7 +131,7 @@ def set_slider(page, figure_id: str, label_start: str, value: float) -> None:
 def test_classifier_sliders_regroup_industries_in_the_static_page(watched_page, site_root):
     """The thresholds are Vega parameters bound to sliders: no kernel, yet the groups follow them."""
     page, watch = watched_page
-    page.goto(site_root + "chapters/study000_paradigm/", wait_until="networkidle")
+    page.goto(site_root + "chapters/study000_paradigm/", wait_until="load")
     wait_for_charts(page)
     figure = "fig-covid-shock-classifier"
     winners, not_affected, most, moderate = "#27ae60", "#7f8c8d", "#c0392b", "#e67e22"
@@ -155,7 +155,7 @@ def chart_texts(page, figure_id: str) -> list[str]:
 def test_jobs_calculator_and_attrition_sliders_recompute_in_the_page(watched_page, site_root):
     """Study 002: both calculators are Vega parameters bound to sliders, so they work with no kernel."""
     page, watch = watched_page
-    page.goto(site_root + "chapters/study002_digital/", wait_until="networkidle")
+    page.goto(site_root + "chapters/study002_digital/", wait_until="load")
     wait_for_charts(page, minimum=4)
     jobs = "fig-jobs-multiplier-calculator"
     assert "In all: 5,900 jobs" in chart_texts(page, jobs)  # 1,000 x (1 + 4.9)
@@ -173,7 +173,7 @@ def test_jobs_calculator_and_attrition_sliders_recompute_in_the_page(watched_pag
 
 def test_vagueness_slider_narrows_the_kuzbass_ranges(watched_page, site_root):
     page, watch = watched_page
-    page.goto(site_root + "chapters/study003_kuzbass/", wait_until="networkidle")
+    page.goto(site_root + "chapters/study003_kuzbass/", wait_until="load")
     wait_for_charts(page, minimum=3)
     figure = "fig-kuzbass-nested-shares"
     assert "38.0–46.6 %" in chart_texts(
@@ -187,7 +187,7 @@ def test_vagueness_slider_narrows_the_kuzbass_ranges(watched_page, site_root):
 def test_formulas_render_as_mathematics_offline(watched_page, site_root):
     """Study 001's formulas are typeset by the site's own KaTeX: no raw TeX left, no other host asked."""
     page, watch = watched_page
-    page.goto(site_root + "chapters/study001_codes/", wait_until="networkidle")
+    page.goto(site_root + "chapters/study001_codes/", wait_until="load")
     wait_for_charts(page, minimum=4)
     page.wait_for_selector(".katex-display", timeout=10_000)
     assert page.locator(".katex-display").count() >= 3  # formula (1), formula (2) and its discrete form
@@ -200,7 +200,7 @@ def test_formulas_render_as_mathematics_offline(watched_page, site_root):
 def test_block_weight_sliders_rerank_the_regions(watched_page, site_root):
     """Study 004: the weights panel recomputes the index and the ranking in the static page."""
     page, watch = watched_page
-    page.goto(site_root + "chapters/study004_volga/", wait_until="networkidle")
+    page.goto(site_root + "chapters/study004_volga/", wait_until="load")
     wait_for_charts(page, minimum=5)
     panel = "fig-vfd-weights-panel"
     before = chart_texts(page, panel)
@@ -216,7 +216,7 @@ def test_block_weight_sliders_rerank_the_regions(watched_page, site_root):
 
 def test_hovering_a_term_shows_its_short_definition(watched_page, site_root):
     page, watch = watched_page
-    page.goto(site_root + "chapters/study003_kuzbass/", wait_until="networkidle")
+    page.goto(site_root + "chapters/study003_kuzbass/", wait_until="load")
     wait_for_charts(page, minimum=3)
     term = page.locator("abbr.nx-term").first
     assert term.count() == 1 and len(term.get_attribute("title")) > 20
@@ -230,7 +230,7 @@ def test_hovering_a_term_shows_its_short_definition(watched_page, site_root):
 @pytest.mark.parametrize("query", ["неоиндустриализация", "growth pole"])
 def test_search_finds_glossary_terms_in_russian_and_english(watched_page, site_root, query):
     page, watch = watched_page
-    page.goto(site_root, wait_until="networkidle")
+    page.goto(site_root, wait_until="load")
     page.click("input.md-search__input")
     page.fill("input.md-search__input", query)
     page.keyboard.press("End")  # Material searches on key events, not on a filled value alone
