@@ -48,6 +48,24 @@ def package_inputs(root: Path = PROJECT_ROOT) -> list[Path]:
     return sorted(files) + [root / LOCK_FILE]
 
 
+# path -> (mtime_ns, size, sha256): a file is read again only when it changed (`make serve` keeps this module).
+_digests: dict[Path, tuple[int, int, str]] = {}
+
+
+def file_digest(path: Path) -> str:
+    """SHA-256 of a file's bytes ("missing" if there is no such file), remembered while the file is unchanged."""
+    try:
+        stat = path.stat()
+    except FileNotFoundError:
+        return "missing"
+    known = _digests.get(path)
+    if known and known[:2] == (stat.st_mtime_ns, stat.st_size):
+        return known[2]
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    _digests[path] = (stat.st_mtime_ns, stat.st_size, digest)
+    return digest
+
+
 def fingerprint(inputs: Iterable[Path], *extra: str, root: Path = PROJECT_ROOT) -> str:
     """SHA-256 over each input's path (relative to ``root``) and bytes, the extra strings and the Python version."""
     digest = hashlib.sha256(sys.version.encode())
@@ -55,8 +73,7 @@ def fingerprint(inputs: Iterable[Path], *extra: str, root: Path = PROJECT_ROOT) 
         digest.update(b"\0extra\0" + text.encode())
     for path in sorted(set(inputs)):
         relative = path.relative_to(root) if path.is_relative_to(root) else path
-        digest.update(b"\0" + str(relative).encode() + b"\0")
-        digest.update(path.read_bytes() if path.is_file() else b"<missing>")
+        digest.update(b"\0" + str(relative).encode() + b"\0" + file_digest(path).encode())
     return digest.hexdigest()[:32]
 
 
