@@ -17,12 +17,10 @@
 # *Source:* Natalia Ezdina and Elena Dotsenko, "The Neo-Industrial Role of Digital and Converged Technologies …", a conference paper from the Plekhanov Russian University of Economics, Moscow, on Russia; the venue and year are not in our copy (see `references.bib`, entry `study002`). Every number on this page is quoted from that study, with its section and its own reference, or computed from such numbers in code shown on the page. Sentences are ours; the study is restated, not copied.
 
 # %%
-import altair as alt
-import numpy as np
 import pandas as pd
 
 from neoindex_core import datapackage
-from neoindex_core.publish import charts
+from neoindex_core.publish import chapter_charts, tables
 from neoindex_core.studies import study002_digital as study
 
 # %% [markdown]
@@ -104,29 +102,18 @@ from neoindex_core.studies import study002_digital as study
 
 # %%
 figures = datapackage.load("digital_figures").set_index("key")
-before = float(figures.loc["programme_share_2014", "value"])
-after = float(figures.loc["programme_share_2015", "value"])
+shares = figures.loc[["programme_share_2014", "programme_share_2015"]]
+before, after = shares["value"].astype(float)
 points, percent = study.share_change(before, after)
 print(f"Programme share of spending on digital assets: {before} % (2014) -> {after} % (2015)")
 print(f"Change: {points:+.1f} percentage points, or {percent:+.1f} % of the 2014 share")
-
-# %%
-programme = pd.DataFrame({"year": ["2014", "2015"], "share": [before, after],
-                          "as_printed": [figures.loc["programme_share_2014", "value_as_printed"],
-                                         figures.loc["programme_share_2015", "value_as_printed"]]})
-share_chart = alt.Chart(programme).mark_bar(color="#3f51b5", size=48).encode(
-    x=alt.X("year:N", title="Year", axis=alt.Axis(labelAngle=0)),
-    y=alt.Y("share:Q", title="Share of all spending on digital assets (%)", scale=alt.Scale(domain=[0, 100])),
-    tooltip=[alt.Tooltip("year:N", title="Year"), alt.Tooltip("share:Q", title="Share (%)", format=".1f"),
-             alt.Tooltip("as_printed:N", title="As printed")],
-)
-share_text = alt.Chart(programme).mark_text(dy=-8, fontSize=12).encode(x="year:N", y="share:Q", text=alt.Text("share:Q", format=".1f"))
-chart = (share_chart + share_text).properties(
-    title=alt.Title('The programme "Development of High Technologies" in digital-asset spending',
-                    subtitle=f"{points:+.1f} percentage points, or {percent:+.1f} %, from 2014 to 2015"),
-    width=260, height=260,
-)
-charts.publish(chart, data=programme, source=datapackage.source_line("digital_figures"), filename="high-tech-programme-share")
+programme = pd.DataFrame({"year": ["2014", "2015"], "share": [before, after], "as_printed": shares["value_as_printed"]})
+chapter_charts.labelled_columns(
+    programme, x="year", y="share", x_title="Year", y_title="Share of all spending on digital assets (%)",
+    domain=[0, 100], title='The programme "Development of High Technologies" in digital-asset spending',
+    subtitle=f"{points:+.1f} percentage points, or {percent:+.1f} %, from 2014 to 2015",
+    source=datapackage.source_line("digital_figures"), filename="high-tech-programme-share",
+    computed_by="neoindex_core.studies.study002_digital.share_change")
 
 # %% [markdown]
 # **Figure 1 of the study is not reproduced.** It showed the programme's budget financing in billion roubles by year, and the study reads from it that state support has declined steadily since 2013. In our copy of the text only the caption survives, not the values, so this page shows no series for it and does not estimate one.
@@ -135,28 +122,12 @@ charts.publish(chart, data=programme, source=datapackage.source_line("digital_fi
 # ### The dated events in the study
 
 # %%
-events = datapackage.load("digital_timeline")
-events["when"] = pd.to_datetime(events["date"].where(events["date"].str.len() > 4, events["date"] + "-07-01"))
-# Alternate labels above and below their points so that neighbouring years stay legible.
-events["above"] = events.groupby("kind").cumcount() % 2 == 0
-timeline = alt.Chart(events).mark_point(filled=True, size=120).encode(
-    x=alt.X("when:T", title="Date (year)", axis=alt.Axis(format="%Y")),
-    y=alt.Y("kind:N", title=None, sort=["publication", "document", "figure", "trend"]),
-    color=alt.Color("kind:N", title="Kind", legend=None),
-    tooltip=[alt.Tooltip("date:N", title="Date"), alt.Tooltip("event:N", title="Event"),
-             alt.Tooltip("reference:N", title="Study's reference"), alt.Tooltip("source_section:N", title="Section")],
-)
-lanes = ["publication", "document", "figure", "trend"]
-above = alt.Chart(events).transform_filter("datum.above").mark_text(dy=-12, fontSize=10).encode(
-    x="when:T", y=alt.Y("kind:N", sort=lanes), text="date:N")
-below = alt.Chart(events).transform_filter("!datum.above").mark_text(dy=14, fontSize=10).encode(
-    x="when:T", y=alt.Y("kind:N", sort=lanes), text="date:N")
-chart = (timeline + above + below).properties(
-    title=alt.Title("Publications, documents and figures that study 002 dates",
-                    subtitle="Hover a point for the event. Years without a day are placed mid-year."),
-    width="container", height=alt.Step(50),
-)
-charts.publish(chart, data=events.drop(columns=["when", "above"]), source=datapackage.source_line("digital_timeline"), filename="digital-timeline")
+chapter_charts.event_timeline(
+    study.timeline_positions(datapackage.load("digital_timeline")),
+    lanes=["publication", "document", "figure", "trend"],
+    title="Publications, documents and figures that study 002 dates",
+    subtitle="Hover a point for the event. Years without a day are placed mid-year.",
+    source=datapackage.source_line("digital_timeline"), filename="digital-timeline")
 
 # %% [markdown]
 # ## Digital dividends: economic effects
@@ -179,19 +150,42 @@ charts.publish(chart, data=events.drop(columns=["when", "above"]), source=datapa
 # %%
 growth = float(figures.loc["productivity_growth_5y", "value"]) / 100
 annual = study.compound_annual_rate(growth, 5)
-path = pd.DataFrame({"year": np.arange(0, 6)})
-path["index"] = 100 * (1 + annual) ** path["year"]
 print(f"Constant annual rate behind +{growth:.0%} in five years: {annual:.2%} a year")
-productivity = alt.Chart(path).mark_line(point=True, color="#00897b").encode(
-    x=alt.X("year:Q", title="Years from the start of the five-year span (years)", axis=alt.Axis(tickMinStep=1)),
-    y=alt.Y("index:Q", title="Labour productivity index (start = 100)", scale=alt.Scale(domain=[98, 110])),
-    tooltip=[alt.Tooltip("year:Q", title="Year"), alt.Tooltip("index:Q", title="Index", format=".2f")],
-).properties(
-    title=alt.Title("Russia's labour productivity, +8 % in five years, as a constant annual rate",
-                    subtitle=f"{annual:.2%} a year compounds to +8.0 %; the years themselves are not given by the study"),
-    width="container", height=220,
-)
-charts.publish(productivity, data=path, source=datapackage.source_line("digital_figures"), filename="productivity-annual-rate")
+chapter_charts.line_chart(
+    study.constant_rate_path(growth, 5), y="index", y_title="Labour productivity index (start = 100)",
+    x_title="Years from the start of the five-year span (years)", y_domain=[98, 110], line_colour="#00897b",
+    value_format=".2f", title="Russia's labour productivity, +8 % in five years, as a constant annual rate",
+    subtitle=f"{annual:.2%} a year compounds to +8.0 %; the years themselves are not given by the study",
+    source=datapackage.source_line("digital_figures"), filename="productivity-annual-rate",
+    computed_by="neoindex_core.studies.study002_digital.constant_rate_path")
+
+# %% [markdown]
+# ### Can the 8 % be checked? Our proxy from Rosstat
+#
+# Not directly. The study does not say which five years it means, nor how its source [13] measured labour productivity, and Rosstat's own labour productivity index is not in our data package. What Rosstat's panel does hold is the volume index of gross regional product summed over Russia's regions (per cent of the previous year, constant prices) and the number of employed persons. From them we build **our own proxy**, not Rosstat's measure: real GRP per employed person, the volume indices chained over the span and divided by the growth of employment,
+#
+# $$P = 100\left(\frac{\prod_{t=s+1}^{e} v_t/100}{E_e/E_s} - 1\right)$$
+#
+# (`neoindex_core.studies.study002_digital.productivity_proxy`). Since the years are unknown, the table gives every five-year span from 2010–2015 to 2014–2019; employment is counted on Rosstat's method from 2010, and the spans stop before the 2020 shock.
+#
+# **Verdict: not directly testable; our proxy gives 5.8 % for 2012–2017 and 7.2 % for 2013–2018**, the spans a source of 2018 and a paper of the following years could mean, so the study's 8 % is of the right size and, if anything, generous. Across the five spans the proxy runs from 5.8 % to 10.0 %; it reaches 8 % only in the spans that begin in 2010 or 2014. A proxy built on GRP and head counts differs from a productivity index based on GDP and hours worked, so a gap of one or two points is within what the choice of measure alone can produce.
+
+# %%
+proxy = study.productivity_proxy(datapackage.load("rosstat_aggregates"), ends=range(2015, 2020))
+tables.table(
+    proxy.drop(columns=["start", "end"]),
+    {"span": "Five years", "real_grp_pct": "Real GRP [% change]", "employment_pct": "Employed persons [% change]",
+     "proxy_pct": "Real GRP per employed person, our proxy [% change]", "annual_pct": "Proxy per year [%]"},
+    {c: "{:+.1f}" for c in ["real_grp_pct", "employment_pct", "proxy_pct"]} | {"annual_pct": "{:.2f}"},
+    caption="Our productivity proxy for Russia over five-year spans (Rosstat: GRP volume index, employed persons)")
+
+# %%
+chapter_charts.bars(
+    proxy, x="proxy_pct", y="span", reference=8, x_title="Real GRP per employed person, change over five years (%)",
+    title="The study's +8 % in five years beside our proxy from Rosstat's panel",
+    subtitle="Our measure, not Rosstat's labour productivity index. Grey line: the study's 8 %.",
+    source=datapackage.source_line("rosstat_aggregates"), filename="productivity-proxy",
+    computed_by="neoindex_core.studies.study002_digital.productivity_proxy")
 
 # %% [markdown]
 # ### A jobs-multiplier calculator
@@ -200,32 +194,15 @@ charts.publish(productivity, data=path, source=datapackage.source_line("digital_
 
 # %%
 multiplier_us = float(figures.loc["jobs_multiplier_us", "value"])
-print({kind: round(jobs, 1) for kind, jobs in study.jobs_from_multiplier(1000, multiplier_us).items()})
-jobs_n = alt.param(name="high_tech_jobs", value=1000, bind=alt.binding_range(min=0, max=1000, step=10, name="High-tech jobs created "))
-jobs_m = alt.param(name="multiplier", value=4.9, bind=alt.binding_range(min=0, max=10, step=0.1, name="Jobs elsewhere per high-tech job "))
-kinds = pd.DataFrame({"kind": ["High-tech jobs", "Jobs in other sectors"], "order": [1, 2]})
-jobs_chart = alt.Chart(kinds).transform_calculate(
-    jobs="datum.kind == 'High-tech jobs' ? high_tech_jobs : high_tech_jobs * multiplier",
-).mark_bar().encode(
-    y=alt.Y("kind:N", title=None, sort=["High-tech jobs", "Jobs in other sectors"]),
-    x=alt.X("jobs:Q", title="Jobs (number of jobs)", scale=alt.Scale(domain=[0, 11000])),
-    color=alt.Color("kind:N", legend=None, scale=alt.Scale(range=["#5c6bc0", "#9fa8da"])),
-    tooltip=[alt.Tooltip("kind:N", title="Kind"), alt.Tooltip("jobs:Q", title="Jobs", format=",.0f")],
-).add_params(jobs_n, jobs_m)
-jobs_text = alt.Chart(kinds).transform_calculate(
-    jobs="datum.kind == 'High-tech jobs' ? high_tech_jobs : high_tech_jobs * multiplier",
-).mark_text(align="left", dx=5, fontSize=12).encode(
-    y=alt.Y("kind:N", sort=["High-tech jobs", "Jobs in other sectors"]), x="jobs:Q", text=alt.Text("jobs:Q", format=",.0f"))
-total = alt.Chart(kinds).transform_filter("datum.order == 1").transform_calculate(
-    label="'In all: ' + format(high_tech_jobs * (1 + multiplier), ',.0f') + ' jobs'"
-).mark_text(align="right", x="width", y=-6, fontSize=12, fontWeight="bold").encode(text="label:N")
-calculator = (jobs_chart + jobs_text + total).properties(
-    title=alt.Title("Jobs implied by a high-tech employment multiplier",
-                    subtitle="Default: 1,000 high-tech jobs and the US multiplier of 4.9 quoted by study 002"),
-    width="container", height=alt.Step(40),
-)
-charts.publish(calculator, data=figures.loc[["jobs_multiplier_us"]].reset_index(),
-               source=datapackage.source_line("digital_figures"), filename="jobs-multiplier-calculator")
+tables.table(pd.DataFrame([study.jobs_from_multiplier(1000, multiplier_us)]),
+             {"high_tech": "High-tech jobs", "other_sectors": "Jobs in other sectors", "total": "All jobs"},
+             caption=f"Jobs implied by 1,000 high-tech jobs at the United States multiplier of {multiplier_us}")
+chapter_charts.multiplier_calculator(
+    jobs=1000, multiplier=multiplier_us, data=figures.loc[["jobs_multiplier_us"]].reset_index(),
+    title="Jobs implied by a high-tech employment multiplier",
+    subtitle="Default: 1,000 high-tech jobs and the US multiplier of 4.9 quoted by study 002",
+    source=datapackage.source_line("digital_figures"), filename="jobs-multiplier-calculator",
+    computed_by="neoindex_core.studies.study002_digital.jobs_from_multiplier")
 
 # %% [markdown]
 # ## Digital dividends: social effects
@@ -256,34 +233,19 @@ charts.publish(calculator, data=figures.loc[["jobs_multiplier_us"]].reset_index(
 
 # %%
 lost = float(figures.loc["professions_lost", "value_high"]) / 100
-horizons = [float(figures.loc["professions_horizon", "value_low"]), float(figures.loc["professions_horizon", "value_high"])]
-attrition = pd.DataFrame({
-    "horizon (years)": horizons,
-    "compound rate (% a year)": [100 * study.annual_attrition_rate(lost, h) for h in horizons],
-    "straight-line rate (% a year)": [100 * lost / h for h in horizons],
-}).round(2)
-attrition
+horizons = figures.loc["professions_horizon", ["value_low", "value_high"]].astype(float)
+attrition = study.attrition_table(lost, horizons)
+tables.table(attrition, {"horizon_years": "Horizon [years]", "compound_pct": "Compound rate [% a year]",
+                         "straight_line_pct": "Straight-line rate [% a year]"}, {"horizon_years": "{:.0f}"},
+             caption="Annual rates that lose 30 % of traditional professions over 10 and 20 years")
 
 # %%
-horizon = alt.param(name="horizon", value=10, bind=alt.binding_range(min=10, max=20, step=1, name="Horizon (years) "))
-share_lost = alt.param(name="share_lost", value=30, bind=alt.binding_range(min=5, max=50, step=1, name="Share of professions lost (%) "))
-years = pd.DataFrame({"year": np.arange(0, 21)})
-remaining = alt.Chart(years).transform_calculate(
-    remaining="100 * pow(1 - share_lost / 100, datum.year / horizon)",
-).mark_line(point=True, color="#d84315").encode(
-    x=alt.X("year:Q", title="Years from now (years)"),
-    y=alt.Y("remaining:Q", title="Traditional professions remaining (% of today)", scale=alt.Scale(domain=[40, 100])),
-    tooltip=[alt.Tooltip("year:Q", title="Year"), alt.Tooltip("remaining:Q", title="Remaining (%)", format=".1f")],
-).add_params(horizon, share_lost)
-rate_text = alt.Chart(years).transform_filter("datum.year == 0").transform_calculate(
-    label="'Annual rate: ' + format(100 * (1 - pow(1 - share_lost / 100, 1 / horizon)), '.2f') + ' %'"
-).mark_text(align="right", x="width", y=12, fontSize=13, fontWeight="bold").encode(text="label:N")
-attrition_chart = (remaining + rate_text).properties(
-    title=alt.Title("Up to 30 % of traditional professions gone in 10–20 years: the path at a constant rate",
-                    subtitle="Set the horizon and the share lost; the study's figure is an expert expectation it cites, not a measurement"),
-    width="container", height=260,
-)
-charts.publish(attrition_chart, data=attrition, source=datapackage.source_line("digital_figures"), filename="professions-attrition")
+chapter_charts.attrition_path(
+    y_title="Traditional professions remaining (% of today)", lost_label="Share of professions lost (%) ",
+    title="Up to 30 % of traditional professions gone in 10–20 years: the path at a constant rate",
+    subtitle="Set the horizon and the share lost; the study's figure is an expert expectation it cites, not a measurement",
+    data=attrition, source=datapackage.source_line("digital_figures"), filename="professions-attrition",
+    computed_by="neoindex_core.studies.study002_digital.annual_attrition_rate")
 
 # %% [markdown]
 # ## Crowd financing, crowdsourcing and open innovation
@@ -330,7 +292,10 @@ charts.publish(attrition_chart, data=attrition, source=datapackage.source_line("
 # ### Every figure in the study, with its source
 
 # %%
-datapackage.load("digital_figures")[["quantity", "value_as_printed", "period", "place", "reference", "source_section"]]
+tables.table(datapackage.load("digital_figures")[["quantity", "value_as_printed", "period", "place", "reference", "source_section"]],
+             {"quantity": "Quantity", "value_as_printed": "As printed", "period": "Period", "place": "Place",
+              "reference": "Study's reference", "source_section": "Section of study 002"},
+             caption="Every figure in study 002, as printed, with its source")
 
 # %% [markdown]
 # ## What the study claims and what its evidence can support

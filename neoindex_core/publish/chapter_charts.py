@@ -36,6 +36,9 @@ def line_chart(
     reference: float | None = None,
     computed_by: str | None = None,
     value_format: str = ",.1f",
+    x_title: str = "Year",
+    y_domain: list | None = None,
+    line_colour: str | None = None,
 ) -> charts.Figure:
     """Yearly lines (column ``year``) of ``y``, one per value of ``colour``; an optional horizontal reference line.
 
@@ -47,20 +50,30 @@ def line_chart(
         Axis title ending with its unit in brackets.
     reference : float, optional
         A value drawn as a dashed rule (e.g. 100 for an index of the previous year).
+    x_title : str
+        Title of the year axis ("Year" for calendar years; with a unit in brackets otherwise).
+    y_domain : list, optional
+        ``[low, high]`` of the value axis; by default it fits the data.
+    line_colour : str, optional
+        Colour of a single line (without ``colour``).
     """
-    scale = alt.Scale(type="log") if log else alt.Scale(zero=False)
+    if log:
+        scale = alt.Scale(type="log")
+    else:
+        scale = alt.Scale(domain=y_domain) if y_domain else alt.Scale(zero=False)
     tooltip = [
         alt.Tooltip("year:Q", title="Year", format="d"),
         alt.Tooltip(f"{y}:Q", title=y_title, format=value_format),
     ]
     encoding = {
-        "x": alt.X("year:Q", title="Year", axis=alt.Axis(format="d")),
+        "x": alt.X("year:Q", title=x_title, axis=alt.Axis(format="d", tickMinStep=1)),
         "y": alt.Y(f"{y}:Q", title=y_title, scale=scale),
     }
     if colour:
         encoding["color"] = alt.Color(f"{colour}:N", title=colour_title or colour)
         tooltip.insert(0, alt.Tooltip(f"{colour}:N", title=colour_title or colour))
-    chart = alt.Chart(frame).mark_line(point=True).encode(**encoding, tooltip=tooltip)
+    mark = {"point": True, "color": line_colour} if line_colour else {"point": True}
+    chart = alt.Chart(frame).mark_line(**mark).encode(**encoding, tooltip=tooltip)
     if reference is not None:
         rule = alt.Chart(pd.DataFrame({y: [reference]})).mark_rule(strokeDash=[4, 3], color="gray").encode(y=f"{y}:Q")
         chart = chart + rule
@@ -362,3 +375,212 @@ def april_may_bars(
         height=alt.Step(14),
     )
     return charts.publish(chart, data=long, source=source, filename=filename)
+
+
+def labelled_columns(
+    frame: pd.DataFrame,
+    *,
+    x: str,
+    y: str,
+    x_title: str,
+    y_title: str,
+    title: str,
+    source: str,
+    filename: str,
+    subtitle: str = "",
+    tooltip: list | None = None,
+    domain: list | None = None,
+    colour: str = "#3f51b5",
+    computed_by: str | None = None,
+) -> charts.Figure:
+    """Vertical bars of ``y`` by the category ``x``, each labelled with its value (one decimal).
+
+    Parameters
+    ----------
+    frame : DataFrame
+        Columns ``x`` (a category) and ``y`` (quantitative).
+    y_title : str
+        Axis title ending with its unit in brackets.
+    domain : list, optional
+        ``[low, high]`` of the value axis (e.g. ``[0, 100]`` for shares).
+    """
+    base = alt.Chart(frame).encode(x=alt.X(f"{x}:N", title=x_title, axis=alt.Axis(labelAngle=0)))
+    columns = base.mark_bar(color=colour, size=48).encode(
+        y=alt.Y(f"{y}:Q", title=y_title, scale=alt.Scale(domain=domain) if domain else alt.Undefined),
+        tooltip=tooltip or [alt.Tooltip(f"{x}:N"), alt.Tooltip(f"{y}:Q", title=y_title, format=".1f")],
+    )
+    values = base.mark_text(dy=-8, fontSize=12).encode(y=f"{y}:Q", text=alt.Text(f"{y}:Q", format=".1f"))
+    chart = (columns + values).properties(title=_title(title, subtitle), width=260, height=260)
+    return charts.publish(chart, data=frame, source=source, filename=filename, computed_by=computed_by)
+
+
+def event_timeline(
+    events: pd.DataFrame,
+    *,
+    lanes: list[str],
+    title: str,
+    source: str,
+    filename: str,
+    subtitle: str = "",
+    computed_by: str | None = None,
+) -> charts.Figure:
+    """Dated events as points in one lane per ``kind``, each labelled with its ``date`` above or below.
+
+    Parameters
+    ----------
+    events : DataFrame
+        Columns ``when`` (timestamp), ``above`` (bool: label above the point), ``date``,
+        ``kind``, ``event``, ``reference`` and ``source_section``. ``when`` and ``above``
+        are left out of the download.
+    lanes : list of str
+        The kinds, top to bottom.
+    """
+    y = alt.Y("kind:N", title=None, sort=lanes)
+    points = (
+        alt.Chart(events)
+        .mark_point(filled=True, size=120)
+        .encode(
+            x=alt.X("when:T", title="Date (year)", axis=alt.Axis(format="%Y")),
+            y=y,
+            color=alt.Color("kind:N", title="Kind", legend=None),
+            tooltip=[
+                alt.Tooltip("date:N", title="Date"),
+                alt.Tooltip("event:N", title="Event"),
+                alt.Tooltip("reference:N", title="Study's reference"),
+                alt.Tooltip("source_section:N", title="Section"),
+            ],
+        )
+    )
+    labels = [
+        alt.Chart(events)
+        .transform_filter(test)
+        .mark_text(dy=dy, fontSize=10)
+        .encode(x="when:T", y=alt.Y("kind:N", sort=lanes), text="date:N")
+        for test, dy in (("datum.above", -12), ("!datum.above", 14))
+    ]
+    chart = alt.layer(points, *labels).properties(title=_title(title, subtitle), width="container", height=alt.Step(50))
+    data = events.drop(columns=["when", "above"])
+    return charts.publish(chart, data=data, source=source, filename=filename, computed_by=computed_by)
+
+
+def multiplier_calculator(
+    *,
+    jobs: int,
+    multiplier: float,
+    title: str,
+    subtitle: str,
+    data: pd.DataFrame,
+    source: str,
+    filename: str,
+    computed_by: str | None = None,
+) -> charts.Figure:
+    """Bars of :math:`n` high-tech jobs and the :math:`n m` jobs elsewhere, with sliders for :math:`n` and :math:`m`.
+
+    The page recomputes the bars and the total :math:`n (1 + m)` as the reader moves the
+    sliders (Vega parameters ``high_tech_jobs`` and ``multiplier``, starting at ``jobs``
+    and ``multiplier``). ``data`` is the table offered for download (the quoted figure).
+    """
+    sliders = [
+        alt.param(
+            name="high_tech_jobs",
+            value=jobs,
+            bind=alt.binding_range(min=0, max=jobs, step=10, name="High-tech jobs created "),
+        ),
+        alt.param(
+            name="multiplier",
+            value=multiplier,
+            bind=alt.binding_range(min=0, max=10, step=0.1, name="Jobs elsewhere per high-tech job "),
+        ),
+    ]
+    order = ["High-tech jobs", "Jobs in other sectors"]
+    kinds = pd.DataFrame({"kind": order, "order": [1, 2]})
+    base = alt.Chart(kinds).transform_calculate(
+        jobs="datum.kind == 'High-tech jobs' ? high_tech_jobs : high_tech_jobs * multiplier"
+    )
+    y = alt.Y("kind:N", title=None, sort=order)
+    bars_ = (
+        base.mark_bar()
+        .encode(
+            y=y,
+            x=alt.X("jobs:Q", title="Jobs (number of jobs)", scale=alt.Scale(domain=[0, jobs * 11])),
+            color=alt.Color("kind:N", legend=None, scale=alt.Scale(range=["#5c6bc0", "#9fa8da"])),
+            tooltip=[alt.Tooltip("kind:N", title="Kind"), alt.Tooltip("jobs:Q", title="Jobs", format=",.0f")],
+        )
+        .add_params(*sliders)
+    )
+    values = base.mark_text(align="left", dx=5, fontSize=12).encode(
+        y=y, x="jobs:Q", text=alt.Text("jobs:Q", format=",.0f")
+    )
+    total = (
+        alt.Chart(kinds)
+        .transform_filter("datum.order == 1")
+        .transform_calculate(label="'In all: ' + format(high_tech_jobs * (1 + multiplier), ',.0f') + ' jobs'")
+        .mark_text(align="right", x="width", y=-6, fontSize=12, fontWeight="bold")
+        .encode(text="label:N")
+    )
+    chart = (bars_ + values + total).properties(title=_title(title, subtitle), width="container", height=alt.Step(40))
+    return charts.publish(chart, data=data, source=source, filename=filename, computed_by=computed_by)
+
+
+def attrition_path(
+    *,
+    title: str,
+    subtitle: str,
+    data: pd.DataFrame,
+    source: str,
+    filename: str,
+    y_title: str,
+    lost_label: str,
+    horizon: tuple[int, int, int] = (10, 10, 20),
+    share_lost: tuple[int, int, int] = (30, 5, 50),
+    computed_by: str | None = None,
+) -> charts.Figure:
+    """Share of a stock remaining each year at the constant rate that loses a share over a horizon.
+
+    .. math:: S_t = 100\\,(1 - L)^{t / n}
+
+    drawn for :math:`t = 0, \\dots, 20` with sliders for :math:`n` (``horizon``) and
+    :math:`100 L` (``share_lost``), each given as ``(start, min, max)``; the annual rate
+    :math:`1 - (1 - L)^{1/n}` is printed on the chart. ``y_title`` names what remains (unit in
+    brackets), ``lost_label`` the share slider; ``data`` is the table offered for download.
+    """
+    n = alt.param(
+        name="horizon",
+        value=horizon[0],
+        bind=alt.binding_range(min=horizon[1], max=horizon[2], step=1, name="Horizon (years) "),
+    )
+    lost = alt.param(
+        name="share_lost",
+        value=share_lost[0],
+        bind=alt.binding_range(min=share_lost[1], max=share_lost[2], step=1, name=lost_label),
+    )
+    years = pd.DataFrame({"year": list(range(0, 21))})
+    remaining = (
+        alt.Chart(years)
+        .transform_calculate(remaining="100 * pow(1 - share_lost / 100, datum.year / horizon)")
+        .mark_line(point=True, color="#d84315")
+        .encode(
+            x=alt.X("year:Q", title="Years from now (years)"),
+            y=alt.Y(
+                "remaining:Q",
+                title=y_title,
+                scale=alt.Scale(domain=[40, 100]),
+            ),
+            tooltip=[
+                alt.Tooltip("year:Q", title="Year"),
+                alt.Tooltip("remaining:Q", title="Remaining (%)", format=".1f"),
+            ],
+        )
+        .add_params(n, lost)
+    )
+    rate = (
+        alt.Chart(years)
+        .transform_filter("datum.year == 0")
+        .transform_calculate(
+            label="'Annual rate: ' + format(100 * (1 - pow(1 - share_lost / 100, 1 / horizon)), '.2f') + ' %'"
+        )
+        .mark_text(align="right", x="width", y=12, fontSize=13, fontWeight="bold")
+        .encode(text="label:N")
+    )
+    chart = (remaining + rate).properties(title=_title(title, subtitle), width="container", height=260)
+    return charts.publish(chart, data=data, source=source, filename=filename, computed_by=computed_by)

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import numpy as np
+import pandas as pd
 import pytest
 
+from neoindex_core import datapackage
 from neoindex_core.studies import study002_digital as rates
 
 
@@ -51,3 +53,54 @@ def test_jobs_multiplier():
     assert rates.jobs_from_multiplier(10, multiplier=0)["total"] == 10
     with pytest.raises(ValueError):
         rates.jobs_from_multiplier(-1)
+
+
+def test_constant_rate_path_runs_from_100_to_the_total():
+    path = rates.constant_rate_path(0.08, 5)
+    assert path["year"].tolist() == [0, 1, 2, 3, 4, 5]
+    assert path["index"].iloc[0] == 100.0 and path["index"].iloc[-1] == pytest.approx(108.0)
+    assert path["index"].iloc[1] == pytest.approx(101.5511, abs=1e-4)  # 100 * 1.08 ** 0.2
+
+
+def test_attrition_table_compound_and_straight_line():
+    table = rates.attrition_table(0.3, [10, 20])
+    assert table["compound_pct"].tolist() == [3.50, 1.77]  # 1 - 0.7 ** 0.1 = 0.03504, 1 - 0.7 ** 0.05 = 0.01767
+    assert table["straight_line_pct"].tolist() == [3.0, 1.5]
+
+
+def test_timeline_positions_place_bare_years_mid_year_and_alternate_labels():
+    events = pd.DataFrame(
+        {
+            "date": ["1996", "2003", "2017-07-28", "2016-12-01"],
+            "kind": ["publication", "publication", "document", "document"],
+        }
+    )
+    placed = rates.timeline_positions(events)
+    assert placed["when"].dt.strftime("%Y-%m-%d").tolist() == ["1996-07-01", "2003-07-01", "2017-07-28", "2016-12-01"]
+    assert placed["above"].tolist() == [True, False, True, False]
+
+
+def test_real_output_per_worker_by_hand():
+    volume = pd.Series({2001: 105.0, 2002: 102.0})
+    # Output x 1.05 x 1.02 = 1.071, employment x 51 / 50 = 1.02: per worker x 1.05.
+    assert rates.real_output_per_worker_change(
+        volume, pd.Series({2000: 50.0, 2002: 51.0}), 2000, 2002
+    ) == pytest.approx(5.0)
+    # Output and employment both up 10 %: no change per worker.
+    same = rates.real_output_per_worker_change(pd.Series({1: 110.0, 2: 100.0}), pd.Series({0: 100.0, 2: 110.0}), 0, 2)
+    assert same == pytest.approx(0.0)
+    with pytest.raises(ValueError, match="2003"):
+        rates.real_output_per_worker_change(volume, pd.Series({2000: 50.0, 2003: 51.0}), 2000, 2003)
+    with pytest.raises(ValueError, match="must end after"):
+        rates.real_output_per_worker_change(volume, pd.Series({2000: 50.0}), 2000, 2000)
+
+
+def test_productivity_proxy_on_rosstat_panel_2012_2017():
+    # Rosstat, Russian Federation: GRP volume 2013-2017 = 101.8, 101.3, 99.4, 100.8, 101.9 (% of previous year),
+    # employed 72,197.8 (2012) and 71,842.7 (2017) thousand. 1.052879 / 0.995082 = 1.058082.
+    proxy = rates.productivity_proxy(datapackage.load("rosstat_aggregates"), ends=[2017, 2018]).set_index("span")
+    assert proxy.loc["2012–2017", "real_grp_pct"] == pytest.approx(5.2879, abs=1e-3)
+    assert proxy.loc["2012–2017", "employment_pct"] == pytest.approx(-0.4918, abs=1e-3)
+    assert proxy.loc["2012–2017", "proxy_pct"] == pytest.approx(5.808, abs=1e-3)
+    assert proxy.loc["2013–2018", "proxy_pct"] == pytest.approx(7.24, abs=0.01)
+    assert proxy.loc["2012–2017", "annual_pct"] == pytest.approx(100 * (1.058082**0.2 - 1), abs=1e-3)
