@@ -21,7 +21,7 @@ import altair as alt
 import pandas as pd
 
 from neoindex_core import datapackage
-from neoindex_core.publish import chapter_charts, diagrams, tables
+from neoindex_core.publish import chapter_charts, tables
 from neoindex_core.studies import study000_paradigm as study
 
 # %% [markdown]
@@ -193,30 +193,14 @@ from neoindex_core.studies import study000_paradigm as study
 # The authors suggest the concept could help forecast growth at various levels of the economy, without saying how (study 000, Discussion).
 
 # %%
-concept = datapackage.load("paradigm_concept")
-headings = {
-    "principal_characteristics": "Principal characteristics",
-    "tools": "Tools",
-    "key_aspects": "Key aspects",
-    "critical_factors": "Critical factors",
-    "effects": "Effects",
-}
-blocks = []
-for block, heading in headings.items():
-    rows = concept[concept["block"] == block].sort_values("position")
-    open_ended = bool(rows["list_open_ended"].any())
-    blocks.append(diagrams.Block(heading + (" (list open-ended)" if open_ended else ""), tuple(rows["item"])))
-svg = diagrams.hub_diagram(
-    "Paradigm concept of study 000, redrawn from its text",
-    "Innovation of economic systems under neo-industrial challenges: from an export-raw model to an innovative economy",
-    blocks,
-)
-diagrams.Diagram(
-    svg,
-    "Figure 3 of study 000 redrawn from the text that describes it (study 000, Discussion). "
+chapter_charts.hub_figure(
+    study.concept_blocks(datapackage.load("paradigm_concept")),
+    title="Paradigm concept of study 000, redrawn from its text",
+    hub="Innovation of economic systems under neo-industrial challenges: from an export-raw model to an innovative economy",
+    caption="Figure 3 of study 000 redrawn from the text that describes it (study 000, Discussion). "
     "The original figure is lost; the layout is ours, and the lines show which block belongs "
     "to the concept, not a direction of influence, which the text does not state.",
-    "paradigm-concept",
+    anchor="paradigm-concept",
 )
 
 # %% [markdown]

@@ -22,7 +22,7 @@ import numpy as np
 import pandas as pd
 
 from neoindex_core import datapackage
-from neoindex_core.publish import chapter_charts, charts, diagrams, tables
+from neoindex_core.publish import chapter_charts, tables
 from neoindex_core.studies import study001_codes as study
 
 # %% [markdown]
@@ -151,37 +151,14 @@ from neoindex_core.studies import study001_codes as study
 # Two cautions. In our copy Fig. 1 survives only as scattered labels, without its lines or arrows, so the diagram below is our redrawing. And the study never defines the three kinds of link. Our diagram reads them by analogy with biology: *intraspecific* links join codes of the same kind (defining with defining, dynamic with dynamic); *interspecific* links join a defining code with a dynamic code; *object-oriented interspecific* links are the three named pairs, each dynamic code tied to the defining code it derives from. This reading is ours.
 
 # %%
-Node, Edge = diagrams.Node, diagrams.Edge
-nodes = [
-    Node("institutional", "Institutional code", 0, 0, "carried by the authorities"),
-    Node("production", "Production code", 1, 0, "carried by enterprises"),
-    Node("social", "Social code", 2, 0, "carried by society"),
-    Node("information", "Information code", 0, 1, "rate of change of the institutional code"),
-    Node("innovation", "Innovation code", 1, 1, "rate of change of the production code"),
-    Node("value", "Value-based and competence-oriented code", 2, 1, "rate of change of the social code"),
-    Node("nid", "Neo-industrial development of the region", 1, 2),
-]
-edges = [
-    Edge("institutional", "information", "′ (object-oriented)"),
-    Edge("production", "innovation", "′ (object-oriented)"),
-    Edge("social", "value", "′ (object-oriented)"),
-    Edge("institutional", "production", "intraspecific", inferred=True),
-    Edge("production", "social", "intraspecific", inferred=True),
-    Edge("information", "innovation", "intraspecific", inferred=True),
-    Edge("innovation", "value", "intraspecific", inferred=True),
-    Edge("institutional", "innovation", "interspecific", inferred=True),
-    Edge("information", "nid"),
-    Edge("innovation", "nid"),
-    Edge("value", "nid"),
-]
-diagrams.Diagram(
-    diagrams.flow_diagram("Code-based model of a region's neo-industrial development, redrawn from study 001", nodes, edges, row_gap=80),
-    "Fig. 1 of study 001 redrawn from its surviving labels: the region plane (top row: defining codes) and the "
+chapter_charts.flow_figure(
+    study.CODE_MODEL_NODES, study.CODE_MODEL_EDGES, row_gap=80, anchor="code-model",
+    title="Code-based model of a region's neo-industrial development, redrawn from study 001",
+    caption="Fig. 1 of study 001 redrawn from its surviving labels: the region plane (top row: defining codes) and the "
     "neo-industrialization plane (middle row: dynamic codes), converging on neo-industrial development. Solid arrows "
     "follow formula (1): each dynamic code is the rate of change (′) of one defining code, the pairs the study names. "
     "Dashed lines are our reading of the legend's intraspecific and interspecific connections, which the study does "
     "not define; one interspecific line stands for all such cross links.",
-    "code-model",
 )
 
 # %% [markdown]
@@ -257,24 +234,15 @@ print("NID term (growth rates):    ", [round(v, 4) for v in study.nid_terms(grow
 # Several figures conflict with Table 1 or each other; charts and consistency checks follow.
 
 # %%
-facts = datapackage.load("survey_facts")
-composition = facts[facts["group"].isin(["composition", "business_role", "firm_size"])].copy()
-composition["panel"] = composition["group"].map({
-    "composition": "Who the 208 respondents were", "business_role": "Business respondents' roles (overlap)",
-    "firm_size": "Business respondents' firm size"})
-sample_chart = alt.Chart(composition).mark_bar(color="#6d4c41").encode(
-    y=alt.Y("label:N", title=None, sort=None),
-    x=alt.X("value:Q", title="Share of respondents (%)", scale=alt.Scale(domain=[0, 70])),
-    row=alt.Row("panel:N", title=None, sort=["Who the 208 respondents were", "Business respondents' roles (overlap)",
-                                             "Business respondents' firm size"], header=alt.Header(labelAngle=0, labelAlign="left", labelFontWeight="bold")),
+composition = study.survey_composition(datapackage.load("survey_facts"))
+chapter_charts.panel_bars(
+    composition, x="value", y="label", panel="panel", panels=list(study.SURVEY_PANELS.values()),
+    x_title="Share of respondents (%)", domain=[0, 70], data=composition.drop(columns="panel"),
+    title="The in-depth survey of 208 respondents, Ural Federal District",
+    subtitle="Sectors add to 96 %; business roles overlap (and/or), so they add to more than 100 %",
     tooltip=[alt.Tooltip("label:N", title="Group"), alt.Tooltip("value:Q", title="Share (%)"),
              alt.Tooltip("value_as_printed:N", title="As printed"), alt.Tooltip("note:N", title="Note")],
-).resolve_scale(y="independent").properties(
-    title=alt.Title("The in-depth survey of 208 respondents, Ural Federal District",
-                    subtitle="Sectors add to 96 %; business roles overlap (and/or), so they add to more than 100 %"),
-    width=420,
-)
-charts.publish(sample_chart, data=composition.drop(columns="panel"), source=datapackage.source_line("survey_facts"), filename="survey-composition")
+    source=datapackage.source_line("survey_facts"), filename="survey-composition")
 
 # %% [markdown]
 # ## Table 1 and Table 2
@@ -294,54 +262,43 @@ charts.publish(sample_chart, data=composition.drop(columns="panel"), source=data
 # The study places this beside a survey of 1,500 final-year students at leading Yekaterinburg universities, interviewed with Inglehart's method (study 001, Empirical Aspects). They hold mainly secular-rational and self-expression values, from which the authors infer that the young generation welcomes industrial change and can also create it. A sentence on how respondents feel about something new cites 79.3% of them and then breaks off in our copy; what those 79.3% answered is lost. The text then says about half view the influence of neo-industrialization positively; the three positive options together come to just over half, which fits. The study does not say clearly which survey Table 2 comes from.
 
 # %%
-instruments = datapackage.load("survey_instruments")
-groups = {"institutional": "Institutional codes", "information": "Information codes", "value_competence": "Value-based and competence-oriented codes"}
-instruments["group"] = instruments["code_group"].map(groups)
+instruments = study.instruments_by_group(datapackage.load("survey_instruments"))
 low, high = study.table_range(instruments)
-# One list, grouped by code group and sorted within each group.
-order = instruments.sort_values(["code_group", "relevance_pct"], ascending=[True, False], key=lambda c: c.map(
-    {"institutional": 0, "information": 1, "value_competence": 2}) if c.name == "code_group" else c)["instrument"].tolist()
-bars = alt.Chart(instruments).mark_bar().encode(
-    y=alt.Y("instrument:N", title=None, sort=order, axis=alt.Axis(labelLimit=330)),
-    x=alt.X("relevance_pct:Q", title="Respondents finding it relevant (%)", scale=alt.Scale(domain=[0, 100])),
-    color=alt.Color("group:N", title="Code group", sort=list(groups.values()), legend=alt.Legend(orient="bottom")),
+chapter_charts.bars(
+    instruments, x="relevance_pct", y="instrument", sort=instruments["instrument"].tolist(), domain=[0, 100],
+    x_title="Respondents finding it relevant (%)", colour="group", colour_title="Code group",
+    colour_sort=list(study.INSTRUMENT_GROUPS.values()), value_labels=True, data=instruments.drop(columns="group"),
+    reference=25, reference_note="the text: about 25 % found each code relevant",
+    title="Which instruments respondents found relevant (study 001, Table 1)",
+    subtitle="Grouped by code and sorted within each group. Dashed line: the text's 'about 25 %'; "
+    f"the table runs from {low} to {high} %",
     tooltip=[alt.Tooltip("group:N", title="Code group"), alt.Tooltip("instrument:N", title="Instrument"),
              alt.Tooltip("relevance_pct:Q", title="Relevant for (%)", format=".1f")],
-)
-labels = alt.Chart(instruments).mark_text(align="left", dx=4, fontSize=11).encode(
-    y=alt.Y("instrument:N", sort=order), x="relevance_pct:Q", text=alt.Text("relevance_pct:Q", format=".1f"))
-claim = alt.Chart(pd.DataFrame({"relevance_pct": [25.0], "what": ["the text: about 25 % found each code relevant"]})).mark_rule(
-    strokeDash=[4, 3], color="black").encode(x="relevance_pct:Q", tooltip=[alt.Tooltip("what:N", title="Reference line")])
-table1 = (bars + labels + claim).properties(
-    title=alt.Title("Which instruments respondents found relevant (study 001, Table 1)",
-                    subtitle=f"Grouped by code and sorted within each group. Dashed line: the text's 'about 25 %'; the table runs from {low} to {high} %"),
-    width="container", height=alt.Step(20),
-)
-charts.publish(table1, data=instruments.drop(columns=["group"]), source=datapackage.source_line("survey_instruments"),
-               filename="survey-table-1")
+    source=datapackage.source_line("survey_instruments"), filename="survey-table-1")
 
 # %%
-# Table 1 as printed, sorted within each code group
-instruments.sort_values(["code_group", "relevance_pct"], ascending=[True, False])[["group", "instrument", "relevance_pct", "source_section"]]
+tables.table(instruments[["group", "instrument", "relevance_pct", "source_section"]],
+             {"group": "Code group", "instrument": "Instrument", "relevance_pct": "Respondents finding it relevant [%]",
+              "source_section": "Where (study 001)"}, {"relevance_pct": "{:.1f}"}, caption="Table 1 of study 001")
 
 # %%
 attitudes = datapackage.load("survey_attitudes")
 positive = float(attitudes.loc[attitudes["tone"] == "positive", "share_pct"].sum())
-table2 = alt.Chart(attitudes).mark_bar().encode(
-    y=alt.Y("response:N", title=None, sort=alt.EncodingSortField("position")),
-    x=alt.X("share_pct:Q", title="Share of respondents (%)", scale=alt.Scale(domain=[0, 40])),
-    color=alt.Color("tone:N", title="Tone (our reading)", scale=alt.Scale(domain=["positive", "negative"], range=["#43a047", "#e53935"])),
+chapter_charts.bars(
+    attitudes, x="share_pct", y="response", sort=attitudes.sort_values("position")["response"].tolist(),
+    x_title="Share of respondents (%)", domain=[0, 40], colour="tone", colour_title="Tone (our reading)",
+    colours={"positive": "#43a047", "negative": "#e53935"}, step=30,
+    title="Attitudes to neo-industrialization, Ural Federal District (study 001, Table 2)",
+    subtitle=f"Positive options add to {positive:.1f} %, the text's 'about half'; "
+    f"all five add to {attitudes['share_pct'].sum():.1f} %",
     tooltip=[alt.Tooltip("response:N", title="Response"), alt.Tooltip("share_pct:Q", title="Share (%)", format=".1f"),
              alt.Tooltip("tone:N", title="Tone")],
-).properties(
-    title=alt.Title("Attitudes to neo-industrialization, Ural Federal District (study 001, Table 2)",
-                    subtitle=f"Positive options add to {positive:.1f} %, the text's 'about half'; all five add to {attitudes['share_pct'].sum():.1f} %"),
-    width="container", height=alt.Step(30),
-)
-charts.publish(table2, data=attitudes, source=datapackage.source_line("survey_attitudes"), filename="survey-table-2")
+    source=datapackage.source_line("survey_attitudes"), filename="survey-table-2")
 
 # %%
-attitudes[["response", "share_pct", "tone", "source_section"]]
+tables.table(attitudes[["response", "share_pct", "tone", "source_section"]],
+             {"response": "Response", "share_pct": "Share of respondents [%]", "tone": "Tone (our reading)",
+              "source_section": "Where (study 001)"}, {"share_pct": "{:.1f}"}, caption="Table 2 of study 001")
 
 # %% [markdown]
 # ## Where the figures do not add up
@@ -368,7 +325,7 @@ attitudes[["response", "share_pct", "tone", "source_section"]]
 # **(6) Table 2 sums to 60%.** The remaining 40% of answers are missing: perhaps options such as "hard to say" were omitted, or the table shows part of a multi-answer question. The page shows the five shares as printed and marks the 40% "not shown in the study", without rescaling.
 
 # %%
-study.group_sums(facts)
+study.group_sums(datapackage.load("survey_facts"))
 
 # %%
 study.text_against_table(datapackage.load("survey_text_claims"))

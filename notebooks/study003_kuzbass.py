@@ -17,11 +17,10 @@
 # *Source:* "Theoretical foundations of the neo-industrialization of a mining region under globalization (Kuzbass)", a conference paper taking the Kemerovo region (Kuzbass) in Western Siberia as its case; the title is given as the abstract states the subject, and the authors, venue and place of publication are not in our copy (see `references.bib`, entry `study003`). Every number on this page is quoted from that study with its section, or comes from a source named in the NeoIndex data package. Sentences are ours; the study is restated, not copied.
 
 # %%
-import altair as alt
 import pandas as pd
 
 from neoindex_core import datapackage
-from neoindex_core.publish import chapter_charts, charts, diagrams, tables
+from neoindex_core.publish import chapter_charts, tables
 from neoindex_core.studies import study003_kuzbass as study
 
 # %% [markdown]
@@ -115,32 +114,13 @@ from neoindex_core.studies import study003_kuzbass as study
 # The study dates six of the works it reviews (Weber 1909, Schumpeter 1911, Lösch 1940, Perroux 1950, Isard 1956 and 1960, Lasuen 1969). For the four authors it names without a year, the chart uses the year their standard work was first published, shown with a hollow mark; the data package gives the full reference for each (resource `regional_theories`).
 
 # %%
-theories = datapackage.load("regional_theories")
-theories["year_from"] = theories["year_source"].map({"study": "printed in study 003", "work": "first edition of the work"})
-theories["who"] = theories["author"] + " (" + theories["year"].astype(str) + ")"
-timeline = alt.Chart(theories).mark_point(size=160, strokeWidth=2).encode(
-    x=alt.X("year:Q", title="Year of publication (year)", scale=alt.Scale(domain=[1820, 2040]), axis=alt.Axis(format="d")),
-    y=alt.Y("who:N", sort=alt.EncodingSortField("year"), title=None),
-    color=alt.Color("strand:N", title="Strand of theory", legend=alt.Legend(orient="bottom")),
-    fill=alt.condition("datum.year_source == 'study'", alt.Color("strand:N"), alt.value("transparent")),
-    shape=alt.Shape("year_from:N", title="Where the year comes from", legend=alt.Legend(orient="bottom")),
-    tooltip=[
-        alt.Tooltip("author:N", title="Author"),
-        alt.Tooltip("work:N", title="Work"),
-        alt.Tooltip("year:Q", title="Year", format="d"),
-        alt.Tooltip("year_from:N", title="Year from"),
-        alt.Tooltip("citation:N", title="Citation"),
-    ],
+chapter_charts.publication_timeline(
+    study.theories_for_timeline(datapackage.load("regional_theories")), domain=(1820, 2040),
+    title="The theories study 003 builds on, by year of publication",
+    subtitle="Filled: year printed in the study. Hollow: year of the work's first edition.",
+    source=datapackage.source_line("regional_theories"), filename="regional-theories-timeline",
+    drop=["year_from", "who", "filled"],
 )
-labels = alt.Chart(theories).mark_text(align="left", dx=10, fontSize=11).encode(
-    x="year:Q", y=alt.Y("who:N", sort=alt.EncodingSortField("year")), text="work:N")
-chart = (timeline + labels).properties(
-    title=alt.Title("The theories study 003 builds on, by year of publication",
-                    subtitle="Filled: year printed in the study. Hollow: year of the work's first edition."),
-    width="container", height=alt.Step(26),
-)
-charts.publish(chart, data=theories.drop(columns=["year_from", "who"]),
-               source=datapackage.source_line("regional_theories"), filename="regional-theories-timeline")
 
 # %% [markdown]
 # ### What the export shares imply, with their vagueness kept
@@ -246,36 +226,14 @@ chapter_charts.interval_bars(
 # The diagram below is our own drawing of this model from the text: a knowledge centre at the core, the technopark beside it, a ring of small specialized firms, and the growth-pole instruments around them. The study itself has no diagram.
 
 # %%
-Node, Edge = diagrams.Node, diagrams.Edge
-nodes = [
-    Node("technopark", "Technopark", 0, 0, "high technologies, beside the academic campus"),
-    Node("naukograd", "Kemerovo UgleNaukoGrad", 1, 0, "coal science centre, part of the Russian Academy of Sciences (Siberian Branch)"),
-    Node("small_firms", "Specialised small and medium firms", 2, 0, "small-batch, customised output, labour-saving technology"),
-    Node("labs", "Large research laboratories", 3, 0, "drawn to the region by the firms"),
-    Node("coal", "Coal mining", 0, 1, "on new technology"),
-    Node("chemicals", "Deep processing: chemical products", 1, 1, "expensive intermediate goods"),
-    Node("processing", "Multi-processing industries", 2, 1),
-    Node("equipment", "Equipment and materials", 3, 1, "for extraction and materials production"),
-]
-edges = [
-    Edge("naukograd", "technopark", "beside"),
-    Edge("naukograd", "small_firms", "knowledge [16]"),
-    Edge("small_firms", "labs", "attract [17]"),
-    Edge("naukograd", "chemicals", "new coal-use technology"),
-    Edge("coal", "chemicals", "raw material"),
-    Edge("chemicals", "processing", "inputs"),
-    Edge("processing", "equipment", "output"),
-    Edge("equipment", "coal", "back to extraction"),
-    Edge("small_firms", "processing", "modern industrial structure", inferred=True),
-]
-diagrams.Diagram(
-    diagrams.flow_diagram("Growth-pole model for Kuzbass, drawn from study 003", nodes, edges),
-    "The growth pole study 003 proposes for Kuzbass, drawn from its Results and Discussion: a knowledge pole (top) "
-    "around the coal science centre, and the processing chain from coal to chemicals to equipment (bottom), "
+chapter_charts.flow_figure(
+    study.GROWTH_POLE_NODES, study.GROWTH_POLE_EDGES, anchor="kuzbass-growth-pole",
+    title="Growth-pole model for Kuzbass, drawn from study 003",
+    caption="The growth pole study 003 proposes for Kuzbass, drawn from its Results and Discussion: a knowledge pole "
+    "(top) around the coal science centre, and the processing chain from coal to chemicals to equipment (bottom), "
     "which the study wants inside the Russian economic circuit before it turns to world markets. "
     "Solid arrows are links the study states; the dashed arrow is our inference (the study says the small firms "
     "shape the region's modern industrial structure, but names no link to a particular industry).",
-    "kuzbass-growth-pole",
 )
 
 # %% [markdown]

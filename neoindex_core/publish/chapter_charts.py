@@ -12,7 +12,7 @@ from __future__ import annotations
 import altair as alt
 import pandas as pd
 
-from neoindex_core.publish import charts
+from neoindex_core.publish import charts, diagrams
 
 GROUP_COLOURS = ["#c0392b", "#e67e22", "#7f8c8d", "#27ae60"]
 
@@ -93,25 +93,114 @@ def bars(
     subtitle: str = "",
     colour: str | None = None,
     colour_title: str = "",
+    colours: dict[str, str] | None = None,
+    colour_sort: list[str] | None = None,
     tooltip: list | None = None,
     domain: list | None = None,
     sort=None,
     reference: float | None = None,
+    reference_note: str = "",
+    value_labels: bool = False,
+    step: int = 20,
+    data: pd.DataFrame | None = None,
     computed_by: str | None = None,
 ) -> charts.Figure:
-    """Horizontal bars of ``x`` (quantitative) by ``y`` (a category), with an optional vertical reference rule."""
+    """Horizontal bars of ``x`` (quantitative) by ``y`` (a category), with an optional vertical reference rule.
+
+    Parameters
+    ----------
+    frame : DataFrame
+        Columns ``x``, ``y`` and, if given, ``colour``.
+    x_title : str
+        Axis title ending with its unit in brackets.
+    colours : dict, optional
+        Value of ``colour`` -> colour, fixing the palette (e.g. green for positive).
+    colour_sort : list of str, optional
+        Order of the ``colour`` values in the legend.
+    reference, reference_note : float, str
+        A vertical rule at ``reference``; with a note it is dashed and its tooltip says what it is.
+    value_labels : bool
+        Print each bar's value (one decimal) at its end.
+    step : int
+        Height of one bar's band in pixels.
+    data : DataFrame, optional
+        The table offered for download; ``frame`` by default.
+    """
+    colour_scale = alt.Scale(domain=list(colours), range=list(colours.values())) if colours else alt.Undefined
+    y_axis = alt.Y(f"{y}:N", title=None, sort=sort, axis=alt.Axis(labelLimit=330))
     encoding = {
-        "y": alt.Y(f"{y}:N", title=None, sort=sort, axis=alt.Axis(labelLimit=330)),
+        "y": y_axis,
         "x": alt.X(f"{x}:Q", title=x_title, scale=alt.Scale(domain=domain) if domain else alt.Undefined),
         "tooltip": tooltip or [alt.Tooltip(f"{y}:N"), alt.Tooltip(f"{x}:Q", title=x_title, format=",.1f")],
     }
     if colour:
-        encoding["color"] = alt.Color(f"{colour}:N", title=colour_title or colour, legend=alt.Legend(orient="bottom"))
+        encoding["color"] = alt.Color(
+            f"{colour}:N",
+            title=colour_title or colour,
+            sort=colour_sort or alt.Undefined,
+            scale=colour_scale,
+            legend=alt.Legend(orient="bottom"),
+        )
     chart = alt.Chart(frame).mark_bar().encode(**encoding)
+    if value_labels:
+        chart = chart + alt.Chart(frame).mark_text(align="left", dx=4, fontSize=11).encode(
+            y=alt.Y(f"{y}:N", sort=sort), x=f"{x}:Q", text=alt.Text(f"{x}:Q", format=".1f")
+        )
     if reference is not None:
-        chart = chart + alt.Chart(pd.DataFrame({x: [reference]})).mark_rule(color="gray").encode(x=f"{x}:Q")
-    chart = chart.properties(title=_title(title, subtitle), width="container", height=alt.Step(20))
-    return charts.publish(chart, data=frame, source=source, filename=filename, computed_by=computed_by)
+        rule = alt.Chart(pd.DataFrame({x: [reference], "what": [reference_note]}))
+        if reference_note:
+            rule = rule.mark_rule(strokeDash=[4, 3], color="black").encode(
+                x=f"{x}:Q", tooltip=[alt.Tooltip("what:N", title="Reference line")]
+            )
+        else:
+            rule = rule.mark_rule(color="gray").encode(x=f"{x}:Q")
+        chart = chart + rule
+    chart = chart.properties(title=_title(title, subtitle), width="container", height=alt.Step(step))
+    shown = frame if data is None else data
+    return charts.publish(chart, data=shown, source=source, filename=filename, computed_by=computed_by)
+
+
+def panel_bars(
+    frame: pd.DataFrame,
+    *,
+    x: str,
+    y: str,
+    panel: str,
+    panels: list[str],
+    x_title: str,
+    title: str,
+    source: str,
+    filename: str,
+    subtitle: str = "",
+    tooltip: list | None = None,
+    domain: list | None = None,
+    data: pd.DataFrame | None = None,
+    colour: str = "#6d4c41",
+) -> charts.Figure:
+    """Horizontal bars of ``x`` by ``y`` in one row of panels per value of ``panel`` (in the order ``panels``).
+
+    Each panel keeps only its own categories (independent ``y`` scales); bars keep the
+    order of ``frame``. ``data`` is the table offered for download (``frame`` by default).
+    """
+    chart = (
+        alt.Chart(frame)
+        .mark_bar(color=colour)
+        .encode(
+            y=alt.Y(f"{y}:N", title=None, sort=None),
+            x=alt.X(f"{x}:Q", title=x_title, scale=alt.Scale(domain=domain) if domain else alt.Undefined),
+            row=alt.Row(
+                f"{panel}:N",
+                title=None,
+                sort=panels,
+                header=alt.Header(labelAngle=0, labelAlign="left", labelFontWeight="bold"),
+            ),
+            tooltip=tooltip or [alt.Tooltip(f"{y}:N"), alt.Tooltip(f"{x}:Q", title=x_title, format=",.1f")],
+        )
+        .resolve_scale(y="independent")
+        .properties(title=_title(title, subtitle), width=420)
+    )
+    shown = frame if data is None else data
+    return charts.publish(chart, data=shown, source=source, filename=filename)
 
 
 def strip_by_group(
@@ -584,3 +673,92 @@ def attrition_path(
     )
     chart = (remaining + rate).properties(title=_title(title, subtitle), width="container", height=260)
     return charts.publish(chart, data=data, source=source, filename=filename, computed_by=computed_by)
+
+
+def flow_figure(nodes, edges, *, title: str, caption: str, anchor: str, row_gap: int = 70) -> diagrams.Diagram:
+    """A flow diagram from plain tuples, ready for the page (see :func:`neoindex_core.publish.diagrams.flow_diagram`).
+
+    Parameters
+    ----------
+    nodes : iterable of tuple
+        ``(key, label, column, row)`` or ``(key, label, column, row, note)``.
+    edges : iterable of tuple
+        ``(source, target)``, ``(source, target, label)`` or ``(source, target, label, inferred)``;
+        inferred links are drawn dashed.
+    title : str
+        Accessible title of the SVG.
+    caption, anchor : str
+        Caption under the figure and its ``id`` on the page.
+    """
+    svg = diagrams.flow_diagram(
+        title, [diagrams.Node(*node) for node in nodes], [diagrams.Edge(*edge) for edge in edges], row_gap=row_gap
+    )
+    return diagrams.Diagram(svg, caption, anchor)
+
+
+def hub_figure(blocks, *, title: str, hub: str, caption: str, anchor: str) -> diagrams.Diagram:
+    """A hub diagram from ``(heading, items)`` pairs (see :func:`neoindex_core.publish.diagrams.hub_diagram`).
+
+    Parameters
+    ----------
+    blocks : iterable of tuple
+        ``(heading, items)``: each block's heading and its items, in order.
+    title, hub : str
+        Accessible title of the SVG and the text of the central box.
+    caption, anchor : str
+        Caption under the figure and its ``id`` on the page.
+    """
+    svg = diagrams.hub_diagram(title, hub, [diagrams.Block(heading, tuple(items)) for heading, items in blocks])
+    return diagrams.Diagram(svg, caption, anchor)
+
+
+def publication_timeline(
+    works: pd.DataFrame,
+    *,
+    title: str,
+    subtitle: str,
+    source: str,
+    filename: str,
+    domain: tuple[int, int],
+    drop: list[str] | None = None,
+) -> charts.Figure:
+    """Works by year of publication: one row per work, coloured by ``strand``, filled when ``filled`` is true.
+
+    Parameters
+    ----------
+    works : DataFrame
+        Columns ``who`` (row label), ``year``, ``strand``, ``filled`` (bool), ``year_from``
+        (where the year comes from, shown by the point's shape), ``author``, ``work`` and ``citation``.
+    domain : tuple of int
+        First and last year of the axis.
+    drop : list of str, optional
+        Columns left out of the download (helper columns).
+    """
+    y = alt.Y("who:N", sort=alt.EncodingSortField("year"), title=None)
+    points = (
+        alt.Chart(works)
+        .mark_point(size=160, strokeWidth=2)
+        .encode(
+            x=alt.X(
+                "year:Q",
+                title="Year of publication (year)",
+                scale=alt.Scale(domain=list(domain)),
+                axis=alt.Axis(format="d"),
+            ),
+            y=y,
+            color=alt.Color("strand:N", title="Strand of theory", legend=alt.Legend(orient="bottom")),
+            fill=alt.condition("datum.filled", alt.Color("strand:N"), alt.value("transparent")),
+            shape=alt.Shape("year_from:N", title="Where the year comes from", legend=alt.Legend(orient="bottom")),
+            tooltip=[
+                alt.Tooltip("author:N", title="Author"),
+                alt.Tooltip("work:N", title="Work"),
+                alt.Tooltip("year:Q", title="Year", format="d"),
+                alt.Tooltip("year_from:N", title="Year from"),
+                alt.Tooltip("citation:N", title="Citation"),
+            ],
+        )
+    )
+    labels = alt.Chart(works).mark_text(align="left", dx=10, fontSize=11).encode(x="year:Q", y=y, text="work:N")
+    chart = (points + labels).properties(title=_title(title, subtitle), width="container", height=alt.Step(26))
+    data = works.drop(columns=drop or [])
+    return charts.publish(chart, data=data, source=source, filename=filename)

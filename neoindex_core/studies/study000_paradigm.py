@@ -441,3 +441,41 @@ def verdicts_2018(
         },
     ]
     return pd.DataFrame(rows)
+
+
+#: The five blocks of study 000's Figure 3 (Discussion), in the order the text gives them.
+CONCEPT_BLOCKS = {
+    "principal_characteristics": "Principal characteristics",
+    "tools": "Tools",
+    "key_aspects": "Key aspects",
+    "critical_factors": "Critical factors",
+    "effects": "Effects",
+}
+
+
+def concept_blocks(concept: pd.DataFrame) -> list[tuple[str, tuple[str, ...]]]:
+    """The blocks of study 000's paradigm concept (Figure 3, redrawn from the Discussion) as (heading, items).
+
+    Items keep their ``position`` order; a block whose list the study leaves open
+    (``list_open_ended``) says so in its heading.
+
+    Parameters
+    ----------
+    concept : DataFrame
+        Data package resource ``paradigm_concept``: columns ``block``, ``item``,
+        ``position`` and ``list_open_ended``.
+
+    Returns
+    -------
+    list of tuple
+        One ``(heading, items)`` per block of :data:`CONCEPT_BLOCKS`, in that order.
+    """
+    unknown = sorted(set(concept["block"]) - set(CONCEPT_BLOCKS))
+    if unknown:
+        raise ValueError(f"paradigm_concept: column block has unknown values {unknown}")
+    blocks = []
+    for block, heading in CONCEPT_BLOCKS.items():
+        rows = concept[concept["block"] == block].sort_values("position")
+        suffix = " (list open-ended)" if bool(rows["list_open_ended"].any()) else ""
+        blocks.append((heading + suffix, tuple(rows["item"])))
+    return blocks

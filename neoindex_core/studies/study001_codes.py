@@ -512,3 +512,89 @@ def grp_per_resident(regional: pd.DataFrame, regions: pd.DataFrame, district: st
         }
     )
     return out.dropna().sort_values(["region", "year"], ignore_index=True)
+
+
+#: Fig. 1 of study 001 (Code-Based Model) as ``(key, label, column, row, note)``: defining codes (row 0),
+#: dynamic codes (row 1) and neo-industrial development (row 2).
+CODE_MODEL_NODES = (
+    ("institutional", "Institutional code", 0, 0, "carried by the authorities"),
+    ("production", "Production code", 1, 0, "carried by enterprises"),
+    ("social", "Social code", 2, 0, "carried by society"),
+    ("information", "Information code", 0, 1, "rate of change of the institutional code"),
+    ("innovation", "Innovation code", 1, 1, "rate of change of the production code"),
+    ("value", "Value-based and competence-oriented code", 2, 1, "rate of change of the social code"),
+    ("nid", "Neo-industrial development of the region", 1, 2),
+)
+#: Its links as ``(source, target, label, inferred)``: the three derivatives follow formula (1); the
+#: intraspecific and interspecific links are our reading of the figure's legend (inferred).
+CODE_MODEL_EDGES = (
+    ("institutional", "information", "′ (object-oriented)", False),
+    ("production", "innovation", "′ (object-oriented)", False),
+    ("social", "value", "′ (object-oriented)", False),
+    ("institutional", "production", "intraspecific", True),
+    ("production", "social", "intraspecific", True),
+    ("information", "innovation", "intraspecific", True),
+    ("innovation", "value", "intraspecific", True),
+    ("institutional", "innovation", "interspecific", True),
+    ("information", "nid", "", False),
+    ("innovation", "nid", "", False),
+    ("value", "nid", "", False),
+)
+
+
+#: Panels of the survey's composition chart (study 001, Empirical Aspects), by group of ``survey_facts``.
+SURVEY_PANELS = {
+    "composition": "Who the 208 respondents were",
+    "business_role": "Business respondents' roles (overlap)",
+    "firm_size": "Business respondents' firm size",
+}
+#: Code groups of Table 1 (study 001), in the table's order, with their names on the page.
+INSTRUMENT_GROUPS = {
+    "institutional": "Institutional codes",
+    "information": "Information codes",
+    "value_competence": "Value-based and competence-oriented codes",
+}
+
+
+def survey_composition(facts: pd.DataFrame) -> pd.DataFrame:
+    """Rows of ``survey_facts`` that describe who answered the survey, with the panel each belongs to.
+
+    Study 001, Empirical Aspects: the 208 respondents by sector, business role and firm
+    size. Row order is kept.
+
+    Parameters
+    ----------
+    facts : DataFrame
+        Data package resource ``survey_facts`` (column ``group``).
+
+    Returns
+    -------
+    DataFrame
+        The rows whose ``group`` is a key of :data:`SURVEY_PANELS`, with ``panel`` added.
+    """
+    rows = facts[facts["group"].isin(list(SURVEY_PANELS))]
+    return rows.assign(panel=rows["group"].map(SURVEY_PANELS))
+
+
+def instruments_by_group(instruments: pd.DataFrame) -> pd.DataFrame:
+    """Table 1 of study 001 sorted by code group (in the table's order), then by relevance, highest first.
+
+    Parameters
+    ----------
+    instruments : DataFrame
+        Data package resource ``survey_instruments``: columns ``code_group``, ``instrument``
+        and ``relevance_pct``.
+
+    Returns
+    -------
+    DataFrame
+        Sorted rows with ``group`` (the group's name on the page) added.
+    """
+    unknown = sorted(set(instruments["code_group"]) - set(INSTRUMENT_GROUPS))
+    if unknown:
+        raise ValueError(f"survey_instruments: column code_group has unknown values {unknown}")
+    rank = {group: i for i, group in enumerate(INSTRUMENT_GROUPS)}
+    ordered = instruments.assign(_rank=instruments["code_group"].map(rank)).sort_values(
+        ["_rank", "relevance_pct"], ascending=[True, False]
+    )
+    return ordered.drop(columns="_rank").assign(group=lambda f: f["code_group"].map(INSTRUMENT_GROUPS))

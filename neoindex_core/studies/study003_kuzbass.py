@@ -331,3 +331,70 @@ def coal_in_russia(figures: pd.DataFrame) -> pd.DataFrame:
             }
         )
     return pd.DataFrame(rows)
+
+
+def theories_for_timeline(theories: pd.DataFrame) -> pd.DataFrame:
+    """The regional theories study 003 builds on, labelled for a timeline.
+
+    Adds ``who`` (author and year, the row label), ``filled`` (true when the year is printed
+    in study 003 itself) and ``year_from`` (where the year comes from: the study or the
+    work's first edition). Study 003, Introduction; data package resource ``regional_theories``.
+
+    Parameters
+    ----------
+    theories : DataFrame
+        Columns ``author``, ``year`` and ``year_source`` (``"study"`` or ``"work"``).
+
+    Returns
+    -------
+    DataFrame
+        ``theories`` with the three columns added.
+    """
+    wording = {"study": "printed in study 003", "work": "first edition of the work"}
+    unknown = sorted(set(theories["year_source"]) - set(wording))
+    if unknown:
+        raise ValueError(f"regional_theories: column year_source has unknown values {unknown}")
+    return theories.assign(
+        year_from=theories["year_source"].map(wording),
+        who=theories["author"] + " (" + theories["year"].astype(str) + ")",
+        filled=theories["year_source"] == "study",
+    )
+
+
+#: The growth pole study 003 proposes for Kuzbass (Results and Discussion), as
+#: ``(key, label, column, row, note)``: a knowledge pole (row 0) and the processing chain (row 1).
+GROWTH_POLE_NODES = (
+    ("technopark", "Technopark", 0, 0, "high technologies, beside the academic campus"),
+    (
+        "naukograd",
+        "Kemerovo UgleNaukoGrad",
+        1,
+        0,
+        "coal science centre, part of the Russian Academy of Sciences (Siberian Branch)",
+    ),
+    (
+        "small_firms",
+        "Specialised small and medium firms",
+        2,
+        0,
+        "small-batch, customised output, labour-saving technology",
+    ),
+    ("labs", "Large research laboratories", 3, 0, "drawn to the region by the firms"),
+    ("coal", "Coal mining", 0, 1, "on new technology"),
+    ("chemicals", "Deep processing: chemical products", 1, 1, "expensive intermediate goods"),
+    ("processing", "Multi-processing industries", 2, 1),
+    ("equipment", "Equipment and materials", 3, 1, "for extraction and materials production"),
+)
+#: Its links as ``(source, target, label, inferred)``: the last one is our inference, the others the study states
+#: (the bracketed numbers are the study's references).
+GROWTH_POLE_EDGES = (
+    ("naukograd", "technopark", "beside", False),
+    ("naukograd", "small_firms", "knowledge [16]", False),
+    ("small_firms", "labs", "attract [17]", False),
+    ("naukograd", "chemicals", "new coal-use technology", False),
+    ("coal", "chemicals", "raw material", False),
+    ("chemicals", "processing", "inputs", False),
+    ("processing", "equipment", "output", False),
+    ("equipment", "coal", "back to extraction", False),
+    ("small_firms", "processing", "modern industrial structure", True),
+)
