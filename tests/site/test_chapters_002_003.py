@@ -102,3 +102,13 @@ def test_coking_coal_is_drawn_as_a_ceiling():
     figure = path.read_text(encoding="utf-8").split('id="fig-kuzbass-coal-in-russia"', 1)[1].split("</figure>", 1)[0]
     spec = html.unescape(figure)
     assert "triangle-left" in spec and "datum.qualifier != 'up to'" in spec
+
+
+def test_productivity_proxy_is_labelled_ours_with_its_verdict():
+    text = page_text("study002_digital")
+    assert "not directly testable" in text and "our proxy" in text.lower()
+    for figure in ("2012-2017", "2013-2018", "+5.8", "+7.2"):
+        assert figure in text, f"{figure!r} is not on the chapter page"
+    page = (SITE_DIR / "chapters" / "study002_digital" / "index.html").read_text(encoding="utf-8")
+    figure = page.split('id="fig-productivity-proxy"', 1)[1].split("</figure>", 1)[0]
+    assert "productivity_proxy" in figure and "Rosstat" in html.unescape(figure)

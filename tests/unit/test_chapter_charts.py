@@ -1,0 +1,90 @@
+"""Chapter chart builders and the study helpers that feed them, checked on small hand-made tables."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from neoindex_core import datapackage
+from neoindex_core.publish import chapter_charts
+from neoindex_core.studies import study000_paradigm, study001_codes, study003_kuzbass
+
+
+def test_concept_blocks_keep_order_and_mark_open_lists():
+    concept = pd.DataFrame(
+        {
+            "block": ["tools", "tools", "effects", "principal_characteristics", "key_aspects", "critical_factors"],
+            "item": ["b", "a", "e", "p", "k", "c"],
+            "position": [2, 1, 1, 1, 1, 1],
+            "list_open_ended": [False, False, True, False, False, False],
+        }
+    )
+    blocks = dict(study000_paradigm.concept_blocks(concept))
+    assert blocks["Tools"] == ("a", "b") and blocks["Effects (list open-ended)"] == ("e",)
+    with pytest.raises(ValueError, match="paradigm_concept.*block.*nonsense"):
+        study000_paradigm.concept_blocks(concept.assign(block="nonsense"))
+
+
+def test_instruments_sorted_by_group_then_relevance():
+    instruments = pd.DataFrame(
+        {
+            "code_group": ["information", "institutional", "institutional"],
+            "instrument": ["i", "x", "y"],
+            "relevance_pct": [90.0, 10.0, 60.0],
+        }
+    )
+    ordered = study001_codes.instruments_by_group(instruments)
+    assert ordered["instrument"].tolist() == ["y", "x", "i"]
+    assert ordered["group"].tolist() == ["Institutional codes", "Institutional codes", "Information codes"]
+
+
+def test_survey_composition_keeps_only_the_three_panels():
+    composition = study001_codes.survey_composition(datapackage.load("survey_facts"))
+    assert set(composition["panel"]) == set(study001_codes.SURVEY_PANELS.values())
+
+
+def test_theories_for_timeline_labels_and_fill():
+    theories = pd.DataFrame({"author": ["A", "B"], "year": [1826, 1956], "year_source": ["work", "study"]})
+    shown = study003_kuzbass.theories_for_timeline(theories)
+    assert shown["who"].tolist() == ["A (1826)", "B (1956)"] and shown["filled"].tolist() == [False, True]
+    with pytest.raises(ValueError, match="year_source"):
+        study003_kuzbass.theories_for_timeline(theories.assign(year_source="guess"))
+
+
+@pytest.mark.parametrize(
+    "nodes, edges",
+    [
+        (study001_codes.CODE_MODEL_NODES, study001_codes.CODE_MODEL_EDGES),
+        (study003_kuzbass.GROWTH_POLE_NODES, study003_kuzbass.GROWTH_POLE_EDGES),
+    ],
+)
+def test_flow_figures_draw_every_node_and_dash_inferred_links(nodes, edges):
+    keys = {node[0] for node in nodes}
+    assert all(edge[0] in keys and edge[1] in keys for edge in edges)
+    figure = chapter_charts.flow_figure(nodes, edges, title="t", caption="c", anchor="a")
+    svg = figure._repr_html_()
+    assert all(f">{node[1].split()[0]}" in svg for node in nodes)  # labels wrap; each starts a text line
+    assert svg.count("stroke-dasharray") >= sum(edge[3] for edge in edges)
+
+
+def test_bars_with_a_noted_reference_and_labels():
+    frame = pd.DataFrame({"what": ["a", "b"], "pct": [10.0, 30.0]})
+    figure = chapter_charts.bars(
+        frame,
+        x="pct",
+        y="what",
+        x_title="Share (%)",
+        title="T",
+        source="S",
+        filename="f",
+        reference=25,
+        reference_note="about 25 %",
+        value_labels=True,
+    )
+    layers = figure.spec["layer"]
+    assert [layer["mark"]["type"] if isinstance(layer["mark"], dict) else layer["mark"] for layer in layers] == [
+        "bar",
+        "text",
+        "rule",
+    ]
+    assert layers[2]["mark"]["strokeDash"] == [4, 3]
