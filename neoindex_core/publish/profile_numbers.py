@@ -156,8 +156,9 @@ def build_profiles(
     source: str = DEFAULT_SOURCE,
     groups: dict | None = None,
     priorities: dict | None = None,
+    regions: list[str] | None = None,
 ) -> dict[str, Profile]:
-    """Profiles of every region for ``year``, with dynamics measured from ``base_year``.
+    """Profiles of every region (or only ``regions``) for ``year``, with dynamics measured from ``base_year``.
 
     The index, the matrix, the Monte Carlo ranks and the trend are each
     computed once for all regions. ``clusters`` maps a region to the clusters
@@ -189,7 +190,7 @@ def build_profiles(
     trend_rows = []
     for y in years.complete_years(long, spec):
         other = compute(_table(long, spec, y), spec.indicators, spec.method).scores
-        for region in other.index:
+        for region in other.index if regions is None else [r for r in other.index if r in set(map(str, regions))]:
             trend_rows.append(
                 {
                     "region": region,
@@ -201,7 +202,8 @@ def build_profiles(
     trends = pd.DataFrame(trend_rows, columns=["region", "year", "index", "rank"])
 
     profiles = {}
-    for region in scores.index:
+    wanted = scores.index if regions is None else [r for r in scores.index if r in set(map(str, regions))]
+    for region in wanted:
         row = scores.loc[region]
         trend = trends[trends["region"] == region][["year", "index", "rank"]].sort_values("year").reset_index(drop=True)
         profiles[region] = Profile(

@@ -7,7 +7,7 @@ from urllib.parse import quote
 import pandas as pd
 
 from ..datapackage.markup import md_text
-from .profile_numbers import STRENGTH_ABOVE, WEAKNESS_BELOW, Profile
+from .profile_numbers import DEFAULT_SOURCE, STRENGTH_ABOVE, WEAKNESS_BELOW, Profile
 
 
 def escape_md(text) -> str:
@@ -56,10 +56,16 @@ def profile_markdown(profile: Profile, pdf_name: str) -> str:
     name = escape_md(p.region)
     lines = [f"# {name}", ""]
     scope = f" ({escape_md(p.spec_name)})" if p.spec_name else ""
+    # The comparison with study 004 concerns the package's own data only; a user's report names only their files.
+    caveat = (
+        "our computation, not study 004's result. Study 004 used Rosstat data for 2023, which are not available "
+        "here, so its ranks and groups can differ."
+        if p.source == DEFAULT_SOURCE
+        else "our computation with the method of the spec."
+    )
     lines += [
-        f"Region profile for {p.year}, computed by NeoIndex from {escape_md(p.source)}: our computation, not "
-        f"study 004's result. Study 004 used Rosstat data for 2023, which are not available here, so its "
-        f"ranks and groups can differ. Ranks are among the {p.n_regions} regions of the data{scope}.",
+        f"Region profile for {p.year}, computed by NeoIndex from {escape_md(p.source)}: {caveat} "
+        f"Ranks are among the {p.n_regions} regions of the data{scope}.",
         "",
     ]
 

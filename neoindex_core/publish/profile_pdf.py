@@ -10,12 +10,17 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from .profile_numbers import DISCLAIMER, STRENGTH_ABOVE, WEAKNESS_BELOW, Profile
+from .profile_numbers import DEFAULT_SOURCE, DISCLAIMER, STRENGTH_ABOVE, WEAKNESS_BELOW, Profile
 from .profile_page import _interval, _rank, _ratio, _score, _value
 
 A4_INCHES = (8.27, 11.69)
 
 _SW_COLOURS = {"strength": "#1b7837", "weakness": "#b2182b", "near median": "#444444", "not assessed": "#888888"}
+
+
+def _disclaimer(profile: Profile) -> str:
+    """Study 004's caveat for the package's data; for a user's files, only that the numbers are computed."""
+    return DISCLAIMER if profile.source == DEFAULT_SOURCE else "Our computation."
 
 
 def _short(text: str, width: int) -> str:
@@ -71,7 +76,7 @@ def _save(profile: Profile, target) -> None:
         metadata = {
             "Title": f"{profile.region}: NeoIndex region profile {profile.year}",
             "Author": "NeoIndex",
-            "Subject": f"Source: {profile.source}. {DISCLAIMER}",
+            "Subject": f"Source: {profile.source}. {_disclaimer(profile)}",
             "Creator": "NeoIndex",
             "CreationDate": None,
             "ModDate": None,
@@ -205,5 +210,5 @@ def _page(p: Profile):
             va="top",
         )
 
-    fig.text(left, 0.03, f"Source: {p.source}. {DISCLAIMER}", fontsize=7.5, color="#555555", va="bottom")
+    fig.text(left, 0.03, f"Source: {p.source}. {_disclaimer(p)}", fontsize=7.5, color="#555555", va="bottom")
     return fig

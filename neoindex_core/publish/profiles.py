@@ -38,6 +38,7 @@ __all__ = [
     "assess",
     "build_profiles",
     "escape_md",
+    "file_stem",
     "pdf_bytes",
     "profile_markdown",
     "report",
@@ -101,6 +102,27 @@ def slug(region: str) -> str:
     return text
 
 
+MAX_STEM = 60  # characters of a file name made from a region's name
+
+
+def file_stem(region: str, regions: list[str]) -> str:
+    """A file name stem for ``region``: its :func:`slug`, at most :data:`MAX_STEM` characters, unique among ``regions``.
+
+    A long name is cut and a name whose stem another region shares gets a
+    short hash of the full name, so two regions never write the same file.
+    """
+    import hashlib
+
+    def cut(name: str) -> str:
+        return slug(name)[:MAX_STEM].strip("-")
+
+    stem = cut(region)
+    if len(slug(region)) > MAX_STEM or sum(cut(other) == stem for other in regions) > 1:
+        digest = hashlib.sha1(str(region).encode("utf-8")).hexdigest()[:8]
+        stem = f"{stem[: MAX_STEM - 9].strip('-')}-{digest}"
+    return stem
+
+
 def report(
     long: pd.DataFrame,
     spec: Spec,
@@ -131,6 +153,7 @@ def report(
     profiles = build_profiles(
         long,
         spec,
+        regions=[str(region)],
         year=year,
         base_year=base_year,
         options=options,
@@ -144,7 +167,7 @@ def report(
     profile = profiles[str(region)]
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
-    stem = slug(region)
+    stem = file_stem(region, known)
     pdf_path = write_pdf(profile, out_dir / f"{stem}.pdf")
     md_path = out_dir / f"{stem}.md"
     md_path.write_text(profile_markdown(profile, pdf_path.name), encoding="utf-8")
