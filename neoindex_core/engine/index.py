@@ -148,7 +148,8 @@ def aggregate_tree(
 
 def weigh(normalised: pd.DataFrame, kept: list[Indicator], method: Method) -> tuple[list[Indicator], dict]:
     """Indicator and node weights under the method's weighting."""
-    kept, block_weights = WEIGHTINGS.get(method.weighting)(normalised, kept, method.block_weights)
+    first = "given" if method.weighting == "optimised" else method.weighting
+    kept, block_weights = WEIGHTINGS.get(first)(normalised, kept, method.block_weights)
     if method.weighting == "optimised":
         scores = aggregate_tree(normalised, kept, method, block_weights)
         top = dict(steps(blocks_of(kept), method.hierarchy))["index"]

@@ -39,7 +39,7 @@ def minmax(x: pd.DataFrame, directions: pd.Series, *, floor: float = 0.0, **_) -
     """Min–max scores in [floor, 1]; a constant indicator scores 0.5."""
     signed = x * directions
     span = (signed.max() - signed.min()).replace(0, np.nan)
-    y = ((signed - signed.min()) / span).fillna(0.5)  # a constant indicator tells no region apart
+    y = ((signed - signed.min()) / span).mask(signed.notna() & span.isna(), 0.5)  # a constant tells none apart
     return floor + (1 - floor) * y
 
 
@@ -48,7 +48,7 @@ def zscore(x: pd.DataFrame, directions: pd.Series, **_) -> pd.DataFrame:
     """Z-scores with the sample standard deviation; a constant indicator scores 0."""
     signed = x * directions
     sd = signed.std(ddof=1).replace(0, np.nan)
-    return ((signed - signed.mean()) / sd).fillna(0.0)
+    return ((signed - signed.mean()) / sd).mask(signed.notna() & sd.isna(), 0.0)
 
 
 @NORMALISATIONS.register("rank")
