@@ -17,6 +17,7 @@ import yaml
 
 MAX_BYTES = 1_000_000
 MAX_ALIASES = 100
+MAX_NODES = 100_000  # nodes once aliases are expanded: a few aliases nested can otherwise stand for billions
 
 _NUMBER = {"type": "number"}
 _WEIGHT = {"type": "number", "minimum": 0}
@@ -126,6 +127,9 @@ def load(path: Path) -> tuple[object, dict]:
     loader = _Counted(text)
     try:
         node = loader.get_single_node()
+        expanded = _expanded_size(node, {})
+        if expanded > MAX_NODES:
+            raise yaml.YAMLError(f"aliases expand to more than {MAX_NODES:,} values; refused")
         lines: dict = {}
         _lines(node, (), lines)
         data = loader.construct_document(node) if node is not None else {}
@@ -136,6 +140,28 @@ def load(path: Path) -> tuple[object, dict]:
     finally:
         loader.dispose()
     return data, lines
+
+
+def _expanded_size(node, memo: dict) -> int:
+    """Number of nodes once every alias is expanded (shared nodes counted once per use), capped early."""
+    if node is None:
+        return 0
+    if id(node) in memo:
+        return memo[id(node)]
+    memo[id(node)] = MAX_NODES + 1  # a node met again while being counted (a recursive alias) is too many
+    size = 1
+    if isinstance(node, yaml.MappingNode):
+        for k, v in node.value:
+            size += _expanded_size(k, memo) + _expanded_size(v, memo)
+            if size > MAX_NODES:
+                break
+    elif isinstance(node, yaml.SequenceNode):
+        for v in node.value:
+            size += _expanded_size(v, memo)
+            if size > MAX_NODES:
+                break
+    memo[id(node)] = size
+    return size
 
 
 def _lines(node, key: tuple, lines: dict) -> None:
@@ -191,7 +217,8 @@ def problems(data, lines: dict, path: Path, the_schema: dict) -> list[str]:
         elif error.validator in ("minimum", "exclusiveMinimum", "maximum", "exclusiveMaximum"):
             message = f"{error.instance!r} is out of range ({error.validator} {error.validator_value})"
         found.append(f"{path}:{line_of(lines, key)}: {dotted(key)}: {message.strip()}")
-    return found
+    prefix = len(f"{path}:")
+    return sorted(found, key=lambda m: int(m[prefix:].split(":")[0]) if m[prefix:].split(":")[0].isdigit() else 0)
 
 
 def _short(value) -> str:

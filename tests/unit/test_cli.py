@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import html
 import subprocess
 import sys
 from pathlib import Path
@@ -156,3 +157,131 @@ def test_report_command_writes_markdown_and_a_one_page_pdf(tmp_path):
     assert "# Z" in (tmp_path / "out" / "z.md").read_text()
     unknown = cli("report", str(data), "--spec", str(spec), "--region", "Atlantis", cwd=tmp_path)
     assert unknown.returncode == 2 and "unknown region 'Atlantis'" in unknown.stderr
+
+
+# --- issue 15: every failure one line, checked before computing -------------------------------------
+
+
+def test_spec_errors_are_lines_not_tracebacks(tmp_path):
+    data, spec = write(tmp_path, spec=SPEC + "methods:\n  normalisation: rank\nmethod: zscore\n")
+    result = cli("index", str(data), "--spec", str(spec), cwd=tmp_path)
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert result.stderr.splitlines() == [
+        f"{spec}:6: methods: unknown key; did you mean 'method'?",
+        f"{spec}:8: method: 'zscore' is not of type object (a mapping is written key: value)",
+    ]
+
+
+@pytest.mark.parametrize(
+    "arguments, expected",
+    [
+        (["--runs", "0"], "argument --runs: 0 runs: give at least 1"),
+        (["--seed", "-1"], "argument --seed: seed -1: give a whole number from 0"),
+        (["--out", "data.csv"], "--out data.csv: is a file, not a folder"),
+    ],
+)
+def test_bad_arguments_fail_in_one_line_before_computing(tmp_path, arguments, expected):
+    data, spec = write(tmp_path)
+    result = cli("uncertainty", str(data), "--spec", str(spec), *arguments, cwd=tmp_path)
+    assert result.returncode == 2 and expected in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1 and "runs" not in result.stdout
+
+
+def test_unwritable_output_folder_fails_first(tmp_path):
+    data, spec = write(tmp_path)
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    locked.chmod(0o500)
+    result = cli("index", str(data), "--spec", str(spec), "--out", str(locked / "deeper"), cwd=tmp_path)
+    locked.chmod(0o700)
+    if result.returncode == 0:  # root ignores permissions: the folder is made and written to
+        assert (locked / "deeper" / "scores.csv").exists()
+    else:
+        assert "cannot create the folder" in result.stderr and "choose a writable folder" in result.stderr
+
+
+def test_a_folder_given_as_the_data_file_and_debug(tmp_path):
+    _, spec = write(tmp_path)
+    result = cli("index", str(tmp_path), "--spec", str(spec), cwd=tmp_path)
+    assert result.returncode == 2 and result.stderr.strip() == f"{tmp_path}: is a folder; give the file's path"
+    debug = cli("index", str(tmp_path), "--spec", str(spec), "--debug", cwd=tmp_path)
+    assert debug.returncode == 2 and "Traceback (most recent call last)" in debug.stderr
+
+
+def test_matrix_base_year_must_come_first(tmp_path):
+    data, spec = write_two_years(tmp_path)
+    result = cli("matrix", str(data), "--spec", str(spec), "--year", "2020", "--base-year", "2021", cwd=tmp_path)
+    assert result.returncode == 2 and result.stderr.strip() == "--base-year 2021 must be before --year 2020"
+
+
+def test_regions_without_rows_in_the_year_are_named(tmp_path):
+    data, spec = write(tmp_path)
+    data.write_text(data.read_text() + "V,a,2019,1\nV,b,2019,1\nV,c,2019,1\n")
+    result = cli("index", str(data), "--spec", str(spec), "--year", "2020", "--out", "out", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "left out for 2020, no rows that year: V" in result.stderr
+
+
+def test_constant_indicator_warns_and_outliers_csv_says_pass(tmp_path):
+    rows = [("W", 1, 10, 5), ("X", 2, 20, 5), ("Y", 3, 30, 5), ("Z", 4, 40, 5)]
+    data, spec = write(tmp_path, rows=rows, spec=SPEC + "method:\n  outliers: winsorise\n")
+    result = cli("index", str(data), "--spec", str(spec), "--out", "out", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "warning: dropped as constant (one value for every region, it tells none apart): c" in result.stderr
+    header = (tmp_path / "out" / "scores.csv").read_text().splitlines()[0]
+    assert header == "region,P,index,rank,level"
+    outliers = list(csv.DictReader((tmp_path / "out" / "outliers.csv").open()))
+    assert {r["indicator"]: r["passes"] for r in outliers} == {"a": "True", "b": "True"}
+
+
+def test_new_analysis_commands(tmp_path):
+    data, spec = write(tmp_path)
+    for command, files in (
+        ("correlations", ["correlations.csv", "cronbach_alpha.csv"]),
+        ("removal", ["removal.csv", "removal_summary.csv"]),
+        ("sensitivity", ["sobol.csv"]),
+    ):
+        extra = ["--runs", "64"] if command == "sensitivity" else []
+        result = cli(command, str(data), "--spec", str(spec), "--out", "out", *extra, cwd=tmp_path)
+        assert result.returncode == 0, result.stderr
+        for name in files:
+            assert (tmp_path / "out" / name).stat().st_size > 0
+    alpha = {r["block"]: r["cronbach_alpha"] for r in csv.DictReader((tmp_path / "out" / "cronbach_alpha.csv").open())}
+    # Block P: a -> 0, 1/3, 2/3, 1 and b (direction -1) -> 1, 2/3, 1/3, 0: their sum is constant, alpha undefined.
+    assert alpha == {"P": "", "Q": ""}
+    sobol = list(csv.DictReader((tmp_path / "out" / "sobol.csv").open()))
+    assert [r["choice"] for r in sobol] == ["normalisation", "aggregation", "weight of P", "weight of Q"]
+
+
+def test_index_for_every_year(tmp_path):
+    data, spec = write_two_years(tmp_path)
+    result = cli("index", str(data), "--spec", str(spec), "--all-years", "--out", "out", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    trend = list(csv.DictReader((tmp_path / "out" / "trend.csv").open()))
+    assert {(r["region"], r["year"]) for r in trend} == {(r, y) for r in "WXYZ" for y in ("2020", "2021")}
+    change = {r["region"]: r for r in csv.DictReader((tmp_path / "out" / "change.csv").open())}
+    assert float(change["Z"]["index_2020"]) == pytest.approx(0.75)
+    assert (tmp_path / "out" / "dynamics.csv").exists()
+
+
+def test_report_names_the_users_files_and_long_names_are_cut(tmp_path):
+    long_name = "Region " + "very " * 30 + "long"
+    rows = [(long_name if r == "Z" else r, a, b, c) for r, a, b, c in ROWS]
+    data, spec = write(tmp_path, rows=rows)
+    result = cli(
+        "report", str(data), "--spec", str(spec), "--region", long_name, "--runs", "50", "--out", "out", cwd=tmp_path
+    )
+    assert result.returncode == 0, result.stderr
+    (md,) = (tmp_path / "out").glob("*.md")
+    assert len(md.stem) <= 60
+    text = html.unescape(md.read_text())  # the page escapes names as Markdown-safe entities
+    assert "data.csv, specified by spec.yml" in text and "Rosstat" not in text and "study 004" not in text
+
+
+def test_file_stems_are_unique():
+    from neoindex_core.publish.profiles import file_stem
+
+    names = ["Saint-Petersburg", "Saint Petersburg", "A" * 100 + "x", "A" * 100 + "y"]
+    stems = [file_stem(n, names) for n in names]
+    assert len(set(stems)) == 4 and all(len(s) <= 60 for s in stems)
+    assert file_stem("Tatarstan", ["Tatarstan", "Bashkortostan"]) == "tatarstan"
