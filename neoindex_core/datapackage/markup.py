@@ -16,11 +16,15 @@ from __future__ import annotations
 import re
 from urllib.parse import quote, urlsplit
 
-# Every character that can start Markdown, HTML or a Markdown extension's syntax
-# (emphasis, code, links, tables, attribute lists, maths, headings, lists, entities).
-# Each becomes a numeric HTML entity, which Markdown passes through as text. Not a
-# backslash: with arithmatex, \( and \[ open maths instead of escaping.
-_SPECIAL = re.compile(r"[\\`*_{}\[\]()#+\-.!?|$~^=:<>&]")
+# Markdown punctuation that gets a backslash (Python-Markdown prints the bare
+# character for it, and the tables and arithmatex extensions add | and $). Not "["
+# or "(": with arithmatex, a backslash before them opens maths. "(" needs nothing
+# once "]" is escaped; "[" becomes an entity, so brackets in a link's text stay balanced.
+_MD_PUNCTUATION = re.compile(r"([\\`*_{}\]#+\-.!|$])")
+_HTML = {"&": "&amp;", "<": "&lt;", ">": "&gt;", "[": "&#91;"}
+# Characters that start a block only at the start of a line (details ???, fences ~~~)
+# and that no backslash escapes: written as numeric entities there.
+_LINE_START = "?~=:^"
 # Characters a link address may keep as they are; everything else is percent-encoded,
 # so that no address can close the Markdown link, start a title or break out of HTML.
 _URL_SAFE = "/:?#=&%~@+,;!*-._"
@@ -30,9 +34,11 @@ _ANCHOR = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 def md_text(value) -> str:
     """Markdown that renders as exactly ``value``, on one line, with no markup and no HTML.
 
-    Every character that Markdown, its extensions or HTML could read as syntax
-    (``<``, ``&``, ``*``, ``[``, ``|``, ``$``, ``{`` ...) becomes a numeric
-    HTML entity; line breaks become spaces (a table cell or a heading is one line).
+    Markdown punctuation (``*``, ``_``, ``]``, ``|``, ``$``, ``{`` ...) gets a
+    backslash, ``&``, ``<``, ``>`` and ``[`` become HTML entities, a leading
+    ``?``, ``~``, ``=``, ``:`` or ``^`` a numeric entity; line breaks become
+    spaces (a table cell or a heading is one line). The rendered HTML shows
+    the plain characters.
 
     Parameters
     ----------
@@ -45,7 +51,11 @@ def md_text(value) -> str:
         The escaped text.
     """
     text = " ".join(str(value).split())
-    return _SPECIAL.sub(lambda m: f"&#{ord(m.group())};", text)
+    escaped = _MD_PUNCTUATION.sub(r"\\\1", text)
+    escaped = "".join(_HTML.get(ch, ch) for ch in escaped)
+    if escaped and escaped[0] in _LINE_START:
+        escaped = f"&#{ord(escaped[0])};" + escaped[1:]
+    return escaped
 
 
 def md_code(value) -> str:

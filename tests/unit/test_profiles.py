@@ -198,7 +198,7 @@ def test_report_on_user_data(tmp_path):
     md, pdf = profiles.report(long, sp, "West | Coast", tmp_path / "out", options=Options(runs=RUNS))
     assert (md.name, pdf.name) == ("west-coast.md", "west-coast.pdf")
     text = md.read_text(encoding="utf-8")
-    assert text.startswith("# West &#124; Coast\n")  # the pipe is an entity, so tables stay intact
+    assert text.startswith("# West \\| Coast\n")  # the pipe is escaped, so tables stay intact
     assert "[One-page PDF](west-coast.pdf)" in text and "http" not in text
     assert "dynamics 2020–2021" in text  # base year: 2016 is absent, so the earliest year
     assert "of 4 |" in text
