@@ -12,7 +12,7 @@ export PYDEVD_DISABLE_FILE_VALIDATION := 1
 # nbconvert otherwise instantiates every exporter when mkdocs-jupyter is imported (about a second per build).
 export NBCONVERT_DISABLE_CONFIG_EXPORTERS := 1
 
-.PHONY: help venv vendor validate site pdf test test-fast lint lint-workflows serve preview lock clean benchmark data
+.PHONY: help venv vendor validate site pdf test test-fast lint lint-workflows serve preview lock clean benchmark benchmark-web data
 
 help:
 	@echo "make site      set up, validate the data, execute the notebooks, build site/"
@@ -22,6 +22,7 @@ help:
 	@echo "make validate  check the data package against its schemas"
 	@echo "make data      re-extract the Rosstat tables from the committed snapshots"
 	@echo "make pdf       the print edition: site/neoindex.pdf"
+	@echo "make benchmark-web  Lighthouse on the built site: mobile scores, bytes, long tasks"
 	@echo "make lint      ruff (code and numpy docstrings), ruff format --check, zizmor"
 	@echo "make lint-workflows  audit .github/workflows with zizmor (offline); fails on any finding"
 
@@ -83,6 +84,10 @@ preview:
 benchmark: venv vendor
 	$(PY) benchmarks/bench_uncertainty.py
 	$(PY) benchmarks/bench_build.py --port $(PORT)
+
+# Lighthouse (pinned in package.json) on the built site served with gzip: mobile scores and page weight.
+benchmark-web: venv vendor
+	$(PY) benchmarks/bench_lighthouse.py
 
 # Re-pin after editing the ranges in pyproject.toml.
 lock: venv

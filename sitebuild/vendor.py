@@ -9,6 +9,7 @@ another host.
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 from sitebuild import PROJECT_ROOT
@@ -25,6 +26,13 @@ FILES = {
     "katex/contrib/auto-render.min.js": "katex/dist/contrib/auto-render.min.js",
 }
 DIRECTORIES = {"katex/fonts": "katex/dist/fonts"}
+# The version string each library's browser build carries (what ``vega.version`` etc. report).
+# vega 6.3.0's published builds said "5.33.1"; the pin moved to 6.3.1, whose builds say 6.3.1.
+BUNDLE_VERSION = {
+    "vega": ("vega/build/vega.min.js", re.compile(r'\bversion\s*=\s*"(\d+\.\d+\.\d+)"')),
+    "vega-lite": ("vega-lite/build/vega-lite.min.js", re.compile(r'\bvar \w+\s*=\s*"(\d+\.\d+\.\d+)"')),
+    "vega-embed": ("vega-embed/build/vega-embed.min.js", re.compile(r'\bconst \w+\s*=\s*"(\d+\.\d+\.\d+)"')),
+}
 
 
 class VendorMissing(RuntimeError):
@@ -42,6 +50,24 @@ def installed_version(package: str, node_modules: Path = NODE_MODULES) -> str:
 def pinned_versions(package_json: Path = PROJECT_ROOT / "package.json") -> dict[str, str]:
     """The exact versions package.json asks for."""
     return json.loads(package_json.read_text(encoding="utf-8"))["dependencies"]
+
+
+def bundle_version(package: str, node_modules: Path = NODE_MODULES) -> str | None:
+    """The version a package's browser build reports about itself (None if it states none we can read)."""
+    relative, pattern = BUNDLE_VERSION[package]
+    match = pattern.search((node_modules / relative).read_text(encoding="utf-8"))
+    return match.group(1) if match else None
+
+
+def bundle_mismatches(node_modules: Path = NODE_MODULES) -> list[str]:
+    """One line per vendored build that reports another version than the one package.json pins."""
+    pinned = pinned_versions()
+    problems = []
+    for package in BUNDLE_VERSION:
+        found = bundle_version(package, node_modules)
+        if found != pinned.get(package):
+            problems.append(f"{package}: package.json pins {pinned.get(package)}, its build reports {found}")
+    return problems
 
 
 def asset_files(node_modules: Path = NODE_MODULES) -> dict[str, Path]:

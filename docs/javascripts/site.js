@@ -1,49 +1,118 @@
-// Draws the site's charts and mathematics with libraries the site serves itself.
+// The one script every page loads. It loads the rest only where a page uses it:
+// Vega and the chart code where there is a chart (when the chart comes into view),
+// KaTeX where there is a formula. All files are the site's own; no other host.
 // Material's instant navigation swaps page content without a reload, so the work
 // hangs on its document$ observable, which emits on the first load and on every
-// instant page change.
+// instant page change. Injected <script> elements stay in <head> across swaps,
+// so each library is fetched and run once per visit.
 
-function drawCharts(root) {
-  root.querySelectorAll(".nx-chart:not([data-nx-state])").forEach((element) => {
-    element.dataset.nxState = "drawing";
-    let spec;
-    try {
-      spec = JSON.parse(element.dataset.nxSpec);
-    } catch (error) {
+const nxBase = new URL("..", document.currentScript.src); // site root, wherever the site is served
+
+const nxLoaded = new Map();
+
+function nxLoadScript(path) {
+  if (!nxLoaded.has(path)) {
+    nxLoaded.set(path, new Promise((resolve, reject) => {
+      const script = document.createElement("script");
+      script.src = new URL(path, nxBase).href;
+      script.async = false; // keep the order of dependent libraries
+      script.onload = resolve;
+      script.onerror = () => reject(new Error("could not load " + path));
+      document.head.appendChild(script);
+    }));
+  }
+  return nxLoaded.get(path);
+}
+
+function nxLoadStyle(path) {
+  const href = new URL(path, nxBase).href;
+  if (!document.querySelector(`link[href="${href}"]`)) {
+    const link = document.createElement("link");
+    link.rel = "stylesheet";
+    link.href = href;
+    document.head.appendChild(link);
+  }
+}
+
+// Vega, Vega-Lite, vega-embed and the site's chart code, in order; one promise per visit.
+function nxLoadCharts() {
+  return Promise.all([
+    nxLoadScript("assets/vendor/vega/vega.min.js"),
+    nxLoadScript("assets/vendor/vega-lite/vega-lite.min.js"),
+    nxLoadScript("assets/vendor/vega-embed/vega-embed.min.js"),
+    nxLoadScript("javascripts/charts.js"),
+  ]);
+}
+
+function nxDrawChart(element) {
+  if (nxChartObserver) nxChartObserver.unobserve(element);
+  element.dataset.nxState = "loading";
+  nxLoadCharts()
+    .then(() => window.nxCharts.draw(element))
+    .catch((error) => {
       element.dataset.nxState = "error";
-      console.error("NeoIndex: unreadable chart spec", error);
-      return;
-    }
-    // "editor" would open the Vega editor on another host; the other actions stay local.
-    vegaEmbed(element, spec, {
-      renderer: "svg",
-      actions: { export: true, source: true, compiled: false, editor: false },
-    })
-      .then(() => { element.dataset.nxState = "drawn"; })
-      .catch((error) => {
-        element.dataset.nxState = "error";
-        element.textContent = "This chart could not be drawn: " + error;
-        console.error("NeoIndex: chart failed", error);
+      element.textContent = "This chart could not be drawn: " + error;
+      console.error("NeoIndex: chart failed", error);
+    });
+}
+
+// Draw every chart not drawn yet: for printing (the print edition, or a reader printing a page).
+function nxDrawAll() {
+  document.querySelectorAll(".nx-chart[data-nx-state='waiting'], .nx-chart:not([data-nx-state])").forEach(nxDrawChart);
+}
+window.nxDrawAll = nxDrawAll;
+window.addEventListener("beforeprint", nxDrawAll);
+
+// Charts are drawn when they come near the viewport; until then no Vega is fetched.
+let nxChartObserver = null;
+
+function nxWatchCharts(root) {
+  const charts = [...root.querySelectorAll(".nx-chart:not([data-nx-state])")];
+  if (!charts.length) return;
+  if (!("IntersectionObserver" in window) || document.querySelector(".nx-print-page")) {
+    charts.forEach(nxDrawChart);
+    return;
+  }
+  if (!nxChartObserver) {
+    nxChartObserver = new IntersectionObserver((entries) => {
+      entries.forEach((entry) => {
+        if (!entry.isIntersecting) return;
+        nxDrawChart(entry.target);
       });
+    }, { rootMargin: "300px 0px" });
+  }
+  charts.forEach((element) => {
+    element.dataset.nxState = "waiting";
+    nxChartObserver.observe(element);
   });
 }
 
-function drawMath(root) {
-  if (typeof renderMathInElement !== "function") return;
-  root.querySelectorAll(".arithmatex, .jp-RenderedMarkdown").forEach((element) => {
-    renderMathInElement(element, {
-      delimiters: [
-        { left: "\\[", right: "\\]", display: true },
-        { left: "$$", right: "$$", display: true },
-        { left: "\\(", right: "\\)", display: false },
-        { left: "$", right: "$", display: false },
-      ],
-      throwOnError: false,
+const nxMathSelector = ".arithmatex, .jp-RenderedMarkdown";
+const nxTexPattern = /\\\(|\\\[|\$\$|\$[^$\s]/;
+
+function nxDrawMath(root) {
+  const elements = [...root.querySelectorAll(nxMathSelector)].filter((e) => nxTexPattern.test(e.textContent));
+  if (!elements.length) return;
+  nxLoadStyle("assets/vendor/katex/katex.min.css");
+  Promise.all([
+    nxLoadScript("assets/vendor/katex/katex.min.js"),
+    nxLoadScript("assets/vendor/katex/contrib/auto-render.min.js"),
+  ]).then(() => {
+    elements.forEach((element) => {
+      renderMathInElement(element, {
+        delimiters: [
+          { left: "\\[", right: "\\]", display: true },
+          { left: "$$", right: "$$", display: true },
+          { left: "\\(", right: "\\)", display: false },
+          { left: "$", right: "$", display: false },
+        ],
+        throwOnError: false,
+      });
     });
-  });
+  }).catch((error) => console.error("NeoIndex: mathematics not typeset", error));
 }
 
 document$.subscribe(() => {
-  drawCharts(document);
-  drawMath(document);
+  nxWatchCharts(document);
+  nxDrawMath(document);
 });

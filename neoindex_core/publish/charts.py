@@ -1,16 +1,23 @@
 """Publish Altair charts as self-contained figures for the static site.
 
-A published chart is an HTML ``<figure>`` holding
+In a notebook a published chart is a standard Vega-Lite output
+(``application/vnd.vegalite.v6+json``, or ``application/vnd.vega.v6+json``
+for a Vega spec), which JupyterLab, VS Code and Colab draw by themselves, with
+a ``text/html`` fallback that draws it with vega-embed from a public CDN and
+shows the source line and a CSV download.
 
-* the Vega-Lite spec in a ``data-nx-spec`` attribute (not in a ``<script>``
+The same output carries the figure as the site shows it
+(:data:`SITE_MIMETYPE`): an HTML ``<figure>`` holding
+
+* the spec in a ``data-nx-spec`` attribute (not in a ``<script>``
   block: Material's instant navigation re-runs inline scripts as plain
   JavaScript, which would break a JSON script block);
 * a caption with the source line and a link that downloads the chart's data as
   CSV from a ``data:`` address, so the download works offline.
 
-The site's ``javascripts/charts.js`` draws every such figure with Vega,
-Vega-Lite and vega-embed served by the site itself. Nothing is fetched from
-another host.
+The site build keeps only that figure in the pages it renders, and the site's
+``javascripts/charts.js`` draws it with Vega, Vega-Lite and vega-embed served
+by the site itself. Nothing is fetched from another host.
 
 :func:`publish` refuses a chart that lacks a title, axis titles with units on
 quantitative axes, or tooltips, so a careless chart fails the build instead of
@@ -19,6 +26,7 @@ reaching readers.
 
 from __future__ import annotations
 
+import hashlib
 import html
 import json
 import re
@@ -26,6 +34,12 @@ from urllib.parse import quote
 
 import altair as alt
 import pandas as pd
+from altair.utils.html import spec_to_html
+
+# The figure as the site draws it, inside a notebook output; ignored by notebook front ends.
+SITE_MIMETYPE = "application/vnd.neoindex.figure+html"
+VEGALITE_MIMETYPE = "application/vnd.vegalite.v6+json"
+VEGA_MIMETYPE = "application/vnd.vega.v6+json"
 
 # A unit is written in brackets at the end of an axis title: "Change on a year earlier (%)".
 _UNIT = re.compile(r"\([^()]+\)\s*$")
@@ -129,8 +143,37 @@ class Figure:
             f'href="{self.csv_href()}">Download the data (CSV)</a>{self.code_link()}</figcaption></figure>'
         )
 
-    def _repr_html_(self) -> str:
-        return self.to_html()
+    def is_vega(self) -> bool:
+        """Whether the spec is a Vega spec (e.g. the concept map) rather than a Vega-Lite one."""
+        return "/schema/vega/" in str(self.spec.get("$schema", ""))
+
+    def standalone_html(self) -> str:
+        """HTML that draws the chart anywhere outside the site: vega-embed from a public CDN, then the caption."""
+        digest = hashlib.sha1(json.dumps(self.spec, sort_keys=True).encode()).hexdigest()[:8]
+        chart = spec_to_html(
+            self.spec,
+            mode="vega" if self.is_vega() else "vega-lite",
+            vega_version=alt.VEGA_VERSION,
+            vegalite_version=alt.VEGALITE_VERSION,
+            vegaembed_version=alt.VEGAEMBED_VERSION,
+            output_div=f"nx-{self.filename}-{digest}",
+            fullhtml=False,
+            template="universal",
+        )
+        return (
+            f"{chart}<p><small>{html.escape(self.source)} "
+            f'<a download="{html.escape(self.filename)}.csv" href="{self.csv_href()}">Download the data (CSV)</a>'
+            "</small></p>"
+        )
+
+    def _repr_mimebundle_(self, include=None, exclude=None) -> dict:
+        """The notebook output: the spec for Jupyter's own renderers, HTML fallbacks, and the site's figure."""
+        return {
+            VEGA_MIMETYPE if self.is_vega() else VEGALITE_MIMETYPE: self.spec,
+            "text/html": self.standalone_html(),
+            SITE_MIMETYPE: self.to_html(),
+            "text/plain": repr(self),
+        }
 
     def __repr__(self) -> str:
         return f"<Figure {self.filename!r}: {self.source}>"

@@ -3,6 +3,11 @@
 The diagrams are plain SVG markup computed in Python: no script, no web font,
 no request to any host, and they print as they look. Text takes the page's
 colour (``currentColor``), so the diagrams read in light and dark schemes.
+
+Each diagram is drawn twice: for a wide column (``nx-diagram--wide``) and
+stacked for a phone (``nx-diagram--narrow``, hidden by an inline style unless
+the site's stylesheet shows it in a narrow column), so that its text stays at
+about its nominal size instead of shrinking with the column.
 """
 
 from __future__ import annotations
@@ -15,6 +20,8 @@ from dataclasses import dataclass
 LINE = 17  # px between text lines at a 13 px font
 PAD = 10
 GAP = 28
+NARROW_WIDTH = 360  # px: the layout for phones is drawn at about a phone's column width
+NOTE_SIZE = 12  # px: notes and arrow labels; at a phone's scale they stay above 10 px
 
 
 @dataclass(frozen=True)
@@ -34,6 +41,15 @@ def _box_height(block: Block, chars: int) -> int:
     return PAD * 2 + rows * LINE + 4
 
 
+def _svg_open(title: str, width: int, height: float, layout: str) -> str:
+    hidden = ' style="display:none"' if layout == "narrow" else ""
+    return (
+        f'<svg class="nx-diagram nx-diagram--{layout}" xmlns="http://www.w3.org/2000/svg" '
+        f'viewBox="0 0 {width} {height:.0f}" width="100%"{hidden} role="img" aria-label="{html.escape(title)}">'
+        f"<title>{html.escape(title)}</title>"
+    )
+
+
 def _text(x: float, y: float, content: str, *, weight: str = "normal", anchor: str = "start") -> str:
     return (
         f'<text x="{x:.0f}" y="{y:.0f}" font-size="13" font-weight="{weight}" '
@@ -42,11 +58,12 @@ def _text(x: float, y: float, content: str, *, weight: str = "normal", anchor: s
 
 
 def hub_diagram(title: str, hub: str, blocks: list[Block], *, width: int = 760, columns: int = 3) -> str:
-    """Return an SVG diagram: a central hub joined to blocks above and below it.
+    """Return SVG markup: a central hub joined to blocks above and below it, wide and stacked.
 
-    The first ``ceil(n / 2)`` blocks (at most ``columns``) sit in a row above the
-    hub, the rest in a row below. Lines join each block to the hub; they show
-    membership, not causation.
+    In the wide layout the first ``ceil(n / 2)`` blocks (at most ``columns``) sit
+    in a row above the hub, the rest in a row below; lines join each block to
+    the hub. They show membership, not causation. The narrow layout stacks the
+    same blocks in one column, each joined to the next one towards the hub.
 
     Parameters
     ----------
@@ -56,14 +73,30 @@ def hub_diagram(title: str, hub: str, blocks: list[Block], *, width: int = 760, 
         Text of the central box.
     blocks : list of Block
         The surrounding boxes, each a heading and its items.
+
+    Returns
+    -------
+    str
+        Two ``<svg>`` elements: the wide layout, then the narrow one (hidden by default).
     """
-    top_count = min(columns, (len(blocks) + 1) // 2)
-    rows = [blocks[:top_count], blocks[top_count:]]
+    return _hub_svg(title, hub, blocks, width, columns, "wide") + _hub_svg(
+        title, hub, blocks, NARROW_WIDTH, 1, "narrow"
+    )
+
+
+def _hub_svg(title: str, hub: str, blocks: list[Block], width: int, columns: int, layout: str) -> str:
+    if columns == 1:  # stacked: half the blocks above the hub, one per row, the rest below
+        top_count = (len(blocks) + 1) // 2
+        rows = [[b] for b in blocks]
+    else:
+        top_count = min(columns, (len(blocks) + 1) // 2)
+        rows = [blocks[:top_count], blocks[top_count:]]
+    top_rows = top_count if columns == 1 else 1
     col_width = (width - GAP * (columns - 1)) / columns
     chars = int(col_width / 7.2)
     y = 0.0
     parts: list[str] = []
-    links: list[tuple[float, float, str]] = []  # (x, y, "top"/"bottom") where a box meets its link
+    links: list[tuple[float, float, float, str]] = []  # (x, top, bottom, "top"/"bottom") of each box
 
     def draw_row(row: list[Block], y0: float, side: str) -> float:
         height = max(_box_height(b, chars) for b in row)
@@ -83,13 +116,15 @@ def hub_diagram(title: str, hub: str, blocks: list[Block], *, width: int = 760, 
                 for j, line in enumerate(_lines(item, chars - 2)):
                     parts.append(_text(x + PAD, ty, ("• " if j == 0 else "  ") + line))
                     ty += LINE
-            links.append((x + col_width / 2, y0 + height if side == "top" else y0, side))
+            links.append((x + col_width / 2, y0, y0 + height, side))
         return height
 
-    y += draw_row(rows[0], y, "top") + GAP * 1.5
-    hub_lines = _lines(hub, int(width * 0.6 / 7.4))
+    for row in rows[:top_rows]:
+        y += draw_row(row, y, "top") + GAP * (1.5 if columns > 1 else 1)
+    y += GAP * 0.5 if columns == 1 else 0
+    hub_x, hub_w = (width * 0.18, width * 0.64) if columns > 1 else (width * 0.05, width * 0.9)
+    hub_lines = _lines(hub, int(hub_w * 0.94 / 7.4))
     hub_height = PAD * 2 + len(hub_lines) * LINE + 4
-    hub_x, hub_w = width * 0.18, width * 0.64
     hub_y = y
     parts.append(
         f'<rect x="{hub_x:.0f}" y="{hub_y:.0f}" width="{hub_w:.0f}" height="{hub_height}" rx="10" '
@@ -100,21 +135,33 @@ def hub_diagram(title: str, hub: str, blocks: list[Block], *, width: int = 760, 
         parts.append(_text(width / 2, ty, line, weight="bold", anchor="middle"))
         ty += LINE
     y += hub_height + GAP * 1.5
-    if rows[1]:
-        y += draw_row(rows[1], y, "bottom")
+    for row in rows[top_rows:]:
+        if row:
+            y += draw_row(row, y, "bottom") + GAP
     edges = []
-    for x, y_edge, side in links:
-        hub_edge = hub_y if side == "top" else hub_y + hub_height
-        hub_xc = min(max(x, hub_x + 20), hub_x + hub_w - 20)
-        edges.append(
-            f'<line x1="{x:.0f}" y1="{y_edge:.0f}" x2="{hub_xc:.0f}" y2="{hub_edge:.0f}" '
-            f'stroke="currentColor" stroke-opacity="0.5" stroke-width="1.5"/>'
-        )
+    if columns == 1:  # a chain: each box joined to its neighbour towards the hub
+        tops = [box for box in links if box[3] == "top"]
+        bottoms = [box for box in links if box[3] == "bottom"]
+        for i, (x, _, bottom, _) in enumerate(tops):
+            edges.append(_link(x, bottom, x, tops[i + 1][1] if i + 1 < len(tops) else hub_y))
+        for i, (x, top, _, _) in enumerate(bottoms):
+            edges.append(_link(x, hub_y + hub_height if i == 0 else bottoms[i - 1][2], x, top))
+    else:
+        for x, top, bottom, side in links:
+            hub_edge = hub_y if side == "top" else hub_y + hub_height
+            hub_xc = min(max(x, hub_x + 20), hub_x + hub_w - 20)
+            edges.append(_link(x, bottom if side == "top" else top, hub_xc, hub_edge))
     return (
-        f'<svg class="nx-diagram" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {y + 2:.0f}" '
-        f'width="100%" role="img" aria-label="{html.escape(title)}"><title>{html.escape(title)}</title>'
+        _svg_open(title, width, y + 2 - (GAP if columns == 1 and rows[top_rows:] else 0), layout)
         + "".join(edges + parts)
         + "</svg>"
+    )
+
+
+def _link(x1: float, y1: float, x2: float, y2: float) -> str:
+    return (
+        f'<line x1="{x1:.0f}" y1="{y1:.0f}" x2="{x2:.0f}" y2="{y2:.0f}" '
+        f'stroke="currentColor" stroke-opacity="0.5" stroke-width="1.5"/>'
     )
 
 
@@ -175,13 +222,35 @@ def flow_diagram(
     source and target are the same row and the target lies to the left is
     drawn as a loop under the row, for cycles such as equipment flowing back to
     mining. Dashed arrows mark links the diagram infers rather than quotes.
+
+    The narrow layout, for phones, is drawn at :data:`NARROW_WIDTH` with
+    narrower gaps; a grid wider than it is tall (more than two columns) is
+    turned a quarter, columns becoming rows, so its boxes keep readable text.
+
+    Returns
+    -------
+    str
+        Two ``<svg>`` elements: the wide layout, then the narrow one (hidden by default).
     """
     keys = {node.key for node in nodes}
-    # One marker id per diagram, so that two diagrams on a page never share an id.
-    marker = "nx-arrow-" + hashlib.sha1(title.encode()).hexdigest()[:8]
     for edge in edges:
         if edge.source not in keys or edge.target not in keys:
             raise ValueError(f"edge {edge.source} -> {edge.target} names an unknown node")
+    columns = max(n.column for n in nodes) + 1
+    rows = max(n.row for n in nodes) + 1
+    narrow_nodes = nodes
+    if columns > 2 and columns > rows:
+        narrow_nodes = [Node(n.key, n.label, n.row, n.column, n.note) for n in nodes]
+    return _flow_svg(title, nodes, edges, width, row_gap, column_gap, "wide") + _flow_svg(
+        title, narrow_nodes, edges, NARROW_WIDTH, min(row_gap, 56), 16, "narrow"
+    )
+
+
+def _flow_svg(
+    title: str, nodes: list[Node], edges: list[Edge], width: int, row_gap: int, column_gap: int, layout: str
+) -> str:
+    # One marker id per diagram and layout, so that no two markers on a page share an id.
+    marker = f"nx-arrow-{hashlib.sha1(title.encode()).hexdigest()[:8]}-{layout}"
     columns = max(n.column for n in nodes) + 1
     rows = max(n.row for n in nodes) + 1
     col_width = width / columns
@@ -211,7 +280,7 @@ def flow_diagram(
             ty += LINE
         for line in _lines(node.note, chars + 4) if node.note else []:
             parts.append(
-                f'<text x="{x + box_width / 2:.0f}" y="{ty:.0f}" font-size="11.5" text-anchor="middle" '
+                f'<text x="{x + box_width / 2:.0f}" y="{ty:.0f}" font-size="{NOTE_SIZE}" text-anchor="middle" '
                 f'fill="currentColor" fill-opacity="0.8">{html.escape(line)}</text>'
             )
             ty += LINE
@@ -239,7 +308,8 @@ def flow_diagram(
         )
         if edge.label:
             arrows.append(
-                f'<text x="{mid_x:.0f}" y="{mid_y:.0f}" font-size="11" text-anchor="middle" fill="currentColor" '
+                f'<text x="{mid_x:.0f}" y="{mid_y:.0f}" font-size="{NOTE_SIZE}" text-anchor="middle" '
+                'fill="currentColor" '
                 f'style="paint-order: stroke; stroke: var(--md-default-bg-color, #fff); stroke-width: 4px">'
                 f"{html.escape(edge.label)}</text>"
             )
@@ -247,13 +317,7 @@ def flow_diagram(
         f'<defs><marker id="{marker}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" '
         'orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="currentColor"/></marker></defs>'
     )
-    return (
-        f'<svg class="nx-diagram" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {bottom + 12:.0f}" '
-        f'width="100%" role="img" aria-label="{html.escape(title)}"><title>{html.escape(title)}</title>'
-        + defs
-        + "".join(parts + arrows)
-        + "</svg>"
-    )
+    return _svg_open(title, width, bottom + 12, layout) + defs + "".join(parts + arrows) + "</svg>"
 
 
 def concept_map_spec(title: str, nodes: list[dict], edges: list[dict], *, width: int = 720, height: int = 600) -> dict:
@@ -277,10 +341,27 @@ def concept_map_spec(title: str, nodes: list[dict], edges: list[dict], *, width:
         },
         "width": width,
         "height": height,
-        "autosize": "none",
-        "padding": {"top": 50, "left": 10, "right": 10, "bottom": 10},
-        "signals": [{"name": "cx", "update": "width / 2"}, {"name": "cy", "update": "height / 2"}],
-        "data": [{"name": "node-data", "values": values}, {"name": "link-data", "values": links}],
+        # "pad" grows the view to hold the title, the legend and labels near the edge;
+        # the site script narrows the width until the whole map fits its column.
+        "autosize": "pad",
+        "padding": 10,
+        "signals": [
+            {"name": "cx", "update": "width / 2"},
+            {"name": "cy", "update": "height / 2"},
+            {"name": "narrow", "update": "width < 500"},
+        ],
+        "data": [
+            {
+                "name": "node-data",
+                "values": values,
+                # where the x and y forces pull each node: the middle of the map
+                "transform": [
+                    {"type": "formula", "as": "home_x", "expr": "width / 2"},
+                    {"type": "formula", "as": "home_y", "expr": "height / 2"},
+                ],
+            },
+            {"name": "link-data", "values": links},
+        ],
         "scales": [
             {
                 "name": "color",
@@ -289,7 +370,16 @@ def concept_map_spec(title: str, nodes: list[dict], edges: list[dict], *, width:
                 "range": {"scheme": "tableau10"},
             }
         ],
-        "legends": [{"fill": "color", "title": "Study", "orient": "top-left", "symbolType": "circle"}],
+        "legends": [
+            {
+                "fill": "color",
+                "title": "Study",
+                "orient": "bottom",
+                "direction": "horizontal",
+                "columns": 5,
+                "symbolType": "circle",
+            }
+        ],
         "marks": [
             {
                 "name": "nodes",
@@ -312,9 +402,12 @@ def concept_map_spec(title: str, nodes: list[dict], edges: list[dict], *, width:
                         "signal": "force",
                         "forces": [
                             {"force": "center", "x": {"signal": "cx"}, "y": {"signal": "cy"}},
+                            # The site script tightens these for a narrow column (charts.js, adaptVega).
                             {"force": "collide", "radius": 58},
                             {"force": "nbody", "strength": -160},
                             {"force": "link", "links": "link-data", "distance": 110},
+                            {"force": "x", "x": "datum.home_x", "strength": 0.01},
+                            {"force": "y", "y": "datum.home_y", "strength": 0.02},
                         ],
                     }
                 ],
@@ -346,8 +439,8 @@ def concept_map_spec(title: str, nodes: list[dict], edges: list[dict], *, width:
                         "y": {"field": "y", "offset": -13},
                         "text": {"field": "datum.label"},
                         "align": {"value": "center"},
-                        "fontSize": {"value": 10.5},
-                        "limit": {"value": 170},
+                        "fontSize": {"value": 11},
+                        "limit": {"signal": "narrow ? 110 : 170"},
                     }
                 },
             },

@@ -1,23 +1,132 @@
-"""Hook: keep what nbconvert's template puts into each chapter page off other hosts and out of the page.
+"""Hook: what a chapter page and its downloadable notebook need, and nothing more.
 
-nbconvert inlines about 570 KB of Jupyter CSS into every notebook page and adds
-MathJax and mermaid loaders from other hosts. The loaders go; the CSS is served
-once, as ``assets/jupyter.css``.
+* Each executed notebook holds its charts as standard Vega-Lite outputs plus the
+  figure as the site draws it (``charts.SITE_MIMETYPE``). Before mkdocs-jupyter
+  renders a chapter, its outputs are reduced to that figure, so the page draws
+  the chart with the site's own Vega from a data attribute.
+* The downloadable ``.ipynb`` keeps the Vega-Lite outputs (JupyterLab, VS Code
+  and Colab draw them) and gains a first cell that installs ``neoindex_core``
+  when it is not importable: from the wheel the site serves
+  (``assets/neoindex_core-<version>-py3-none-any.whl``, built here), or from
+  the repository when NEOINDEX_REPO_URL is set.
+* nbconvert inlines about 570 KB of Jupyter CSS into every notebook page and adds
+  MathJax and mermaid loaders from other hosts. The loaders go; the CSS is cut
+  to the rules whose selectors match something in the built chapter pages and
+  is served once, as ``assets/jupyter.css``, linked from chapter pages only.
 """
 
 from __future__ import annotations
 
+import copy
 import re
+import shutil
+import subprocess
+import sys
+import tempfile
 from pathlib import Path
 
+import nbformat
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
+from mkdocs.structure.files import File, Files
+
+from neoindex_core.publish import charts
+from sitebuild import PROJECT_ROOT, css_usage
 from sitebuild.hooks import _context
 
 _STYLE_BLOCK = re.compile(r"<style[^>]*>.*?</style>", re.S)
 _MATHJAX = re.compile(r"<!-- Load mathjax -->.*?<!-- End of mathjax configuration -->", re.S)
 _MODULE_SCRIPT = re.compile(r'<script type="module">.*?</script>', re.S)
 _EMPTY_SRC_SCRIPT = re.compile(r'<script src="">\s*</script>')
+JUPYTER_CSS = "assets/jupyter.css"
+WHEEL_DIR = PROJECT_ROOT / ".cache" / "wheel"
+INSTALL_TAG = "neoindex-install"
 
 _jupyter_css: dict[str, str] = {}
+_downloads: dict[str, nbformat.NotebookNode] = {}
+
+
+def build_wheel(target: Path = WHEEL_DIR) -> Path:
+    """Build the package's wheel from a copy of its sources (no build files left in the checkout)."""
+    shutil.rmtree(target, ignore_errors=True)
+    target.mkdir(parents=True)
+    with tempfile.TemporaryDirectory(prefix="neoindex-wheel-") as tmp:
+        source = Path(tmp) / "src"
+        source.mkdir()
+        for name in ("pyproject.toml", "README.md"):
+            shutil.copy(PROJECT_ROOT / name, source / name)
+        shutil.copytree(
+            PROJECT_ROOT / "neoindex_core", source / "neoindex_core", ignore=shutil.ignore_patterns("__pycache__")
+        )
+        command = [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--no-build-isolation"]
+        result = subprocess.run([*command, "-w", str(target), str(source)], capture_output=True, text=True)
+        if result.returncode != 0:
+            raise PluginError(f"building the neoindex_core wheel failed:\n{result.stderr}")
+    wheels = sorted(target.glob("neoindex_core-*-py3-none-any.whl"))
+    if len(wheels) != 1:
+        raise PluginError(f"expected one neoindex_core wheel in {target}, found {[w.name for w in wheels]}")
+    return wheels[0]
+
+
+def install_cell(requirement: str) -> nbformat.NotebookNode:
+    """The first cell of a downloaded notebook: install neoindex_core unless it is importable."""
+    source = (
+        "# Outside the NeoIndex site, this installs the neoindex_core package the notebook uses.\n"
+        "# It is skipped when neoindex_core is already importable.\n"
+        "import importlib.util\n\n"
+        'if importlib.util.find_spec("neoindex_core") is None:\n'
+        f'    %pip install --quiet "{requirement}"'
+    )
+    cell = nbformat.v4.new_code_cell(source)
+    cell.metadata["tags"] = [INSTALL_TAG]
+    cell.pop("id", None)
+    return cell
+
+
+def requirement(config, wheel_name: str) -> str:
+    repo = (config.get("repo_url") or "").strip()
+    if repo:
+        return f"neoindex-core @ git+{repo.rstrip('/')}"
+    return config["site_url"].rstrip("/") + f"/assets/{wheel_name}"
+
+
+def page_outputs(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
+    """The notebook as the page shows it: each chart output reduced to the site's figure."""
+    for cell in nb.cells:
+        for output in cell.get("outputs", []):
+            site_html = output.get("data", {}).get(charts.SITE_MIMETYPE)
+            if site_html is not None:
+                output["data"] = {"text/html": site_html}
+    return nb
+
+
+def download_copy(nb: nbformat.NotebookNode, requirement_text: str) -> nbformat.NotebookNode:
+    """The notebook readers download: standard outputs only, and the install cell first."""
+    nb = copy.deepcopy(nb)
+    for cell in nb.cells:
+        for output in cell.get("outputs", []):
+            output.get("data", {}).pop(charts.SITE_MIMETYPE, None)
+    nb.cells.insert(0, install_cell(requirement_text))
+    for number, cell in enumerate(nb.cells):
+        cell["id"] = f"cell-{number}"
+    return nb
+
+
+@event_priority(50)  # after the notebooks hook (100) has put the executed notebooks in place
+def on_files(files: Files, config) -> Files:
+    wheel = build_wheel()
+    files.append(File.generated(config, f"assets/{wheel.name}", abs_src_path=str(wheel)))
+    wanted = requirement(config, wheel.name)
+    _downloads.clear()
+    for chapter in _context.chapters(config):
+        file = files.get_file_from_path(chapter.src_uri)
+        if file is None:
+            continue
+        path = Path(file.abs_src_path)
+        nb = nbformat.read(path, as_version=4)
+        _downloads[chapter.stem] = download_copy(nb, wanted)
+        nbformat.write(page_outputs(nb), path)
+    return files
 
 
 def on_page_content(html: str, page, config, files) -> str:
@@ -28,13 +137,22 @@ def on_page_content(html: str, page, config, files) -> str:
         _jupyter_css["jupyter"] = "\n".join(re.sub(r"^<style[^>]*>|</style>$", "", s) for s in styles)
     for pattern in (_STYLE_BLOCK, _MATHJAX, _MODULE_SCRIPT, _EMPTY_SRC_SCRIPT):
         html = pattern.sub("", html)
-    return html
+    # In the content, not <head>: instant navigation swaps it in and out with the chapter.
+    href = "../" * page.url.count("/") + JUPYTER_CSS
+    return f'<link rel="stylesheet" href="{href}">' + html
 
 
 def on_post_build(config) -> None:
+    site = Path(config["site_dir"])
+    for stem, nb in _downloads.items():
+        target = site / "chapters" / stem / f"{stem}.ipynb"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        nbformat.write(nb, target)
     css = _jupyter_css.get("jupyter")
     if css is None:
         return
-    target = Path(config["site_dir"]) / "assets" / "jupyter.css"
+    pages = [site / "chapters" / stem / "index.html" for stem in _downloads]
+    used = css_usage.used_names([p.read_text(encoding="utf-8") for p in pages if p.is_file()])
+    target = site / JUPYTER_CSS
     target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(css, encoding="utf-8")
+    target.write_text(css_usage.trim(css, used), encoding="utf-8")

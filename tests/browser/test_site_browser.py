@@ -29,7 +29,9 @@ def wait_for_charts(page, minimum: int = 0) -> int:
     so a chapter's caller passes the number of charts it expects at least.
     """
     page.wait_for_function(
-        "(minimum) => { const charts = [...document.querySelectorAll('.nx-chart')];"
+        # Charts draw when they come into view; nxDrawAll (the print path) draws the rest.
+        "(minimum) => { window.nxDrawAll && window.nxDrawAll();"
+        " const charts = [...document.querySelectorAll('.nx-chart')];"
         " return charts.length >= minimum && charts.every(e => ['drawn', 'error'].includes(e.dataset.nxState)); }",
         arg=minimum,
         timeout=CHART_TIMEOUT_MS,

@@ -178,9 +178,45 @@ BLOCKS = [
 ]
 
 
+def layouts(markup: str) -> dict[str, str]:
+    """The wide and the narrow <svg> of a diagram's markup, by layout name."""
+    found = re.findall(r'(<svg class="nx-diagram nx-diagram--(\w+)".*?</svg>)', markup, re.S)
+    return {layout: svg for svg, layout in found}
+
+
 @pytest.fixture(scope="module")
 def svg() -> str:
-    return hub_diagram("Paradigm of A & B", "Neo-industrial paradigm", BLOCKS)
+    return layouts(hub_diagram("Paradigm of A & B", "Neo-industrial paradigm", BLOCKS))["wide"]
+
+
+def test_diagram_comes_in_a_wide_and_a_hidden_narrow_layout():
+    """The narrow layout is drawn at phone width, so its text needs no shrinking; notebooks show the wide one."""
+    both = layouts(hub_diagram("Paradigm", "Hub", BLOCKS))
+    assert set(both) == {"wide", "narrow"}
+    wide, narrow = (ET.fromstring(both[k]) for k in ("wide", "narrow"))
+    assert wide.get("style") is None and narrow.get("style") == "display:none"
+    assert narrow.get("viewBox").split()[2] == "360"
+    # stacked: every block box spans the narrow width, one above another
+    rects = [r for r in narrow.iter(f"{SVG}rect")]
+    boxes = [r for r in rects if r.get("width") == "360"]
+    assert len(boxes) == len(BLOCKS) and len({r.get("y") for r in boxes}) == len(BLOCKS)
+    assert len(narrow.findall(f"{SVG}line")) == len(BLOCKS)  # a chain: one link per block
+    sizes = [float(t.get("font-size")) for t in narrow.iter(f"{SVG}text")]
+    assert min(sizes) >= 12  # at 360 px in a ~358 px phone column: still above 10 px
+
+
+def test_flow_diagram_turns_a_wide_grid_for_phones():
+    from neoindex_core.publish.diagrams import Edge, Node, flow_diagram
+
+    nodes = [Node(k, k.upper(), i, 0) for i, k in enumerate("abcd")] + [Node("e", "E", 1, 1, note="n")]
+    both = layouts(flow_diagram("Grid", nodes, [Edge("a", "b", "to b"), Edge("e", "b")]))
+    narrow = ET.fromstring(both["narrow"])
+    # four columns and two rows become two columns and four rows: boxes at four heights
+    rows = {round((float(r.get("y")) + float(r.get("height")) / 2) / 5) for r in narrow.iter(f"{SVG}rect")}
+    assert len(rows) == 4
+    markers = re.findall(r'<marker id="([^"]+)"', both["wide"] + both["narrow"])
+    assert len(markers) == len(set(markers)) == 2, "each layout has its own arrow marker id"
+    assert all(float(t.get("font-size")) >= 12 for t in narrow.iter(f"{SVG}text"))
 
 
 def test_diagram_escapes_text(svg):
@@ -215,7 +251,7 @@ def test_diagram_of_real_concept_keeps_every_item():
     """The paradigm concept from the data package loses no item, even when lines wrap."""
     concept = data.load("paradigm_concept")
     blocks = [Block(name, tuple(group["item"])) for name, group in concept.groupby("block", sort=False)]
-    svg = hub_diagram("Paradigm concept", "Neo-industrialization", blocks)
+    svg = layouts(hub_diagram("Paradigm concept", "Neo-industrialization", blocks))["wide"]
     root = ET.fromstring(svg)
     flat = "".join(t.text for t in root.iter(f"{SVG}text")).replace(" ", "").replace("•", "")
     for item in concept["item"]:
@@ -236,6 +272,7 @@ def test_flow_diagram_draws_boxes_arrows_and_dashed_inferences():
         ],
         [Edge("a", "b", "processing"), Edge("b", "c"), Edge("c", "a", "back to mining"), Edge("d", "b", inferred=True)],
     )
+    svg = layouts(svg)["wide"]
     root = ET.fromstring(svg)
     ns = {"s": "http://www.w3.org/2000/svg"}
     assert len(root.findall("s:rect", ns)) == 4
@@ -279,3 +316,31 @@ def test_caption_links_to_the_function_that_computed_the_figure():
     assert "optional" not in html  # an undocumented target must fail the strict build
     plain = publish(chart, data=pd.DataFrame({"x": [1]}), source="Source: test.", filename="t").to_html()
     assert "autoref" not in plain
+
+
+# --- notebook outputs --------------------------------------------------------------
+
+
+def test_notebook_output_is_standard_vega_lite_with_fallbacks(page):
+    """Jupyter draws the v6 Vega-Lite output; the HTML fallback loads vega-embed; the site keeps its figure."""
+    c, _ = page
+    figure = publish_chart(c)
+    bundle = figure._repr_mimebundle_()
+    assert bundle[charts.VEGALITE_MIMETYPE] == c.to_dict()
+    assert charts.VEGALITE_MIMETYPE == "application/vnd.vegalite.v6+json"
+    assert bundle[charts.SITE_MIMETYPE] == figure.to_html()
+    fallback = bundle["text/html"]
+    assert "vega-embed@" in fallback and "data-nx-spec" not in fallback
+    assert "Study 000 &lt;Results&gt;" in fallback and 'download="covid-shock.csv"' in fallback
+    assert bundle["text/plain"] == repr(figure)
+    assert not hasattr(figure, "_repr_html_"), "one representation: the mimebundle"
+
+
+def test_vega_spec_is_output_as_vega():
+    from neoindex_core.publish.diagrams import concept_map_spec
+
+    spec = concept_map_spec("Map", [{"id": "a", "label": "A", "study": "000"}], [])
+    bundle = charts.Figure(spec, pd.DataFrame({"a": [1]}), "Source: us.", "concept-map")._repr_mimebundle_()
+    assert bundle["application/vnd.vega.v6+json"] == spec
+    assert charts.VEGALITE_MIMETYPE not in bundle
+    assert '{"mode": "vega"}' in bundle["text/html"]

@@ -1,0 +1,148 @@
+"""Page weight and mobile performance of the built site, measured by Lighthouse on Debian's chromium.
+
+Serves ``site/`` gzip-compressed (as any real host would) at the address it was
+built for, runs Lighthouse's mobile profile (simulated slow 4G and a 4x slower
+CPU) on the home page and on each chapter, and prints per page: the
+Performance score, the bytes transferred (compressed) and uncompressed, the
+number of requests, the longest main-thread task and the total blocking time.
+
+Targets (issue #13): Performance >= 90 on the home page and on chapter 004,
+a first visit to a chapter <= 400 KB transferred, no main-thread task over 200 ms.
+
+Lighthouse is pinned in package.json (devDependencies): ``npm ci`` installs it
+(``make vendor`` omits it). Run::
+
+    NEOINDEX_SITE_URL=http://127.0.0.1:8108/ make site
+    .venv/bin/python benchmarks/bench_lighthouse.py [--pages / chapters/study004_volga/] [--json out.json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import gzip
+import io
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import threading
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import urlsplit
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from sitebuild import browser  # noqa: E402
+
+SITE = ROOT / "site"
+LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
+DEFAULT_PAGES = [
+    "",
+    "chapters/study000_paradigm/",
+    "chapters/study001_codes/",
+    "chapters/study004_volga/",
+    "synthesis/",
+]
+COMPRESSIBLE = (".html", ".js", ".css", ".json", ".svg", ".xml", ".txt", ".csv", ".ipynb", ".py")
+
+
+class GzipHandler(SimpleHTTPRequestHandler):
+    """Static files, gzip-compressed when the client accepts it (as GitHub Pages does)."""
+
+    def log_message(self, *args):
+        pass
+
+    def send_head(self):
+        path = Path(self.translate_path(self.path))
+        if path.is_dir():
+            path = path / "index.html"
+        accepts = "gzip" in self.headers.get("Accept-Encoding", "")
+        if not (accepts and path.is_file() and path.suffix in COMPRESSIBLE):
+            return super().send_head()
+        body = gzip.compress(path.read_bytes(), compresslevel=6)
+        self.send_response(200)
+        self.send_header("Content-Type", self.guess_type(str(path)))
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("Cache-Control", "max-age=600")
+        self.end_headers()
+        return io.BytesIO(body)
+
+
+def serve(site: Path) -> tuple[ThreadingHTTPServer, str]:
+    urls = browser.site_urls(site)
+    if not urls:
+        sys.exit(f"{site} is not built: run `make site`")
+    port = urlsplit(urls[0]).port or 80
+    server = ThreadingHTTPServer(("127.0.0.1", port), functools.partial(GzipHandler, directory=str(site)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server, f"http://127.0.0.1:{port}/"
+
+
+def audit(url: str, workdir: Path) -> dict:
+    out = workdir / "report.json"
+    flags = " ".join(["--headless=new", *browser.CHROMIUM_ARGS])
+    command = [
+        str(LIGHTHOUSE),
+        url,
+        "--quiet",
+        "--output=json",
+        f"--output-path={out}",
+        "--only-categories=performance",
+        "--form-factor=mobile",
+        f"--chrome-flags={flags}",
+    ]
+    env = {**os.environ, "CHROME_PATH": browser.CHROMIUM}
+    subprocess.run(command, check=True, env=env, cwd=workdir)
+    return json.loads(out.read_text(encoding="utf-8"))
+
+
+def figures(report: dict) -> dict:
+    audits = report["audits"]
+    requests = audits["network-requests"]["details"]["items"]
+    tasks = audits.get("long-tasks", {}).get("details", {}).get("items", [])
+    return {
+        "score": round(report["categories"]["performance"]["score"] * 100),
+        "transferred_kb": sum(r.get("transferSize", 0) for r in requests) / 1024,
+        "uncompressed_kb": sum(r.get("resourceSize", 0) for r in requests) / 1024,
+        "requests": len(requests),
+        "longest_task_ms": max((t.get("duration", 0) for t in tasks), default=0.0),
+        "tbt_ms": audits["total-blocking-time"]["numericValue"],
+        "lcp_ms": audits["largest-contentful-paint"]["numericValue"],
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--pages", nargs="*", default=DEFAULT_PAGES, help="paths under the site root")
+    parser.add_argument("--json", type=Path, help="also write the figures to this file")
+    parser.add_argument("--site", type=Path, default=SITE, help="the built site to serve (default: site/)")
+    args = parser.parse_args(argv)
+    if not LIGHTHOUSE.exists():
+        sys.exit(f"{LIGHTHOUSE} not found: run `npm ci` (it installs the pinned Lighthouse)")
+    server, root = serve(args.site)
+    results = {}
+    try:
+        print(f"{'page':34} {'score':>5} {'sent KB':>8} {'raw KB':>8} {'reqs':>5} {'long ms':>8} {'TBT ms':>7}")
+        for path in args.pages:
+            with tempfile.TemporaryDirectory(prefix="neoindex-lh-") as workdir:
+                row = figures(audit(root + path.lstrip("/"), Path(workdir)))
+            results[path or "/"] = row
+            print(
+                f"{(path or '/'):34} {row['score']:5d} {row['transferred_kb']:8.0f} {row['uncompressed_kb']:8.0f} "
+                f"{row['requests']:5d} {row['longest_task_ms']:8.0f} {row['tbt_ms']:7.0f}",
+                flush=True,
+            )
+    finally:
+        server.shutdown()
+        server.server_close()
+    if args.json:
+        args.json.write_text(json.dumps(results, indent=2), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,485 @@
+// Draws the site's charts with its own Vega, Vega-Lite and vega-embed (site.js loads
+// this file and those libraries only on pages with a chart, when a chart comes into view).
+//
+// Before embedding, each spec is adapted to the width of its container and to the
+// page's colour scheme: titles wrap, legends go below and stack when the column is
+// narrow, fixed widths shrink, facets stack, axes take fewer ticks, and all text takes
+// the scheme's colours on a transparent background. Charts redraw when the width
+// changes a lot or the reader switches the scheme. Exported images carry the figure's
+// file name and its source line; a chart with sliders gets a reset button, and its
+// data download holds the table at the reader's settings.
+
+(function () {
+  const NARROW = 560; // px of chart width below which the compact layout applies
+  const ACTIONS = 38; // px vega-embed keeps free on the right for its action button
+  const CHAR = 0.58; // average glyph width as a share of the font size, for wrapping
+
+  const clone = (value) => JSON.parse(JSON.stringify(value));
+
+  function schemeColours() {
+    const style = getComputedStyle(document.body);
+    const read = (name, fallback) => style.getPropertyValue(name).trim() || fallback;
+    return {
+      dark: document.body.getAttribute("data-md-color-scheme") === "slate",
+      fg: read("--md-default-fg-color", "rgba(0,0,0,0.87)"),
+      light: read("--md-default-fg-color--light", "rgba(0,0,0,0.54)"),
+      lighter: read("--md-default-fg-color--lighter", "rgba(0,0,0,0.32)"),
+      lightest: read("--md-default-fg-color--lightest", "rgba(0,0,0,0.07)"),
+      bg: read("--md-default-bg-color", "#fff"),
+    };
+  }
+
+  // Split a text into lines of at most `chars` characters, at spaces.
+  function wrap(text, chars) {
+    const words = String(text).split(/\s+/).filter(Boolean);
+    const lines = [];
+    let line = "";
+    for (const word of words) {
+      if (line && (line + " " + word).length > chars) {
+        lines.push(line);
+        line = word;
+      } else {
+        line = line ? line + " " + word : word;
+      }
+    }
+    if (line) lines.push(line);
+    return lines.length ? lines : [""];
+  }
+
+  function joinText(text) {
+    return Array.isArray(text) ? text.join(" ") : text;
+  }
+
+  function wrapTitle(spec, width) {
+    if (!spec.title) return;
+    const title = typeof spec.title === "object" && !Array.isArray(spec.title) ? spec.title : { text: spec.title };
+    const size = title.fontSize || 13;
+    const subSize = title.subtitleFontSize || 11;
+    title.text = wrap(joinText(title.text), Math.max(16, Math.floor(width / (size * CHAR))));
+    if (title.subtitle) {
+      title.subtitle = wrap(joinText(title.subtitle), Math.max(16, Math.floor(width / (subSize * CHAR))));
+    }
+    title.anchor = title.anchor || "start";
+    title.fontSize = size;
+    title.subtitleFontSize = subSize;
+    spec.title = title;
+  }
+
+  const LEGEND_CHANNELS = ["color", "fill", "stroke", "shape", "size", "opacity", "strokeDash"];
+
+  function eachUnit(spec, visit) {
+    if (!spec || typeof spec !== "object") return;
+    if (spec.encoding) visit(spec);
+    (spec.layer || []).forEach((child) => eachUnit(child, visit));
+    ["hconcat", "vconcat", "concat"].forEach((key) => (spec[key] || []).forEach((child) => eachUnit(child, visit)));
+    if (spec.spec) eachUnit(spec.spec, visit);
+  }
+
+  // Legends below the plot, one or two columns, labels cut to fit.
+  function legendsBelow(spec, width) {
+    // A legend below starts at the plot's left edge, after the y axis: leave it that room.
+    const columns = width >= 480 ? 2 : 1;
+    const labelLimit = Math.max(80, Math.floor((width - 70) / columns) - 30);
+    eachUnit(spec, (unit) => {
+      LEGEND_CHANNELS.forEach((channel) => {
+        const definition = unit.encoding[channel];
+        if (!definition || typeof definition !== "object" || definition.legend === null) return;
+        definition.legend = Object.assign({}, definition.legend || {}, {
+          orient: "bottom",
+          direction: "vertical",
+          columns,
+          labelLimit,
+          titleLimit: width - 80,
+        });
+      });
+    });
+  }
+
+  function isFacet(spec) {
+    return Boolean(spec.facet || (spec.spec && (spec.row || spec.column)));
+  }
+
+  // The Vega-Lite spec as it should be drawn in `width` pixels.
+  function adaptVegaLite(original, width) {
+    const spec = clone(original);
+    const narrow = width < NARROW;
+    wrapTitle(spec, width - 10);
+    spec.config = Object.assign({}, spec.config || {});
+    if (narrow) {
+      legendsBelow(spec, width);
+      spec.config.axisXQuantitative = Object.assign({ tickCount: 4 }, spec.config.axisXQuantitative || {});
+      spec.config.axisYBand = Object.assign({ labelLimit: Math.floor(width * 0.38) }, spec.config.axisYBand || {});
+      spec.config.axisXBand = Object.assign({ labelLimit: 90 }, spec.config.axisXBand || {});
+    }
+    if (isFacet(spec)) {
+      const inner = spec.spec || {};
+      if (typeof inner.width === "number") {
+        const cell = inner.width + 60;
+        if (spec.columns) spec.columns = Math.max(1, Math.min(spec.columns, Math.floor((width - 40) / cell)));
+        const room = spec.columns === 1 || spec.facet?.row || spec.row ? width - 90 : inner.width;
+        inner.width = Math.max(140, Math.min(inner.width, room));
+      }
+      if (narrow && spec.facet && spec.facet.row) {
+        spec.facet.row.header = Object.assign({}, spec.facet.row.header || {}, {
+          labelOrient: "top", labelAngle: 0, labelAlign: "left", labelAnchor: "start", labelLimit: width - 20,
+        });
+      }
+      return spec;
+    }
+    const tooWide = typeof spec.width === "number" && spec.width + 120 > width;
+    const stepped = spec.width && typeof spec.width === "object" && "step" in spec.width && narrow;
+    if (spec.width === "container" || tooWide || stepped) {
+      // Vega's "fit" leaves out long axis titles, legends below and mark labels, so the plot
+      // gets a first guess of its width and "pad" grows the drawing around everything;
+      // embed() narrows the plot by what still reaches past the chart's room.
+      spec.width = Math.max(120, width - 90);
+      spec.autosize = { type: "pad" };
+    }
+    return spec;
+  }
+
+  // The concept map (a Vega spec) fills the column; on a phone it grows taller instead of shrinking its text.
+  function adaptVega(original, width, narrow) {
+    const spec = clone(original);
+    wrapTitle(spec, width - 20);
+    if (typeof spec.width === "number" && spec.width > width - 20) {
+      const area = spec.width * spec.height;
+      spec.width = Math.max(200, width - 20);
+      spec.height = Math.round(Math.min(area / spec.width, spec.height * (narrow ? 1.5 : 1)));
+    }
+    if (narrow) { // a phone: a taller map, nodes pulled towards the vertical axis
+      const tighter = { collide: { radius: 40 }, nbody: { strength: -110 }, link: { distance: 80 }, x: { strength: 0.12 } };
+      (spec.marks || []).forEach((mark) => (mark.transform || []).forEach((t) => {
+        if (t.type !== "force") return;
+        t.forces.forEach((force) => Object.assign(force, tighter[force.force] || {}));
+      }));
+      (spec.legends || []).forEach((legend) => { legend.columns = 3; });
+    }
+    return spec;
+  }
+
+  function themeConfig(colours, vega) {
+    const { fg, light, lighter, lightest } = colours;
+    const axis = {
+      labelColor: light, titleColor: fg, domainColor: lighter, tickColor: lighter, gridColor: lightest,
+      labelFontSize: 11, titleFontSize: 11,
+    };
+    const config = {
+      background: null,
+      title: { color: fg, subtitleColor: light, fontSize: 13, subtitleFontSize: 11 },
+      axis,
+      legend: { labelColor: fg, titleColor: fg, labelFontSize: 11, titleFontSize: 11 },
+      header: { labelColor: fg, titleColor: fg, labelFontSize: 11 },
+      view: { stroke: lightest },
+    };
+    if (vega) config.text = { fill: fg };
+    else {
+      config.text = { color: fg };
+      config.rule = { color: light };
+    }
+    return config;
+  }
+
+  // Add a hidden signal that puts the source line under the title of exported images.
+  function exportPatch(source) {
+    return (vgSpec) => {
+      const signals = vgSpec.signals || (vgSpec.signals = []);
+      signals.push({ name: "nx_export", value: false });
+      const title = typeof vgSpec.title === "object" && vgSpec.title ? vgSpec.title : { text: vgSpec.title || "" };
+      const sub = title.subtitle == null ? [] : [].concat(title.subtitle);
+      title.subtitle = { signal: `nx_export ? ${JSON.stringify(sub.concat([source]))} : ${JSON.stringify(sub)}` };
+      vgSpec.title = title;
+      return vgSpec;
+    };
+  }
+
+  function download(href, name) {
+    const link = document.createElement("a");
+    link.href = href;
+    link.download = name;
+    document.body.appendChild(link);
+    link.click();
+    link.remove();
+  }
+
+  async function exportImage(element, format) {
+    const view = element.nxView;
+    view.signal("nx_export", true);
+    await view.runAsync();
+    try {
+      const url = await view.toImageURL(format, format === "png" ? 2 : 1);
+      download(url, `${element.nxName}.${format}`);
+    } finally {
+      view.signal("nx_export", false);
+      await view.runAsync();
+    }
+  }
+
+  function boundParams(spec) {
+    return (spec.params || []).filter((p) => p.bind && !p.select && "value" in p);
+  }
+
+  // Replace vega-embed's export items with ours (file name and source line), add a reset.
+  function addActions(element, spec) {
+    const menu = element.querySelector(".vega-actions");
+    if (menu) {
+      ["svg", "png"].forEach((format) => {
+        const item = document.createElement("a");
+        item.href = "#";
+        item.textContent = `Save as ${format.toUpperCase()}`;
+        item.addEventListener("click", (event) => {
+          event.preventDefault();
+          exportImage(element, format).catch((error) => console.error("NeoIndex: export failed", error));
+          menu.parentElement.removeAttribute("open");
+        });
+        menu.insertBefore(item, menu.firstChild);
+      });
+    }
+    const params = boundParams(spec);
+    if (!params.length) return;
+    const bindings = element.querySelector(".vega-bindings");
+    if (bindings && !bindings.querySelector(".nx-reset")) {
+      const reset = document.createElement("button");
+      reset.type = "button";
+      reset.className = "nx-reset md-button";
+      reset.textContent = "Reset";
+      reset.addEventListener("click", () => {
+        params.forEach((p) => element.nxView.signal(p.name, p.value));
+        element.nxView.runAsync().then(() => relabel(element));
+      });
+      bindings.appendChild(reset);
+    }
+  }
+
+  function csvCell(value) {
+    const text = value == null ? "" : String(value);
+    return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  }
+
+  // The table behind a chart with sliders, at the reader's settings: the widest dataset
+  // the view computed, and one column per slider with its current value.
+  function currentTable(element, spec) {
+    const view = element.nxView;
+    const state = view.getState({ data: (name) => !name.startsWith("source") && !name.endsWith("_store"), signals: () => false });
+    let rows = [];
+    Object.values(state.data || {}).forEach((values) => {
+      if (Array.isArray(values) && values.length && Object.keys(values[0]).length > Object.keys(rows[0] || {}).length) {
+        rows = values;
+      }
+    });
+    const params = boundParams(spec);
+    const names = params.map((p) => (p.bind.name || p.name).trim());
+    const columns = Object.keys(rows[0] || {}).filter((key) => !key.startsWith("Symbol") && key !== "label");
+    const lines = [columns.concat(names).map(csvCell).join(",")];
+    rows.forEach((row) => {
+      const settings = params.map((p) => view.signal(p.name));
+      lines.push(columns.map((c) => row[c]).concat(settings).map(csvCell).join(","));
+    });
+    return lines.join("\n") + "\n";
+  }
+
+  function hookDownload(element, spec) {
+    if (!boundParams(spec).length) return;
+    const link = element.closest(".nx-figure")?.querySelector("a.nx-download");
+    if (!link || link.dataset.nxLive) return;
+    link.dataset.nxLive = "1";
+    link.addEventListener("click", (event) => {
+      if (!element.nxView) return;
+      event.preventDefault();
+      const blob = new Blob([currentTable(element, spec)], { type: "text/csv;charset=utf-8" });
+      const url = URL.createObjectURL(blob);
+      download(url, link.getAttribute("download"));
+      setTimeout(() => URL.revokeObjectURL(url), 1000);
+    });
+  }
+
+  function overlaps(a, b) {
+    return a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
+  }
+
+  // Vega-Lite has no label placement. A point label that runs past the chart's right edge
+  // moves to the left of its point; one that overlaps a label already placed moves a line
+  // up or down; a label that cannot get clear (e.g. a number in a cell too narrow for it)
+  // is hidden, and the tooltip still gives it.
+  function relabel(element) {
+    const svg = element.querySelector(".chart-wrapper svg") || element.querySelector("svg");
+    if (!svg) return;
+    const edge = svg.getBoundingClientRect().right;
+    element.querySelectorAll(".mark-text.role-mark").forEach((group) => {
+      const texts = [...group.querySelectorAll("text")];
+      if (!texts.length || texts.length > 80) return;
+      const symbols = group.parentElement.querySelector(".mark-symbol.role-mark");
+      const points = symbols
+        ? [...symbols.querySelectorAll("path")].map((p) => p.getBoundingClientRect())
+            .map((r) => ({ x: (r.left + r.right) / 2, y: (r.top + r.bottom) / 2, r: r.width / 2 }))
+        : [];
+      const placed = [];
+      texts.forEach((text) => {
+        text.style.visibility = "";
+        text.removeAttribute("dy");
+        if (text.dataset.nxFlipped) {
+          text.setAttribute("text-anchor", text.dataset.nxFlipped);
+          text.setAttribute("dx", "0");
+          delete text.dataset.nxFlipped;
+        }
+        if (!text.textContent) return;
+        let box = text.getBoundingClientRect();
+        if (points.length && box.right > edge) {
+          const cy = (box.top + box.bottom) / 2;
+          const point = points.reduce((best, p) =>
+            Math.hypot(p.x - box.left, p.y - cy) < Math.hypot(best.x - box.left, best.y - cy) ? p : best);
+          const gap = Math.max(2, box.left - point.x);
+          const left = svg.getBoundingClientRect().left;
+          text.dataset.nxFlipped = text.getAttribute("text-anchor") || "start";
+          if (point.x - gap - box.width >= left) { // to the left of its point
+            text.setAttribute("text-anchor", "end");
+            text.setAttribute("dx", (-2 * gap).toFixed(1));
+          } else { // too long for either side: slide it in from the edge
+            text.setAttribute("dx", (edge - box.right - 2).toFixed(1));
+          }
+          box = text.getBoundingClientRect();
+        }
+        if (!placed.some((other) => overlaps(box, other))) {
+          placed.push(box);
+          return;
+        }
+        const step = box.height * 0.9;
+        const moves = points.length ? [step, -step, 2 * step, -2 * step] : [];
+        for (const move of moves) {
+          const moved = { left: box.left, right: box.right, top: box.top + move, bottom: box.bottom + move };
+          if (!placed.some((other) => overlaps(moved, other))) {
+            text.setAttribute("dy", move.toFixed(1));
+            placed.push(moved);
+            return;
+          }
+        }
+        if (texts.length > 1) text.style.visibility = "hidden";
+      });
+    });
+  }
+
+  // How far the drawing (texts included) reaches past the room the chart has, in px of the
+  // drawing (the page scales an SVG wider than its column down, text included).
+  function contentOverflow(element) {
+    const svg = element.querySelector(".chart-wrapper svg") || element.querySelector("svg");
+    if (!svg) return 0;
+    const intrinsic = parseFloat(svg.getAttribute("width")) || svg.getBoundingClientRect().width;
+    const box = svg.getBoundingClientRect();
+    const scale = box.width / intrinsic || 1;
+    let beyond = 0;
+    svg.querySelectorAll("text").forEach((t) => {
+      if (!t.textContent || t.style.visibility === "hidden") return;
+      const r = t.getBoundingClientRect();
+      if (r.width) beyond = Math.max(beyond, r.right - box.right, box.left - r.left);
+    });
+    return Math.max(0, intrinsic - roomWidth(element)) + beyond / scale;
+  }
+
+  // The width a chart may take: its column less the room of vega-embed's action button.
+  function roomWidth(element) {
+    return Math.floor(availableWidth(element) - ACTIONS);
+  }
+
+  function availableWidth(element) {
+    return Math.floor(element.getBoundingClientRect().width || element.parentElement.getBoundingClientRect().width);
+  }
+
+  async function embed(element, shrink = 0, tries = 0) {
+    const original = element.nxSpec;
+    const isVega = String(original.$schema || "").includes("/vega/");
+    const width = roomWidth(element) - shrink;
+    const spec = isVega ? adaptVega(original, width, roomWidth(element) < NARROW) : adaptVegaLite(original, width);
+    const colours = schemeColours();
+    if (element.nxView) element.nxView.finalize();
+    const result = await vegaEmbed(element, spec, {
+      renderer: "svg",
+      // "editor" would open the Vega editor on another host; exports are our own items (see addActions).
+      actions: { export: false, source: true, compiled: false, editor: false },
+      downloadFileName: element.nxName,
+      config: themeConfig(colours, isVega),
+      patch: exportPatch(element.nxSource),
+      tooltip: { theme: colours.dark ? "dark" : "light" },
+    });
+    element.nxView = result.view;
+    element.nxWidth = availableWidth(element);
+    element.nxDark = colours.dark;
+    // Vega's fit leaves out long axis titles, legends below and mark labels: a drawing that
+    // still reaches past its room is drawn again narrower, at most three times.
+    relabel(element);
+    const overflow = Math.ceil(contentOverflow(element));
+    if (overflow > 1 && tries < 3 && !(overflow >= element.nxLastOverflow)) {
+      element.nxLastOverflow = overflow;
+      return embed(element, shrink + overflow + 4, tries + 1);
+    }
+    delete element.nxLastOverflow;
+    addActions(element, spec);
+    hookDownload(element, spec);
+    return result;
+  }
+
+  function draw(element) {
+    let spec;
+    try {
+      spec = JSON.parse(element.dataset.nxSpec);
+    } catch (error) {
+      element.dataset.nxState = "error";
+      console.error("NeoIndex: unreadable chart spec", error);
+      return Promise.resolve();
+    }
+    const figure = element.closest(".nx-figure");
+    element.nxSpec = spec;
+    element.nxName = (figure && figure.id ? figure.id.replace(/^fig-/, "") : "") || "neoindex-chart";
+    element.nxSource = (figure && figure.querySelector(".nx-source")?.textContent) || "Source: NeoIndex";
+    element.dataset.nxState = "drawing";
+    return embed(element)
+      .then(() => {
+        element.dataset.nxState = "drawn";
+        watch(element);
+        element.addEventListener("input", () => setTimeout(() => relabel(element), 60));
+      })
+      .catch((error) => {
+        element.dataset.nxState = "error";
+        element.textContent = "This chart could not be drawn: " + error;
+        console.error("NeoIndex: chart failed", error);
+      });
+  }
+
+  // Redraw when the column width changes by more than a little, or the scheme changes.
+  let resizeObserver = null;
+  function watch(element) {
+    if (!("ResizeObserver" in window)) return;
+    if (!resizeObserver) {
+      resizeObserver = new ResizeObserver((entries) => {
+        entries.forEach((entry) => {
+          const el = entry.target;
+          if (el.dataset.nxState !== "drawn" || !el.isConnected) return;
+          if (Math.abs(availableWidth(el) - el.nxWidth) > 24) redraw(el);
+        });
+      });
+    }
+    resizeObserver.observe(element);
+  }
+
+  function redraw(element) {
+    // keep the reader's slider settings across the redraw
+    const params = boundParams(element.nxSpec);
+    const values = element.nxView ? params.map((p) => element.nxView.signal(p.name)) : [];
+    element.dataset.nxState = "drawing";
+    return embed(element).then(() => {
+      params.forEach((p, i) => element.nxView.signal(p.name, values[i]));
+      return element.nxView.runAsync();
+    }).then(() => {
+      relabel(element);
+      element.dataset.nxState = "drawn";
+    }).catch((error) => console.error("NeoIndex: redraw failed", error));
+  }
+
+  new MutationObserver(() => {
+    const dark = document.body.getAttribute("data-md-color-scheme") === "slate";
+    document.querySelectorAll(".nx-chart[data-nx-state='drawn']").forEach((element) => {
+      if (element.nxDark !== dark) redraw(element);
+    });
+  }).observe(document.body, { attributes: true, attributeFilter: ["data-md-color-scheme"] });
+
+  window.nxCharts = { draw, adaptVegaLite, adaptVega, wrap };
+})();
