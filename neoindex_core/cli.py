@@ -10,7 +10,7 @@ correlations  correlations within and across blocks, Cronbach's alpha per block
 sensitivity   first-order and total Sobol indices of the ranks
 removal       the index and ranks with each indicator or block left out
 report        one-page profile of one region, as Markdown and PDF
-example       write example input files built from the package's Volga data
+example       write example input files for a federal district from the package's Rosstat panel
 """
 
 from __future__ import annotations
@@ -302,10 +302,13 @@ def _extract(args: argparse.Namespace) -> int:
 
 
 def _example(args: argparse.Namespace) -> int:
-    from . import datapackage
     from .studies import study004_volga
 
-    data_path, spec_path = study004_volga.write_example(args.folder, datapackage.load("vfd_rosstat_2000_2020"))
+    try:
+        data_path, spec_path = study004_volga.write_example(args.folder, args.district)
+    except ValueError as err:
+        print(f"--district: {err}", file=sys.stderr)
+        return 2
     print(f"written: {data_path} and {spec_path}")
     return 0
 
@@ -402,9 +405,12 @@ def main(argv: list[str] | None = None) -> int:
     report.add_argument("--region", required=True, help="region name as written in DATA.csv")
     report.add_argument("--base-year", type=_year, help="base year of the dynamics (default: five years earlier)")
     example = commands.add_parser(
-        "example", help="write an example DATA.csv and SPEC.yml (Volga Federal District, Rosstat)"
+        "example", help="write an example DATA.csv and SPEC.yml for a federal district (Rosstat's regional panel)"
     )
-    example.add_argument("folder", type=Path, help="folder to write vfd_indicators.csv and vfd_spec.yml into")
+    example.add_argument("folder", type=Path, help="folder to write <abbr>_indicators.csv and <abbr>_spec.yml into")
+    example.add_argument(
+        "--district", default="Volga", help="federal district, e.g. Volga, Ural, Central (default: Volga; files vfd_*)"
+    )
     example.set_defaults(run=_example)
     data_command("uncertainty", "Monte Carlo rank intervals and sensitivity", _uncertainty, runs=True)
     data_command("sensitivity", "first-order and total Sobol indices of the ranks", _sensitivity, runs=True)

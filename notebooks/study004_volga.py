@@ -14,28 +14,27 @@
 # %% [markdown]
 # # Study 004: balanced development of the Volga Federal District's manufacturing industry
 #
-# *Source:* study `004_0efe0fc98a86ab2a.txt`, published in 2026 as article 2026.118.6 of the St. Petersburg State Polytechnical University Journal. Economics. **Only its abstract survives.** Its method (an integral potential index in four blocks, a potential–dynamics matrix, interregional value chains) is the heart of this knowledge base, so this chapter rebuilds it as a tool, `neoindex_core`, and runs it on real Rosstat data.
+# *Source:* "Balanced development of the macroregion's manufacturing industry under new industrialization (a case study of the Volga Federal District)", *St. Petersburg State Polytechnical University Journal. Economics*, 2026, article 2026.118.6, <https://economy.spbstu.ru/en/article/2026.118.6/>. **Only its abstract is available to us.** Its method (an integral potential index in four blocks, a potential–dynamics matrix, interregional value chains) is the heart of this knowledge base, so this chapter rebuilds it as a tool, `neoindex_core`, and runs it on Rosstat's regional statistics.
 #
-# !!! warning "Not the study's data"
-#     The study used Rosstat data for 2023, which are not available here. Everything computed on this page uses Rosstat, *Regions of Russia 2021* (years 2000–2020) for all 14 regions of the district, and is **our computation with the study's method, not the study's results**.
+# !!! warning "Our computation, not the study's results"
+#     The study used Rosstat data for 2023. This page uses Rosstat's regional panel in the data package (*Regions of Russia 2023* and Rosstat's updated GRP, fixed-asset and innovation files) for the 14 regions of the district, on **2022**, the newest year in which every indicator is published. Every number computed here is ours, made with the study's method as we restate it.
 
 # %%
 import altair as alt
-import numpy as np
 import pandas as pd
 
 from neoindex_core import datapackage
-from neoindex_core.engine import concentration, index, matrix, uncertainty, years
-from neoindex_core.engine import spec as spec_io
+from neoindex_core.engine import concentration, index, uncertainty
 from neoindex_core.publish import charts, diagrams
+from neoindex_core.publish.tables import table
 from neoindex_core.studies import study004_volga as study
+
+SOURCE = datapackage.source_line("rosstat_regional")
 
 # %% [markdown]
 # ## The question
 #
 # Russia's push for technological sovereignty makes new industrialization, a move to digital and intellectual production, the central task of industrial policy. Yet the usual way of pursuing it, pouring resources into the industrial centres that already exist, widens the gaps between regions. Study 004 sets out to resolve this tension between the efficiency of concentration and the goal of balanced development, taking the Volga Federal District as its case (study 004, abstract). Its answer is a concept for balanced development of manufacturing: regions should stop trying to catch up one by one and instead be integrated, each according to its potential, into shared production and cooperation chains.
-#
-# **Only the abstract of the study survives**, so its methods are known only in outline: which indicators it used, how it normalised and weighted them and how it measured dynamics are not stated. This chapter therefore rebuilds the method as an explicit, tested tool and states every choice it has to make.
 
 # %% [markdown]
 # ## The three stages
@@ -46,54 +45,60 @@ from neoindex_core.studies import study004_volga as study
 # 2. **A potential–dynamics matrix.** Crossing the level of potential with its dynamics puts each region into one of four groups, each with its own strategic priority.
 # 3. **Value chains.** For the district's key clusters the study designs functional models of chains that create value across regions.
 #
-# The abstract does not give the indicators, their directions or weights, how the index is normalised and aggregated, how dynamics are measured, where the matrix is split, or what the priorities are. On this page each of these is a stated choice of ours, and the command line lets a reader change it.
+# **What the abstract gives and what is ours.** The abstract names the four blocks, the three stages, the four groups and the four clusters. It gives no indicators, directions or weights, no normalisation or aggregation, no measure of dynamics, no split of the matrix, no priorities and no firms. Every one of these is a choice of ours, stated where it is made and defined once in `neoindex_core.studies.study004_volga`; the command line lets a reader change it.
 
 # %% [markdown]
 # ## The indicator set we can build
 #
-# The Rosstat file has no manufacturing GRP, employment or innovation-activity ratios, so the four blocks are filled with what it holds. Each indicator is divided by population where it is a total; the table gives its block, direction (+1: more is better, −1: less is better) and why it is there.
+# **Concept.** An integral index reduces many indicators to one score. Each indicator must measure one side of a block, point the right way (+1: more is better, −1: less is better) and compare regions of different size, so totals are divided by population.
+#
+# **Data.** Rosstat's panel now holds what the first edition of this chapter lacked: manufacturing shipments on the OKVED-2 basis and the manufacturing production index (2017–2022), employment, and the share of organisations with innovation activity. The industrial block therefore measures manufacturing, not total GRP. OKVED-2007 series stop in 2016 and are never joined to OKVED-2 ones.
 
 # %%
-pd.DataFrame([{"block": d.block, "indicator": d.label, "unit": d.unit, "direction": d.direction, "why": d.why}
-              for d in study.VOLGA_INDICATORS])
-
-# %%
-rosstat = datapackage.load(study.RESOURCE)
-long = study.derive(rosstat)
-spec = study.spec_for()
-# The chapter recomputes by itself when a newer year is added to the data package:
-# the index uses the latest year in which every indicator exists for every region.
-year, base_year = years.index_and_base_year(long, spec)
-print(f"index year: {year}; dynamics window: {base_year}-{year}")
-table = spec_io.table_for_year(long, spec, year)
-result = index.compute(table, spec.indicators)
-scores = result.scores
-scores.round(3)
+table(pd.DataFrame([{"block": d.block, "indicator": d.label, "unit": d.unit, "direction": d.direction,
+                     "Rosstat codes": d.sources, "why": d.why} for d in study.INDICATORS]),
+      {"block": "Block", "indicator": "Indicator", "unit": "Unit", "direction": "Direction",
+       "Rosstat codes": "Rosstat codes", "why": "Why it is there"},
+      caption="The twelve indicators (our choice)")
 
 # %% [markdown]
-# The default method is exactly the one the study describes in outline, made explicit: min–max normalisation of each indicator across the regions for the year to [0, 1] (reversed for direction −1), the equal-weight arithmetic mean of the indicators in each block, the equal-weight arithmetic mean of the blocks, and rank 1 for the highest index. Potential levels split the regions into terciles of the index. With blocks of different sizes, equal weights do not give each indicator the same weight:
+# The index year is the newest year in which every input is published. GRP reaches 2023 and fixed assets 2024, but investment, employment, population, R&D and patents end in 2022, so every block is read for 2022:
 
 # %%
-result.effective_weights.rename("effective weight in the index").round(3).to_frame()
+volga = study.panel("Volga")
+year = study.index_year(volga)
+base_year = year - study.DYNAMICS_WINDOW
+long, spec, values, result = study.scores_for(volga, year, name="Volga Federal District")
+scores = result.scores
+blocks = list(study.BLOCKS)
+table(study.block_years(volga, year), {"block": "Block", "indicators": "Indicators", "index year": "Year used",
+      "newest year of its inputs": "Newest year of each input in the panel"}, {"index year": "{}"}, caption="Years each block uses")
+
+# %% [markdown]
+# ## The integral index
+#
+# **Our method.** Each indicator is min–max normalised across the 14 regions to [0, 1] (reversed for direction −1), the indicators of a block are averaged with equal weights, the four blocks are averaged with equal weights, and rank 1 is the highest index. The potential level splits the index into terciles: leaders, average, low. These choices are ours; the abstract only names the blocks. The blocks hold two to four indicators, so equal block weights do not give each indicator the same weight:
 
 # %%
-blocks = [c for c in scores.columns if c not in ("index", "rank", "level")]
 contrib = scores[blocks].div(len(blocks)).reset_index().melt(id_vars="region", var_name="block", value_name="contribution")
 contrib = contrib.merge(scores[["index", "rank"]].reset_index(), on="region")
 ranked = alt.Chart(contrib).mark_bar().encode(
     y=alt.Y("region:N", sort=alt.EncodingSortField("index", order="descending"), title=None),
     x=alt.X("sum(contribution):Q", title="Integral potential index (0-1 scale)"),
-    color=alt.Color("block:N", title="Block", sort=blocks),
-    order=alt.Order("block:N"),
+    color=alt.Color("block:N", title="Block", sort=blocks), order=alt.Order("block:N"),
     tooltip=[alt.Tooltip("region:N", title="Region"), alt.Tooltip("block:N", title="Block"),
-             alt.Tooltip("contribution:Q", title="Contribution to the index", format=".3f"),
-             alt.Tooltip("index:Q", title="Index", format=".3f"), alt.Tooltip("rank:Q", title="Rank")],
-).properties(
-    title=alt.Title(f"Potential for new industrialization, Volga Federal District, {year}",
-                    subtitle="Our computation with the study's method on Rosstat 2021 data; each block adds a quarter of its score"),
-    width="container", height=alt.Step(22),
-)
-charts.publish(ranked, data=contrib, source=datapackage.source_line("vfd_rosstat_2000_2020"), filename="vfd-index-ranked", computed_by="neoindex_core.engine.index.compute")
+             alt.Tooltip("contribution:Q", title="Contribution", format=".3f"), alt.Tooltip("index:Q", title="Index", format=".3f")],
+).properties(title=alt.Title(f"Potential for new industrialization, Volga Federal District, {year}",
+                             subtitle="Our computation with the study's blocks; each block adds a quarter of its score"),
+             width="container", height=alt.Step(22))
+charts.publish(ranked, data=contrib, source=SOURCE, filename="vfd-index-ranked", computed_by="neoindex_core.engine.index.compute")
+
+# %%
+table(result.effective_weights.rename("weight").reset_index(), {"index": "Indicator", "weight": "Effective weight in the index [0-1]"},
+      {"weight": "{:.3f}"}, caption="Each indicator's weight in the index under equal block weights")
+
+# %% [markdown]
+# **What it means.** Tatarstan leads on every block but investment; Nizhny Novgorod Oblast is a distant second. The study's first stage, a split into leading, average and low-potential regions, is reproduced in kind, though the abstract names no region, so the membership of each level cannot be compared.
 
 # %% [markdown]
 # ### Move the block weights yourself
@@ -102,126 +107,154 @@ charts.publish(ranked, data=contrib, source=datapackage.source_line("vfd_rosstat
 
 # %%
 wide = scores[blocks].reset_index().rename(columns={b: b.replace(" ", "_") for b in blocks})
-params = [alt.param(name=f"w_{b.replace(' ', '_')}", value=1.0,
-                    bind=alt.binding_range(min=0, max=3, step=0.1, name=f"Weight of {b} ")) for b in blocks]
-expr = " + ".join(f"w_{b.replace(' ', '_')} * datum.{b.replace(' ', '_')}" for b in blocks)
-total = " + ".join(f"w_{b.replace(' ', '_')}" for b in blocks)
-base = alt.Chart(wide).transform_calculate(weighted=f"({expr}) / max({total}, 0.0001)").transform_window(
-    live_rank="rank()", sort=[alt.SortField("weighted", order="descending")])
-bars = base.mark_bar(color="#5c6bc0").encode(
-    y=alt.Y("region:N", sort=alt.EncodingSortField("weighted", op="max", order="descending"), title=None),
-    x=alt.X("weighted:Q", title="Index with your weights (0-1 scale)", scale=alt.Scale(domain=[0, 1])),
-    tooltip=[alt.Tooltip("region:N", title="Region"), alt.Tooltip("weighted:Q", title="Index", format=".3f"),
-             alt.Tooltip("live_rank:Q", title="Rank")] + [alt.Tooltip(f"{b.replace(' ', '_')}:Q", title=b, format=".3f") for b in blocks],
-)
-labels = base.mark_text(align="left", dx=4, fontSize=11).encode(
-    y=alt.Y("region:N", sort=alt.EncodingSortField("weighted", op="max", order="descending")), x="weighted:Q", text=alt.Text("label:N")).transform_calculate(
+keys = [b.replace(" ", "_") for b in blocks]
+params = [alt.param(name=f"w_{k}", value=1.0, bind=alt.binding_range(min=0, max=3, step=0.1, name=f"Weight of {b} ")) for k, b in zip(keys, blocks)]
+base = alt.Chart(wide).transform_calculate(
+    weighted=f"({' + '.join(f'w_{k} * datum.{k}' for k in keys)}) / max({' + '.join(f'w_{k}' for k in keys)}, 0.0001)"
+).transform_window(live_rank="rank()", sort=[alt.SortField("weighted", order="descending")])
+y = alt.Y("region:N", sort=alt.EncodingSortField("weighted", op="max", order="descending"), title=None)
+bars = base.mark_bar(color="#5c6bc0").encode(y=y, x=alt.X("weighted:Q", title="Index with your weights (0-1 scale)", scale=alt.Scale(domain=[0, 1])),
+    tooltip=[alt.Tooltip("region:N", title="Region"), alt.Tooltip("weighted:Q", title="Index", format=".3f"), alt.Tooltip("live_rank:Q", title="Rank")])
+labels = base.mark_text(align="left", dx=4, fontSize=11).encode(y=y, x="weighted:Q", text="label:N").transform_calculate(
     label="'#' + datum.live_rank + '  ' + format(datum.weighted, '.3f')")
-panel = (bars + labels).add_params(*params).properties(
-    title=alt.Title("Re-weight the blocks: the ranking follows", subtitle="All weights 1 reproduces the default index"),
-    width="container", height=alt.Step(22),
-)
-charts.publish(panel, data=wide, source=datapackage.source_line("vfd_rosstat_2000_2020"), filename="vfd-weights-panel")
+panel = (bars + labels).add_params(*params).properties(title=alt.Title("Re-weight the blocks: the ranking follows",
+    subtitle="All weights 1 reproduces the default index"), width="container", height=alt.Step(22))
+charts.publish(panel, data=wide, source=SOURCE, filename="vfd-weights-panel", computed_by="neoindex_core.engine.index.compute")
 
 # %%
-heat = scores[blocks].reset_index().melt(id_vars="region", var_name="block", value_name="score")
-heat = heat.merge(scores[["index"]].reset_index(), on="region")
-blocks_view = alt.Chart(heat).mark_rect().encode(
-    x=alt.X("block:N", title=None, sort=blocks, axis=alt.Axis(labelAngle=0, orient="top")),
-    y=alt.Y("region:N", sort=alt.EncodingSortField("index", order="descending"), title=None),
-    color=alt.Color("score:Q", title="Block score (0-1)", scale=alt.Scale(scheme="greens", domain=[0, 1])),
-    tooltip=[alt.Tooltip("region:N", title="Region"), alt.Tooltip("block:N", title="Block"), alt.Tooltip("score:Q", title="Score", format=".3f")],
-)
-values = alt.Chart(heat).mark_text(fontSize=11).encode(
-    x=alt.X("block:N", sort=blocks), y=alt.Y("region:N", sort=alt.EncodingSortField("index", order="descending")),
-    text=alt.Text("score:Q", format=".2f"), color=alt.condition("datum.score > 0.6", alt.value("white"), alt.value("black")))
-charts.publish((blocks_view + values).properties(
-    title=alt.Title(f"The four blocks side by side, {year}", subtitle="Regions in order of the index; darker is stronger"),
-    width="container", height=alt.Step(22)), data=heat, source=datapackage.source_line("vfd_rosstat_2000_2020"), filename="vfd-blocks")
+heat = scores[blocks].reset_index().melt(id_vars="region", var_name="block", value_name="score").merge(scores[["index"]].reset_index(), on="region")
+cells = alt.Chart(heat).encode(x=alt.X("block:N", title=None, sort=blocks, axis=alt.Axis(labelAngle=0, orient="top")),
+                               y=alt.Y("region:N", sort=alt.EncodingSortField("index", order="descending"), title=None))
+grid = cells.mark_rect().encode(color=alt.Color("score:Q", title="Block score (0-1)", scale=alt.Scale(scheme="greens", domain=[0, 1])),
+    tooltip=[alt.Tooltip("region:N", title="Region"), alt.Tooltip("block:N", title="Block"), alt.Tooltip("score:Q", title="Score", format=".3f")])
+text = cells.mark_text(fontSize=11).encode(text=alt.Text("score:Q", format=".2f"), color=alt.condition("datum.score > 0.6", alt.value("white"), alt.value("black")))
+charts.publish((grid + text).properties(title=alt.Title(f"The four blocks side by side, {year}", subtitle="Regions in order of the index; darker is stronger"),
+    width="container", height=alt.Step(22)), data=heat, source=SOURCE, filename="vfd-blocks", computed_by="neoindex_core.engine.index.compute")
 
 # %% [markdown]
 # ## The four groups of the matrix
 #
-# The matrix has two axes, the region's current potential and how fast it is moving, and four groups. The names suggest the natural reading, which we use (the abstract does not define them): **Leaders** combine high potential with high dynamics; **Catch-up Development Regions** have low potential but grow fast; **Stable Regions** have high potential but move slowly; **Problem Regions** are low on both (study 004, abstract). The abstract stresses one finding: several regions with little potential in absolute terms grow quickly, which could make them growth points inside cooperation networks.
+# **Concept.** The matrix has two axes, the region's current potential and how fast it is moving, and four groups. The names suggest the natural reading, which we use (the abstract does not define them): **Leaders** combine high potential with high dynamics; **Catch-up Development Regions** have low potential but grow fast; **Stable Regions** have high potential but move slowly; **Problem Regions** are low on both (study 004, abstract). The abstract stresses one finding: several regions with little potential in absolute terms grow quickly, which could make them growth points inside cooperation networks.
+#
+# **How dynamics are measured here (our choice).** The abstract does not say. Growth in money terms would mostly measure inflation, so we use Rosstat's volume indices, at constant prices: the real growth of GRP and of manufacturing output, each chained over the five years that end in the index year, $G_r = \prod_{t=B+1}^{T} v_{rt}/100 - 1$. The two growth rates are min–max normalised and averaged into the dynamics axis. Both axes are split at the district's medians.
 
 # %%
-base_table = spec_io.table_for_year(long, spec, base_year)
-groups = matrix.potential_dynamics(base_table, table, spec.indicators, labels=study.GROUPS, priorities=study.PRIORITIES)
-print(f"splits at the medians: level {groups.attrs['level_split']:.3f}, dynamics {groups.attrs['dynamics_split']:.3f}")
-groups[["level", "dynamics", "group", "priority"]].round(3)
+growth = study.real_growth(volga, base_year, year)
+groups = study.potential_dynamics(scores["index"], growth)
+shown = groups.reset_index()[["region", "level", "dynamics", "grp_volume_growth", "manuf_volume_growth", "group", "priority"]]
+table(shown, {"region": "Region", "level": "Potential [index 0-1]", "dynamics": "Dynamics [0-1]",
+              "grp_volume_growth": f"Real GRP growth {base_year}-{year} [%]", "manuf_volume_growth": f"Real manufacturing growth {base_year}-{year} [%]",
+              "group": "Group", "priority": "Priority (our reading)"},
+      {"level": "{:.3f}", "dynamics": "{:.3f}", "grp_volume_growth": "{:.1%}", "manuf_volume_growth": "{:.1%}"},
+      caption=f"The potential-dynamics matrix, {base_year}-{year}; medians: potential {groups.attrs['level_split']:.3f}, dynamics {groups.attrs['dynamics_split']:.3f}")
 
 # %%
-points = groups.reset_index()
-quadrants = alt.Chart(points).mark_circle(size=160, opacity=0.85).encode(
+points = shown.copy()
+dots = alt.Chart(points).mark_circle(size=160, opacity=0.85).encode(
     x=alt.X("level:Q", title=f"Potential: index {year} (0-1 scale)", scale=alt.Scale(zero=False, padding=20)),
-    y=alt.Y("dynamics:Q", title=f"Dynamics: growth index {base_year}-{year} (0-1 scale)", scale=alt.Scale(zero=False, padding=20)),
+    y=alt.Y("dynamics:Q", title=f"Dynamics: real growth {base_year}-{year} (0-1 scale)", scale=alt.Scale(zero=False, padding=20)),
     color=alt.Color("group:N", title="Group", sort=list(study.PRIORITIES)),
-    tooltip=[alt.Tooltip("region:N", title="Region"), alt.Tooltip("level:Q", title="Potential", format=".3f"),
-             alt.Tooltip("dynamics:Q", title="Dynamics", format=".3f"), alt.Tooltip("group:N", title="Group"),
-             alt.Tooltip("priority:N", title="Priority (our reading)")],
-)
+    tooltip=[alt.Tooltip("region:N", title="Region"), alt.Tooltip("group:N", title="Group"),
+             alt.Tooltip("grp_volume_growth:Q", title="Real GRP growth", format=".1%"), alt.Tooltip("manuf_volume_growth:Q", title="Real manufacturing growth", format=".1%")])
 names = alt.Chart(points).mark_text(align="left", dx=8, fontSize=11).encode(x="level:Q", y="dynamics:Q", text="region:N")
-vline = alt.Chart(pd.DataFrame({"level": [groups.attrs["level_split"]]})).mark_rule(strokeDash=[4, 3]).encode(x="level:Q")
-hline = alt.Chart(pd.DataFrame({"dynamics": [groups.attrs["dynamics_split"]]})).mark_rule(strokeDash=[4, 3]).encode(y="dynamics:Q")
-charts.publish((quadrants + names + vline + hline).properties(
-    title=alt.Title(f"The potential–dynamics matrix, Volga Federal District, {base_year}-{year}",
-                    subtitle="Dashed lines: medians. Right: high potential; top: high dynamics"),
-    width="container", height=380), data=points, source=datapackage.source_line("vfd_rosstat_2000_2020"), filename="vfd-matrix", computed_by="neoindex_core.engine.matrix.potential_dynamics")
+rules = [alt.Chart(pd.DataFrame({axis: [groups.attrs[f"{axis}_split"]]})).mark_rule(strokeDash=[4, 3]).encode(**{"x" if axis == "level" else "y": f"{axis}:Q"})
+         for axis in ("level", "dynamics")]
+charts.publish(alt.layer(dots, names, *rules).properties(title=alt.Title(f"The potential-dynamics matrix, Volga Federal District, {base_year}-{year}",
+    subtitle="Dashed lines: medians. Right: high potential; top: high real growth"), width="container", height=380),
+    data=points, source=SOURCE, filename="vfd-matrix", computed_by="neoindex_core.studies.study004_volga.potential_dynamics")
 
 # %% [markdown]
-# **How dynamics are measured here.** The abstract does not say. We take, for every indicator, its change between the base year and the index year ($x_T/x_B - 1$, with the sign reversed for direction −1 indicators) and run these growth rates through the same normalisation and aggregation as the level. The strategic priorities in the table are our reading of the abstract's conclusion, not the study's text.
+# **Why a region can be "average" and yet a Leader or a Stable Region.** The index's levels cut it into terciles (top third, middle third, bottom third); the matrix cuts the same index at the median. A region ranked fifth to seventh of 14 is above the median, so the matrix calls it high-potential, but below the upper tercile, so its level is average. The two classifications answer different questions and we keep both, as the study does; the table counts how they meet:
+
+# %%
+table(study.levels_against_groups(scores, groups), caption="Regions by tercile level (rows) and matrix group (columns)", index="Level")
+
+# %% [markdown]
+# **What the study claims and what the data show.** Several regions with low absolute potential grow fast (study 004, abstract). Confirmed in kind for 2017–2022: Penza Oblast, in the lower half of the index, has the district's fastest real manufacturing growth, and the Catch-up Development group is not empty. The study's own list of such regions is not in the abstract.
+#
+# Real growth paths, from Rosstat's volume indices, to the newest year the panel holds (GRP to 2023, manufacturing to 2022):
+
+# %%
+paths = pd.concat([study.real_path(volga, code, base_year).assign(series=label) for code, label in
+                   [("grp_vol", "Real GRP"), ("ipi_manuf_okved2", "Real manufacturing output")]], ignore_index=True)
+lines = alt.Chart(paths).mark_line(point=True).encode(
+    x=alt.X("year:Q", title="Year", axis=alt.Axis(format="d")), y=alt.Y("value:Q", title=f"Volume index ({base_year} = 100)", scale=alt.Scale(zero=False)),
+    color=alt.Color("region:N", title="Region"), tooltip=[alt.Tooltip("region:N", title="Region"), alt.Tooltip("series:N", title="Series"),
+    alt.Tooltip("year:Q", title="Year", format="d"), alt.Tooltip("value:Q", title="Volume index", format=".1f")],
+).properties(width=300, height=260).facet(column=alt.Column("series:N", title=None)).properties(
+    title=alt.Title(f"Real growth since {base_year}, Volga regions", subtitle="Chained Rosstat volume indices at constant prices"))
+charts.publish(lines, data=paths, source=SOURCE, filename="vfd-real-growth", computed_by="neoindex_core.studies.study004_volga.real_path")
 
 # %% [markdown]
 # ### How robust is the ranking?
 #
-# A Monte Carlo analysis redraws the method's choices 10,000 times: normalisation (min–max, rank or z-score), block aggregation (arithmetic or geometric) and block weights (each within ±25 % of equal). For each region it gives the median rank and the interval within which the rank falls in 90 % of the runs, and for each choice the share of rank variance it explains.
+# A Monte Carlo analysis redraws the method's choices 10,000 times: normalisation (min–max, rank or z-score), block aggregation (arithmetic or geometric) and block weights (each within ±25 % of equal). For each region it gives the median rank and the interval within which the rank falls in 90 % of the runs.
 
 # %%
-mc = uncertainty.run(table, spec.indicators, spec.method, uncertainty.Options())
-print(mc.sensitivity.round(3).to_string())
+mc = uncertainty.run(values, spec.indicators, spec.method, uncertainty.Options())
 intervals = mc.ranks.reset_index()
-bars = alt.Chart(intervals).mark_rule(strokeWidth=6, opacity=0.4, color="#3949ab").encode(
-    y=alt.Y("region:N", sort=alt.EncodingSortField("nominal_rank"), title=None),
-    x=alt.X("p05:Q", title="Rank (1 = highest)", scale=alt.Scale(domain=[0.5, len(intervals) + 0.5])), x2="p95:Q",
+y = alt.Y("region:N", sort=alt.EncodingSortField("nominal_rank"), title=None)
+band = alt.Chart(intervals).mark_rule(strokeWidth=6, opacity=0.4, color="#3949ab").encode(
+    y=y, x=alt.X("p05:Q", title="Rank (1 = highest)", scale=alt.Scale(domain=[0.5, len(intervals) + 0.5])), x2="p95:Q",
     tooltip=[alt.Tooltip("region:N", title="Region"), alt.Tooltip("nominal_rank:Q", title="Rank, default method"),
-             alt.Tooltip("median_rank:Q", title="Median rank"), alt.Tooltip("p05:Q", title="5th percentile"),
-             alt.Tooltip("p95:Q", title="95th percentile")])
-median = alt.Chart(intervals).mark_point(filled=True, size=70, color="#1a237e").encode(
-    y=alt.Y("region:N", sort=alt.EncodingSortField("nominal_rank")), x="median_rank:Q")
-nominal = alt.Chart(intervals).mark_tick(color="#d81b60", thickness=2, size=14).encode(
-    y=alt.Y("region:N", sort=alt.EncodingSortField("nominal_rank")), x="nominal_rank:Q")
-charts.publish((bars + median + nominal).properties(
-    title=alt.Title(f"Rank uncertainty, {year}: 10,000 Monte Carlo runs",
-                    subtitle="Band: 5-95 % of runs; dot: median rank; red tick: rank under the default method"),
-    width="container", height=alt.Step(22)), data=intervals, source=datapackage.source_line("vfd_rosstat_2000_2020"), filename="vfd-rank-uncertainty", computed_by="neoindex_core.engine.uncertainty.run")
+             alt.Tooltip("median_rank:Q", title="Median rank"), alt.Tooltip("p05:Q", title="5th percentile"), alt.Tooltip("p95:Q", title="95th percentile")])
+median = alt.Chart(intervals).mark_point(filled=True, size=70, color="#1a237e").encode(y=y, x="median_rank:Q")
+nominal = alt.Chart(intervals).mark_tick(color="#d81b60", thickness=2, size=14).encode(y=y, x="nominal_rank:Q")
+charts.publish((band + median + nominal).properties(title=alt.Title(f"Rank uncertainty, {year}: 10,000 Monte Carlo runs",
+    subtitle="Band: 5-95 % of runs; dot: median rank; red tick: rank under the default method"), width="container", height=alt.Step(22)),
+    data=intervals, source=SOURCE, filename="vfd-rank-uncertainty", computed_by="neoindex_core.engine.uncertainty.run")
+
+# %%
+table(mc.sensitivity.rename("share").reset_index(), {"index": "Choice", "share": "Share of rank variance [0-1]"}, {"share": "{:.3f}"},
+      caption="How much of the rank variance each choice explains (first-order)")
+
+# %% [markdown]
+# ### 2019 on the 2021 edition against 2022 on the newest panel
+#
+# The first edition of this chapter ranked the district on Rosstat's *Regions of Russia 2021* for 2019, with the nine indicators that file allowed (GRP instead of manufacturing, no employment, no innovation activity). Both rankings are ours; the comparison shows how much a newer year and a better indicator set move the regions.
+
+# %%
+old = study.derive(datapackage.load(study.COMPARISON_RESOURCE), study.EDITION_2021_INDICATORS)
+old_spec = study.spec_for(study.EDITION_2021_INDICATORS)
+old_scores = index.compute(study.table_for(old, old_spec, 2019), old_spec.indicators).scores
+shift = study.rank_shift(old_scores["rank"], scores["rank"])
+print(f"Spearman's rank correlation {shift.attrs['spearman']:.2f}; mean absolute move {shift.attrs['mean_absolute_change']:.1f} places")
+table(shift.reset_index(), {"region": "Region", "rank_before": "Rank 2019 (2021 edition, 9 indicators)",
+      "rank_after": f"Rank {year} (newest panel, 12 indicators)", "change": "Places moved up"}, caption="Ranks before and after")
+
+# %%
+slope = shift.reset_index().melt(id_vars=["region", "change"], value_vars=["rank_before", "rank_after"], var_name="edition", value_name="rank")
+slope["edition"] = slope["edition"].map({"rank_before": "2019, 2021 edition", "rank_after": f"{year}, newest panel"})
+slope_chart = alt.Chart(slope).mark_line(point=True).encode(
+    x=alt.X("edition:N", title=None, sort=["2019, 2021 edition"], axis=alt.Axis(labelAngle=0)),
+    y=alt.Y("rank:Q", title="Rank (1 = highest)", scale=alt.Scale(reverse=True, domain=[1, 14])), color=alt.Color("region:N", title="Region"),
+    tooltip=[alt.Tooltip("region:N", title="Region"), alt.Tooltip("edition:N", title="Edition"), alt.Tooltip("rank:Q", title="Rank"), alt.Tooltip("change:Q", title="Places moved up")],
+).properties(title=alt.Title("How the ranking moved", subtitle="Left: 2019 on Regions of Russia 2021; right: the newest panel"), width="container", height=360)
+charts.publish(slope_chart, data=slope, source=datapackage.source_line(study.COMPARISON_RESOURCE, "rosstat_regional"), filename="vfd-rank-shift",
+               computed_by="neoindex_core.studies.study004_volga.rank_shift")
 
 # %% [markdown]
 # ## The four clusters
 #
-# The third stage concerns four clusters of the district: the automotive industry, aircraft manufacturing, petrochemicals and the agro-industrial complex, for which the study builds functional models of interregional value chains (study 004, abstract). The abstract names no enterprises and no regions for them. The diagrams below therefore mark what comes from where: the cluster is the study's; the anchor enterprises are our choice, each with a public source; and the regions drawn as component suppliers are our inference from the matrix, not links the study states.
+# The third stage concerns four clusters of the district: the automotive industry, aircraft manufacturing, petrochemicals and the agro-industrial complex, for which the study builds functional models of interregional value chains (study 004, abstract). The abstract names no enterprises and no regions for them. The diagrams mark what comes from where: the cluster is the study's; the anchor enterprises are our choice, each with a public source; and the regions drawn as component suppliers are our inference from the matrix (`study.supplier_candidates`: regions in the Catch-up Development or Problem groups that host no anchor of the cluster), not links the study states.
 
 # %%
 clusters = datapackage.load("vfd_clusters")
-clusters[["cluster", "anchor", "region", "role", "source_title"]]
+table(clusters[["cluster", "anchor", "region", "role", "source_title"]], {"cluster": "Cluster", "anchor": "Anchor (our choice)",
+      "region": "Region", "role": "Role", "source_title": "Source"}, caption="Anchor enterprises and their sources")
 
 # %%
 def chain_diagram(cluster: str):
-    """Cluster (the study's), anchors (ours, sourced), suppliers (the matrix's inference)."""
     anchors = clusters[clusters["cluster"] == cluster].reset_index(drop=True)
-    hosts = set(anchors["region"])
-    suppliers = groups[groups["group"].isin(["Catch-up Development Regions", "Problem Regions"])].index
-    suppliers = [r for r in suppliers if r not in hosts]
+    suppliers = study.supplier_candidates(groups, clusters, cluster)
     middle = (len(anchors) - 1) // 2
     nodes = [diagrams.Node("cluster", f"{cluster.capitalize()} cluster", middle, 0, "named by study 004")]
     nodes += [diagrams.Node(f"a{i}", row.anchor, i, 1, row.region) for i, row in anchors.iterrows()]
-    nodes.append(diagrams.Node("suppliers", "Component suppliers (matrix inference)", middle, 2,
-                               ", ".join(suppliers) if suppliers else "none"))
-    edges = [diagrams.Edge(f"a{i}", "cluster") for i in range(len(anchors))]
-    edges += [diagrams.Edge("suppliers", f"a{i}", inferred=True) for i in range(len(anchors))]
-    caption = (f"{cluster.capitalize()} cluster. Top: the cluster as study 004 names it. Middle: anchor enterprises we chose, "
-               "each with a public source in resource vfd_clusters. Bottom, dashed: regions the potential-dynamics matrix "
-               f"above places among Catch-up Development or Problem Regions, {base_year}-{year}, as candidate component "
-               "suppliers: our inference from the study's conclusion, not supplier links the study states.")
+    nodes.append(diagrams.Node("suppliers", "Component suppliers (matrix inference)", middle, 2, ", ".join(suppliers) or "none"))
+    edges = [diagrams.Edge(f"a{i}", "cluster") for i in range(len(anchors))] + [diagrams.Edge("suppliers", f"a{i}", inferred=True) for i in range(len(anchors))]
+    caption = (f"{cluster.capitalize()} cluster. Top: the cluster as study 004 names it. Middle: anchor enterprises we chose, each with a public "
+               f"source in resource vfd_clusters. Bottom, dashed: regions the matrix above places among Catch-up Development or Problem Regions, "
+               f"{base_year}-{year}, as candidate component suppliers: our inference from the study's conclusion, not links the study states.")
     return diagrams.Diagram(diagrams.flow_diagram(f"{cluster} value chain", nodes, edges, row_gap=60), caption, f"chain-{cluster}")
 
 # %% [markdown]
@@ -259,56 +292,65 @@ chain_diagram("agro-industry")
 # %% [markdown]
 # ## Polarization
 #
-# The study finds the district sharply polarized: the two leading regions hold 32% of the gross regional product of manufacturing and 46% of investment, and labour productivity in the leaders is twice the average (study 004, abstract). The abstract leaves open which two regions these are, the year (presumably 2023, the year of its data), whether "the average" includes the leaders, and how productivity is measured. The table below recomputes what the Rosstat data here allow, beside the study's figures, and says for each row why the two differ.
+# **What the study claims** (study 004, abstract): the district is sharply polarized. The two leading regions hold **32%** of the gross regional product of manufacturing and **46%** of investment, and labour productivity in the leaders is **twice** the average. The abstract leaves open which two regions these are, the year (presumably 2023, the year of its data), whether "the average" includes the leaders, and how productivity is measured.
+#
+# **Our tests, on the index year.** The two leading regions are the two largest by manufacturing shipments. Labour productivity is **GRP per employed person**: it is the measure that stands for the study's "productivity" here, because it divides the output of the whole economy by everyone who produces it. Manufacturing shipments per employed person can be computed too, but they divide one sector's gross output by the employment of all sectors (manufacturing employment is not in the panel), so we show them only as a reading. A share is confirmed when ours lies within 3 percentage points of the study's, a ratio when it lies within 10 % (tolerances of ours).
 
 # %%
-totals = rosstat.pivot_table(index=["region", "year"], columns="indicator_code", values="value", aggfunc="first").reset_index()
-grp_year = int(totals.dropna(subset=["grp"])["year"].max())
-inv_year = int(totals.dropna(subset=["invest"])["year"].max())
-man_year = int(totals.dropna(subset=["manuf"])["year"].max())
-grp = totals[totals["year"] == grp_year].set_index("region")["grp"].astype(float)
-inv = totals[totals["year"] == inv_year].set_index("region")["invest"].astype(float)
-man = totals[totals["year"] == man_year].set_index("region")["manuf"].astype(float)
-per_resident = (grp / totals[totals["year"] == grp_year].set_index("region")["pop"].astype(float))
-leaders = lambda s: ", ".join(s.sort_values(ascending=False).index[:2])
-polarization = pd.DataFrame([
-    {"measure": "Two leading regions' share", "study (2023)": "32 % of manufacturing GRP",
-     "ours": f"{concentration.top_k_share(grp, 2):.1%} of all GRP, {grp_year} ({leaders(grp)})",
-     "why they differ": "our GRP covers every sector and an earlier year; manufacturing GRP is not in the data"},
-    {"measure": "Two leading regions' share", "study (2023)": "32 % of manufacturing GRP",
-     "ours": f"{concentration.top_k_share(man, 2):.1%} of manufacturing shipments, {man_year} ({leaders(man)})",
-     "why they differ": "shipments count gross output, not value added, and the series ends in 2016"},
-    {"measure": "Two leading regions' share", "study (2023)": "46 % of investment",
-     "ours": f"{concentration.top_k_share(inv, 2):.1%} of fixed-capital investment, {inv_year} ({leaders(inv)})",
-     "why they differ": "a different year; the study may count manufacturing investment only"},
-    {"measure": "Leader to average", "study (2023)": "labour productivity twice the average",
-     "ours": f"GRP per resident: {concentration.leader_to_average(per_resident):.2f}× the mean of all regions, "
-             f"{concentration.leader_to_average_excluding(per_resident):.2f}× the mean of the others, {grp_year} ({per_resident.idxmax()})",
-     "why they differ": "productivity needs employment, which is not in the data; per resident is the closest stand-in"},
-])
-polarization
+tests = study.polarization_tests(volga, year)
+table(tests[["figure", "study", "ours", "verdict", "year", "source", "why"]], {"figure": "Study figure", "study": "Study (2023)",
+      "ours": "Ours", "verdict": "Verdict", "year": "Our year", "source": "Our source", "why": "Why they differ"},
+      {"year": "{}"}, caption="The study's polarization figures beside our tests")
+
+# %% [markdown]
+# **Readings that could explain 32 % and 46 %.** The same shares for every year of the panel, with the pair that leads in each year and, for investment, two other pairs:
 
 # %%
-series = []
-for code, label in [("grp", "GRP"), ("invest", "Fixed-capital investment")]:
-    frame = totals[["region", "year", code]].rename(columns={code: "value"}).dropna()
-    over = concentration.over_time(frame)[["top2_share", "hhi", "gini", "cv", "theil", "leader_to_average"]]
-    over = over.reset_index().melt(id_vars="year", var_name="measure", value_name="value")
-    over["series"] = label
-    series.append(over)
-conc = pd.concat(series, ignore_index=True)
-names = {"top2_share": "Share of the two largest (0-1)", "hhi": "Herfindahl-Hirschman index (0-1)", "gini": "Gini coefficient (0-1)",
-         "cv": "Coefficient of variation (ratio)", "theil": "Theil index (nats)", "leader_to_average": "Leader to average (ratio)"}
-conc["measure"] = conc["measure"].map(names)
+pairs = {"Tatarstan and Samara Oblast": ["Tatarstan", "Samara Oblast"], "Tatarstan and Nizhny Novgorod Oblast": ["Tatarstan", "Nizhny Novgorod Oblast"]}
+shares = pd.concat([study.share_readings(volga, code, pairs).assign(series=label) for code, label in
+                    [("manuf_okved2", "Manufacturing shipments"), ("grp", "GRP, all sectors"), ("invest", "Fixed-capital investment")]], ignore_index=True)
+recent = shares[shares["year"] >= 2017]
+table(recent[["series", "year", "leaders", "share of the two largest", *pairs]], {"series": "Series", "year": "Year", "leaders": "Two largest",
+      "share of the two largest": "Share of the two largest [%]", **{p: f"Share of {p} [%]" for p in pairs}},
+      {"year": "{}", "share of the two largest": "{:.1%}", **{p: "{:.1%}" for p in pairs}}, caption="Top-two shares, 2017 to the newest year of each series")
+
+# %%
+inv = shares[shares["series"] == "Fixed-capital investment"]
+best = inv.loc[inv["share of the two largest"].idxmax()]
+grp_now = shares[(shares["series"] == "GRP, all sectors") & (shares["year"] == shares.loc[shares["series"] == "GRP, all sectors", "year"].max())].iloc[0]
+print(f"Investment: the largest top-two share in {int(inv['year'].min())}-{int(inv['year'].max())} is {best['share of the two largest']:.1%} ({int(best['year'])}, {best['leaders']}).")
+print(f"GRP of all sectors, {int(grp_now['year'])}: {grp_now['share of the two largest']:.1%} ({grp_now['leaders']}); {study.verdict(grp_now['share of the two largest'], 0.32, 'share')} against 32 %.")
+
+# %% [markdown]
+# **What the data support.**
+#
+# - *32 %.* The two largest manufacturers (Tatarstan with Nizhny Novgorod Oblast, or in 2021 with Bashkortostan) ship 36–39 % of the district's manufacturing in every year 2017–2022, more than 32 %. Shipments are gross output; the study speaks of manufacturing GRP, value added, which Rosstat's panel does not split by industry, so the difference may be the measure. The two largest regions' share of **total** GRP is close to 32 % in every year from 2017 to 2023: that reading fits the figure; the manufacturing one does not.
+# - *46 %.* No year from 2000 to 2022 and none of the pairs tried reaches 46 % of all fixed-capital investment; the highest top-two share is well below it. A different year or pair does not explain the figure. The likeliest reading, investment **in manufacturing** by region, is not in the panel, so it stays **not testable** here. 2023 investment is not yet in the panel either.
+# - *Twice.* GRP per employed person in Tatarstan is about 1.6 times the regions' mean: **contradicted** on the measure we take for productivity. The readings below show that only manufacturing shipments per employed person reach about 2, a measure we do not defend as labour productivity.
+
+# %%
+readings = study.productivity_readings(volga, year, ["Tatarstan", "Nizhny Novgorod Oblast"])
+table(readings, {"measure": "Measure", "reading": "Reading of 'the average'", "verdict": "Verdict against twice", "ratio": "Ratio [times]"},
+      {"ratio": "{:.2f}"}, caption=f"Ways to read 'labour productivity twice the average', {year}")
+
+# %% [markdown]
+# Concentration among the district's regions over time, each series to the newest year the panel holds (manufacturing on the OKVED-2 basis only, from 2017):
+
+# %%
+frames = []
+for code, label in [("grp", "GRP"), ("invest", "Fixed-capital investment"), ("manuf_okved2", "Manufacturing shipments")]:
+    rows = volga[volga["indicator_code"] == code][["region", "year", "value"]].dropna().astype({"value": float, "year": int})
+    over = concentration.over_time(rows[rows.groupby("year")["region"].transform("size") == 14])[["top2_share", "gini", "leader_to_average"]]
+    frames.append(over.reset_index().melt(id_vars="year", var_name="measure", value_name="value").assign(series=label))
+conc = pd.concat(frames, ignore_index=True)
+conc["measure"] = conc["measure"].map({"top2_share": "Share of the two largest (0-1)", "gini": "Gini coefficient (0-1)", "leader_to_average": "Leader to average (ratio)"})
 conc_chart = alt.Chart(conc).mark_line(point=True).encode(
-    x=alt.X("year:Q", title="Year", axis=alt.Axis(format="d")),
-    y=alt.Y("value:Q", title="Value (unit in panel title)", scale=alt.Scale(zero=False)),
-    color=alt.Color("series:N", title="Distribution of"),
-    tooltip=[alt.Tooltip("series:N", title="Series"), alt.Tooltip("measure:N", title="Measure"),
-             alt.Tooltip("year:Q", title="Year", format="d"), alt.Tooltip("value:Q", title="Value", format=".3f")],
-).properties(width=220, height=130).facet(facet=alt.Facet("measure:N", title=None, sort=list(names.values())), columns=3).resolve_scale(y="independent").properties(
-    title=alt.Title("Concentration among the district's regions over time", subtitle="GRP to 2019, investment to 2020; totals by region, current prices"))
-charts.publish(conc_chart, data=conc, source=datapackage.source_line("vfd_rosstat_2000_2020"), filename="vfd-concentration")
+    x=alt.X("year:Q", title="Year", axis=alt.Axis(format="d")), y=alt.Y("value:Q", title="Value (unit in panel title)", scale=alt.Scale(zero=False)),
+    color=alt.Color("series:N", title="Distribution of"), tooltip=[alt.Tooltip("series:N", title="Series"), alt.Tooltip("measure:N", title="Measure"),
+    alt.Tooltip("year:Q", title="Year", format="d"), alt.Tooltip("value:Q", title="Value", format=".3f")],
+).properties(width=220, height=130).facet(facet=alt.Facet("measure:N", title=None), columns=3).resolve_scale(y="independent").properties(
+    title=alt.Title("Concentration among the district's regions over time", subtitle="Totals by region, current prices; GRP to 2023, investment and manufacturing to 2022"))
+charts.publish(conc_chart, data=conc, source=SOURCE, filename="vfd-concentration", computed_by="neoindex_core.engine.concentration.over_time")
 
 # %% [markdown]
 # ## The conclusion: from equalization to specialized integration
@@ -318,47 +360,39 @@ charts.publish(conc_chart, data=conc, source=datapackage.source_line("vfd_rossta
 # %% [markdown]
 # ## The same engine on the Ural regions
 #
-# To show the engine is general, here it is on the Ural Federal District for 2016, with the indicators the Ural file holds (it lacks utility-model patents and fixed-asset wear). Tyumen Oblast is taken without its okrugs, and the two okrugs separately.
+# To show the engine is general, here it is on the Ural Federal District with the same twelve indicators, the same method and the same year. Tyumen Oblast is taken without its okrugs, and the two okrugs separately. Every region of Russia is ranked the same way on the [all-regions page](../../regions/), and `python -m neoindex_core example DIR --district Ural` writes these inputs for the command line.
 
 # %%
-ural = datapackage.load("ufd_rosstat_2005_2016")
-ural = ural[~ural["territorial_unit"].str.startswith("aggregate")]
-available = set(ural["indicator_code"])
-ural_defs = [d for d in study.VOLGA_INDICATORS if d.numerator in available and (d.denominator is None or d.denominator in available)]
-ural_long = study.derive(ural, ural_defs)
-ural_spec = study.spec_for(ural_defs, name="Ural Federal District")
-ural_year = years.latest_complete_year(ural_long, ural_spec)
-ural_scores = index.compute(spec_io.table_for_year(ural_long, ural_spec, ural_year), ural_spec.indicators).scores
-print(f"Ural Federal District, {ural_year}, {len(ural_defs)} indicators")
-ural_scores.round(3)
+ural = study.panel("Ural")
+ural_scores = study.scores_for(ural, study.index_year(ural), name="Ural Federal District")[3].scores
+table(ural_scores.reset_index(), {"region": "Region", **{b: f"{b.capitalize()} [0-1]" for b in blocks}, "index": "Index [0-1]", "rank": "Rank", "level": "Level"},
+      {**{b: "{:.3f}" for b in blocks}, "index": "{:.3f}"}, caption=f"Ural Federal District, {study.index_year(ural)}")
 
 # %% [markdown]
 # ## What the study claims and what the data here can confirm
 #
-# **What the study claims** (study 004, abstract):
+# | The study's claim (abstract) | Our test | Verdict |
+# |---|---|---|
+# | The index separates leading, average and low-potential regions | Index of 14 regions, 2022, with a Monte Carlo check | Reproduced in kind; the study's own ranks are not published, so not comparable |
+# | The matrix sorts regions into four groups | Real dynamics 2017–2022, median splits | Reproduced in kind; the study's groups are not published |
+# | Some low-potential regions grow fast | Real GRP and manufacturing growth 2017–2022 | Confirmed in kind (Catch-up Development Regions exist) |
+# | Two leaders hold 32 % of manufacturing GRP | Shipments, 2022 | See the polarization table: contradicted on shipments; total GRP fits |
+# | Two leaders hold 46 % of investment | All investment, every year 2000–2022 | Contradicted for all investment; manufacturing investment not testable |
+# | Productivity in the leaders twice the average | GRP per employed person, 2022 | Contradicted (about 1.6 times) |
+# | Specialized integration beats fiscal equalization | None possible | Not testable: no index can show it |
 #
-# - the integral index separates leading, average and low-potential regions of the district;
-# - the matrix sorts the regions into four groups with distinct strategic priorities;
-# - the district is strongly polarized (32%, 46%, twice the average);
-# - some low-potential regions grow fast enough to become growth points;
-# - specialized integration into the leaders' clusters is a better policy than fiscal equalization.
-#
-# **What the data here can and cannot confirm:**
-#
-# - *Can:* the method runs on real Rosstat data for every region of the district, with every choice stated, and its ranking can be tested for robustness (the Monte Carlo analysis above).
-# - *Can, in part:* concentration of GRP and investment among the regions, with total GRP instead of manufacturing GRP and GRP per resident instead of labour productivity, for 2019–2020 instead of 2023.
-# - *Cannot:* the study's own index values, rankings, groups and chains, none of which are in the abstract; nor whether specialized integration would work better than equalization, which no index can show.
+# The exact figures and gaps for 2022 are in the polarization table above, computed when this page was built.
 
 # %% [markdown]
 # ## Questions for discussion
 #
 # 1. The study sees a contradiction between concentration and balance. Is it a real trade-off, or can concentration in leaders and growth in lagging regions reinforce each other through supplier chains?
-# 2. Which of our nine indicators would you replace first, and with what, if you had Rosstat's 2023 data?
-# 3. Equal weights give indicators in small blocks more weight than those in large blocks. Is that a defect or a feature?
+# 2. Which of our twelve indicators would you replace first, and with what? Which would you add if Rosstat published manufacturing value added or manufacturing employment by region?
+# 3. The levels use terciles and the matrix the median. Defend one split for both, or explain why two are useful.
 # 4. Move the weight sliders: which regions' ranks are robust to any weighting, and which depend on it? What does the Monte Carlo analysis add to what the sliders show?
-# 5. The matrix splits both axes at the median, so half the regions are always "high". What split would you defend instead, and why?
-# 6. Why might a region with low potential grow fast? Give reasons that would make it a genuine growth point and reasons that would make its growth a statistical artefact.
-# 7. Which is the better measure of polarization for policy: the share of the two largest regions, the Gini coefficient or the Theil index? What does each hide?
+# 5. Why might a region with low potential grow fast? Give reasons that would make it a genuine growth point and reasons that would make its growth a statistical artefact (a low base, one large plant).
+# 6. Our 46 % test fails for all investment. What data would you need to test the manufacturing-investment reading, and where would you look for it?
+# 7. Which is the better measure of polarization for policy: the share of the two largest regions, the Gini coefficient or the leader-to-average ratio? What does each hide?
 # 8. What would a region have to offer to join the automotive or aircraft chain as a component supplier, and how could the index be extended to measure it?
 #
-# **Exercise.** Write the example files with `python -m neoindex_core example example/`, change the block weights or the normalisation in `example/vfd_spec.yml`, and re-run `python -m neoindex_core index` and `python -m neoindex_core matrix`. Which regions change level or matrix group? Compare with the Monte Carlo rank intervals on this page.
+# **Exercise.** Write the example files with `python -m neoindex_core example example/` (or `--district Ural` for another district), change the block weights or the normalisation in `example/vfd_spec.yml`, and re-run `python -m neoindex_core index` and `python -m neoindex_core matrix`. Note that the command line's matrix measures dynamics as the nominal growth of every indicator, not the real growth used on this page. Which regions change level or matrix group?

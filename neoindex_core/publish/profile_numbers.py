@@ -45,7 +45,10 @@ from ..engine.uncertainty import run as uncertainty_run
 
 STRENGTH_ABOVE = 1.10
 WEAKNESS_BELOW = 0.90
-DEFAULT_SOURCE = "Rosstat, Regions of Russia 2021; NeoIndex data package"
+DEFAULT_SOURCE = (
+    "Rosstat's regional panel (Regions of Russia 2023, Rosstat's updated GRP, fixed-asset and innovation files); "
+    "NeoIndex data package"
+)
 DISCLAIMER = "Our computation, not study 004's result."
 
 
@@ -74,6 +77,10 @@ class Profile:
     spec_name: str = ""
     matrix_note: str = ""
     runs: int = 0
+    # Beyond the core fields: the region's Russian name, its federal district, and how dynamics were measured.
+    region_ru: str = ""
+    district: str = ""
+    dynamics_label: str = "nominal growth of the indicators"
 
 
 def assess(value: float, median: float, direction: int) -> tuple[float, float, str]:
@@ -157,6 +164,11 @@ def build_profiles(
     groups: dict | None = None,
     priorities: dict | None = None,
     regions: list[str] | None = None,
+    matrix: pd.DataFrame | None = None,
+    dynamics_label: str = "nominal growth of the indicators",
+    trend_years: list[int] | None = None,
+    names_ru: dict[str, str] | None = None,
+    districts: dict[str, str] | None = None,
 ) -> dict[str, Profile]:
     """Profiles of every region (or only ``regions``) for ``year``, with dynamics measured from ``base_year``.
 
@@ -166,6 +178,14 @@ def build_profiles(
     the matrix cannot be computed (``base_year`` not before ``year``, or base
     values missing or not positive) the group and priority are ``None`` and
     ``matrix_note`` says why.
+
+    By default the matrix is :func:`neoindex_core.engine.matrix.potential_dynamics`
+    on the nominal growth of every indicator; a caller that measures dynamics
+    otherwise (study 004's chapter uses real growth) passes its own ``matrix``
+    (a table with ``group`` and ``priority`` per region) and says how in
+    ``dynamics_label``. ``trend_years`` replaces the complete years as the
+    years of the trend (for a method that imputes); ``names_ru`` and
+    ``districts`` give each region's Russian name and federal district.
     """
     year, base_year = int(year), int(base_year)
     clusters = clusters or {}
@@ -174,10 +194,10 @@ def build_profiles(
     scores = result.scores
     blocks = _blocks(scores)
 
-    matrix, note = None, ""
-    if base_year >= year:
+    note = ""
+    if matrix is None and base_year >= year:
         note = f"no dynamics: the base year {base_year} is not before {year}"
-    else:
+    elif matrix is None:
         try:
             base = _table(long, spec, base_year)
             matrix = potential_dynamics(base, table, spec.indicators, spec.method, labels=groups, priorities=priorities)
@@ -188,7 +208,7 @@ def build_profiles(
     mc = uncertainty_run(table, spec.indicators, spec.method, options).ranks
 
     trend_rows = []
-    for y in years.complete_years(long, spec):
+    for y in years.complete_years(long, spec) if trend_years is None else trend_years:
         other = compute(_table(long, spec, y), spec.indicators, spec.method).scores
         for region in other.index if regions is None else [r for r in other.index if r in set(map(str, regions))]:
             trend_rows.append(
@@ -227,5 +247,8 @@ def build_profiles(
             spec_name=spec.name,
             matrix_note=note,
             runs=options.runs,
+            region_ru=(names_ru or {}).get(region, ""),
+            district=(districts or {}).get(region, ""),
+            dynamics_label=dynamics_label,
         )
     return profiles

@@ -55,11 +55,13 @@ def profile_markdown(profile: Profile, pdf_name: str) -> str:
     p = profile
     name = escape_md(p.region)
     lines = [f"# {name}", ""]
+    if p.region_ru:
+        lines += [f"Russian name: {escape_md(p.region_ru)}" + (f" · {escape_md(p.district)}" if p.district else ""), ""]
     scope = f" ({escape_md(p.spec_name)})" if p.spec_name else ""
     # The comparison with study 004 concerns the package's own data only; a user's report names only their files.
     caveat = (
-        "our computation, not study 004's result. Study 004 used Rosstat data for 2023, which are not available "
-        "here, so its ranks and groups can differ."
+        "our computation with the method of study 004 as NeoIndex restates it, not study 004's result (the study "
+        "used Rosstat data for 2023 and publishes no regional ranks)."
         if p.source == DEFAULT_SOURCE
         else "our computation with the method of the spec."
     )
@@ -80,14 +82,16 @@ def profile_markdown(profile: Profile, pdf_name: str) -> str:
             [f"Rank interval, 5th–95th percentile ({p.runs:,} Monte Carlo runs)", _interval(p)],
             ["Median rank over the runs", _rank(p.median_rank)],
             ["Potential level", escape_md(p.level)],
-            [f"Matrix group (dynamics {p.base_year}–{p.year})", group],
+            [f"Matrix group (dynamics {p.base_year}–{p.year}: {escape_md(p.dynamics_label)})", group],
             ["Priority", priority],
         ],
         ["l", "l"],
     )
     lines += [
         "",
-        "Level: leaders above the upper tercile of the index, low below the lower tercile. The rank interval "
+        "Level: leaders above the upper tercile of the index, low below the lower tercile. The matrix splits "
+        "potential at the median instead, so a region of average level can sit in a high-potential group "
+        "(Leaders or Stable Regions). The rank interval "
         "shows how far the rank moves when the normalisation, the aggregation and the block weights change.",
         "",
     ]
@@ -130,7 +134,7 @@ def profile_markdown(profile: Profile, pdf_name: str) -> str:
         lines += ["No year has a value for every region and indicator, so there is no trend.", ""]
     else:
         lines += [
-            "The index of each year with every value present, relative to the regions of that year: it shows "
+            "The index of each year, relative to the regions of that year: it shows "
             "the region's position, not absolute growth.",
             "",
         ]

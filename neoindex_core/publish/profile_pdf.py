@@ -41,7 +41,9 @@ def _sw_rows(sw: pd.DataFrame, limit: int = 14) -> tuple[pd.DataFrame, int]:
 _RC = {
     "font.family": "DejaVu Sans",
     "font.size": 9,
-    "pdf.fonttype": 42,
+    # Type 3 fonts: matplotlib's TrueType subsetting for Type 42 took most of the drawing time (about
+    # 1.7 s against 0.7 s a page); the text stays extractable and searchable.
+    "pdf.fonttype": 3,
     "axes.spines.top": False,
     "axes.spines.right": False,
 }
@@ -93,6 +95,8 @@ def _page(p: Profile):
     left = 0.07
     fig.text(left, 0.955, _short(p.region, 48), fontsize=20, fontweight="bold", va="top")
     subtitle = f"NeoIndex region profile, {p.year}" + (f" · {p.spec_name}" if p.spec_name else "")
+    if p.region_ru:
+        subtitle = f"{_short(p.region_ru, 60)} · {subtitle}"
     fig.text(left, 0.918, subtitle, fontsize=10, color="#555555", va="top")
 
     group = p.matrix_group or "not available"
@@ -101,7 +105,7 @@ def _page(p: Profile):
         ("Index", _score(p.index)),
         ("Rank", f"{p.rank} of {p.n_regions}  (5–95 % interval {_interval(p)}, median {_rank(p.median_rank)})"),
         ("Potential level", p.level),
-        (f"Matrix group {p.base_year}–{p.year}", group),
+        (f"Matrix group {p.base_year}–{p.year}", f"{group} (dynamics: {p.dynamics_label})"),
         ("Priority", "\n".join(textwrap.wrap(priority, 80)[:2])),
         ("Clusters", ", ".join(p.clusters) if p.clusters else "none given"),
     ]

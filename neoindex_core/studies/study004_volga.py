@@ -1,28 +1,58 @@
-"""Indicators for the integral potential index, derived from Rosstat regional data.
+"""Study 004's integral potential index on Rosstat's regional panel: indicators, dynamics, polarization.
 
-Study 004 builds its index from four blocks (industrial, human resources,
-investment, innovation) on Rosstat 2023 data, which are not available here.
-This module builds a comparable indicator set from the Rosstat *Regions of
-Russia 2021* data in the package. Each indicator states its block, its
-direction and why it belongs there; totals are divided by population so that
-large and small regions compare.
+Study 004 (St. Petersburg State Polytechnical University Journal. Economics,
+2026, article 2026.118.6; only the abstract is available) assesses the
+regions' potential for new industrialization in four blocks (industrial,
+human resources, investment, innovation) on Rosstat data for 2023, crosses the
+potential with its dynamics in a matrix of four groups, and reports
+polarization: the two leading regions hold 32 % of manufacturing and 46 % of
+investment, and labour productivity in the leaders is twice the average.
+
+The abstract names the blocks and the stages and nothing more. Everything
+else here is our choice, stated once in this module:
+
+* the indicator set (:data:`INDICATORS`), each with block, direction, unit,
+  Rosstat codes and reason; it serves the chapter, the all-regions page, the
+  region profiles and ``python -m neoindex_core example``;
+* the index year (:func:`index_year`): the newest year in which every input
+  is published (2022 for the panel: investment, employment and R&D end there);
+* the units ranked (:func:`ranked_units`): the 85 subjects, with Tyumen and
+  Arkhangelsk Oblasts taken without their autonomous okrugs so that no
+  territory counts twice;
+* dynamics in real terms (:func:`real_growth`, :func:`dynamics_index`): the
+  chained volume indices of GRP and of manufacturing over a five-year window
+  ending in the index year;
+* the polarization tests (:func:`polarization_tests`) with their verdict rule
+  (:func:`verdict`).
+
+The 2021 edition of *Regions of Russia* (``vfd_rosstat_2000_2020``) stays as a
+comparison with its own indicator set (:data:`EDITION_2021_INDICATORS`).
 """
 
 from __future__ import annotations
 
+import functools
+import math
 from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
 import yaml
 
-from ..engine.index import Indicator, Method
+from ..datapackage import PACKAGE_DIR, load
+from ..engine import concentration
+from ..engine.index import Indicator, Method, compute
+from ..engine.matrix import classify
 from ..engine.spec import Spec
 
 
 @dataclass(frozen=True)
 class Derived:
-    """An indicator computed as ``scale * numerator / denominator`` (or the numerator itself)."""
+    """An indicator computed as ``scale * numerator / denominator`` (or ``scale * numerator``).
+
+    ``numerator`` and ``denominator`` are Rosstat indicator codes of the panel
+    (``rosstat_catalogue``); ``why`` says what the indicator stands for in its block.
+    """
 
     code: str
     label: str
@@ -38,17 +68,35 @@ class Derived:
         """The engine's view of this indicator (weight 1)."""
         return Indicator(self.code, self.block, self.direction, 1.0, self.unit, self.label)
 
+    @property
+    def sources(self) -> str:
+        """The Rosstat codes the indicator is computed from, e.g. ``"manuf_okved2 / pop"``."""
+        return self.numerator if self.denominator is None else f"{self.numerator} / {self.denominator}"
 
-VOLGA_INDICATORS = [
+
+BLOCKS = ("industrial", "human resources", "investment", "innovation")
+
+# Million RUB / thousand persons = thousand RUB per person; count / thousand persons x 1000 = per million.
+INDICATORS = [
     Derived(
-        "grp_per_resident",
-        "GRP per resident",
+        "manuf_per_resident",
+        "Manufacturing shipments per resident",
         "industrial",
         1,
         "thousand RUB per person",
-        "grp",
+        "manuf_okved2",
         "pop",
-        why="the size of the regional economy for its population; manufacturing GRP is not in the data",
+        why="the size of manufacturing for the population (OKVED-2 section C); manufacturing value added by region "
+        "is not in the panel",
+    ),
+    Derived(
+        "manuf_production_index",
+        "Manufacturing production index",
+        "industrial",
+        1,
+        "percent of previous year",
+        "ipi_manuf_okved2",
+        why="the real change of manufacturing output in the index year, at constant prices",
     ),
     Derived(
         "fixed_asset_wear",
@@ -60,15 +108,15 @@ VOLGA_INDICATORS = [
         why="an older, more worn capital stock is a weaker base for new industry",
     ),
     Derived(
-        "students_per_1000",
-        "Students in higher education per 1,000 residents",
+        "employed_per_1000",
+        "Employed persons per 1,000 residents",
         "human resources",
         1,
         "persons per 1,000",
-        "stud",
+        "empl",
         "pop",
         1000.0,
-        why="the supply of trained people; the share of employed with higher education is not in the data",
+        why="how much of the population works: the labour the region's industry can draw on",
     ),
     Derived(
         "unemployment_rate",
@@ -78,6 +126,17 @@ VOLGA_INDICATORS = [
         "percent",
         "unem",
         why="unused labour: a higher rate signals a weaker labour market",
+    ),
+    Derived(
+        "students_per_1000",
+        "Students in higher education per 1,000 residents",
+        "human resources",
+        1,
+        "persons per 1,000",
+        "stud",
+        "pop",
+        1000.0,
+        why="the supply of trained people; the share of employed with higher education is not in the panel",
     ),
     Derived(
         "investment_per_resident",
@@ -90,15 +149,16 @@ VOLGA_INDICATORS = [
         why="the volume of investment relative to population",
     ),
     Derived(
-        "investment_to_grp",
-        "Fixed-capital investment as a share of GRP",
+        "investment_to_fixed_assets",
+        "Fixed-capital investment as a share of fixed assets",
         "investment",
         1,
         "percent",
         "invest",
-        "grp",
+        "fixed_assets",
         100.0,
-        why="investment effort relative to the size of the economy",
+        why="how fast investment renews the capital stock (GRP is not published for Tyumen and Arkhangelsk "
+        "without their okrugs, so investment is not set against GRP)",
     ),
     Derived(
         "rd_per_resident",
@@ -122,82 +182,98 @@ VOLGA_INDICATORS = [
         why="research output that is new to the world",
     ),
     Derived(
+        "innovation_activity",
+        "Organisations with innovation activity (Oslo Manual, 4th edition)",
+        "innovation",
+        1,
+        "percent",
+        "innov_level_oslo4",
+        why="how widely firms innovate; the 3rd-edition series is a different measure and is not joined to it",
+    ),
+    Derived(
+        "innovative_goods_share",
+        "Innovative goods, works and services, share of all shipped",
+        "innovation",
+        1,
+        "percent",
+        "innov_goods_share",
+        why="how much of what the region's firms ship is new",
+    ),
+]
+
+# The nine indicators of the chapter's first edition, on Rosstat's Regions of Russia 2021 (vfd_rosstat_2000_2020),
+# which has no manufacturing, employment or innovation-activity series: kept only for the 2019 comparison.
+EDITION_2021_INDICATORS = [
+    Derived("grp_per_resident", "GRP per resident", "industrial", 1, "thousand RUB per person", "grp", "pop"),
+    Derived("fixed_asset_wear", "Depreciation (wear) of fixed assets", "industrial", -1, "percent", "depr"),
+    Derived(
+        "students_per_1000",
+        "Students per 1,000 residents",
+        "human resources",
+        1,
+        "persons per 1,000",
+        "stud",
+        "pop",
+        1e3,
+    ),
+    Derived("unemployment_rate", "Unemployment rate", "human resources", -1, "percent", "unem"),
+    Derived(
+        "investment_per_resident",
+        "Investment per resident",
+        "investment",
+        1,
+        "thousand RUB per person",
+        "invest",
+        "pop",
+    ),
+    Derived("investment_to_grp", "Investment to GRP", "investment", 1, "percent", "invest", "grp", 100.0),
+    Derived(
+        "rd_per_resident", "R&D expenditure per resident", "innovation", 1, "thousand RUB per person", "RD_exp", "pop"
+    ),
+    Derived(
+        "inventions_per_million",
+        "Inventions per million",
+        "innovation",
+        1,
+        "patents per million",
+        "pat_inv",
+        "pop",
+        1e3,
+    ),
+    Derived(
         "utility_models_per_million",
-        "Patents for utility models per million residents",
+        "Utility models per million",
         "innovation",
         1,
         "patents per million",
         "pat_mod",
         "pop",
-        1000.0,
-        why="incremental, applied innovation",
+        1e3,
     ),
 ]
 
-
-def derive(rosstat: pd.DataFrame, definitions: list[Derived] = VOLGA_INDICATORS) -> pd.DataFrame:
-    """Long table ``region, indicator, year, value`` of the derived indicators.
-
-    ``rosstat`` is a long table with ``region, indicator_code, year, value``
-    (million RUB and thousand persons, so million / thousand = thousand RUB per
-    person, and ``scale = 1000`` turns counts per thousand persons into counts
-    per million). A region-year lacking an input is left out, not estimated.
-    """
-    wide = rosstat.pivot_table(index=["region", "year"], columns="indicator_code", values="value", aggfunc="first")
-    parts = []
-    for d in definitions:
-        value = wide[d.numerator] * d.scale
-        if d.denominator:
-            value = value / wide[d.denominator]
-        part = value.dropna().rename("value").reset_index()
-        part.insert(1, "indicator", d.code)
-        parts.append(part)
-    out = pd.concat(parts, ignore_index=True)[["region", "indicator", "year", "value"]]
-    out["year"] = out["year"].astype(int)
-    out["value"] = out["value"].astype(float)
-    return out.sort_values(["region", "indicator", "year"], ignore_index=True)
-
-
-def spec_for(
-    definitions: list[Derived] = VOLGA_INDICATORS, method: Method = Method(), name: str = "Volga Federal District"
-) -> Spec:
-    """The engine specification for a set of derived indicators (equal weights by default)."""
-    return Spec(name, [d.indicator() for d in definitions], method, {})
-
-
-def write_example(
-    folder: Path,
-    rosstat: pd.DataFrame,
-    definitions: list[Derived] = VOLGA_INDICATORS,
-    name: str = "Volga Federal District",
-) -> tuple[Path, Path]:
-    """Write ``DATA.csv`` and ``SPEC.yml`` for the command line from the package's data."""
-    folder.mkdir(parents=True, exist_ok=True)
-    data_path, spec_path = folder / "vfd_indicators.csv", folder / "vfd_spec.yml"
-    derive(rosstat, definitions).to_csv(data_path, index=False, float_format="%.6g")
-    spec = {
-        "name": name,
-        "indicators": [
-            {"code": d.code, "block": d.block, "direction": d.direction, "weight": 1, "unit": d.unit, "label": d.label}
-            for d in definitions
-        ],
-        "method": {
-            "normalisation": "minmax",
-            "indicator_aggregation": "arithmetic",
-            "block_aggregation": "arithmetic",
-            "imputation": "none",
-        },
-        "uncertainty": {
-            "normalisations": ["minmax", "rank", "zscore"],
-            "aggregations": ["arithmetic", "geometric"],
-            "weight_spread": 0.25,
-        },
-    }
-    spec_path.write_text(yaml.safe_dump(spec, sort_keys=False, allow_unicode=True), encoding="utf-8")
-    return data_path, spec_path
-
-
-RESOURCE = "vfd_rosstat_2000_2020"
+RESOURCE = "rosstat_regional"
+COMPARISON_RESOURCE = "vfd_rosstat_2000_2020"
+DISTRICT = "Volga"
+DYNAMICS_WINDOW = 5
+# Rosstat's volume indices (percent of the previous year) behind the real dynamics.
+VOLUME_INDICES = {
+    "grp_volume_growth": ("grp_vol", "Real GRP growth"),
+    "manuf_volume_growth": ("ipi_manuf_okved2", "Real manufacturing growth"),
+}
+# Units that partition Russia's territory: Tyumen and Arkhangelsk are taken without their okrugs, the okrugs alone.
+RANKED_KINDS = ("region", "autonomous okrug inside another region", "region excluding its autonomous okrugs")
+# Federal district -> the abbreviation used for its example files.
+DISTRICT_ABBREVIATIONS = {
+    "Central": "cfd",
+    "Northwestern": "nwfd",
+    "Southern": "sfd",
+    "North Caucasian": "ncfd",
+    "Volga": "vfd",
+    "Ural": "ufd",
+    "Siberian": "sibfd",
+    "Far Eastern": "fefd",
+}
 
 # The abstract's four groups of the potential-dynamics matrix, by (high potential, high dynamics).
 GROUPS = {
@@ -214,6 +290,431 @@ PRIORITIES = {
     "Stable Regions": "modernise and specialise existing industry to keep it in the chains",
     "Problem Regions": "specialised integration as component suppliers instead of fiscal equalisation",
 }
+SUPPLIER_GROUPS = ("Catch-up Development Regions", "Problem Regions")
+
+
+# --- data ----------------------------------------------------------------------------------------------------------
+
+
+def ranked_units(regional: pd.DataFrame, regions: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The rows of the regional panel that belong to the 85 units ranked, without the "incl. okrugs" rows.
+
+    Parameters
+    ----------
+    regional : DataFrame
+        The ``rosstat_regional`` resource.
+    regions : DataFrame, optional
+        The ``regions`` reference table (loaded when not given); its ``kind`` decides.
+
+    Returns
+    -------
+    DataFrame
+        The rows of :data:`RANKED_KINDS`, with ``region`` as plain strings.
+    """
+    regions = load("regions") if regions is None else regions
+    kinds = regions.set_index(regions["region"].astype(str))["kind"].astype(str)
+    out = regional.assign(region=regional["region"].astype(str))
+    return out[out["region"].map(kinds).isin(RANKED_KINDS)].reset_index(drop=True)
+
+
+@functools.lru_cache(maxsize=2)
+def _units(stamp: tuple) -> pd.DataFrame:
+    """The ranked units, read once per version of the files (``stamp``: their modification times)."""
+    return ranked_units(load(RESOURCE), load("regions"))
+
+
+def panel(district: str | None = None) -> pd.DataFrame:
+    """The ranked units of ``rosstat_regional``, all of Russia or one federal district (e.g. ``"Volga"``).
+
+    Loading and validating the panel takes seconds, so it is read once per
+    version of the files and copied to each caller.
+    """
+    stamp = tuple((PACKAGE_DIR / f"{name}.csv").stat().st_mtime_ns for name in (RESOURCE, "regions"))
+    units = _units(stamp).copy()
+    if district is None:
+        return units
+    known = sorted(units["federal_district"].astype(str).unique())
+    if district not in known:
+        raise ValueError(f"unknown federal district {district!r}; known: {', '.join(known)}")
+    return units[units["federal_district"].astype(str) == district].reset_index(drop=True)
+
+
+def wide(raw: pd.DataFrame) -> pd.DataFrame:
+    """Region × year rows, one column per Rosstat indicator code, as floats."""
+    return raw.pivot_table(
+        index=["region", "year"], columns="indicator_code", values="value", aggfunc="first", observed=True
+    ).astype(float)
+
+
+def derive(raw: pd.DataFrame, definitions: list[Derived] = INDICATORS) -> pd.DataFrame:
+    """Long table ``region, indicator, year, value`` of the derived indicators.
+
+    :math:`x = s \\cdot n / d` for each definition (numerator :math:`n`, denominator
+    :math:`d`, scale :math:`s`). The panel gives money in million RUB and people
+    in thousands, so million / thousand is thousand RUB per person and
+    ``scale = 1000`` turns counts per thousand persons into counts per million.
+    A region-year lacking an input is left out, not estimated.
+
+    Parameters
+    ----------
+    raw : DataFrame
+        Long Rosstat rows: ``region, indicator_code, year, value``.
+    definitions : list of Derived
+        The indicators to derive.
+
+    Returns
+    -------
+    DataFrame
+        ``region, indicator, year, value`` sorted by region, indicator and year.
+    """
+    table = wide(raw)
+    parts = []
+    for d in definitions:
+        if d.numerator not in table.columns or (d.denominator and d.denominator not in table.columns):
+            continue
+        value = table[d.numerator] * d.scale
+        if d.denominator:
+            value = value / table[d.denominator]
+        part = value.dropna().rename("value").reset_index()
+        part.insert(1, "indicator", d.code)
+        parts.append(part)
+    out = pd.concat(parts, ignore_index=True)[["region", "indicator", "year", "value"]]
+    out["region"] = out["region"].astype(str)
+    out["year"] = out["year"].astype(int)
+    out["value"] = out["value"].astype(float)
+    return out.sort_values(["region", "indicator", "year"], ignore_index=True)
+
+
+def index_year(raw: pd.DataFrame, definitions: list[Derived] = INDICATORS) -> int:
+    """The newest year in which every input of ``definitions`` is published: :math:`\\min_c \\max_t \\{t: x_{c,t}\\}`.
+
+    For the panel this is 2022: investment, employment, population, R&D and
+    patents end there, although GRP reaches 2023 and fixed assets 2024.
+    """
+    codes = {d.numerator for d in definitions} | {d.denominator for d in definitions if d.denominator}
+    present = raw[raw["indicator_code"].astype(str).isin(codes) & raw["value"].notna()]
+    missing = codes - set(present["indicator_code"].astype(str))
+    if missing:
+        raise ValueError(f"the panel lacks {', '.join(sorted(missing))}")
+    return int(present.groupby("indicator_code", observed=True)["year"].max().min())
+
+
+def block_years(raw: pd.DataFrame, year: int, definitions: list[Derived] = INDICATORS) -> pd.DataFrame:
+    """For each block: its indicators, the year they are read for, and the codes' newest year in the panel.
+
+    Returns
+    -------
+    DataFrame
+        ``block, indicators, index year, newest year of its inputs``.
+    """
+    newest = raw[raw["value"].notna()].groupby("indicator_code", observed=True)["year"].max()
+    rows = []
+    for block in BLOCKS:
+        defs = [d for d in definitions if d.block == block]
+        codes = sorted({d.numerator for d in defs} | {d.denominator for d in defs if d.denominator})
+        rows.append(
+            {
+                "block": block,
+                "indicators": len(defs),
+                "index year": int(year),
+                "newest year of its inputs": ", ".join(f"{c} {int(newest[c])}" for c in codes),
+            }
+        )
+    return pd.DataFrame(rows)
+
+
+def method_for(long: pd.DataFrame, year: int, definitions: list[Derived] = INDICATORS) -> Method:
+    """The default method, with ``block_mean`` imputation only where a value of ``year`` is missing.
+
+    The Volga regions have every value; for all of Russia a few small regions
+    lack R&D, patent or student counts (Rosstat prints a dash), which the
+    engine's ``block_mean`` fills from the region's other indicators of the
+    block and reports.
+    """
+    codes = [d.code for d in definitions]
+    table = long[long["year"] == int(year)].pivot_table(index="region", columns="indicator", values="value")
+    complete = table.reindex(index=long["region"].unique(), columns=codes).notna().all().all()
+    return Method() if complete else Method(imputation="block_mean")
+
+
+def spec_for(
+    definitions: list[Derived] = INDICATORS, method: Method = Method(), name: str = "Volga Federal District"
+) -> Spec:
+    """The engine specification for a set of derived indicators (equal weights by default)."""
+    return Spec(name, [d.indicator() for d in definitions], method, {})
+
+
+def table_for(long: pd.DataFrame, spec: Spec, year: int) -> pd.DataFrame:
+    """Region × indicator values of ``year`` (gaps stay NaN for the method's imputation)."""
+    table = long[long["year"] == int(year)].pivot_table(index="region", columns="indicator", values="value")
+    table = table.reindex(index=sorted(long["region"].unique()), columns=[i.code for i in spec.indicators])
+    table.index.name = "region"
+    table.columns.name = None
+    return table.astype(float)
+
+
+# --- dynamics in real terms ----------------------------------------------------------------------------------------
+
+
+def real_growth(raw: pd.DataFrame, base_year: int, year: int) -> pd.DataFrame:
+    """Cumulative real growth between ``base_year`` and ``year`` from Rosstat's chained volume indices.
+
+    :math:`G_r = \\prod_{t=B+1}^{T} (v_{r,t} / 100) - 1`, where :math:`v_{r,t}` is the
+    volume index in percent of the previous year (GRP: ``grp_vol``; manufacturing:
+    ``ipi_manuf_okved2``, OKVED-2, never chained into the OKVED-2007 series).
+
+    Returns
+    -------
+    DataFrame
+        Region × (``grp_volume_growth``, ``manuf_volume_growth``) as fractions
+        (0.10 = 10 % real growth); a region missing a year of the window is NaN.
+    """
+    if base_year >= year:
+        raise ValueError(f"the base year {base_year} must be before {year}")
+    table = wide(raw)
+    window = range(int(base_year) + 1, int(year) + 1)
+    out = {}
+    for name, (code, _) in VOLUME_INDICES.items():
+        values = table[code].unstack("year").reindex(columns=list(window)) / 100.0
+        out[name] = values.prod(axis=1, min_count=len(window)).where(values.notna().all(axis=1)) - 1.0
+    frame = pd.DataFrame(out)
+    frame.index = frame.index.astype(str)
+    frame.index.name = "region"
+    return frame
+
+
+def dynamics_index(growth: pd.DataFrame) -> pd.Series:
+    """The dynamics axis: equal-weight mean of the min–max normalised real growth rates (0–1).
+
+    :math:`D_r = \\frac{1}{K} \\sum_k (G_{rk} - \\min_k G) / (\\max_k G - \\min_k G)`, computed by
+    :func:`neoindex_core.engine.index.compute` with one block.
+    """
+    indicators = [
+        Indicator(code, "real growth", 1, 1.0, "fraction", label) for code, (_, label) in VOLUME_INDICES.items()
+    ]
+    return compute(growth[[i.code for i in indicators]], indicators).scores["index"].rename("dynamics")
+
+
+def potential_dynamics(level: pd.Series, growth: pd.DataFrame) -> pd.DataFrame:
+    """Study 004's matrix: the index against real dynamics, split at the medians, with the study's group names.
+
+    Returns
+    -------
+    DataFrame
+        :func:`neoindex_core.engine.matrix.classify`'s table plus the two growth
+        rates, ordered by level, with the splits in ``attrs``.
+    """
+    table = classify(level, dynamics_index(growth.reindex(level.index)), labels=GROUPS, priorities=PRIORITIES)
+    splits = dict(table.attrs)
+    table = table.join(growth).sort_values("level", ascending=False)
+    table.index.name = "region"
+    table.attrs.update(splits)
+    return table
+
+
+def levels_against_groups(scores: pd.DataFrame, groups: pd.DataFrame) -> pd.DataFrame:
+    """How the tercile levels of the index and the matrix's median split meet: counts of regions.
+
+    The index terciles put the top third in "leaders"; the matrix calls the top
+    half "high potential", so a region between the median and the upper
+    tercile is of average level and yet in a high-potential group (Leaders or
+    Stable Regions).
+    """
+    joined = scores[["level"]].join(groups[["group"]])
+    return pd.crosstab(joined["level"], joined["group"]).reindex(columns=list(GROUPS.values()), fill_value=0)
+
+
+# --- polarization against the study --------------------------------------------------------------------------------
+
+# The study's figures (abstract) and how close ours must be to confirm them: shares within 3 percentage points
+# (about a tenth of the figure), the productivity ratio within 10 % of 2. The tolerances are ours.
+STUDY_FIGURES = {
+    "manufacturing_share": 0.32,
+    "investment_share": 0.46,
+    "productivity_ratio": 2.0,
+}
+SHARE_TOLERANCE = 0.03
+RATIO_TOLERANCE = 0.10
+
+
+def verdict(ours: float, study: float, kind: str) -> str:
+    """``confirmed`` within the tolerance, else ``contradicted`` with the gap; ``not testable`` for NaN.
+
+    Shares (``kind="share"``) are confirmed when :math:`|o - s| \\le 0.03`;
+    ratios when :math:`|o / s - 1| \\le 0.10`. The gap is printed in percentage
+    points for shares and as a ratio difference for ratios.
+    """
+    if ours is None or math.isnan(ours):
+        return "not testable"
+    if kind == "share":
+        gap = ours - study
+        word = "confirmed" if abs(gap) <= SHARE_TOLERANCE else "contradicted"
+        return f"{word} ({gap * 100:+.1f} percentage points)"
+    gap = ours / study - 1
+    word = "confirmed" if abs(gap) <= RATIO_TOLERANCE else "contradicted"
+    return f"{word} ({ours:.2f} against {study:g}, {gap:+.0%})"
+
+
+def two_leaders(values: pd.Series) -> tuple[list[str], float]:
+    """The two largest regions and their share of the total: :math:`(x_{(1)} + x_{(2)}) / \\sum x`."""
+    values = values.dropna().astype(float)
+    pair = list(values.sort_values(ascending=False).index[:2])
+    return pair, concentration.top_k_share(values, 2)
+
+
+def productivity(raw: pd.DataFrame, year: int, numerator: str = "grp") -> pd.Series:
+    """Output per employed person in ``year``: ``numerator / empl`` in thousand RUB per person.
+
+    ``numerator="grp"`` gives labour productivity (GRP per employed person, the
+    measure that stands for the study's "productivity");
+    ``numerator="manuf_okved2"`` gives manufacturing shipments per employed
+    person of the whole economy (manufacturing employment is not in the panel).
+    """
+    table = wide(raw).xs(int(year), level="year")
+    out = (table[numerator] / table["empl"]).dropna()
+    out.index = out.index.astype(str)
+    return out.rename(f"{numerator}_per_employed")
+
+
+def pooled_ratio(raw: pd.DataFrame, year: int, regions: list[str], numerator: str = "grp") -> float:
+    """Pooled output per employed of ``regions`` against the pooled average of all regions of ``raw``.
+
+    :math:`(\\sum_{r \\in L} Y_r / \\sum_{r \\in L} E_r) / (\\sum_r Y_r / \\sum_r E_r)`.
+    """
+    table = wide(raw).xs(int(year), level="year")[[numerator, "empl"]].dropna()
+    table.index = table.index.astype(str)
+    inside = table.loc[regions]
+    return float((inside[numerator].sum() / inside["empl"].sum()) / (table[numerator].sum() / table["empl"].sum()))
+
+
+def polarization_tests(raw: pd.DataFrame, year: int) -> pd.DataFrame:
+    """Each polarization figure of the study beside our test on ``year``, with the verdict.
+
+    ``raw`` holds one district's ranked units. The two leading regions are the
+    two largest by manufacturing shipments (OKVED-2); productivity is GRP per
+    employed person (:func:`productivity`), the top region's against the
+    unweighted mean of all the district's regions. Other readings are in
+    :func:`share_readings` and :func:`productivity_readings`.
+
+    Returns
+    -------
+    DataFrame
+        ``figure, study, ours, value, year, source, verdict, why`` (``value`` is the number behind ``ours``).
+    """
+    table = wide(raw).xs(int(year), level="year")
+    table.index = table.index.astype(str)
+    manuf_pair, manuf_share = two_leaders(table["manuf_okved2"])
+    inv_pair, inv_share = two_leaders(table["invest"])
+    per_employed = productivity(raw, year)
+    ratio = float(per_employed.max() / per_employed.mean())
+    names = ", ".join
+    rows = [
+        {
+            "figure": "Two leading regions' share of manufacturing",
+            "study": "32 %",
+            "ours": f"{manuf_share:.1%} of manufacturing shipments ({names(manuf_pair)})",
+            "value": manuf_share,
+            "year": int(year),
+            "source": "Rosstat manuf_okved2 (shipments, OKVED-2 section C)",
+            "verdict": verdict(manuf_share, STUDY_FIGURES["manufacturing_share"], "share"),
+            "why": "shipments are gross output, not the value added of manufacturing GRP, and the study's year is "
+            "2023; total GRP gives a share close to 32 % (see the readings below)",
+        },
+        {
+            "figure": "Two leading regions' share of investment",
+            "study": "46 %",
+            "ours": f"{inv_share:.1%} of fixed-capital investment ({names(inv_pair)})",
+            "value": inv_share,
+            "year": int(year),
+            "source": "Rosstat invest (all activities; the last year is preliminary)",
+            "verdict": verdict(inv_share, STUDY_FIGURES["investment_share"], "share"),
+            "why": "no year 2000-2022 and no pair of regions reaches 46 % of all investment; investment in "
+            "manufacturing alone, the likeliest reading, is not in the panel",
+        },
+        {
+            "figure": "Labour productivity of the leaders against the average",
+            "study": "twice",
+            "ours": f"{ratio:.2f} times (GRP per employed person, {per_employed.idxmax()} against the regions' mean)",
+            "value": ratio,
+            "year": int(year),
+            "source": "Rosstat grp / empl",
+            "verdict": verdict(ratio, STUDY_FIGURES["productivity_ratio"], "ratio"),
+            "why": "no reading of GRP per employed person reaches 2; manufacturing shipments per employed person "
+            "do, but they divide one sector's gross output by everyone employed",
+        },
+    ]
+    return pd.DataFrame(rows)
+
+
+def share_readings(raw: pd.DataFrame, code: str, pairs: dict[str, list[str]] | None = None) -> pd.DataFrame:
+    """The top-two share of ``code`` in every year of the panel, and the share of each named pair of regions.
+
+    Parameters
+    ----------
+    raw : DataFrame
+        One district's ranked units.
+    code : str
+        A Rosstat total, e.g. ``"invest"`` or ``"grp"``.
+    pairs : dict, optional
+        Name -> list of regions whose combined share is also given.
+
+    Returns
+    -------
+    DataFrame
+        ``year, leaders, share of the two largest`` and one column per named pair; years with a gap are left out.
+    """
+    table = wide(raw)[code].unstack("year")
+    table.index = table.index.astype(str)
+    rows = []
+    for year in table.columns:
+        values = table[year]
+        if values.isna().any():
+            continue
+        pair, share = two_leaders(values)
+        row = {"year": int(year), "leaders": ", ".join(pair), "share of the two largest": share}
+        for name, regions in (pairs or {}).items():
+            row[name] = float(values[regions].sum() / values.sum())
+        rows.append(row)
+    return pd.DataFrame(rows)
+
+
+def productivity_readings(raw: pd.DataFrame, year: int, leaders: list[str]) -> pd.DataFrame:
+    """Ways to read "labour productivity twice the average", each computed on ``year``.
+
+    Rows: GRP and manufacturing shipments per employed person; for each, the
+    top region against the mean of all regions, against the mean of the others,
+    and the pooled ``leaders`` against the pooled district.
+    """
+    rows = []
+    for numerator, what in (
+        ("grp", "GRP per employed person"),
+        ("manuf_okved2", "Manufacturing shipments per employed"),
+    ):
+        per = productivity(raw, year, numerator)
+        top = per.idxmax()
+        rows += [
+            {
+                "measure": what,
+                "reading": f"top region ({top}) / mean of all regions",
+                "ratio": float(per.max() / per.mean()),
+            },
+            {
+                "measure": what,
+                "reading": f"top region ({top}) / mean of the other regions",
+                "ratio": concentration.leader_to_average_excluding(per),
+            },
+            {
+                "measure": what,
+                "reading": f"{', '.join(leaders)} pooled / district pooled",
+                "ratio": pooled_ratio(raw, year, leaders, numerator),
+            },
+        ]
+    out = pd.DataFrame(rows)
+    out.insert(2, "verdict", [verdict(r, STUDY_FIGURES["productivity_ratio"], "ratio") for r in out["ratio"]])
+    return out
+
+
+# --- value chains --------------------------------------------------------------------------------------------------
 
 
 def clusters_by_region(clusters: pd.DataFrame) -> dict[str, list[str]]:
@@ -224,3 +725,165 @@ def clusters_by_region(clusters: pd.DataFrame) -> dict[str, list[str]]:
         if row.cluster not in out[str(row.region)]:
             out[str(row.region)].append(str(row.cluster))
     return out
+
+
+def supplier_candidates(groups: pd.DataFrame, clusters: pd.DataFrame, cluster: str) -> list[str]:
+    """Regions the matrix offers as component suppliers to ``cluster``: our reading of the study's conclusion.
+
+    A candidate is in a low-potential group (:data:`SUPPLIER_GROUPS`) and hosts
+    no anchor of that cluster; the order is the matrix's (by level, highest first).
+    """
+    hosts = set(clusters.loc[clusters["cluster"] == cluster, "region"].astype(str))
+    low = groups[groups["group"].isin(SUPPLIER_GROUPS)].index
+    return [str(r) for r in low if str(r) not in hosts]
+
+
+# --- 2019 (2021 edition) against the newest year -------------------------------------------------------------------
+
+
+def rank_shift(before: pd.Series, after: pd.Series) -> pd.DataFrame:
+    """Ranks in two editions side by side: ``rank_before``, ``rank_after`` and ``change`` (positive = moved up).
+
+    Also reports, in ``attrs``, Spearman's rank correlation
+    :math:`\\rho = 1 - 6 \\sum d^2 / (n (n^2 - 1))` and the mean absolute change.
+    """
+    table = pd.DataFrame({"rank_before": before, "rank_after": after}).dropna().astype(int)
+    table["change"] = table["rank_before"] - table["rank_after"]
+    n = len(table)
+    table.attrs["spearman"] = 1 - 6 * float((table["change"] ** 2).sum()) / (n * (n * n - 1))
+    table.attrs["mean_absolute_change"] = float(table["change"].abs().mean())
+    table.index.name = "region"
+    return table.sort_values("rank_after")
+
+
+# --- the command line's example ------------------------------------------------------------------------------------
+
+
+def write_example(
+    folder: Path,
+    district: str = DISTRICT,
+    definitions: list[Derived] = INDICATORS,
+) -> tuple[Path, Path]:
+    """Write ``<abbr>_indicators.csv`` and ``<abbr>_spec.yml`` for one federal district from the panel.
+
+    The data stop at the index year (:func:`index_year`), so the command
+    line's default year is the chapter's; the method imputes only when a value
+    of that year is missing (:func:`method_for`).
+    """
+    raw = panel(district)
+    year = index_year(raw, definitions)
+    long = derive(raw, definitions)
+    long = long[long["year"] <= year]
+    method = method_for(long, year, definitions)
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    abbr = DISTRICT_ABBREVIATIONS.get(district, district.lower().replace(" ", "-"))
+    data_path, spec_path = folder / f"{abbr}_indicators.csv", folder / f"{abbr}_spec.yml"
+    long.to_csv(data_path, index=False, float_format="%.6g")
+    spec = {
+        "name": f"{district} Federal District",
+        "indicators": [
+            {"code": d.code, "block": d.block, "direction": d.direction, "weight": 1, "unit": d.unit, "label": d.label}
+            for d in definitions
+        ],
+        "method": {
+            "normalisation": "minmax",
+            "indicator_aggregation": "arithmetic",
+            "block_aggregation": "arithmetic",
+            "imputation": method.imputation,
+        },
+        "uncertainty": {
+            "normalisations": ["minmax", "rank", "zscore"],
+            "aggregations": ["arithmetic", "geometric"],
+            "weight_spread": 0.25,
+        },
+    }
+    spec_path.write_text(yaml.safe_dump(spec, sort_keys=False, allow_unicode=True), encoding="utf-8")
+    return data_path, spec_path
+
+
+def scores_for(raw: pd.DataFrame, year: int, definitions: list[Derived] = INDICATORS, name: str = "") -> tuple:
+    """``(long, spec, table, result)`` of the index of ``raw``'s regions in ``year`` with the default method."""
+    long = derive(raw, definitions)
+    spec = spec_for(definitions, method_for(long, year, definitions), name=name)
+    table = table_for(long, spec, year)
+    return long, spec, table, compute(table, spec.indicators, spec.method)
+
+
+def aggregate_values(aggregates: pd.DataFrame, year: int, definitions: list[Derived] = INDICATORS) -> pd.DataFrame:
+    """The indicators for Russia and each federal district in ``year``, from Rosstat's own aggregate rows.
+
+    The same formulas as :func:`derive`, applied to ``rosstat_aggregates``
+    (never to sums of the region rows). An indicator Rosstat gives no
+    aggregate for stays missing.
+
+    Returns
+    -------
+    DataFrame
+        One row per aggregate (``region`` as Rosstat names it, ``level``,
+        ``federal_district``) and one column per indicator code.
+    """
+    long = derive(aggregates, definitions)
+    table = long[long["year"] == int(year)].pivot_table(index="region", columns="indicator", values="value")
+    table = table.reindex(columns=[d.code for d in definitions])
+    keys = aggregates.assign(region=aggregates["region"].astype(str))[["region", "level", "federal_district"]]
+    keys = keys.drop_duplicates("region").set_index("region")
+    return keys.join(table, how="inner")
+
+
+def published_years(raw: pd.DataFrame, year: int, definitions: list[Derived] = INDICATORS) -> list[int]:
+    """Years up to ``year`` in which every input of ``definitions`` is published (2017–2022 for the panel).
+
+    The first year is the latest first year of the inputs (the OKVED-2 manufacturing
+    series and the Oslo-4 innovation series start in 2017).
+    """
+    codes = {d.numerator for d in definitions} | {d.denominator for d in definitions if d.denominator}
+    present = raw[raw["indicator_code"].astype(str).isin(codes) & raw["value"].notna()]
+    first = int(present.groupby("indicator_code", observed=True)["year"].min().max())
+    return list(range(first, int(year) + 1))
+
+
+def real_path(raw: pd.DataFrame, code: str, base_year: int) -> pd.DataFrame:
+    """A volume index chained from ``base_year`` = 100 to the newest year the panel holds for ``code``.
+
+    :math:`P_{r,t} = 100 \\prod_{s=B+1}^{t} v_{r,s} / 100` (``code`` is a volume index in
+    percent of the previous year, e.g. ``grp_vol`` or ``ipi_manuf_okved2``); the chain
+    stops at a region's first missing year.
+
+    Returns
+    -------
+    DataFrame
+        ``region, year, value`` in long form, one row per region and year from ``base_year``.
+    """
+    table = wide(raw)[code].unstack("year")
+    table = table.reindex(columns=[y for y in table.columns if y > base_year]) / 100.0
+    path = table.cumprod(axis=1, skipna=False) * 100.0
+    path.insert(0, base_year, 100.0)
+    out = path.stack().dropna().rename("value").reset_index()
+    out["region"] = out["region"].astype(str)
+    out["year"] = out["year"].astype(int)
+    return out
+
+
+def revised_figures(revisions: pd.DataFrame) -> pd.DataFrame:
+    """The Volga figures Rosstat revised between *Regions of Russia 2021* and the newest release.
+
+    Keeps the (indicator, year) pairs in which any region's value moved; the
+    revision is :math:`100 (x_{new} / x_{2021} - 1)` as ``rosstat_revisions`` gives it.
+
+    Returns
+    -------
+    DataFrame
+        ``region, indicator_code, year, value_2021_edition, value_newest, revision_percent``,
+        ordered by indicator, year and the size of the revision (largest first).
+    """
+    frame = revisions.assign(
+        region=revisions["region"].astype(str),
+        indicator_code=revisions["indicator_code"].astype(str),
+        revision_percent=revisions["revision_percent"].astype(float),
+    )
+    moved = frame.groupby(["indicator_code", "year"])["revision_percent"].transform(lambda s: (s != 0).any())
+    out = frame[moved.astype(bool)].assign(size=lambda f: f["revision_percent"].abs())
+    out = out.sort_values(["indicator_code", "year", "size"], ascending=[True, True, False])
+    columns = ["region", "indicator_code", "year", "value_2021_edition", "value_newest", "revision_percent"]
+    return out[columns].reset_index(drop=True)

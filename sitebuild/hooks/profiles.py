@@ -1,74 +1,66 @@
-"""Hook: one page and one PDF per region, generated from the data package.
+"""Hook: the all-regions page, one page and one PDF per region and per federal district, and their navigation.
 
-The profiles use the chapter's indicators, method and Monte Carlo options
-(through :func:`neoindex_core.publish.profiles.build_profiles`, which the
-``report`` command uses too), so a newer year in the data package reaches them
-without any edit.
+The profiles come from :func:`neoindex_core.publish.profiles.build_profiles` (which the ``report`` command
+uses too) with study 004's indicators, year and real dynamics, so a newer year in the data package reaches
+them without any edit. The pages are laid out by :mod:`sitebuild.regions`; the generated files are cached
+on their inputs, and the navigation (read from the cheap ``regions`` table) is set on every build.
 """
 
 from __future__ import annotations
 
 import logging
+import time
+from pathlib import Path
 
 from mkdocs.structure.files import File, Files
 
 from neoindex_core import datapackage
-from neoindex_core.datapackage.markup import md_link, md_text
-from neoindex_core.engine import years
-from neoindex_core.engine.uncertainty import Options
 from neoindex_core.publish import profiles
-from neoindex_core.studies import study004_volga
-from sitebuild import cache
+from neoindex_core.publish.profile_district import district_markdown
+from sitebuild import cache, regions
 
 log = logging.getLogger("mkdocs.hooks.profiles")
 
 
-def _index_page(rows: list[str], year: int) -> str:
-    return (
-        f"# Region profiles: Volga Federal District, {year}\n\n"
-        "One page per region, generated from the NeoIndex data package when the site is built, with the method of "
-        "study 004 as the [Volga chapter](../chapters/study004_volga.ipynb) applies it. Source: Rosstat, Regions of "
-        "Russia 2021. The study used 2023 data, which are not available here: these are our computations, not the "
-        "study's results. The same one-page report can be made for any region of your own data with "
-        "`python -m neoindex_core report DATA.csv --spec SPEC.yml --region NAME --out DIR` (see the "
-        "[command line](../cli.md)).\n\n"
-        "| Rank | Region | Index | Level | Matrix group | One page |\n|---:|---|---:|---|---|---|\n"
-        + "\n".join(rows)
-        + "\n"
-    )
+def _inputs() -> list[Path]:
+    return [*cache.package_inputs(), Path(regions.__file__)]
 
 
-def index_row(region: str, profile, stem: str) -> str:
-    """One line of the index table; the region's name and labels are escaped (they come from the data)."""
-    return (
-        f"| {profile.rank} | {md_link(region, stem + '.md')} | {profile.index:.3f} | {md_text(profile.level)} | "
-        f"{md_text(profile.matrix_group or '–')} | {md_link('PDF', stem + '.pdf')} |"
-    )
-
-
-@cache.cached_on_files("region-profiles")
-def on_files(files: Files, config) -> Files:
-    long = study004_volga.derive(datapackage.load(study004_volga.RESOURCE))
-    spec = study004_volga.spec_for()
-    year, base_year = years.index_and_base_year(long, spec)
-    log.info("region profiles: Volga Federal District, %d", year)
-    built = profiles.build_profiles(
-        long,
-        spec,
-        year=year,
-        base_year=base_year,
-        options=Options(),
-        clusters=study004_volga.clusters_by_region(datapackage.load("vfd_clusters")),
-        groups=study004_volga.GROUPS,
-        priorities=study004_volga.PRIORITIES,
-    )
-    rows = []
-    for region, profile in sorted(built.items(), key=lambda item: item[1].rank):
+@cache.cached_on_files("region-profiles", inputs=_inputs)
+def _generate(files: Files, config) -> Files:
+    start = time.perf_counter()
+    data = regions.build()
+    computed = time.perf_counter()
+    items = {f"regions/{profiles.slug(r)}.pdf": p for r, p in data.profiles.items()}
+    items |= {f"regions/{regions.district_slug(d)}.pdf": p for d, p in data.districts.items()}
+    for path, content in regions.draw_pdfs(items).items():
+        files.append(File.generated(config, path, content=content))
+    drawn = time.perf_counter()
+    for region, profile in data.profiles.items():
         stem = profiles.slug(region)
-        files.append(File.generated(config, f"regions/{stem}.pdf", content=profiles.pdf_bytes(profile)))
-        files.append(
-            File.generated(config, f"regions/{stem}.md", content=profiles.profile_markdown(profile, f"{stem}.pdf"))
-        )
-        rows.append(index_row(region, profile, stem))
-    files.append(File.generated(config, "regions/index.md", content=_index_page(rows, year)))
+        page = profiles.profile_markdown(profile, f"{stem}.pdf") + regions.backlinks(profile)
+        files.append(File.generated(config, f"regions/{stem}.md", content=page))
+    for district, profile in data.districts.items():
+        stem = regions.district_slug(district)
+        page = district_markdown(profile, f"{stem}.pdf", lambda r: f"{profiles.slug(r)}.md")
+        page += "\n[All regions of Russia](index.md)\n"
+        files.append(File.generated(config, f"regions/{stem}.md", content=page))
+    frame = regions.ranking_frame(data)
+    figures = [regions.ranking_chart(frame, data), regions.matrix_chart(frame, data)]
+    files.append(File.generated(config, "regions/index.md", content=regions.index_markdown(data, figures)))
+    log.info(
+        "region profiles: %d regions and %d districts, %d; numbers %.1f s, %d PDFs %.1f s",
+        len(data.profiles),
+        len(data.districts),
+        data.year,
+        computed - start,
+        len(items),
+        drawn - computed,
+    )
+    return files
+
+
+def on_files(files: Files, config) -> Files:
+    files = _generate(files, config)
+    config["nav"] = regions.with_profiles_in_nav(config["nav"], regions.nav_section(datapackage.load("regions")))
     return files

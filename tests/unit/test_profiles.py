@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 import pandas as pd
 import pytest
 
-from neoindex_core import datapackage as data
 from neoindex_core.engine import spec as spec_io
 from neoindex_core.engine.index import Indicator, Method, compute
 from neoindex_core.engine.spec import Spec
@@ -15,14 +15,14 @@ from neoindex_core.engine.uncertainty import Options
 from neoindex_core.publish import profiles
 from neoindex_core.studies import study004_volga as regional
 
-YEAR, BASE = 2019, 2014
+YEAR, BASE = 2022, 2017
 RUNS = 200
 
 
 @pytest.fixture(scope="module")
 def vfd():
-    long = regional.derive(data.load("vfd_rosstat_2000_2020"))
-    long["region"] = long["region"].astype(str)
+    long = regional.derive(regional.panel("Volga"))
+    long = long[long["year"] <= YEAR]
     return long, regional.spec_for()
 
 
@@ -89,8 +89,8 @@ def test_strengths_and_weaknesses_rule_by_hand(vfd, built):
     assert table.loc[worst, "unemployment_rate"] / median > 1 / 0.90
     assert built[worst].strengths_weaknesses.set_index("indicator").loc["unemployment_rate", "assessment"] == "weakness"
     # Direction +1 is not inverted.
-    grp = built[region].strengths_weaknesses.set_index("indicator").loc["grp_per_resident"]
-    ratio = table.loc[region, "grp_per_resident"] / table["grp_per_resident"].median()
+    grp = built[region].strengths_weaknesses.set_index("indicator").loc["manuf_per_resident"]
+    ratio = table.loc[region, "manuf_per_resident"] / table["manuf_per_resident"].median()
     assert grp["relative"] == pytest.approx(ratio) and grp["adjusted"] == pytest.approx(ratio)
     expected = "strength" if ratio > 1.10 else "weakness" if ratio < 0.90 else "near median"
     assert grp["assessment"] == expected
@@ -130,14 +130,14 @@ def test_trend_covers_exactly_the_complete_years(vfd, built):
     n = long["region"].nunique() * len(sp.indicators)
     counts = long.dropna(subset=["value"]).groupby("year").size()
     complete = sorted(int(y) for y, c in counts.items() if c == n)
-    assert 2001 not in complete and 2020 not in complete and YEAR in complete  # the package's gaps
+    assert complete == list(range(2017, YEAR + 1))  # OKVED-2 manufacturing and Oslo-4 innovation start in 2017
     for prof in built.values():
         assert list(prof.trend["year"]) == complete
         assert prof.trend["index"].iloc[-1] == pytest.approx(prof.index)
         assert prof.trend["rank"].iloc[-1] == prof.rank
-    scores_2010 = compute(_table(long, sp, 2010), sp.indicators, sp.method).scores
+    scores_2019 = compute(_table(long, sp, 2019), sp.indicators, sp.method).scores
     trend = built["Samara Oblast"].trend.set_index("year")
-    assert trend.loc[2010, "index"] == pytest.approx(scores_2010.loc["Samara Oblast", "index"])
+    assert trend.loc[2019, "index"] == pytest.approx(scores_2019.loc["Samara Oblast", "index"])
 
 
 def test_markdown_page(built):
@@ -221,3 +221,47 @@ def test_report_unknown_region_names_the_known_ones(tmp_path):
     with pytest.raises(ValueError, match=r"unknown region 'Atlantis'.*East, North, South, West \| Coast"):
         profiles.report(long, sp, "Atlantis", tmp_path, options=Options(runs=RUNS))
     assert not any(tmp_path.iterdir())
+
+
+def test_a_given_matrix_trend_years_and_names_reach_the_profile(vfd):
+    """The chapter's real-dynamics matrix, the trend years and the Russian names replace the defaults."""
+    long, sp = vfd
+    raw = regional.panel("Volga")
+    level = compute(_table(long, sp, YEAR), sp.indicators, sp.method).scores["index"]
+    matrix = regional.potential_dynamics(level, regional.real_growth(raw, BASE, YEAR))
+    built = profiles.build_profiles(
+        long,
+        sp,
+        year=YEAR,
+        base_year=BASE,
+        options=Options(runs=RUNS, seed=0),
+        matrix=matrix,
+        dynamics_label="real growth",
+        trend_years=[2020, 2022],
+        names_ru={"Tatarstan": "Республика Татарстан"},
+        districts={"Tatarstan": "Volga"},
+    )
+    for region, prof in built.items():
+        assert prof.matrix_group == matrix.loc[region, "group"]
+        assert list(prof.trend["year"]) == [2020, 2022]
+    text = profiles.profile_markdown(built["Tatarstan"], "tatarstan.pdf")
+    assert "Russian name: Республика Татарстан · Volga" in text
+    assert f"dynamics {BASE}–{YEAR}: real growth" in text
+    assert "Russian name" not in profiles.profile_markdown(built["Mari El"], "mari-el.pdf")
+
+
+def test_district_profile_page_and_pdf(built):
+    from neoindex_core.publish.profile_district import district_markdown, district_pdf_bytes, district_profile
+
+    built = {region: dataclasses.replace(prof, district="Volga") for region, prof in built.items()}
+    aggregates = pd.DataFrame([{"label": "Unemployment rate", "unit": "percent", "district": 3.3, "russia": 3.9}])
+    district = district_profile("Volga", built, aggregates, name="Volga Federal District", name_ru="Приволжский")
+    assert list(district.regions["rank"]) == sorted(p.rank for p in built.values())
+    assert list(district.regions["rank_in_district"]) == list(range(1, 15))
+    text = district_markdown(district, "volga.pdf", lambda r: f"{profiles.slug(r)}.md")
+    assert text.startswith("# Volga Federal District\n") and "Russian name: Приволжский" in text
+    assert "[Tatarstan](tatarstan.md)" in text and "| Unemployment rate | percent | 3.30 | 3.90 |" in text
+    pdf = district_pdf_bytes(district)
+    assert pdf.startswith(b"%PDF") and page_count(pdf) == 1 and pdf == district_pdf_bytes(district)
+    with pytest.raises(ValueError, match="no region profile belongs to the district 'Ural'"):
+        district_profile("Ural", built, aggregates, name="Ural Federal District")

@@ -1,0 +1,324 @@
+"""The all-regions pages: every region and federal district ranked with study 004's method, as Markdown and PDFs.
+
+The numbers come from the library (`neoindex_core.studies.study004_volga` for the indicators, the year
+and the real dynamics; `neoindex_core.publish.profiles.build_profiles`, which the `report` command uses
+too, for the profiles); this module lays out the pages, the charts and the navigation.
+"""
+
+from __future__ import annotations
+
+import os
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+
+import altair as alt
+import pandas as pd
+
+from neoindex_core import datapackage
+from neoindex_core.engine.index import compute
+from neoindex_core.engine.uncertainty import Options
+from neoindex_core.publish import charts, profiles
+from neoindex_core.publish.profile_district import DistrictProfile, district_pdf_bytes, district_profile
+from neoindex_core.studies import study004_volga as study
+
+SOURCE = (
+    "Rosstat, Regions of Russia 2023 and Rosstat's updated GRP, fixed-asset and innovation files; NeoIndex data package"
+)
+DYNAMICS_LABEL = "real growth of GRP and of manufacturing"
+NO_MAP = (
+    "**Why there is no map.** A map needs region boundaries under an open licence in a package the build can "
+    "install. We looked on PyPI and npm: the world-atlas and Natural Earth packages hold country outlines only, "
+    "and the one package of Russia's regions we found, pygal_maps_ru (LGPL-3.0, 2018), is a schematic SVG drawing "
+    "for the Pygal library, not geographic boundaries. The ranked dot plot below shows the same ranks and groups "
+    "by district without one."
+)
+
+
+def district_slug(district: str) -> str:
+    """File stem of a district's page: ``volga-federal-district``."""
+    return profiles.slug(f"{district} Federal District")
+
+
+@dataclass
+class AllRegions:
+    """What the pages show: profiles of all regions, the districts' profiles and the year."""
+
+    year: int
+    base_year: int
+    profiles: dict
+    districts: dict[str, DistrictProfile]
+    imputed: pd.DataFrame
+    spec_name: str
+    matrix: pd.DataFrame
+
+
+def build(options: Options | None = None) -> AllRegions:
+    """Rank all regions on the newest year with study 004's method and build every region and district profile."""
+    raw = study.panel()
+    year = study.index_year(raw)
+    base_year = year - study.DYNAMICS_WINDOW
+    long = study.derive(raw)
+    long = long[long["year"] <= year]
+    spec = study.spec_for(method=study.method_for(long, year), name=f"all {raw['region'].nunique()} regions of Russia")
+    result = compute(study.table_for(long, spec, year), spec.indicators, spec.method)
+    matrix = study.potential_dynamics(result.scores["index"], study.real_growth(raw, base_year, year))
+    names = raw.drop_duplicates("region").set_index("region")
+    built = profiles.build_profiles(
+        long,
+        spec,
+        year=year,
+        base_year=base_year,
+        options=options or Options(),
+        clusters=study.clusters_by_region(datapackage.load("vfd_clusters")),
+        source=SOURCE,
+        groups=study.GROUPS,
+        priorities=study.PRIORITIES,
+        matrix=matrix,
+        dynamics_label=DYNAMICS_LABEL,
+        trend_years=study.published_years(raw, year),
+        names_ru=names["region_ru"].astype(str).to_dict(),
+        districts=names["federal_district"].astype(str).to_dict(),
+    )
+    aggregates = datapackage.load("rosstat_aggregates")
+    values = study.aggregate_values(aggregates, year)
+    russia = values[values["level"] == "country"].iloc[0]
+    districts = {}
+    for region, row in values[values["level"] == "federal district"].iterrows():
+        district = str(row["federal_district"])
+        table = pd.DataFrame(
+            [
+                {"label": d.label, "unit": d.unit, "district": row[d.code], "russia": russia[d.code]}
+                for d in study.INDICATORS
+            ]
+        )
+        name_ru = aggregates.loc[aggregates["region"] == region, "region_ru"].iloc[0]
+        districts[district] = district_profile(
+            district, built, table, name=str(region), name_ru=str(name_ru), source=SOURCE
+        )
+    return AllRegions(year, base_year, built, districts, result.imputed, spec.name, matrix)
+
+
+def _pdf(profile) -> bytes:
+    if isinstance(profile, DistrictProfile):
+        return district_pdf_bytes(profile)
+    return profiles.pdf_bytes(profile)
+
+
+def draw_pdfs(items: dict[str, object], workers: int | None = None) -> dict[str, bytes]:
+    """Every profile's PDF, drawn in a process pool (matplotlib's font subsetting makes one take about a second)."""
+    workers = workers or min(4, os.cpu_count() or 1)
+    if workers <= 1:
+        return {key: _pdf(p) for key, p in items.items()}
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        return dict(zip(items, pool.map(_pdf, items.values(), chunksize=4), strict=True))
+
+
+def ranking_frame(data: AllRegions) -> pd.DataFrame:
+    """One row per region: district, rank, interval, index, level, group (the charts' data)."""
+    rows = [
+        {
+            "region": p.region,
+            "region_ru": p.region_ru,
+            "district": p.district,
+            "rank": p.rank,
+            "p05": p.rank_p05,
+            "p95": p.rank_p95,
+            "median_rank": p.median_rank,
+            "index": round(p.index, 4),
+            "level": p.level,
+            "group": p.matrix_group,
+        }
+        for p in data.profiles.values()
+    ]
+    return pd.DataFrame(rows).sort_values("rank", ignore_index=True)
+
+
+def _district_param(districts: list[str]) -> alt.Parameter:
+    options = ["All districts", *districts]
+    return alt.param(
+        name="district_choice",
+        value="All districts",
+        bind=alt.binding_select(options=options, name="Federal district "),
+    )
+
+
+def ranking_chart(frame: pd.DataFrame, data: AllRegions) -> charts.Figure:
+    """Ranked dot plot with the Monte Carlo 5–95 % rank interval, filtered by a district dropdown."""
+    choice = _district_param(sorted(frame["district"].unique()))
+    keep = "district_choice == 'All districts' || datum.district == district_choice"
+    base = alt.Chart(frame).add_params(choice).transform_filter(keep)
+    y = alt.Y("region:N", sort=alt.EncodingSortField("rank"), title=None)
+    tips = [
+        alt.Tooltip("region:N", title="Region"),
+        alt.Tooltip("region_ru:N", title="Russian name"),
+        alt.Tooltip("district:N", title="Federal district"),
+        alt.Tooltip("rank:Q", title="Rank"),
+        alt.Tooltip("p05:Q", title="5th percentile of rank"),
+        alt.Tooltip("p95:Q", title="95th percentile of rank"),
+        alt.Tooltip("index:Q", title="Index", format=".3f"),
+        alt.Tooltip("group:N", title="Matrix group"),
+    ]
+    band = base.mark_rule(strokeWidth=5, opacity=0.35).encode(
+        y=y,
+        x=alt.X("p05:Q", title="Rank among all regions (1 = highest)", scale=alt.Scale(domain=[0, len(frame) + 1])),
+        x2="p95:Q",
+        color=alt.Color("district:N", title="Federal district"),
+        tooltip=tips,
+    )
+    dots = base.mark_circle(size=45, opacity=1).encode(y=y, x="rank:Q", color="district:N", tooltip=tips)
+    chart = (band + dots).properties(
+        title=alt.Title(
+            f"All regions ranked by potential for new industrialization, {data.year}",
+            subtitle="Dot: rank with the default method; band: 5-95 % of 10,000 Monte Carlo runs. Pick a district.",
+        ),
+        width="container",
+        height=alt.Step(13),
+    )
+    return charts.publish(
+        chart,
+        data=frame,
+        source=datapackage.source_line("rosstat_regional", "regions"),
+        filename="all-regions-ranked",
+        computed_by="neoindex_core.engine.uncertainty.run",
+    )
+
+
+def matrix_chart(frame: pd.DataFrame, data: AllRegions) -> charts.Figure:
+    """The potential–dynamics matrix of all regions, showing one chosen district (dashed lines: Russia's medians)."""
+    matrix = data.matrix
+    points = frame[["region", "district", "group"]].merge(
+        matrix[["level", "dynamics", "grp_volume_growth", "manuf_volume_growth"]].reset_index(), on="region"
+    )
+    points[["grp_volume_growth", "manuf_volume_growth"]] = (
+        points[["grp_volume_growth", "manuf_volume_growth"]].mul(100).round(1)
+    )
+    choice = _district_param(sorted(frame["district"].unique()))
+    keep = "district_choice == 'All districts' || datum.district == district_choice"
+    base = alt.Chart(points).add_params(choice).transform_filter(keep)
+    dots = base.mark_circle(size=110, opacity=0.85).encode(
+        x=alt.X("level:Q", title=f"Potential: index {data.year} (0-1 scale)", scale=alt.Scale(zero=False)),
+        y=alt.Y(
+            "dynamics:Q",
+            title=f"Dynamics: real growth {data.base_year}-{data.year} (0-1 scale)",
+            scale=alt.Scale(zero=False),
+        ),
+        color=alt.Color("group:N", title="Group", sort=list(study.PRIORITIES)),
+        tooltip=[
+            alt.Tooltip("region:N", title="Region"),
+            alt.Tooltip("district:N", title="Federal district"),
+            alt.Tooltip("group:N", title="Group"),
+            alt.Tooltip("level:Q", title="Potential", format=".3f"),
+            alt.Tooltip("dynamics:Q", title="Dynamics", format=".3f"),
+            alt.Tooltip("grp_volume_growth:Q", title="Real GRP growth (%)"),
+            alt.Tooltip("manuf_volume_growth:Q", title="Real manufacturing growth (%)"),
+        ],
+    )
+    names = base.mark_text(align="left", dx=7, fontSize=10).encode(x="level:Q", y="dynamics:Q", text="region:N")
+    vline = (
+        alt.Chart(pd.DataFrame({"level": [matrix.attrs["level_split"]]}))
+        .mark_rule(strokeDash=[4, 3])
+        .encode(x="level:Q")
+    )
+    hline = (
+        alt.Chart(pd.DataFrame({"dynamics": [matrix.attrs["dynamics_split"]]}))
+        .mark_rule(strokeDash=[4, 3])
+        .encode(y="dynamics:Q")
+    )
+    chart = (dots + names + vline + hline).properties(
+        title=alt.Title(
+            f"The potential-dynamics matrix, {data.base_year}-{data.year}",
+            subtitle="Dashed lines: medians of all regions. Pick a district to see its regions.",
+        ),
+        width="container",
+        height=420,
+    )
+    return charts.publish(
+        chart,
+        data=points,
+        source=datapackage.source_line("rosstat_regional"),
+        filename="all-regions-matrix",
+        computed_by="neoindex_core.studies.study004_volga.potential_dynamics",
+    )
+
+
+def _row(p, link: str) -> str:
+    name = profiles.escape_md(p.region)
+    interval = f"{p.rank_p05:.0f}–{p.rank_p95:.0f}"
+    return (
+        f"| {p.rank} | [{name}]({link}) | {profiles.escape_md(p.region_ru)} | {p.index:.3f} | {interval} | "
+        f"{p.level} | {p.matrix_group or '–'} | [PDF]({profiles.slug(p.region)}.pdf) |"
+    )
+
+
+def index_markdown(data: AllRegions, figures: list[charts.Figure]) -> str:
+    """The all-regions page: method, charts, and the ranking grouped by federal district with links."""
+    n = len(data.profiles)
+    imputed = data.imputed
+    filled = "; ".join(f"{r.region} / {r.indicator}" for r in imputed.itertuples()) if not imputed.empty else "none"
+    head = (
+        f"# Region profiles: all {n} regions of Russia, {data.year}\n\n"
+        f"Every region of Russia ranked by its potential for new industrialization with the method of study 004 as "
+        f"NeoIndex restates it in the [Volga chapter](../chapters/study004_volga.ipynb): twelve indicators in the "
+        f"study's four blocks (industrial, human resources, investment, innovation), min–max normalised across all "
+        f"{n} regions, averaged with equal weights within and across blocks. The year is {data.year}, the newest "
+        f"in which every indicator is published; dynamics are the real growth of GRP and of manufacturing output "
+        f"{data.base_year}–{data.year} from Rosstat's volume indices. Tyumen and Arkhangelsk Oblasts are ranked "
+        f"without their autonomous okrugs, which are ranked on their own, so no territory counts twice. The study "
+        f"itself covers only the Volga Federal District and publishes no ranks: these are our computations.\n\n"
+        f"**Gaps.** Where Rosstat prints no value for a region (small regions' R&D, patent or student counts), the "
+        f"engine fills it from the region's other indicators of the same block (`block_mean`) and says so: "
+        f"{filled}.\n\n"
+        f"**Levels and groups.** The level (leaders, average, low) cuts the index into terciles; the matrix splits "
+        f"it at the median. A region between the median and the upper tercile is therefore of average level yet "
+        f"in a high-potential group (Leaders or Stable Regions).\n\n"
+        f"{NO_MAP}\n\n"
+    )
+    body = "\n\n".join(f.to_html() for f in figures) + "\n\n"
+    sections = ["## The regions by federal district\n"]
+    for district in sorted(data.districts):
+        d = data.districts[district]
+        members = sorted((p for p in data.profiles.values() if p.district == district), key=lambda p: p.rank)
+        sections.append(
+            f"### {d.name}\n\n[District profile]({district_slug(district)}.md) · "
+            f"[PDF]({district_slug(district)}.pdf)\n\n"
+            "| Rank | Region | Russian name | Index [0–1] | Rank, 5–95 % | Level | Matrix group | One page |\n"
+            "|---:|---|---|---:|---|---|---|---|\n"
+            + "\n".join(_row(p, f"{profiles.slug(p.region)}.md") for p in members)
+            + "\n"
+        )
+    return head + body + "\n".join(sections)
+
+
+def backlinks(profile) -> str:
+    """The line that ties a region's page to its district and to the all-regions page."""
+    district = f"{profile.district} Federal District"
+    return (
+        f"\n[{district}]({district_slug(profile.district)}.md) · [All regions of Russia](index.md) · "
+        "[How the index is built](../chapters/study004_volga.ipynb)\n"
+    )
+
+
+def nav_section(reference: pd.DataFrame) -> list:
+    """The navigation under "Region profiles": the all-regions page, then each district with its regions.
+
+    Read from the ``regions`` reference table (the units study 004's method ranks, by district), so the
+    navigation needs neither the panel nor the profiles.
+    """
+    units = reference[reference["kind"].astype(str).isin(study.RANKED_KINDS)]
+    entries: list = ["regions/index.md"]
+    for district, members in sorted(units.groupby(units["federal_district"].astype(str))):
+        pages = [{"District profile": f"regions/{district_slug(district)}.md"}]
+        pages += [{str(r): f"regions/{profiles.slug(r)}.md"} for r in sorted(members["region"].astype(str))]
+        entries.append({f"{district} Federal District": pages})
+    return entries
+
+
+def with_profiles_in_nav(nav: list, section: list, title: str = "Region profiles") -> list:
+    """``nav`` with the entry titled ``title`` replaced by ``section`` (a new list; ``nav`` is left as it was)."""
+    out = []
+    for item in nav:
+        if isinstance(item, dict) and title in item:
+            out.append({title: section})
+        else:
+            out.append(item)
+    return out

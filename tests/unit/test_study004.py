@@ -1,0 +1,261 @@
+"""Study 004 on the regional panel: every number checked by hand from the CSV, independently of the module."""
+
+from __future__ import annotations
+
+import csv
+import math
+from collections import defaultdict
+
+import pandas as pd
+import pytest
+
+from neoindex_core.datapackage import PACKAGE_DIR
+from neoindex_core.studies import study004_volga as study
+
+YEAR = 2022
+VOLGA = [
+    "Bashkortostan",
+    "Chuvashia",
+    "Kirov Oblast",
+    "Mari El",
+    "Mordovia",
+    "Nizhny Novgorod Oblast",
+    "Orenburg Oblast",
+    "Penza Oblast",
+    "Perm Krai",
+    "Samara Oblast",
+    "Saratov Oblast",
+    "Tatarstan",
+    "Udmurtia",
+    "Ulyanovsk Oblast",
+]
+
+
+@pytest.fixture(scope="module")
+def csv_values() -> dict:
+    """(region, code, year) -> value, read with the csv module (no pandas, no package code)."""
+    out = {}
+    with open(PACKAGE_DIR / "rosstat_regional.csv", encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            if row["value"]:
+                out[(row["region"], row["indicator_code"], int(row["year"]))] = float(row["value"])
+    return out
+
+
+@pytest.fixture(scope="module")
+def volga():
+    return study.panel("Volga")
+
+
+def test_ranked_units_are_85_and_never_count_a_territory_twice():
+    units = study.panel()
+    names = set(units["region"])
+    assert len(names) == 85
+    assert "Tyumen Oblast (excl. AOs)" in names and "Tyumen Oblast (incl. KhMAO and YaNAO)" not in names
+    assert "Arkhangelsk Oblast (excl. Nenets AO)" in names and "Arkhangelsk Oblast (incl. Nenets AO)" not in names
+    assert {"Nenets AO", "Khanty-Mansi AO - Yugra", "Yamalo-Nenets AO"} <= names
+    assert not any(n.endswith("Federal District") or n == "Russian Federation" for n in names)
+    assert sorted(study.panel("Volga")["region"].unique()) == VOLGA
+
+
+def test_unknown_district_is_a_clear_error():
+    with pytest.raises(ValueError, match="unknown federal district 'Volgaa'"):
+        study.panel("Volgaa")
+
+
+def test_index_year_is_the_newest_year_every_input_has(volga, csv_values):
+    codes = {d.numerator for d in study.INDICATORS} | {d.denominator for d in study.INDICATORS if d.denominator}
+    newest = {c: max(y for (r, k, y) in csv_values if k == c and r in VOLGA) for c in codes}
+    assert study.index_year(volga) == min(newest.values()) == YEAR
+
+
+def test_indicator_set_is_defined_once_with_four_blocks_and_its_reasons():
+    assert [d.block for d in study.INDICATORS].count("industrial") == 3
+    assert {d.block for d in study.INDICATORS} == set(study.BLOCKS)
+    assert all(d.why and d.unit and d.direction in (1, -1) for d in study.INDICATORS)
+    codes = {d.numerator for d in study.INDICATORS}
+    assert {"manuf_okved2", "ipi_manuf_okved2", "empl", "unem", "stud"} <= codes
+    assert not any("okved2007" in d.sources or d.numerator == "grp" for d in study.INDICATORS)
+
+
+def test_derived_values_by_hand(volga, csv_values):
+    long = study.derive(volga).set_index(["region", "indicator", "year"])["value"]
+    tat = "Tatarstan"
+    assert long[(tat, "manuf_per_resident", YEAR)] == pytest.approx(
+        csv_values[(tat, "manuf_okved2", YEAR)] / csv_values[(tat, "pop", YEAR)]
+    )
+    assert long[(tat, "employed_per_1000", YEAR)] == pytest.approx(
+        1000 * csv_values[(tat, "empl", YEAR)] / csv_values[(tat, "pop", YEAR)]
+    )
+    assert long[(tat, "investment_to_fixed_assets", YEAR)] == pytest.approx(
+        100 * csv_values[(tat, "invest", YEAR)] / csv_values[(tat, "fixed_assets", YEAR)]
+    )
+    assert long[("Mari El", "manuf_production_index", YEAR)] == csv_values[("Mari El", "ipi_manuf_okved2", YEAR)]
+
+
+def test_real_growth_chains_the_volume_indices_by_hand(volga, csv_values):
+    growth = study.real_growth(volga, 2017, YEAR)
+    for region in ("Penza Oblast", "Samara Oblast"):
+        grp = math.prod(csv_values[(region, "grp_vol", y)] / 100 for y in range(2018, 2023)) - 1
+        man = math.prod(csv_values[(region, "ipi_manuf_okved2", y)] / 100 for y in range(2018, 2023)) - 1
+        assert growth.loc[region, "grp_volume_growth"] == pytest.approx(grp)
+        assert growth.loc[region, "manuf_volume_growth"] == pytest.approx(man)
+    with pytest.raises(ValueError, match="must be before"):
+        study.real_growth(volga, YEAR, YEAR)
+
+
+def test_dynamics_index_is_the_mean_of_min_max_growth():
+    growth = pd.DataFrame(
+        {"grp_volume_growth": [0.0, 0.1, 0.2], "manuf_volume_growth": [0.4, 0.0, 0.2]}, index=["A", "B", "C"]
+    )
+    # A: (0 + 1)/2, B: (0.5 + 0)/2, C: (1 + 0.5)/2
+    assert study.dynamics_index(growth).to_dict() == pytest.approx({"A": 0.5, "B": 0.25, "C": 0.75})
+
+
+def test_matrix_splits_at_medians_with_the_study_names():
+    level = pd.Series({"A": 0.9, "B": 0.8, "C": 0.2, "D": 0.1})
+    growth = pd.DataFrame(
+        {"grp_volume_growth": [0.3, 0.0, 0.2, 0.1], "manuf_volume_growth": [0.3, 0.0, 0.2, 0.1]}, index=list("ABCD")
+    )
+    groups = study.potential_dynamics(level, growth)["group"].to_dict()
+    assert groups == {
+        "A": "Leaders",
+        "B": "Stable Regions",
+        "C": "Catch-up Development Regions",
+        "D": "Problem Regions",
+    }
+
+
+def _top_two_share(csv_values, code):
+    values = sorted((csv_values[(r, code, YEAR)] for r in VOLGA), reverse=True)
+    return (values[0] + values[1]) / sum(values)
+
+
+def test_polarization_tests_by_hand(volga, csv_values):
+    tests = study.polarization_tests(volga, YEAR).set_index("study")
+    manuf = _top_two_share(csv_values, "manuf_okved2")
+    invest = _top_two_share(csv_values, "invest")
+    per = {r: csv_values[(r, "grp", YEAR)] / csv_values[(r, "empl", YEAR)] for r in VOLGA}
+    ratio = max(per.values()) / (sum(per.values()) / len(per))
+    assert tests.loc["32 %", "value"] == pytest.approx(manuf)
+    assert tests.loc["46 %", "value"] == pytest.approx(invest)
+    assert tests.loc["twice", "value"] == pytest.approx(ratio)
+    assert "Tatarstan" in tests.loc["32 %", "ours"] and "Nizhny Novgorod Oblast" in tests.loc["32 %", "ours"]
+    # Hand-computed 2022 values: 38.9 %, 37.5 % and 1.59 times; the study says 32 %, 46 % and twice.
+    assert (round(manuf, 3), round(invest, 3), round(ratio, 2)) == (0.389, 0.375, 1.59)
+    assert tests.loc["32 %", "verdict"] == "contradicted (+6.9 percentage points)"
+    assert tests.loc["46 %", "verdict"] == "contradicted (-8.5 percentage points)"
+    assert tests.loc["twice", "verdict"].startswith("contradicted (1.59 against 2")
+    assert (tests["year"] == YEAR).all()
+
+
+def test_no_year_and_no_pair_reaches_46_percent_of_investment(volga, csv_values):
+    readings = study.share_readings(volga, "invest", {"Tatarstan and Samara": ["Tatarstan", "Samara Oblast"]})
+    by_year = defaultdict(dict)
+    for (r, k, y), v in csv_values.items():
+        if k == "invest" and r in VOLGA:
+            by_year[y][r] = v
+    full = {y: v for y, v in by_year.items() if len(v) == 14}
+    best = max(sum(sorted(v.values(), reverse=True)[:2]) / sum(v.values()) for v in full.values())
+    assert readings["share of the two largest"].max() == pytest.approx(best)
+    assert best < 0.46
+    assert len(readings) == len(full)
+
+
+def test_total_grp_reading_of_32_percent(volga, csv_values):
+    readings = study.share_readings(volga, "grp").set_index("year")
+    assert readings.loc[YEAR, "share of the two largest"] == pytest.approx(_top_two_share(csv_values, "grp"))
+    assert study.verdict(readings.loc[YEAR, "share of the two largest"], 0.32, "share").startswith("confirmed")
+
+
+def test_productivity_readings_by_hand(volga, csv_values):
+    readings = study.productivity_readings(volga, YEAR, ["Tatarstan", "Nizhny Novgorod Oblast"])
+    pair = ["Tatarstan", "Nizhny Novgorod Oblast"]
+    pooled = (sum(csv_values[(r, "grp", YEAR)] for r in pair) / sum(csv_values[(r, "empl", YEAR)] for r in pair)) / (
+        sum(csv_values[(r, "grp", YEAR)] for r in VOLGA) / sum(csv_values[(r, "empl", YEAR)] for r in VOLGA)
+    )
+    man = {r: csv_values[(r, "manuf_okved2", YEAR)] / csv_values[(r, "empl", YEAR)] for r in VOLGA}
+    assert readings.loc[2, "ratio"] == pytest.approx(pooled)
+    assert readings.loc[3, "ratio"] == pytest.approx(max(man.values()) / (sum(man.values()) / 14))
+
+
+@pytest.mark.parametrize(
+    ("ours", "study_value", "kind", "expected"),
+    [
+        (0.334, 0.32, "share", "confirmed (+1.4 percentage points)"),
+        (0.375, 0.46, "share", "contradicted (-8.5 percentage points)"),
+        (1.95, 2.0, "ratio", "confirmed (1.95 against 2, -3%)"),
+        (1.5, 2.0, "ratio", "contradicted (1.50 against 2, -25%)"),
+        (float("nan"), 2.0, "ratio", "not testable"),
+    ],
+)
+def test_verdict_rule(ours, study_value, kind, expected):
+    assert study.verdict(ours, study_value, kind) == expected
+
+
+def test_supplier_candidates_are_low_groups_that_host_no_anchor():
+    groups = pd.DataFrame(
+        {"group": ["Leaders", "Problem Regions", "Catch-up Development Regions", "Problem Regions"]},
+        index=["A", "B", "C", "D"],
+    )
+    clusters = pd.DataFrame({"cluster": ["aircraft", "aircraft", "automotive"], "region": ["A", "B", "D"]})
+    assert study.supplier_candidates(groups, clusters, "aircraft") == ["C", "D"]
+    assert study.supplier_candidates(groups, clusters, "automotive") == ["B", "C"]
+
+
+def test_rank_shift_and_spearman_by_hand():
+    before = pd.Series({"A": 1, "B": 2, "C": 3, "D": 4})
+    after = pd.Series({"A": 2, "B": 1, "C": 3, "D": 4})
+    shift = study.rank_shift(before, after)
+    assert shift.loc["A", "change"] == -1 and shift.loc["B", "change"] == 1
+    assert shift.attrs["spearman"] == pytest.approx(1 - 6 * 2 / (4 * 15))
+    assert shift.attrs["mean_absolute_change"] == pytest.approx(0.5)
+
+
+def test_all_regions_impute_only_the_gaps_and_volga_needs_none(volga):
+    long = study.derive(volga)
+    assert study.method_for(long, YEAR).imputation == "none"
+    russia = study.derive(study.panel())
+    assert study.method_for(russia, YEAR).imputation == "block_mean"
+
+
+def test_write_example_for_a_district(tmp_path):
+    data_path, spec_path = study.write_example(tmp_path, "Ural")
+    assert (data_path.name, spec_path.name) == ("ufd_indicators.csv", "ufd_spec.yml")
+    data = pd.read_csv(data_path)
+    assert data["year"].max() == YEAR
+    assert set(data["region"]) == {
+        "Chelyabinsk Oblast",
+        "Khanty-Mansi AO - Yugra",
+        "Kurgan Oblast",
+        "Sverdlovsk Oblast",
+        "Tyumen Oblast (excl. AOs)",
+        "Yamalo-Nenets AO",
+    }
+    assert "Ural Federal District" in spec_path.read_text(encoding="utf-8")
+
+
+def test_real_path_chains_from_the_base_year_by_hand(volga, csv_values):
+    path = study.real_path(volga, "grp_vol", 2017).set_index(["region", "year"])["value"]
+    assert path[("Tatarstan", 2017)] == 100.0
+    expected = 100 * math.prod(csv_values[("Tatarstan", "grp_vol", y)] / 100 for y in range(2018, 2024))
+    assert path[("Tatarstan", 2023)] == pytest.approx(expected)
+    assert path.index.get_level_values("year").max() == 2023
+
+
+def test_revised_figures_are_the_two_moved_years_by_hand():
+    rows = list(csv.DictReader(open(PACKAGE_DIR / "rosstat_revisions.csv", encoding="utf-8")))
+    moved = {(r["indicator_code"], int(r["year"])) for r in rows if float(r["revision_percent"]) != 0}
+    from neoindex_core import datapackage
+
+    revised = study.revised_figures(datapackage.load("rosstat_revisions"))
+    assert (
+        set(zip(revised["indicator_code"], revised["year"], strict=True)) == moved == {("grp", 2019), ("invest", 2020)}
+    )
+    invest = [r for r in rows if r["indicator_code"] == "invest" and r["year"] == "2020"]
+    largest = max(invest, key=lambda r: abs(float(r["revision_percent"])))
+    top = revised[revised["indicator_code"] == "invest"].iloc[0]
+    assert top["region"] == largest["region"]
+    assert round(abs(top["revision_percent"]), 1) == 10.8
+    value = 100 * (float(largest["value_newest"]) / float(largest["value_2021_edition"]) - 1)
+    assert top["revision_percent"] == pytest.approx(value, abs=0.01)
