@@ -14,7 +14,7 @@
 # %% [markdown]
 # # Study 004: balanced development of the Volga Federal District's manufacturing industry
 #
-# *Source:* "Balanced development of the macroregion's manufacturing industry under new industrialization (a case study of the Volga Federal District)", *St. Petersburg State Polytechnical University Journal. Economics*, 2026, article 2026.118.6, <https://economy.spbstu.ru/en/article/2026.118.6/>. **Only its abstract is available to us.** Its method (an integral potential index in four blocks, a potential–dynamics matrix, interregional value chains) is the heart of this knowledge base, so this chapter rebuilds it as a tool, `neoindex_core`, and runs it on Rosstat's regional statistics.
+# *Source:* an article on balanced development of the Volga Federal District's manufacturing industry under new industrialization (title paraphrased), *St. Petersburg State Polytechnical University Journal. Economics*, 2026, article 2026.118.6, <https://economy.spbstu.ru/en/article/2026.118.6/>. **Only its abstract is available to us.** Its method (an integral potential index in four blocks, a potential–dynamics matrix, interregional value chains) is the heart of this knowledge base, so this chapter rebuilds it as a tool, `neoindex_core`, and runs it on Rosstat's regional statistics.
 #
 # !!! warning "Our computation, not the study's results"
 #     The study used Rosstat data for 2023. This page uses Rosstat's regional panel in the data package (*Regions of Russia 2023* and Rosstat's updated GRP, fixed-asset and innovation files) for the 14 regions of the district, on **2022**, the newest year in which every indicator is published. Every number computed here is ours, made with the study's method as we restate it.

@@ -1,14 +1,17 @@
-"""Study 004's figures, and the chapter's own recomputation of them, are on its page."""
+"""Study 004's figures are on its page, each beside our test and its verdict, recomputed here by hand."""
 
 from __future__ import annotations
 
+import html
+import re
+
 import pytest
+from conftest import SITE_DIR
 from test_chapters_002_003 import assert_on_page, page_text
 
-from neoindex_core import datapackage as data
-from neoindex_core.engine import concentration
+from neoindex_core.studies import study004_volga as study
 
-STUDY_004 = ["32%", "46%", "2023", "twice", "2026.118.6"]
+STUDY_004 = ["32%", "46%", "2023", "twice", "2026.118.6", "economy.spbstu.ru/en/article/2026.118.6"]
 
 
 @pytest.mark.parametrize("figure", STUDY_004)
@@ -16,12 +19,51 @@ def test_study_004_figure_on_page(figure):
     assert_on_page(page_text("study004_volga"), figure)
 
 
-def test_polarization_recomputed_on_the_page():
-    """The two leading regions' share of investment, computed here by hand, is what the page shows."""
-    ros = data.load("vfd_rosstat_2000_2020")
-    invest = ros[(ros["indicator_code"] == "invest")]
-    year = int(invest["year"].max())
-    values = invest[invest["year"] == year].set_index("region")["value"].astype(float)
-    top_two = values.sort_values(ascending=False).iloc[:2].sum() / values.sum()
-    assert concentration.top_k_share(values, 2) == pytest.approx(top_two)
-    assert f"{top_two:.1%}" in page_text("study004_volga")
+def _polarization_rows() -> dict[str, str]:
+    """Study figure -> the text of its row in the page's polarization table."""
+    path = SITE_DIR / "chapters" / "study004_volga" / "index.html"
+    page = path.read_text(encoding="utf-8")
+    table = page.split("The study's polarization figures beside our tests", 1)[1].split("</table>", 1)[0]
+    rows = {}
+    for row in re.findall(r"<tr>(.*?)</tr>", table, flags=re.S):
+        cells = [
+            html.unescape(re.sub(r"<[^>]+>", "", c)).strip() for c in re.findall(r"<td[^>]*>(.*?)</td>", row, re.S)
+        ]
+        if cells:
+            rows[cells[1]] = " | ".join(cells)
+    return rows
+
+
+def test_each_study_figure_sits_beside_its_verdict_year_and_source():
+    """32 %, 46 % and twice, each with our 2022 value (computed by hand from the panel), verdict, year and source."""
+    volga = study.panel("Volga")
+    wide = volga[volga["year"] == 2022].pivot_table(index="region", columns="indicator_code", values="value")
+    manuf = wide["manuf_okved2"].astype(float).sort_values(ascending=False)
+    invest = wide["invest"].astype(float).sort_values(ascending=False)
+    per_employed = wide["grp"].astype(float) / wide["empl"].astype(float)
+    rows = _polarization_rows()
+    assert set(rows) == {"32 %", "46 %", "twice"}
+    expected = {
+        "32 %": (f"{manuf.iloc[:2].sum() / manuf.sum():.1%}", "contradicted (+6.9 percentage points)"),
+        "46 %": (f"{invest.iloc[:2].sum() / invest.sum():.1%}", "contradicted (-8.5 percentage points)"),
+        "twice": (f"{per_employed.max() / per_employed.mean():.2f} times", "contradicted (1.59 against 2, -20%)"),
+    }
+    for figure, (ours, verdict) in expected.items():
+        row = rows[figure]
+        assert ours in row and verdict in row and "2022" in row and "Rosstat" in row, row
+
+
+def test_chapter_says_which_choices_are_ours_and_never_shows_the_file_name():
+    text = page_text("study004_volga")
+    assert "exactly the one the study describes" not in text
+    assert "What the abstract gives and what is ours" in text
+    assert "0efe0fc98a86ab2a" not in (SITE_DIR / "chapters" / "study004_volga" / "index.html").read_text(
+        encoding="utf-8"
+    )
+
+
+def test_chapter_explains_levels_against_groups_and_the_2019_comparison():
+    text = page_text("study004_volga")
+    assert 'Why a region can be "average" and yet a Leader' in text
+    assert "2019 on the 2021 edition against 2022 on the newest panel" in text
+    assert "Spearman's rank correlation" in text
