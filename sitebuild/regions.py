@@ -15,6 +15,7 @@ import altair as alt
 import pandas as pd
 
 from neoindex_core import datapackage
+from neoindex_core.datapackage.markup import md_link, md_text
 from neoindex_core.engine.index import compute
 from neoindex_core.engine.uncertainty import Options
 from neoindex_core.publish import charts, profiles
@@ -241,12 +242,13 @@ def matrix_chart(frame: pd.DataFrame, data: AllRegions) -> charts.Figure:
     )
 
 
-def _row(p, link: str) -> str:
-    name = profiles.escape_md(p.region)
+def index_row(region: str, profile, stem: str) -> str:
+    """One line of a district's table on the all-regions page; every name is escaped (it comes from the data)."""
+    p = profile
     interval = f"{p.rank_p05:.0f}–{p.rank_p95:.0f}"
     return (
-        f"| {p.rank} | [{name}]({link}) | {profiles.escape_md(p.region_ru)} | {p.index:.3f} | {interval} | "
-        f"{p.level} | {p.matrix_group or '–'} | [PDF]({profiles.slug(p.region)}.pdf) |"
+        f"| {p.rank} | {md_link(region, stem + '.md')} | {md_text(p.region_ru)} | {p.index:.3f} | {interval} | "
+        f"{md_text(p.level)} | {md_text(p.matrix_group or '–')} | {md_link('PDF', stem + '.pdf')} |"
     )
 
 
@@ -283,7 +285,7 @@ def index_markdown(data: AllRegions, figures: list[charts.Figure]) -> str:
             f"[PDF]({district_slug(district)}.pdf)\n\n"
             "| Rank | Region | Russian name | Index [0–1] | Rank, 5–95 % | Level | Matrix group | One page |\n"
             "|---:|---|---|---:|---|---|---|---|\n"
-            + "\n".join(_row(p, f"{profiles.slug(p.region)}.md") for p in members)
+            + "\n".join(index_row(p.region, p, profiles.slug(p.region)) for p in members)
             + "\n"
         )
     return head + body + "\n".join(sections)

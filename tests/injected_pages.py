@@ -21,8 +21,7 @@ from neoindex_core.datapackage import PACKAGE_DIR, glossary
 from neoindex_core.engine.uncertainty import Options
 from neoindex_core.publish import profiles
 from neoindex_core.studies import study004_volga
-from sitebuild import PROJECT_ROOT, catalogue
-from sitebuild.hooks import profiles as profiles_hook
+from sitebuild import PROJECT_ROOT, catalogue, regions
 
 # Each payload would run script, add an element or an attribute, or open a link if it reached the HTML as markup.
 PAYLOADS = (
@@ -97,15 +96,15 @@ def build(folder: Path) -> dict[str, str]:
     entries[0]["anchor"] = '"><script>alert(6)</script>'
     out["glossary"] = render(glossary.page_markdown(entries, titles))
 
-    long = study004_volga.derive(data.load(study004_volga.RESOURCE))
-    long["region"] = long["region"].astype(str)
+    long = study004_volga.derive(study004_volga.panel("Volga"))
+    long = long[long["year"] <= 2022]
     name = "Tatarstan " + PAYLOAD
     long.loc[long["region"] == "Tatarstan", "region"] = name
     built = profiles.build_profiles(
         long,
         study004_volga.spec_for(),
-        year=2019,
-        base_year=2014,
+        year=2022,
+        base_year=2017,
         options=Options(runs=50, seed=0),
         clusters={name: [PAYLOAD]},
         groups=study004_volga.GROUPS,
@@ -113,7 +112,9 @@ def build(folder: Path) -> dict[str, str]:
     )
     profile = built[name]
     stem = profiles.slug(name)
-    header = "| Rank | Region | Index | Level | Matrix group | One page |\n" + "|---" * 6 + "|\n"
-    out["region index"] = render(header + profiles_hook.index_row(name, profile, stem) + "\n")
+    header = (
+        "| Rank | Region | Russian name | Index | Interval | Level | Matrix group | One page |\n" + "|---" * 8 + "|\n"
+    )
+    out["region index"] = render(header + regions.index_row(name, profile, stem) + "\n")
     out["region profile"] = render(profiles.profile_markdown(profile, f"{stem}.pdf"))
     return out
