@@ -24,8 +24,8 @@ import altair as alt
 import pandas as pd
 
 from neoindex_core import datapackage
-from neoindex_core.engine import concentration, index, uncertainty
-from neoindex_core.publish import charts, diagrams
+from neoindex_core.engine import index, uncertainty
+from neoindex_core.publish import chapter_charts, charts, diagrams
 from neoindex_core.publish.tables import table
 from neoindex_core.studies import study004_volga as study
 
@@ -175,15 +175,16 @@ table(study.levels_against_groups(scores, groups), caption="Regions by tercile l
 # Real growth paths, from Rosstat's volume indices, to the newest year the panel holds (GRP to 2023, manufacturing to 2022):
 
 # %%
-paths = pd.concat([study.real_path(volga, code, base_year).assign(series=label) for code, label in
-                   [("grp_vol", "Real GRP"), ("ipi_manuf_okved2", "Real manufacturing output")]], ignore_index=True)
-lines = alt.Chart(paths).mark_line(point=True).encode(
-    x=alt.X("year:Q", title="Year", axis=alt.Axis(format="d")), y=alt.Y("value:Q", title=f"Volume index ({base_year} = 100)", scale=alt.Scale(zero=False)),
-    color=alt.Color("region:N", title="Region"), tooltip=[alt.Tooltip("region:N", title="Region"), alt.Tooltip("series:N", title="Series"),
-    alt.Tooltip("year:Q", title="Year", format="d"), alt.Tooltip("value:Q", title="Volume index", format=".1f")],
-).properties(width=300, height=260).facet(column=alt.Column("series:N", title=None)).properties(
-    title=alt.Title(f"Real growth since {base_year}, Volga regions", subtitle="Chained Rosstat volume indices at constant prices"))
-charts.publish(lines, data=paths, source=SOURCE, filename="vfd-real-growth", computed_by="neoindex_core.studies.study004_volga.real_path")
+grp_path = study.real_path(volga, "grp_vol", base_year)
+chapter_charts.line_chart(grp_path, y="value", y_title=f"Real GRP ({base_year} = 100)", colour="region", colour_title="Region",
+    title=f"Real GRP since {base_year}, Volga regions", subtitle=f"Chained Rosstat volume indices at constant prices, to {grp_path['year'].max()}",
+    source=SOURCE, filename="vfd-real-grp", reference=100, computed_by="neoindex_core.studies.study004_volga.real_path")
+
+# %%
+manuf_path = study.real_path(volga, "ipi_manuf_okved2", base_year)
+chapter_charts.line_chart(manuf_path, y="value", y_title=f"Real manufacturing output ({base_year} = 100)", colour="region", colour_title="Region",
+    title=f"Real manufacturing output since {base_year}, Volga regions", subtitle=f"Chained OKVED-2 production indices, to {manuf_path['year'].max()}",
+    source=SOURCE, filename="vfd-real-manufacturing", reference=100, computed_by="neoindex_core.studies.study004_volga.real_path")
 
 # %% [markdown]
 # ### How robust is the ranking?
@@ -334,23 +335,13 @@ table(readings, {"measure": "Measure", "reading": "Reading of 'the average'", "v
       {"ratio": "{:.2f}"}, caption=f"Ways to read 'labour productivity twice the average', {year}")
 
 # %% [markdown]
-# Concentration among the district's regions over time, each series to the newest year the panel holds (manufacturing on the OKVED-2 basis only, from 2017):
+# The two largest regions' share over time, each series to the newest year the panel holds (manufacturing on the OKVED-2 basis only, from 2017); the grey line marks the study's 32 %:
 
 # %%
-frames = []
-for code, label in [("grp", "GRP"), ("invest", "Fixed-capital investment"), ("manuf_okved2", "Manufacturing shipments")]:
-    rows = volga[volga["indicator_code"] == code][["region", "year", "value"]].dropna().astype({"value": float, "year": int})
-    over = concentration.over_time(rows[rows.groupby("year")["region"].transform("size") == 14])[["top2_share", "gini", "leader_to_average"]]
-    frames.append(over.reset_index().melt(id_vars="year", var_name="measure", value_name="value").assign(series=label))
-conc = pd.concat(frames, ignore_index=True)
-conc["measure"] = conc["measure"].map({"top2_share": "Share of the two largest (0-1)", "gini": "Gini coefficient (0-1)", "leader_to_average": "Leader to average (ratio)"})
-conc_chart = alt.Chart(conc).mark_line(point=True).encode(
-    x=alt.X("year:Q", title="Year", axis=alt.Axis(format="d")), y=alt.Y("value:Q", title="Value (unit in panel title)", scale=alt.Scale(zero=False)),
-    color=alt.Color("series:N", title="Distribution of"), tooltip=[alt.Tooltip("series:N", title="Series"), alt.Tooltip("measure:N", title="Measure"),
-    alt.Tooltip("year:Q", title="Year", format="d"), alt.Tooltip("value:Q", title="Value", format=".3f")],
-).properties(width=220, height=130).facet(facet=alt.Facet("measure:N", title=None), columns=3).resolve_scale(y="independent").properties(
-    title=alt.Title("Concentration among the district's regions over time", subtitle="Totals by region, current prices; GRP to 2023, investment and manufacturing to 2022"))
-charts.publish(conc_chart, data=conc, source=SOURCE, filename="vfd-concentration", computed_by="neoindex_core.engine.concentration.over_time")
+top_two = shares[["series", "year", "share of the two largest"]].assign(share=lambda f: 100 * f["share of the two largest"])
+chapter_charts.line_chart(top_two, y="share", y_title="Share of the two largest regions (%)", colour="series", colour_title="Distribution of",
+    title="The two largest regions' share of the district, every year of the panel", subtitle="Current prices; manufacturing on the OKVED-2 basis only",
+    source=SOURCE, filename="vfd-concentration", reference=32, computed_by="neoindex_core.studies.study004_volga.share_readings")
 
 # %% [markdown]
 # ## The conclusion: from equalization to specialized integration

@@ -22,9 +22,7 @@ from neoindex_core.publish import charts, profiles
 from neoindex_core.publish.profile_district import DistrictProfile, district_pdf_bytes, district_profile
 from neoindex_core.studies import study004_volga as study
 
-SOURCE = (
-    "Rosstat, Regions of Russia 2023 and Rosstat's updated GRP, fixed-asset and innovation files; NeoIndex data package"
-)
+SOURCE = profiles.DEFAULT_SOURCE
 DYNAMICS_LABEL = "real growth of GRP and of manufacturing"
 NO_MAP = (
     "**Why there is no map.** A map needs region boundaries under an open licence in a package the build can "
