@@ -27,7 +27,7 @@ def revisions_html() -> str:
         {"year": "{}", "value_2021_edition": "{:,.1f}", "value_newest": "{:,.1f}", "revision_percent": "{:+.1f}"},
         caption="Rosstat's revisions to the Volga regions' figures between the 2021 edition and the newest release",
     )
-    return shown._repr_html_()
+    return shown.to_html()
 
 
 def on_page_markdown(markdown: str, page, config, files) -> str:
