@@ -82,7 +82,7 @@ preview:
 
 # bench_build.py works on a copy under .cache/bench-build/ and installs Jupyter Book 1 into .cache/ to compare.
 benchmark: venv vendor
-	$(PY) benchmarks/bench_uncertainty.py
+	cd benchmarks && ../$(PY) bench_uncertainty.py && ../$(PY) bench_sobol.py && ../$(PY) bench_scale.py
 	$(PY) benchmarks/bench_build.py --port $(PORT)
 
 # Lighthouse (pinned in package.json) on the built site served with gzip: mobile scores and page weight.

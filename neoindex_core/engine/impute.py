@@ -118,7 +118,10 @@ def impute(
         The filled table, and one report row per value filled (region, indicator, value, method).
     """
     fill = IMPUTATIONS.get(method)
-    empty = [str(code) for code in frame.columns if frame[code].notna().sum() == 0]
+    holes = frame.isna().to_numpy()
+    if not holes.any():
+        return frame, pd.DataFrame(columns=REPORT_COLUMNS)
+    empty = [str(code) for code in frame.columns[holes.all(axis=0)]]
     if empty:
         raise IndexInputError(f"indicator(s) with no value for any region, nothing to impute from: {', '.join(empty)}")
     gaps = frame.isna().stack()

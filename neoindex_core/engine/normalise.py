@@ -114,7 +114,10 @@ def normalise(
     directions = directions.reindex(frame.columns)
     if directions.isna().any():
         raise IndexInputError(f"no direction for {list(directions.index[directions.isna()])}")
-    chosen = pd.Series({code: (per_indicator or {}).get(code) or method for code in frame.columns}, dtype=object)
+    per_indicator = {k: v for k, v in (per_indicator or {}).items() if v and v != method}
+    if not per_indicator:
+        return NORMALISATIONS.get(method)(frame.astype(float), directions, goalposts=goalposts, floor=floor)
+    chosen = pd.Series({code: per_indicator.get(code) or method for code in frame.columns}, dtype=object)
     parts = []
     for name in dict.fromkeys(chosen):
         columns = list(chosen.index[chosen == name])

@@ -277,19 +277,19 @@ def table_for_year(long: pd.DataFrame, spec: Spec, year: int, *, source: str = "
     if spec.method.imputation == "none":
         problems = []
         lines = part.set_index(["region", "indicator"])["line"] if "line" in part else pd.Series(dtype=float)
-        for region in table.index:
-            for code in table.columns:
-                if pd.isna(table.loc[region, code]):
-                    if (region, code) in lines.index:
-                        problems.append(
-                            f"{source}:{int(lines[(region, code)])}, column 'value': empty for region '{region}', "
-                            f"indicator '{code}', year {year}, and the method's imputation is 'none'"
-                        )
-                    else:
-                        problems.append(
-                            f"{source}: no row for region '{region}', indicator '{code}', year {year}, "
-                            "and the method's imputation is 'none'"
-                        )
+        holes = table.isna().to_numpy()
+        for r, c in zip(*holes.nonzero(), strict=True):  # only the missing cells, in row order
+            region, code = table.index[r], table.columns[c]
+            if (region, code) in lines.index:
+                problems.append(
+                    f"{source}:{int(lines[(region, code)])}, column 'value': empty for region '{region}', "
+                    f"indicator '{code}', year {year}, and the method's imputation is 'none'"
+                )
+            else:
+                problems.append(
+                    f"{source}: no row for region '{region}', indicator '{code}', year {year}, "
+                    "and the method's imputation is 'none'"
+                )
         if problems:
             raise InputFileError(problems)
     return table

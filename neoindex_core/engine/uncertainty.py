@@ -134,9 +134,9 @@ def block_weights(indicators: list[Indicator], method: Method) -> np.ndarray:
     return np.array([effective[[i.code for i in indicators if i.block == b]].sum() for b in blocks_of(indicators)])
 
 
-def _first_order_share(ranks: np.ndarray, factor: np.ndarray) -> float:
-    """Var(E[rank | factor]) / Var(rank), pooled over regions."""
-    total = ranks.var(axis=1).sum()
+def _first_order_share(ranks: np.ndarray, factor: np.ndarray, total: float | None = None) -> float:
+    """Var(E[rank | factor]) / Var(rank), pooled over regions (``total``: the pooled variance, if known)."""
+    total = ranks.var(axis=1).sum() if total is None else total
     if total == 0:
         return 0.0
     explained = 0.0
@@ -238,13 +238,14 @@ def run(
         index=frame.index,
     )
     summary.index.name = "region"
+    total = ranks.var(axis=1).sum()
     sensitivity = {
-        "normalisation": _first_order_share(ranks, np.array([pairs[p][0] for p in pair_of_run])),
-        "aggregation": _first_order_share(ranks, np.array([pairs[p][1] for p in pair_of_run])),
+        "normalisation": _first_order_share(ranks, np.array([pairs[p][0] for p in pair_of_run]), total),
+        "aggregation": _first_order_share(ranks, np.array([pairs[p][1] for p in pair_of_run]), total),
     }
     for k, block in enumerate(blocks):
         deciles = np.quantile(weights[k], np.linspace(0, 1, 11)[1:-1])
-        sensitivity[f"weight of {block}"] = _first_order_share(ranks, np.searchsorted(deciles, weights[k]))
+        sensitivity[f"weight of {block}"] = _first_order_share(ranks, np.searchsorted(deciles, weights[k]), total)
     return UncertaintyResult(
         summary.sort_values(["median_rank", "nominal_rank"]),
         pd.Series(sensitivity, name="share_of_rank_variance"),
