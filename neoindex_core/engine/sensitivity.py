@@ -116,7 +116,7 @@ def run(
     def model(u: np.ndarray) -> np.ndarray:
         norm = np.minimum((u[:, 0] * len(normalisations)).astype(int), len(normalisations) - 1)
         agg = np.minimum((u[:, 1] * len(aggregations)).astype(int), len(aggregations) - 1)
-        weights = nominal[:, None] * (1 - spread + 2 * spread * u[:, 2:].T)
+        weights = np.ascontiguousarray(nominal[:, None] * (1 - spread + 2 * spread * u[:, 2:].T))
         out = np.empty((len(frame), len(u)), dtype=np.int32)
         for p, name in enumerate(normalisations):
             for q, how in enumerate(aggregations):
