@@ -28,8 +28,8 @@ from collections.abc import Callable
 import numpy as np
 import pandas as pd
 
-from .index import Indicator, Method, blocks_of, prepare
-from .uncertainty import Options, _block_scores, _ranks, block_weights, check_memory, weighted_mean
+from .index import Indicator, Method, blocks_of
+from .uncertainty import Options, _block_scores, _ranks, block_weights, check_memory, prepared, weighted_mean
 
 COLUMNS = ["first_order", "total"]
 
@@ -105,7 +105,7 @@ def run(
     n = int(samples or options.runs)
     if n < 2:
         raise ValueError("the Sobol sample must have at least 2 runs")
-    frame, kept, _, _, _, _ = prepare(frame, indicators, method)
+    frame, kept, method = prepared(frame, indicators, method)
     blocks = blocks_of(kept)
     check_memory(len(frame), len(blocks), n, options.memory_limit)
     nominal = block_weights(kept, method)

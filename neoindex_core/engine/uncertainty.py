@@ -25,12 +25,22 @@ scores are fixed, so all its runs are one matrix product.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 import pandas as pd
 
-from .index import Indicator, Method, blocks_of, compute, effective_weights, normalise, prepare
+from .index import (
+    Indicator,
+    Method,
+    blocks_of,
+    compute,
+    effective_weights,
+    normalise,
+    normalised_scores,
+    prepare,
+    weigh,
+)
 
 MINMAX_FLOOR = 0.01
 
@@ -128,6 +138,19 @@ def check_memory(regions: int, blocks: int, runs: int, limit: int) -> None:
         )
 
 
+def prepared(frame: pd.DataFrame, indicators: list[Indicator], method: Method):
+    """The treated table, the indicators kept with their weights, and the method with its node weights.
+
+    Weights from the data (``pca``, ``optimised``) are computed once, on the
+    nominal normalisation, and then perturbed like given weights.
+    """
+    frame, kept, _, _, _, _ = prepare(frame, indicators, method)
+    if method.weighting != "given":
+        kept, node_weights = weigh(normalised_scores(frame, kept, method), kept, method)
+        method = replace(method, block_weights=node_weights, weighting="given")
+    return frame, kept, method
+
+
 def block_weights(indicators: list[Indicator], method: Method) -> np.ndarray:
     """Each block's weight in the index: the product of the node weight shares on its path (levels above included)."""
     effective = effective_weights(indicators, method.block_weights, method.hierarchy)
@@ -203,7 +226,7 @@ def run(
         raise ValueError("weight_spread must be in [0, 1)")
     # The nominal ranking is exactly the engine's; the runs start from the same treated data.
     nominal_ranks = compute(frame, indicators, method).scores["rank"]
-    frame, indicators, _, _, _, _ = prepare(frame, indicators, method)
+    frame, indicators, method = prepared(frame, indicators, method)
     blocks = blocks_of(indicators)
     check_memory(len(frame), len(blocks), runs, options.memory_limit)
     nominal = block_weights(indicators, method)

@@ -312,3 +312,13 @@ def test_memory_estimate_refuses_huge_runs():
     with pytest.raises(ValueError, match="use --runs"):
         uncertainty.check_memory(10_000, 10, 10_000_000, 2**30)
     uncertainty.check_memory(85, 4, 10_000, 2**30)  # the default fits
+
+
+def test_monte_carlo_starts_from_the_weights_the_data_give():
+    """PCA weights: with no variation the Monte Carlo reproduces the nominal ranking, which uses them."""
+    frame = skewed_table(5)
+    method = Method(weighting="pca")
+    fixed = dict(runs=20, weight_spread=0.0, normalisations=("minmax",), aggregations=("arithmetic",))
+    ranks = uncertainty.run(frame, SPEC, method, **fixed).ranks
+    assert (ranks["median_rank"] == ranks["nominal_rank"]).all()
+    assert ranks["nominal_rank"].to_dict() == compute(frame, SPEC, method).scores["rank"].to_dict()
