@@ -211,6 +211,8 @@ def _sensitivity(args: argparse.Namespace) -> int:
     year = _chosen_year(args, spec, long)
     table = _year_table(args, spec_io, spec, long, year)
     options = Options.from_mapping(spec.uncertainty, runs=args.runs, seed=args.seed)
+    blocks = len({i.block for i in spec.indicators})
+    print(f"computing the index {options.runs * (blocks + 4):,} times ...", file=sys.stderr, flush=True)
     indices = sensitivity.run(table, spec.indicators, spec.method, options)
     path = _write(indices, args.out, "sobol.csv")
     with pd.option_context("display.width", 160, "display.float_format", "{:.3f}".format):
