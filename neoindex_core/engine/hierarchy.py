@@ -67,7 +67,7 @@ def steps(blocks: list[str], parents: dict) -> list[tuple[str, list[str]]]:
     list of (str, list of str)
         ``(node, children)`` per node above the blocks; only nodes over some block appear.
     """
-    reachable = [n for n in dict.fromkeys(_walk(blocks, parents))]
+    reachable = [n for n in dict.fromkeys(walk(blocks, parents))]
     above = [n for n in reachable if n not in blocks] + [INDEX]
     kids = {node: [c for c in reachable if parents.get(c, INDEX) == node] for node in above}
     done, order = set(blocks), []
@@ -81,7 +81,7 @@ def steps(blocks: list[str], parents: dict) -> list[tuple[str, list[str]]]:
     return [(node, kids[node]) for node in order]
 
 
-def _walk(blocks: list[str], parents: dict) -> list:
+def walk(blocks: list[str], parents: dict) -> list:
     """Blocks, then every node above them, in the order met."""
     nodes = []
     for block in blocks:

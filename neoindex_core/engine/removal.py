@@ -13,6 +13,7 @@ from dataclasses import replace
 
 import pandas as pd
 
+from .hierarchy import walk
 from .index import IndexInputError, Indicator, Method, blocks_of, compute
 
 COLUMNS = ["left_out", "kind", "region", "index", "rank", "nominal_rank", "rank_shift"]
@@ -46,11 +47,11 @@ def removal(frame: pd.DataFrame, indicators: list[Indicator], method: Method = M
         rest = [i for i in indicators if i.code not in codes]
         if not rest:
             continue
-        blocks = set(blocks_of(rest))
+        above = set(walk(blocks_of(rest), method.hierarchy))  # levels that still hold a block
         sub = replace(
             method,
             block_weights={k: v for k, v in method.block_weights.items() if k not in codes and k != name},
-            hierarchy={k: v for k, v in method.hierarchy.items() if k in blocks or k in method.hierarchy.values()},
+            hierarchy={k: v for k, v in method.hierarchy.items() if k in above},
             goalposts={k: v for k, v in method.goalposts.items() if k not in codes},
         )
         try:

@@ -322,3 +322,14 @@ def test_monte_carlo_starts_from_the_weights_the_data_give():
     ranks = uncertainty.run(frame, SPEC, method, **fixed).ranks
     assert (ranks["median_rank"] == ranks["nominal_rank"]).all()
     assert ranks["nominal_rank"].to_dict() == compute(frame, SPEC, method).scores["rank"].to_dict()
+
+
+def test_removal_of_the_only_block_under_a_level():
+    # econ holds P only; leaving P out leaves econ empty, which must go too (not skip the test).
+    frame = pd.DataFrame({"a": [0.0, 1.0, 2.0], "c": [0.0, 2.0, 1.0], "d": [1.0, 0.0, 2.0]}, index=list("ABC"))
+    spec = [Indicator("a", "P"), Indicator("c", "Q"), Indicator("d", "R")]
+    method = Method(hierarchy={"P": "econ", "Q": "society", "R": "society"})
+    table = removal.removal(frame, spec, method)
+    without_p = table[table["left_out"] == "P"].set_index("region")
+    # Left: society = (c + d)/2 with c 0, 1, .5 and d .5, 0, 1: .25, .5, .75.
+    assert without_p["index"].to_dict() == pytest.approx({"A": 0.25, "B": 0.5, "C": 0.75})
