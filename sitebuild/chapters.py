@@ -2,7 +2,8 @@
 
 A chapter is a nav entry that points at ``chapters/<stem>.ipynb``; its source is
 ``notebooks/<stem>.py``, its number is its position among the chapters (for
-"Figure 3.2"), and its short title is the nav title up to the colon ("Study 003").
+"Figure 3.2"), and its short title is "Study" and the number the nav label starts
+with ("003 · Kuzbass" -> "Study 003").
 Adding a chapter is therefore one notebook plus one nav line.
 """
 
@@ -27,7 +28,9 @@ class Chapter:
 
     @property
     def short_title(self) -> str:
-        """The nav title up to the colon ("Study 003")."""
+        """The study's short name: "Study 003" from a nav label "003 · Kuzbass" (or a title up to its colon)."""
+        if "·" in self.title:
+            return "Study " + self.title.split("·", 1)[0].strip()
         return self.title.split(":", 1)[0].strip()
 
     @property

@@ -1,51 +1,130 @@
-"""Hook: a "Cite this page" block on every page, and Highwire Press meta tags for reference managers."""
+"""Hook: "Cite this page" at the top of every page, the study under a chapter's title, Highwire tags.
+
+The citation carries the package's release version (``neoindex_core.__version__``),
+so two builds of one release cite alike. A chapter opens with the full reference
+of the study it restates (from ``references.bib``), and its "Cite this page"
+block cites that study too. Study file names are never shown: any left in a
+page's text become "study NNN".
+"""
 
 from __future__ import annotations
 
 import html as html_lib
 import re
 
+from mkdocs.plugins import event_priority
+from mkdocs.utils import get_relative_url
+
+import neoindex_core
+from sitebuild import references
 from sitebuild.hooks import _context
+
+# A study's file name as the seeds name it: three digits, an underscore, 16 hex digits.
+# The underscore and dot may come as character references from escaped data-package text.
+_STUDY_FILE = re.compile(
+    r"(?:\b(?:study|file)\s+)?(?:<code>)?\b(\d{3})(?:_|&#95;|&lowbar;)[0-9a-f]{16}(?:\.|&#46;|&period;)txt\b(?:</code>)?",
+    re.I,
+)
+_H1_END = re.compile(r"</h1>", re.I)
+# Names a chapter's study also goes by, so that Russian search finds the chapter.
+ALSO_KNOWN_AS = {"study003": "Кузбасс, Кемеровская область (Kemerovo region)"}
+
+
+_H1 = re.compile(r"<h1\b[^>]*>(.*?)</h1>", re.S | re.I)
+_ANCHOR = re.compile(r'<a class="(?:headerlink|anchor-link)".*?</a>', re.S)
 
 
 def _page_title(page) -> str:
+    """The page's full title: its first heading (a chapter's nav label is short), else its nav title."""
+    heading = _H1.search(page.content or "")
+    if heading:
+        text = html_lib.unescape(re.sub(r"<[^>]+>", "", _ANCHOR.sub("", heading.group(1))))
+        if text.strip():
+            return re.sub(r"\s+", " ", text).strip()
     return re.sub(r"\s+", " ", page.title or "NeoIndex").strip()
 
 
-def cite_block(title: str, url: str, date: str) -> str:
-    """The block: a plain-text citation and BibTeX with the page's address and build date."""
+def hide_study_files(html: str) -> str:
+    """Replace every study file name with "study NNN"."""
+    return _STUDY_FILE.sub(lambda m: f"study {m.group(1)}", html)
+
+
+def cite_block(title: str, url: str, version: str, study: dict | None = None) -> str:
+    """The collapsed block: a plain-text citation and BibTeX for the page (and its study) at a release version."""
     key = "neoindex-" + (re.sub(r"[^a-z0-9]+", "-", url.lower().split("://", 1)[-1]).strip("-")[-60:] or "home")
-    year = date[:4]
     text = (
-        f"NeoIndex contributors ({year}). {title}. In: NeoIndex, an open, executable knowledge base on "
-        f"neo-industrialization. {url} (version built {date})."
+        f"NeoIndex contributors. {title}. In: NeoIndex, an open, executable knowledge base on "
+        f"neo-industrialization, version {version}. {url}"
     )
     bibtex = (
         f"@misc{{{key},\n  author = {{{{NeoIndex contributors}}}},\n  title = {{{title}}},\n"
         f"  howpublished = {{NeoIndex, an open, executable knowledge base on neo-industrialization}},\n"
-        f"  year = {{{year}}},\n  url = {{{url}}},\n  note = {{Version built {date}}}\n}}"
+        f"  version = {{{version}}},\n  url = {{{url}}},\n  note = {{NeoIndex version {version}}}\n}}"
     )
+    study_part = ""
+    if study:
+        study_part = (
+            f'<p class="nx-cite-study">This page restates a study; cite it as well: '
+            f"{references.citation_html(study, note=False)}</p>"
+        )
+        bibtex += "\n\n" + references.bibtex(study)
     return (
-        '<details class="nx-cite"><summary>Cite this page</summary>'
-        f'<p class="nx-cite-text">{html_lib.escape(text)}</p>'
-        f'<pre class="nx-cite-bibtex"><code>{html_lib.escape(bibtex)}</code></pre></details>'
+        '<details class="nx-cite" id="cite-this-page"><summary>Cite this page</summary>'
+        f'<p class="nx-cite-text">{html_lib.escape(text)}</p>{study_part}'
+        f'<pre class="nx-cite-bibtex" tabindex="0"><code>{html_lib.escape(bibtex)}</code></pre>'
+        '<p class="nx-cite-files">All references: <a href="/references/">References</a> · '
+        '<a href="/references.bib">references.bib</a> · <a href="/CITATION.cff">CITATION.cff</a></p></details>'
     )
 
 
+def study_header(study: dict, key: str) -> str:
+    """The line under a chapter's title: the study it restates, in full, with its address."""
+    also = ALSO_KNOWN_AS.get(key)
+    also_html = f' <span class="nx-also" lang="ru">{html_lib.escape(also)}</span>' if also else ""
+    return f'<p class="nx-study-cite"><strong>The study:</strong> {references.citation_html(study)}{also_html}</p>'
+
+
+def _relative_links(html: str, page) -> str:
+    """The block's links are written from the site root; make them relative to the page (works offline too)."""
+    return re.sub(r'href="/([^"]*)"', lambda m: f'href="{get_relative_url(m.group(1) or ".", page.url)}"', html)
+
+
+def _study_of(page, config) -> tuple[str, dict] | None:
+    if not _context.is_chapter(page):
+        return None
+    stem = page.file.src_uri.rsplit("/", 1)[-1].removesuffix(".ipynb")
+    key = references.study_key(stem)
+    entry = references.entries().get(key)
+    return (key, entry) if entry else None
+
+
+@event_priority(-60)  # after the other hooks have filled the page
 def on_page_content(html: str, page, config, files) -> str:
-    return html + cite_block(_page_title(page), page.canonical_url or "", _context.build_date())
+    page.content = html  # the title is read from the page's own heading
+    study = _study_of(page, config)
+    version = neoindex_core.__version__
+    top = _relative_links(
+        cite_block(_page_title(page), page.canonical_url or "", version, study[1] if study else None), page
+    )
+    if study:
+        top = study_header(study[1], study[0]) + top
+    html = hide_study_files(html)
+    match = _H1_END.search(html)
+    if match:
+        return html[: match.end()] + top + html[match.end() :]
+    # Material would add the title above the content; add it here so the block sits under it.
+    return f"<h1>{html_lib.escape(_page_title(page))}</h1>" + top + html
 
 
 def on_post_page(output: str, page, config) -> str:
-    date = _context.build_date().replace("-", "/")
     tags = {
         "citation_title": _page_title(page),
         "citation_author": "NeoIndex contributors",
-        "citation_publication_date": date,
-        "citation_online_date": date,
+        "citation_publication_date": _context.build_date().replace("-", "/"),
+        "citation_online_date": _context.build_date().replace("-", "/"),
         "citation_publisher": "NeoIndex",
         "citation_language": "en",
         "citation_abstract_html_url": page.canonical_url or "",
     }
     meta = "".join(f'<meta name="{k}" content="{html_lib.escape(v, quote=True)}">' for k, v in tags.items())
-    return output.replace("</head>", meta + "</head>", 1)
+    return hide_study_files(output.replace("</head>", meta + "</head>", 1))

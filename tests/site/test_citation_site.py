@@ -9,17 +9,23 @@ import bibtexparser
 import pytest
 from conftest import SITE_DIR, site_urls
 
+import neoindex_core
+
 
 @pytest.mark.parametrize("url", site_urls() or ["http://127.0.0.1:8000/"])
 def test_every_page_has_a_citation_block_and_highwire_tags(url):
     path = url.split("://", 1)[1].split("/", 1)[1]
     page = (SITE_DIR / path / "index.html").read_text(encoding="utf-8")
-    block = re.search(r'<details class="nx-cite">.*?</details>', page, re.S)
+    block = re.search(r'<details class="nx-cite" id="cite-this-page">.*?</details>', page, re.S)
     assert block, "no 'Cite this page' block"
     bibtex = html.unescape(re.search(r"<code>(.*?)</code>", block.group(0), re.S).group(1))
     entry = bibtexparser.loads(bibtex).entries[0]
     assert entry["url"] == url and entry["author"] == "{NeoIndex contributors}"
-    assert re.fullmatch(r"Version built \d{4}-\d{2}-\d{2}", entry["note"])
+    # The release version, not the build date: two builds of one release cite alike.
+    assert (
+        entry["version"] == neoindex_core.__version__
+        and entry["note"] == f"NeoIndex version {neoindex_core.__version__}"
+    )
     for name in ("citation_title", "citation_author", "citation_publication_date", "citation_abstract_html_url"):
         assert f'<meta name="{name}"' in page
     assert f'<meta name="citation_abstract_html_url" content="{url}">' in page

@@ -1,0 +1,26 @@
+// "Show all code" / "Hide all code": one button per chapter opens or closes every
+// folded code cell (sitebuild/hooks/code_folding.py folds them). Material's instant
+// navigation swaps pages without a reload, so the button is added on each document$.
+
+function addCodeToggle() {
+  const cells = [...document.querySelectorAll("details.nx-code")];
+  if (cells.length === 0 || document.querySelector(".nx-code-toggle")) return;
+  const button = document.createElement("button");
+  button.type = "button";
+  button.className = "nx-code-toggle";
+  const label = () => {
+    const open = cells.every((cell) => cell.open);
+    button.textContent = open ? `Hide all code (${cells.length} cells)` : `Show all code (${cells.length} cells)`;
+  };
+  button.addEventListener("click", () => {
+    const open = !cells.every((cell) => cell.open);
+    cells.forEach((cell) => { cell.open = open; });
+    label();
+  });
+  cells.forEach((cell) => cell.addEventListener("toggle", label));
+  label();
+  const anchor = document.querySelector(".nx-cite") || cells[0];
+  anchor.after(button);
+}
+
+document$.subscribe(addCodeToggle);

@@ -1,0 +1,60 @@
+"""Hook: a chapter's code cells fold away, and stay out of the search index.
+
+Each code cell's input becomes a closed ``<details>`` ("Code, 12 lines") that a
+reader opens one by one, or all at once with the page's "Show all code" button
+(``javascripts/code-folding.js``). The outputs (charts, tables) stay open. The
+``data-search-exclude`` attribute keeps code out of Material's search index, so
+a search finds the prose.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sitebuild.hooks import _context
+
+_INPUT = re.compile(r'<div class="jp-Cell-inputWrapper"(?: tabindex="0")?>')
+_CODE_CELL = 'class="jp-Cell jp-CodeCell'
+_DIV = re.compile(r"<div\b|</div>")
+_PRE = re.compile(r'<div class="highlight-ipynb[^"]*"><pre>(.*?)</pre>', re.S)
+
+
+def _matching_close(html: str, start: int) -> int:
+    """Index just past the ``</div>`` that closes the ``<div`` opened before ``start``."""
+    depth = 1
+    for match in _DIV.finditer(html, start):
+        depth += 1 if match.group(0) == "<div" else -1
+        if depth == 0:
+            return match.end()
+    raise ValueError("unbalanced <div> in a notebook page")
+
+
+def _summary(inner: str) -> str:
+    code = _PRE.search(inner)
+    lines = len(code.group(1).rstrip("\n").splitlines()) if code else 0
+    return f"Code, {lines} line{'s' if lines != 1 else ''}" if lines else "Code"
+
+
+def fold_code(html: str) -> str:
+    """Wrap every code cell's input area in a closed, search-excluded ``<details class="nx-code">``."""
+    out: list[str] = []
+    last = 0
+    for match in _INPUT.finditer(html):
+        if match.start() < last or _CODE_CELL not in html[max(0, match.start() - 300) : match.start()]:
+            continue
+        end = _matching_close(html, match.end())
+        inner = html[match.end() : end - len("</div>")]
+        out.append(html[last : match.start()])
+        out.append(
+            f'<details class="nx-code" data-search-exclude><summary>{_summary(inner)}</summary>'
+            f'<div class="jp-Cell-inputWrapper">{inner}</div></details>'
+        )
+        last = end
+    out.append(html[last:])
+    return "".join(out)
+
+
+def on_page_content(html: str, page, config, files) -> str:
+    if not _context.is_chapter(page):
+        return html
+    return fold_code(html)

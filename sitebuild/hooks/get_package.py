@@ -1,0 +1,42 @@
+"""Hook: the teachers' page says how to get the package: the repository when the site names one, else the wheel."""
+
+from __future__ import annotations
+
+from mkdocs.utils import get_relative_url
+
+MARKER = "    <!-- get-the-package -->"  # indented: it stands inside a list item
+
+
+def instructions(repo_url: str, wheel_url: str | None) -> str:
+    """Markdown steps to get NeoIndex: clone ``repo_url`` if given, else install the wheel the site serves."""
+    if repo_url:
+        return (
+            "    ```bash\n"
+            f"    git clone {repo_url} neoindex && cd neoindex\n"
+            "    make venv              # the pinned Python environment in .venv\n"
+            "    .venv/bin/pip install jupyterlab jupytext\n"
+            "    .venv/bin/jupyter lab notebooks/\n"
+            "    ```"
+        )
+    if wheel_url:
+        name = wheel_url.rsplit("/", 1)[-1]
+        return (
+            f"    Download the package, [`{name}`]({wheel_url}), and install it with the notebook tools:\n\n"
+            "    ```bash\n"
+            "    python3.11 -m venv neoindex && . neoindex/bin/activate\n"
+            f"    pip install {name} jupyterlab jupytext\n"
+            "    jupyter lab\n"
+            "    ```"
+        )
+    return (
+        "    Install the `neoindex_core` package from the NeoIndex repository your course uses, with "
+        "`pip install jupyterlab jupytext` beside it."
+    )
+
+
+def on_page_markdown(markdown: str, page, config, files) -> str:
+    if MARKER not in markdown:
+        return markdown
+    wheels = sorted(f.url for f in files if f.src_uri.endswith(".whl"))
+    wheel = get_relative_url(wheels[-1], page.url) if wheels else None
+    return markdown.replace(MARKER, instructions((config.get("repo_url") or "").strip(), wheel))

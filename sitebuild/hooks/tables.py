@@ -1,0 +1,152 @@
+"""Hook: every table on the site reads the same way, and every chart has its data as a table.
+
+Tables drawn by :func:`neoindex_core.publish.tables.table` already sit in a
+focusable, labelled region that scrolls sideways with a visible cue. Every other
+table (Markdown tables, pandas output in a notebook, the region profiles) is put
+in the same region here; a pandas table loses its 0..n index column and its
+snake_case headers. A chart's CSV download becomes a ``<details>`` data table
+under the chart, so the numbers are there for a screen reader and a keyboard.
+"""
+
+from __future__ import annotations
+
+import csv
+import html as html_lib
+import io
+import re
+from urllib.parse import unquote
+
+from mkdocs.plugins import event_priority
+
+_TABLE = re.compile(r"<table\b([^>]*)>(.*?)</table>", re.S)
+_WRAP_OPEN = re.compile(r'<div class="nx-table-wrap"[^>]*>\s*$')
+_CLASS = re.compile(r'\sclass="([^"]*)"')
+_CAPTION = re.compile(r"<caption\b[^>]*>(.*?)</caption>", re.S)
+_TAGS = re.compile(r"<[^>]+>")
+_HEAD_CELLS = re.compile(r"<th\b[^>]*>(.*?)</th>", re.S)
+_ROW = re.compile(r"<tr\b[^>]*>(.*?)</tr>", re.S)
+_FIRST_TH = re.compile(r"^\s*<th\b[^>]*>(.*?)</th>", re.S)
+_FIGURE = re.compile(r'(<figure class="nx-figure[^"]*" id="([^"]+)">.*?)(</figure>)', re.S)
+_CSV_LINK = re.compile(r'<a\b[^>]*\bclass="nx-download"[^>]*>')
+_CSV_HREF = re.compile(r'\bhref="data:text/csv;charset=utf-8,([^"]*)"')
+# nbconvert re-serializes a figure's tags with their attributes in alphabetical order.
+_CHART_TAG = re.compile(r'<div\b[^>]*\bclass="nx-chart"[^>]*>')
+_ARIA_LABEL = re.compile(r'\baria-label="([^"]*)"')
+# A data table longer than this shows its first rows; the CSV has them all.
+MAX_DATA_ROWS = 400
+
+
+def _text(fragment: str) -> str:
+    return re.sub(r"\s+", " ", html_lib.unescape(_TAGS.sub(" ", fragment))).strip()
+
+
+def _label(attrs: str, body: str) -> str:
+    """What the scrollable region is called: the table's caption, else its column headers."""
+    caption = _CAPTION.search(body)
+    if caption and _text(caption.group(1)):
+        return _text(caption.group(1))
+    headers = [_text(h) for h in _HEAD_CELLS.findall(body.split("</thead>", 1)[0])][:4]
+    headers = [h for h in headers if h]
+    return "Table: " + ", ".join(headers) if headers else "Table"
+
+
+def _drop_range_index(body: str) -> str:
+    """Remove pandas' row headers when they are a plain RangeIndex (0, 1, ..., n-1), and its empty corner cell."""
+    if "<tbody" not in body:
+        return body
+    head, _, rest = body.partition("<tbody")
+    rows = _ROW.findall(rest)
+    labels = [m.group(1).strip() if (m := _FIRST_TH.match(row)) else None for row in rows]
+    if not rows or labels != [str(i) for i in range(len(rows))]:
+        return body
+    rest = _ROW.sub(lambda m: m.group(0).replace(_FIRST_TH.match(m.group(1)).group(0), "", 1), rest)
+    head = _ROW.sub(lambda m: m.group(0).replace(_FIRST_TH.match(m.group(1)).group(0), "", 1), head)
+    return head + "<tbody" + rest
+
+
+def _humane_headers(body: str) -> str:
+    """snake_case column names as words ("grp_per_resident" -> "grp per resident")."""
+    head, sep, rest = body.partition("</thead>")
+    if not sep:
+        return body
+    return _HEAD_CELLS.sub(lambda m: m.group(0).replace(m.group(1), m.group(1).replace("_", " ")), head) + sep + rest
+
+
+def wrap_tables(html: str) -> str:
+    """Put every table not yet in a ``.nx-table-wrap`` into one, with the ``nx-table`` class."""
+    out: list[str] = []
+    last = 0
+    for match in _TABLE.finditer(html):
+        attrs, body = match.group(1), match.group(2)
+        before = html[last : match.start()]
+        out.append(before)
+        last = match.end()
+        classes = _CLASS.search(attrs)
+        names = classes.group(1).split() if classes else []
+        if "nx-table" in names and _WRAP_OPEN.search(html[: match.start()][-300:]):
+            out.append(match.group(0))
+            continue
+        if "dataframe" in names:
+            body = _humane_headers(_drop_range_index(body))
+            attrs = re.sub(r'\sborder="\d+"', "", attrs)
+        if "nx-table" not in names:
+            names.append("nx-table")
+        attrs = _CLASS.sub("", attrs) + f' class="{" ".join(names)}"'
+        label = html_lib.escape(_label(attrs, body), quote=True)
+        out.append(
+            f'<div class="nx-table-wrap" role="region" tabindex="0" aria-label="{label}">'
+            f"<table{attrs}>{body}</table></div>"
+        )
+    out.append(html[last:])
+    return "".join(out)
+
+
+def data_table(csv_text: str, title: str) -> str:
+    """A chart's CSV as a collapsed, labelled HTML table."""
+    rows = list(csv.reader(io.StringIO(csv_text)))
+    if len(rows) < 2:
+        return ""
+    header, data = rows[0], rows[1:]
+    shown = data[:MAX_DATA_ROWS]
+    head = "".join(f'<th scope="col">{html_lib.escape(h.replace("_", " "))}</th>' for h in header)
+    body = "".join("<tr>" + "".join(f"<td>{html_lib.escape(c)}</td>" for c in row) + "</tr>" for row in shown)
+    more = (
+        f'<p class="nx-data-more">The first {len(shown)} of {len(data)} rows; the CSV download has them all.</p>'
+        if len(data) > len(shown)
+        else ""
+    )
+    label = html_lib.escape(f"Data of the chart: {title}" if title else "Data of the chart", quote=True)
+    return (
+        f'<details class="nx-data-table"><summary>Show the data as a table ({len(data)} rows)</summary>'
+        f'<div class="nx-table-wrap" role="region" tabindex="0" aria-label="{label}">'
+        f'<table class="nx-table"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></div>{more}</details>'
+    )
+
+
+def add_data_tables(html: str) -> str:
+    """After each chart's caption, its data as a table taken from the figure's CSV link."""
+
+    def figure(match):
+        inner = match.group(1)
+        tag = _CSV_LINK.search(inner)
+        link = _CSV_HREF.search(tag.group(0)) if tag else None
+        if not link or 'class="nx-data-table"' in inner:
+            return match.group(0)
+        chart = _CHART_TAG.search(inner)
+        title = _ARIA_LABEL.search(chart.group(0)) if chart else None
+        table = data_table(
+            unquote(html_lib.unescape(link.group(1))), html_lib.unescape(title.group(1)) if title else ""
+        )
+        return inner + table + match.group(3)
+
+    return _FIGURE.sub(figure, html)
+
+
+def chart_roles(html: str) -> str:
+    """A chart is a labelled group, not an image: its sliders and menu must stay reachable by assistive technology."""
+    return _CHART_TAG.sub(lambda m: m.group(0).replace(' role="img"', ' role="group"'), html)
+
+
+@event_priority(-50)  # after the figures and tables are numbered
+def on_page_content(html: str, page, config, files) -> str:
+    return wrap_tables(chart_roles(add_data_tables(html)))
