@@ -1,9 +1,17 @@
-"""Hook: names for the theme's landmarks and dialogs that axe finds unnamed."""
+"""Hook: names for the theme's dialogs, and keyboard access to wide formulas, that axe finds missing."""
 
 from __future__ import annotations
 
 # Material's search overlay is a dialog without a name; a screen reader announces it as "dialog".
 _SEARCH_DIALOG = '<div class="md-search" data-md-component="search" role="dialog">'
+
+
+# A display formula wider than the column scrolls (Material sets overflow: auto): a keyboard must reach it.
+_DISPLAY_MATH = '<div class="arithmatex">'
+
+
+def on_page_content(html: str, page, config, files) -> str:
+    return html.replace(_DISPLAY_MATH, '<div class="arithmatex" tabindex="0" role="region" aria-label="Formula">')
 
 
 def on_post_page(output: str, page, config) -> str:

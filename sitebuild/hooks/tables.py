@@ -13,6 +13,7 @@ from __future__ import annotations
 import csv
 import html as html_lib
 import io
+import json
 import re
 from urllib.parse import unquote
 
@@ -142,9 +143,36 @@ def add_data_tables(html: str) -> str:
     return _FIGURE.sub(figure, html)
 
 
+_SPEC = re.compile(r'\bdata-nx-spec="([^"]*)"')
+
+
+def _quiet_marks(marks: list) -> None:
+    for mark in marks:
+        if "description" not in json.dumps(mark.get("encode", {})):
+            mark.setdefault("aria", False)
+        _quiet_marks(mark.get("marks", []))
+
+
+def quiet_vega_marks(tag: str) -> str:
+    """In a raw Vega spec, marks without a description are left out of the accessibility tree.
+
+    Vega gives every mark an ARIA role but no name, so a screen reader meets unnamed
+    shapes; the chart keeps its title and its data table is the text alternative.
+    """
+    spec_attr = _SPEC.search(tag)
+    if not spec_attr:
+        return tag
+    spec = json.loads(html_lib.unescape(spec_attr.group(1)))
+    if "/schema/vega/" not in spec.get("$schema", ""):
+        return tag
+    _quiet_marks(spec.get("marks", []))
+    quoted = html_lib.escape(json.dumps(spec, separators=(",", ":")), quote=True)
+    return tag[: spec_attr.start(1)] + quoted + tag[spec_attr.end(1) :]
+
+
 def chart_roles(html: str) -> str:
     """A chart is a labelled group, not an image: its sliders and menu must stay reachable by assistive technology."""
-    return _CHART_TAG.sub(lambda m: m.group(0).replace(' role="img"', ' role="group"'), html)
+    return _CHART_TAG.sub(lambda m: quiet_vega_marks(m.group(0).replace(' role="img"', ' role="group"')), html)
 
 
 @event_priority(-50)  # after the figures and tables are numbered
