@@ -37,6 +37,7 @@ def instructions(repo_url: str, wheel_url: str | None) -> str:
 def on_page_markdown(markdown: str, page, config, files) -> str:
     if MARKER not in markdown:
         return markdown
-    wheels = sorted(f.url for f in files if f.src_uri.endswith(".whl"))
-    wheel = get_relative_url(wheels[-1], page.url) if wheels else None
+    # A Markdown link is relative to the page's source file; MkDocs rewrites it for the built page.
+    wheels = sorted(f.src_uri for f in files if f.src_uri.endswith(".whl"))
+    wheel = get_relative_url(wheels[-1], page.file.src_uri) if wheels else None
     return markdown.replace(MARKER, instructions((config.get("repo_url") or "").strip(), wheel))

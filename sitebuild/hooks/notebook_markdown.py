@@ -5,8 +5,8 @@ none of the site's Python-Markdown extensions, so ``!!! warning`` showed as text
 Before mkdocs-jupyter renders a chapter, every Markdown cell is pre-rendered with
 Python-Markdown and the site's own extensions into one HTML block that mistune
 passes through untouched. Headings stay Markdown: mkdocs-jupyter takes the page
-title and table of contents from them. The downloadable ``.ipynb`` stays as
-executed (the rendering is written to a separate copy).
+title and table of contents from them. mkdocs-jupyter renders (and keys its cache
+on) a separate, pre-rendered copy; the downloadable ``.ipynb`` stays as executed.
 """
 
 from __future__ import annotations
@@ -72,23 +72,25 @@ def site_markdown(config) -> markdown.Markdown:
     return markdown.Markdown(extensions=config["markdown_extensions"], extension_configs=config["mdx_configs"])
 
 
-@event_priority(-50)  # after mkdocs-jupyter has replaced the page's render method
+_executed: dict[str, str] = {}
+
+
+@event_priority(50)  # before mkdocs-jupyter keys its cache on the notebook's bytes and renders it
 def on_pre_page(page, config, files):
     if not _context.is_chapter(page):
         return page
-    render = page.render
     executed = Path(page.file.abs_src_path)
     target = nb_exec.CACHE_DIR.parent / "notebook-markdown" / executed.name
-
-    def render_with_site_markdown(config_, files_):
-        notebook = json.loads(executed.read_text(encoding="utf-8"))
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(json.dumps(render_notebook(notebook, site_markdown(config_))), encoding="utf-8")
-        page.file.abs_src_path = str(target)
-        try:
-            render(config_, files_)
-        finally:
-            page.file.abs_src_path = str(executed)
-
-    page.render = render_with_site_markdown
+    notebook = json.loads(executed.read_text(encoding="utf-8"))
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(json.dumps(render_notebook(notebook, site_markdown(config))), encoding="utf-8")
+    _executed[page.file.src_uri] = str(executed)
+    page.file.abs_src_path = str(target)
     return page
+
+
+@event_priority(100)  # the page is rendered: the executed notebook is the one offered for download
+def on_page_content(html: str, page, config, files) -> str:
+    if page.file.src_uri in _executed:
+        page.file.abs_src_path = _executed.pop(page.file.src_uri)
+    return html
