@@ -91,31 +91,42 @@ def executed_count(log: str) -> int:
     return len(set(re.findall(r"\] (\w+)\.py: executing", log)))
 
 
-def ours(project: Path, port: int) -> dict[str, tuple]:
+def report(name: str, wall: float, cpu: float | None, runs: int | None) -> None:
+    """One line as soon as it is measured, so a failure later keeps what was measured."""
+    detail = f", {cpu:.1f} s CPU, {runs} notebook(s) executed" if cpu is not None else ""
+    print(f"  {name}: {wall:.1f} s wall{detail}", flush=True)
+
+
+def ours(project: Path, port: int, builds: bool = True) -> dict[str, tuple]:
     # The kernels must import the copy's neoindex_core, not the editable install's.
     env = {**os.environ, "PYTHONPATH": str(project), "NEOINDEX_SITE_URL": f"http://127.0.0.1:{port}/"}
-    build = [sys.executable, "-m", "sitebuild.build"]
     results = {}
+
+    def build(name: str) -> None:
+        wall, cpu, log = timed([sys.executable, "-m", "sitebuild.build"], project, env)
+        results[name] = (wall, cpu, executed_count(log))
+        report(f"NeoIndex {name}", *results[name])
+
+    if not builds:
+        results["serve reload (Markdown edit)"] = (serve_reload(project, port, env), None, None)
+        report("NeoIndex serve reload (Markdown edit)", *results["serve reload (Markdown edit)"])
+        return results
     shutil.rmtree(project / ".cache", ignore_errors=True)
-    wall, cpu, log = timed(build, project, env)
-    results["clean build"] = (wall, cpu, executed_count(log))
-    wall, cpu, log = timed(build, project, env)
-    results["no-change rebuild"] = (wall, cpu, executed_count(log))
+    build("clean build")
+    build("no-change rebuild")
     marker = "\n# %% [markdown]\n"
     edit(project / PROSE_NOTEBOOK, marker, marker + "# A sentence added by the benchmark.\n#\n")
-    wall, cpu, log = timed(build, project, env)
-    results["prose edit"] = (wall, cpu, executed_count(log))
-    with (project / DATA_FILE).open("a", encoding="utf-8") as handle:
-        handle.write("\n")  # a blank line: new bytes, same table
-    wall, cpu, log = timed(build, project, env)
-    results["one-chapter data edit"] = (wall, cpu, executed_count(log))
+    build("prose edit")
+    edit(project / DATA_FILE, "Kemerovo region's area", "The Kemerovo region's area")  # a text cell, still valid
+    build("one-chapter data edit")
     results["serve reload (Markdown edit)"] = (serve_reload(project, port, env), None, None)
+    report("NeoIndex serve reload (Markdown edit)", *results["serve reload (Markdown edit)"])
     return results
 
 
 def serve_reload(project: Path, port: int, env: dict) -> float:
     """Seconds from saving a Markdown edit to ``make serve`` serving the edited page."""
-    command = [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}", "--no-livereload"]
+    command = [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}"]
     server = subprocess.Popen(
         command, cwd=project, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, start_new_session=True
     )
@@ -203,6 +214,8 @@ def jupyter_book(project: Path) -> dict[str, tuple]:
     convert()  # the project copy already carries the prose edit
     wall, cpu, log = timed(command, book, env)
     results["prose edit"] = (wall, cpu, log.count("Executing:") if "Executing:" in log else None)
+    for name, values in results.items():
+        report(f"Jupyter Book 1 {name}", *values)
     return results
 
 
@@ -211,11 +224,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--source", help="git revision to benchmark instead of the working tree")
     parser.add_argument("--port", type=int, default=int(os.environ.get("PORT", 8105)))
     parser.add_argument("--skip-jupyter-book", action="store_true")
+    parser.add_argument("--serve-only", action="store_true", help="of NeoIndex, measure only the serve reload")
     args = parser.parse_args(argv)
     project = WORK / "project"
     copy_project(args.source, project)
     print(f"benchmarking {args.source or 'the working tree'} in {project} (load average {os.getloadavg()[0]:.1f})")
-    mine = ours(project, args.port)
+    mine = ours(project, args.port, builds=not args.serve_only)
     theirs = {} if args.skip_jupyter_book else jupyter_book(project)
     print(f"\n{'':32} {'NeoIndex':>22} {'Jupyter Book 1':>22} {'ratio wall / cpu':>17}")
     print(f"{'':32} {'wall s / cpu s / runs':>22} {'wall s / cpu s / runs':>22}")
