@@ -74,8 +74,12 @@ lint: venv lint-workflows
 lint-workflows: venv
 	$(VENV)/bin/zizmor --offline --no-progress .github/workflows
 
+# Live preview. After the first build, --dirty re-renders only the pages whose sources changed (a notebook
+# edit re-executes that notebook alone, from the cache's point of view; the region PDFs come from the cache),
+# so a Markdown edit shows in seconds. A dirty build may leave other pages' navigation stale and mkdocs warns
+# about it, hence --no-strict here; `make site` is always a full, strict build.
 serve: venv vendor validate
-	$(PY) -m mkdocs serve --dev-addr 127.0.0.1:$(PORT)
+	$(PY) -m mkdocs serve --dirty --no-strict --dev-addr 127.0.0.1:$(PORT)
 
 preview:
 	$(PY) -m http.server $(PORT) --bind 127.0.0.1 --directory site

@@ -132,7 +132,9 @@ def ours(project: Path, port: int, builds: bool = True) -> dict[str, tuple]:
 
 def serve_reload(project: Path, port: int, env: dict) -> float:
     """Seconds from saving a Markdown edit to ``make serve`` serving the edited page."""
-    command = [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}"]
+    serve = Path(project / "Makefile").read_text(encoding="utf-8").split("\nserve:", 1)[1].split("\n")[1]
+    options = ["--dirty", "--no-strict"] if "--dirty" in serve else []  # what the revision's `make serve` does
+    command = [sys.executable, "-m", "mkdocs", "serve", *options, "--dev-addr", f"127.0.0.1:{port}"]
     server = subprocess.Popen(
         command, cwd=project, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, start_new_session=True
     )
