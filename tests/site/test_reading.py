@@ -67,8 +67,8 @@ def test_chapter_004_warning_is_a_rendered_admonition():
     block = re.search(
         r'<div class="admonition warning">\s*<p class="admonition-title">(.*?)</p>(.*?)</div>', page, re.S
     )
-    assert block and block.group(1) == "Not the study's data"
-    assert "<em>Regions of Russia 2021</em>" in block.group(2) and "<strong>" in block.group(2)
+    assert block and block.group(1) == "Our computation, not the study's results"
+    assert "<em>Regions of Russia 2023</em>" in block.group(2) and "<strong>2022</strong>" in block.group(2)
 
 
 # ---- Tables ----
