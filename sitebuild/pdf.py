@@ -88,7 +88,7 @@ def build_pdf(site: Path, target: Path) -> Path:
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
             page = browser.new_page(viewport={"width": 1000, "height": 1400})
-            page.goto(root + "print.html", wait_until="load")
+            page.goto(root + "print.html", wait_until="load", timeout=300_000)  # the print page is every page in one
             page.wait_for_function(
                 "() => [...document.querySelectorAll('.nx-chart')]"
                 ".every(e => ['drawn', 'error'].includes(e.dataset.nxState))",
