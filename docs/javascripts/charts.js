@@ -89,7 +89,6 @@
           direction: "vertical",
           columns,
           labelLimit,
-          titleLimit: width - 80,
         });
       });
     });
@@ -99,20 +98,63 @@
     return Boolean(spec.facet || (spec.spec && (spec.row || spec.column)));
   }
 
+  // Axis and legend titles wrap rather than widen the chart (cutting them would lose their unit).
+  function wrapGuideTitles(spec, width, narrow) {
+    const chars = (px) => Math.max(14, Math.floor(px / (11 * CHAR)));
+    eachUnit(spec, (unit) => {
+      Object.entries(unit.encoding).forEach(([channel, definition]) => {
+        if (!definition || typeof definition !== "object") return;
+        const axis = definition.axis && typeof definition.axis === "object" ? definition.axis : null;
+        const title = (axis && axis.title) || definition.title;
+        if (channel === "x" && typeof title === "string") {
+          definition.title = wrap(title, chars(width - 100));
+          if (axis) delete axis.title;
+        }
+        if (channel === "y" && typeof title === "string" && typeof spec.height === "number") {
+          definition.title = wrap(title, chars(spec.height - 20));
+          if (axis) delete axis.title;
+        }
+        if (narrow && channel === "y" && definition.type !== "quantitative" && definition.axis !== null) {
+          definition.axis = Object.assign({}, axis || {});
+          definition.axis.labelLimit = Math.min(definition.axis.labelLimit || 1e9, Math.floor(width * 0.4));
+        }
+        if (narrow && LEGEND_CHANNELS.includes(channel) && typeof definition.title === "string") {
+          definition.title = wrap(definition.title, chars(width - 90));
+        }
+      });
+    });
+  }
+
   // The Vega-Lite spec as it should be drawn in `width` pixels.
   function adaptVegaLite(original, width) {
     const spec = clone(original);
     const narrow = width < NARROW;
     wrapTitle(spec, width - 10);
     spec.config = Object.assign({}, spec.config || {});
+    wrapGuideTitles(spec, width, narrow);
     if (narrow) {
       legendsBelow(spec, width);
+      // labels written beside marks are cut (with an ellipsis) rather than widen the chart
+      spec.config.text = Object.assign({ limit: Math.floor(width * 0.45) }, spec.config.text || {});
       spec.config.axisXQuantitative = Object.assign({ tickCount: 4 }, spec.config.axisXQuantitative || {});
       spec.config.axisYBand = Object.assign({ labelLimit: Math.floor(width * 0.38) }, spec.config.axisYBand || {});
       spec.config.axisXBand = Object.assign({ labelLimit: 90 }, spec.config.axisXBand || {});
     }
+    if (narrow && spec.encoding && spec.encoding.row && typeof spec.encoding.row === "object") {
+      // row headers above each row instead of a column of labels at the left
+      spec.encoding.row.header = Object.assign({}, spec.encoding.row.header || {}, {
+        labelOrient: "top", labelAngle: 0, labelAlign: "left", labelAnchor: "start", labelLimit: width - 20,
+      });
+    }
     if (isFacet(spec)) {
       const inner = spec.spec || {};
+      if (narrow && spec.facet && spec.facet.column && !spec.facet.row) { // side by side -> stacked
+        spec.facet.row = spec.facet.column;
+        delete spec.facet.column;
+      }
+      if (narrow && inner.width && typeof inner.width === "object") { // band steps -> the room left
+        inner.width = Math.max(140, width - 170);
+      }
       if (typeof inner.width === "number") {
         const cell = inner.width + 60;
         if (spec.columns) spec.columns = Math.max(1, Math.min(spec.columns, Math.floor((width - 40) / cell)));
@@ -148,12 +190,16 @@
       spec.height = Math.round(Math.min(area / spec.width, spec.height * (narrow ? 1.5 : 1)));
     }
     if (narrow) { // a phone: a taller map, nodes pulled towards the vertical axis
-      const tighter = { collide: { radius: 40 }, nbody: { strength: -110 }, link: { distance: 80 }, x: { strength: 0.12 } };
+      const tighter = { collide: { radius: 40 }, nbody: { strength: -110 }, link: { distance: 80 }, x: { strength: 0.5 } };
       (spec.marks || []).forEach((mark) => (mark.transform || []).forEach((t) => {
         if (t.type !== "force") return;
         t.forces.forEach((force) => Object.assign(force, tighter[force.force] || {}));
       }));
-      (spec.legends || []).forEach((legend) => { legend.columns = 3; });
+      (spec.legends || []).forEach((legend) => Object.assign(legend, { columns: 3, labelFontSize: 12, titleFontSize: 12 }));
+      if (spec.title && typeof spec.title === "object") Object.assign(spec.title, { fontSize: 14, subtitleFontSize: 12 });
+      (spec.marks || []).filter((m) => m.type === "text" && m.encode && m.encode.update).forEach((m) => {
+        m.encode.update.fontSize = { value: 12 };
+      });
     }
     return spec;
   }
@@ -407,11 +453,9 @@
     // still reaches past its room is drawn again narrower, at most three times.
     relabel(element);
     const overflow = Math.ceil(contentOverflow(element));
-    if (overflow > 1 && tries < 3 && !(overflow >= element.nxLastOverflow)) {
-      element.nxLastOverflow = overflow;
+    if (overflow > 1 && tries < 4) {
       return embed(element, shrink + overflow + 4, tries + 1);
     }
-    delete element.nxLastOverflow;
     addActions(element, spec);
     hookDownload(element, spec);
     return result;
