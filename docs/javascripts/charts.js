@@ -306,9 +306,15 @@
   // the view computed, and one column per slider with its current value.
   function currentTable(element, spec) {
     const view = element.nxView;
-    const state = view.getState({ data: (name) => !name.startsWith("source") && !name.endsWith("_store"), signals: () => false });
     let rows = [];
-    Object.values(state.data || {}).forEach((values) => {
+    // every dataset the view holds, transforms applied (the runtime's names are Vega's own)
+    Object.keys((view._runtime && view._runtime.data) || {}).forEach((name) => {
+      let values;
+      try {
+        values = view.data(name);
+      } catch (error) {
+        return;
+      }
       if (Array.isArray(values) && values.length && Object.keys(values[0]).length > Object.keys(rows[0] || {}).length) {
         rows = values;
       }
