@@ -1,6 +1,6 @@
 // The one script every page loads. It loads the rest only where a page uses it:
-// Vega and the chart code where there is a chart (when the chart comes into view),
-// KaTeX where there is a formula. All files are the site's own; no other host.
+// Vega and the chart code where there is a chart, KaTeX where there is a formula,
+// each when the chart or formula comes near the viewport. All files are the site's own; no other host.
 // Material's instant navigation swaps page content without a reload, so the work
 // hangs on its document$ observable, which emits on the first load and on every
 // instant page change. Injected <script> elements stay in <head> across swaps,
@@ -59,6 +59,9 @@ function nxDrawChart(element) {
 // Draw every chart not drawn yet: for printing (the print edition, or a reader printing a page).
 function nxDrawAll() {
   document.querySelectorAll(".nx-chart[data-nx-state='waiting'], .nx-chart:not([data-nx-state])").forEach(nxDrawChart);
+  [...document.querySelectorAll(nxMathSelector)]
+    .filter((e) => !e.dataset.nxMath && nxTexPattern.test(e.textContent))
+    .forEach(nxTypeset);
 }
 window.nxDrawAll = nxDrawAll;
 window.addEventListener("beforeprint", nxDrawAll);
@@ -89,27 +92,48 @@ function nxWatchCharts(root) {
 
 const nxMathSelector = ".arithmatex, .jp-RenderedMarkdown";
 const nxTexPattern = /\\\(|\\\[|\$\$|\$[^$\s]/;
+const nxMathOptions = {
+  delimiters: [
+    { left: "\\[", right: "\\]", display: true },
+    { left: "$$", right: "$$", display: true },
+    { left: "\\(", right: "\\)", display: false },
+    { left: "$", right: "$", display: false },
+  ],
+  throwOnError: false,
+};
 
-function nxDrawMath(root) {
-  const elements = [...root.querySelectorAll(nxMathSelector)].filter((e) => nxTexPattern.test(e.textContent));
-  if (!elements.length) return;
+// KaTeX is fetched when the first formula comes near the viewport, and each formula is
+// typeset as it does, so a long chapter does not typeset everything at once.
+function nxTypeset(element) {
+  if (nxMathObserver) nxMathObserver.unobserve(element);
+  if (element.dataset.nxMath) return;
+  element.dataset.nxMath = "typesetting";
   nxLoadStyle("assets/vendor/katex/katex.min.css");
   Promise.all([
     nxLoadScript("assets/vendor/katex/katex.min.js"),
     nxLoadScript("assets/vendor/katex/contrib/auto-render.min.js"),
   ]).then(() => {
-    elements.forEach((element) => {
-      renderMathInElement(element, {
-        delimiters: [
-          { left: "\\[", right: "\\]", display: true },
-          { left: "$$", right: "$$", display: true },
-          { left: "\\(", right: "\\)", display: false },
-          { left: "$", right: "$", display: false },
-        ],
-        throwOnError: false,
-      });
-    });
+    renderMathInElement(element, nxMathOptions);
+    element.dataset.nxMath = "done";
   }).catch((error) => console.error("NeoIndex: mathematics not typeset", error));
+}
+
+let nxMathObserver = null;
+
+function nxDrawMath(root) {
+  const elements = [...root.querySelectorAll(nxMathSelector)]
+    .filter((e) => !e.dataset.nxMath && nxTexPattern.test(e.textContent));
+  if (!elements.length) return;
+  if (!("IntersectionObserver" in window) || document.querySelector(".nx-print-page")) {
+    elements.forEach(nxTypeset);
+    return;
+  }
+  if (!nxMathObserver) {
+    nxMathObserver = new IntersectionObserver((entries) => {
+      entries.forEach((entry) => { if (entry.isIntersecting) nxTypeset(entry.target); });
+    }, { rootMargin: "600px 0px" });
+  }
+  elements.forEach((element) => nxMathObserver.observe(element));
 }
 
 document$.subscribe(() => {

@@ -100,13 +100,14 @@ def page_outputs(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
     return nb
 
 
-def download_copy(nb: nbformat.NotebookNode, requirement_text: str) -> nbformat.NotebookNode:
-    """The notebook readers download: standard outputs only, and the install cell first."""
+def download_copy(nb: nbformat.NotebookNode, requirement_text: str | None) -> nbformat.NotebookNode:
+    """The notebook readers download: standard outputs only, and the install cell first (if there is a package)."""
     nb = copy.deepcopy(nb)
     for cell in nb.cells:
         for output in cell.get("outputs", []):
             output.get("data", {}).pop(charts.SITE_MIMETYPE, None)
-    nb.cells.insert(0, install_cell(requirement_text))
+    if requirement_text:
+        nb.cells.insert(0, install_cell(requirement_text))
     for number, cell in enumerate(nb.cells):
         cell["id"] = f"cell-{number}"
     return nb
@@ -114,9 +115,11 @@ def download_copy(nb: nbformat.NotebookNode, requirement_text: str) -> nbformat.
 
 @event_priority(50)  # after the notebooks hook (100) has put the executed notebooks in place
 def on_files(files: Files, config) -> Files:
-    wheel = build_wheel()
-    files.append(File.generated(config, f"assets/{wheel.name}", abs_src_path=str(wheel)))
-    wanted = requirement(config, wheel.name)
+    wanted = None
+    if (PROJECT_ROOT / "pyproject.toml").is_file():  # a project without a package (a test fixture) gets no wheel
+        wheel = build_wheel()
+        files.append(File.generated(config, f"assets/{wheel.name}", abs_src_path=str(wheel)))
+        wanted = requirement(config, wheel.name)
     _downloads.clear()
     for chapter in _context.chapters(config):
         file = files.get_file_from_path(chapter.src_uri)
