@@ -27,7 +27,7 @@ _STUDY_FILE = re.compile(
 )
 _H1_END = re.compile(r"</h1>", re.I)
 # Names a chapter's study also goes by, so that Russian search finds the chapter.
-ALSO_KNOWN_AS = {"study003": "Кузбасс, Кемеровская область (Kemerovo region)"}
+ALSO_KNOWN_AS = {"study003": ("Кузбасс", "Кемеровская область")}
 
 
 _H1 = re.compile(r"<h1\b[^>]*>(.*?)</h1>", re.S | re.I)
@@ -80,7 +80,8 @@ def cite_block(title: str, url: str, version: str, study: dict | None = None) ->
 def study_header(study: dict, key: str) -> str:
     """The line under a chapter's title: the study it restates, in full, with its address."""
     also = ALSO_KNOWN_AS.get(key)
-    also_html = f' <span class="nx-also" lang="ru">{html_lib.escape(also)}</span>' if also else ""
+    names = ", ".join(f'<span lang="ru">{html_lib.escape(name)}</span>' for name in also or ())
+    also_html = f' <span class="nx-also">In Russian: {names}.</span>' if also else ""
     return f'<p class="nx-study-cite"><strong>The study:</strong> {references.citation_html(study)}{also_html}</p>'
 
 

@@ -41,7 +41,9 @@ def axe_violations(page) -> list[dict]:
 def load(page, root: str, path: str) -> None:
     page.goto(root.rstrip("/") + path, wait_until="networkidle")
     page.wait_for_function(
-        "() => [...document.querySelectorAll('.nx-chart')].every(e => ['drawn', 'error'].includes(e.dataset.nxState))",
+        # Charts draw when they come into view; nxDrawAll (the print path) draws them all.
+        "() => { window.nxDrawAll && window.nxDrawAll(); return [...document.querySelectorAll('.nx-chart')]"
+        ".every(e => ['drawn', 'error'].includes(e.dataset.nxState)); }",
         timeout=20_000,
     )
 
