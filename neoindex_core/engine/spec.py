@@ -265,7 +265,8 @@ def table_for_year(long: pd.DataFrame, spec: Spec, year: int, *, source: str = "
     wide = part.pivot(index="region", columns="indicator", values="value")
     table = wide.reindex(columns=[i.code for i in spec.indicators])
     every = sorted(map(str, long["region"].unique()))
-    absent = [r for r in every if r not in set(map(str, table.index))]
+    present = set(map(str, table.index))
+    absent = [r for r in every if r not in present]
     table.attrs["dropped_regions"] = absent
     per = {i.code: i.denominator for i in spec.indicators if i.denominator}
     if per:
