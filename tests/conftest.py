@@ -97,3 +97,14 @@ def pytest_collection_modifyitems(config, items):
         tier = Path(str(item.fspath)).parent.name
         if tier in TIERS:
             item.add_marker(getattr(pytest.mark, tier))
+
+
+def pytest_sessionstart(session):
+    """Test files share one module namespace (no __init__.py), so a basename used twice would break collection."""
+    names: dict[str, Path] = {}
+    for path in sorted(Path(__file__).parent.rglob("test_*.py")):
+        if "fixtures" in path.parts:
+            continue
+        if path.name in names:
+            raise pytest.UsageError(f"two test files are named {path.name}: {names[path.name]} and {path}; rename one")
+        names[path.name] = path
