@@ -28,12 +28,18 @@ _CITE = re.compile(r'<details class="nx-cite">.*?</details>', re.S)
 
 
 def nav_pages(site: Path) -> list[str]:
-    """Site-relative paths of the pages in navigation order, read from the home page's primary navigation."""
+    """Site-relative paths of the pages in navigation order, read from the home page's primary navigation.
+
+    The pages of single regions and districts are left out: each has its own one-page PDF, and the
+    print edition keeps their overview page, which links every one of them.
+    """
     home = (site / "index.html").read_text(encoding="utf-8")
     nav = home.split("md-nav--primary", 1)[-1]
     ordered = []
     for href in re.findall(r'<a href="([^"#]*)" class="md-nav__link', nav):
         path = "" if href in (".", "./") else href
+        if re.match(r"regions/.+", path.lstrip("./")):
+            continue
         if path not in ordered:
             ordered.append(path)
     return ordered
