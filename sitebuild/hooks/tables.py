@@ -153,19 +153,38 @@ def _quiet_marks(marks: list) -> None:
         _quiet_marks(mark.get("marks", []))
 
 
-def quiet_vega_marks(tag: str) -> str:
-    """In a raw Vega spec, marks without a description are left out of the accessibility tree.
+def _quiet_rules(node) -> None:
+    """Vega-Lite: reference rules are decoration; Vega would name their containers nothing."""
+    if isinstance(node, dict):
+        mark = node.get("mark")
+        if mark == "rule":
+            node["mark"] = {"type": "rule", "aria": False}
+        elif isinstance(mark, dict) and mark.get("type") == "rule":
+            mark.setdefault("aria", False)
+        for value in node.values():
+            _quiet_rules(value)
+    elif isinstance(node, list):
+        for value in node:
+            _quiet_rules(value)
 
-    Vega gives every mark an ARIA role but no name, so a screen reader meets unnamed
-    shapes; the chart keeps its title and its data table is the text alternative.
+
+def quiet_vega_marks(tag: str) -> str:
+    """Marks that would reach a screen reader unnamed are left out of the accessibility tree.
+
+    In a raw Vega spec that is every mark without a description; in a Vega-Lite spec,
+    the reference rules. The chart keeps its title, and its data table is the text
+    alternative.
     """
     spec_attr = _SPEC.search(tag)
     if not spec_attr:
         return tag
     spec = json.loads(html_lib.unescape(spec_attr.group(1)))
-    if "/schema/vega/" not in spec.get("$schema", ""):
+    if "/schema/vega/" in spec.get("$schema", ""):
+        _quiet_marks(spec.get("marks", []))
+    elif "/schema/vega-lite/" in spec.get("$schema", ""):
+        _quiet_rules(spec)
+    else:
         return tag
-    _quiet_marks(spec.get("marks", []))
     quoted = html_lib.escape(json.dumps(spec, separators=(",", ":")), quote=True)
     return tag[: spec_attr.start(1)] + quoted + tag[spec_attr.end(1) :]
 

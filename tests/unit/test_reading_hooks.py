@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import html
+import json
+import re
+
 import markdown
 
 from sitebuild import references
@@ -106,3 +110,12 @@ def test_study_004_reads_with_its_journal_year_and_address():
     assert "St. Petersburg State Polytechnical University Journal. Economics" in text and ", 2026." in text
     assert '<a href="https://economy.spbstu.ru/en/article/2026.118.6/">' in text
     assert references.study_key("study004_volga") == "study004"
+
+
+def test_reference_rules_of_a_vega_lite_chart_leave_the_accessibility_tree():
+    spec = (
+        '{"$schema": "https://vega.github.io/schema/vega-lite/v6.json", "layer": [{"mark": "bar"}, {"mark": "rule"}]}'
+    )
+    tag = f'<div class="nx-chart" data-nx-spec="{html.escape(spec, quote=True)}" role="img">'
+    out = json.loads(html.unescape(re.search(r'data-nx-spec="([^"]*)"', tables.chart_roles(tag)).group(1)))
+    assert out["layer"] == [{"mark": "bar"}, {"mark": {"type": "rule", "aria": False}}]
