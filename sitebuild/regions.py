@@ -132,11 +132,12 @@ def ranking_frame(data: AllRegions) -> pd.DataFrame:
     return pd.DataFrame(rows).sort_values("rank", ignore_index=True)
 
 
-def _district_param(districts: list[str]) -> alt.Parameter:
-    options = ["All districts", *districts]
+def _district_param(districts: list[str], default: str = "All districts") -> alt.Parameter:
+    """A dropdown bound to the federal district; the matrix offers single districts only (85 labels overprint)."""
+    options = [*(["All districts"] if default == "All districts" else []), *districts]
     return alt.param(
         name="district_choice",
-        value="All districts",
+        value=default,
         bind=alt.binding_select(options=options, name="Federal district "),
     )
 
@@ -191,9 +192,8 @@ def matrix_chart(frame: pd.DataFrame, data: AllRegions) -> charts.Figure:
     points[["grp_volume_growth", "manuf_volume_growth"]] = (
         points[["grp_volume_growth", "manuf_volume_growth"]].mul(100).round(1)
     )
-    choice = _district_param(sorted(frame["district"].unique()))
-    keep = "district_choice == 'All districts' || datum.district == district_choice"
-    base = alt.Chart(points).add_params(choice).transform_filter(keep)
+    choice = _district_param(sorted(frame["district"].unique()), default=study.DISTRICT)
+    base = alt.Chart(points).add_params(choice).transform_filter("datum.district == district_choice")
     dots = base.mark_circle(size=110, opacity=0.85).encode(
         x=alt.X("level:Q", title=f"Potential: index {data.year} (0-1 scale)", scale=alt.Scale(zero=False)),
         y=alt.Y(
@@ -226,7 +226,7 @@ def matrix_chart(frame: pd.DataFrame, data: AllRegions) -> charts.Figure:
     chart = (dots + names + vline + hline).properties(
         title=alt.Title(
             f"The potential-dynamics matrix, {data.base_year}-{data.year}",
-            subtitle="Dashed lines: medians of all regions. Pick a district to see its regions.",
+            subtitle="Dashed lines: medians of all regions. Pick a district (the Volga district first).",
         ),
         width="container",
         height=420,
