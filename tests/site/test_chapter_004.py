@@ -67,3 +67,11 @@ def test_chapter_explains_levels_against_groups_and_the_2019_comparison():
     assert 'Why a region can be "average" and yet a Leader' in text
     assert "2019 on the 2021 edition against 2022 on the newest panel" in text
     assert "Spearman's rank correlation" in text
+
+
+def test_robustness_checks_are_on_the_page():
+    """Cronbach's alpha per block, removal shifts and Sobol indices (issue 14) sit beside the rank intervals."""
+    text = page_text("study004_volga")
+    phrases = ("Cronbach", "Rank shifts when one indicator or block is left out", "Sobol indices", "First-order index")
+    for phrase in phrases:
+        assert phrase in text, phrase
