@@ -309,6 +309,7 @@
     let rows = [];
     // every dataset the view holds, transforms applied (the runtime's names are Vega's own)
     Object.keys((view._runtime && view._runtime.data) || {}).forEach((name) => {
+      if (name === "root" || name.endsWith("_marks") || name.endsWith("_store")) return; // drawn items, selections
       let values;
       try {
         values = view.data(name);

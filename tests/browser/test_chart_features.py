@@ -49,7 +49,7 @@ def test_vega_in_the_browser_is_the_pinned_version(watched_page, site_root):
 
 
 def open_actions(page, figure: str):
-    page.locator(f"#{figure} details > summary").click()
+    page.locator(f"#{figure} .vega-embed > details > summary").click()
 
 
 def test_exported_image_is_named_after_the_figure_and_carries_the_source(watched_page, site_root):
