@@ -7,6 +7,7 @@ drives chromium against the built site. Each tier's tests carry its marker.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -22,6 +23,20 @@ CHROMIUM, CHROMIUM_ARGS = browser_support.CHROMIUM, browser_support.CHROMIUM_ARG
 def site_urls() -> list[str]:
     """Every page address in the built site's sitemap."""
     return browser_support.site_urls(SITE_DIR)
+
+
+# Region and district profiles share one template: the browser tiers open a sample of them
+# (these plus the first ones in address order), every other page in full.
+PROFILE_SAMPLE = ("tatarstan", "kemerovo-oblast", "khanty-mansi", "volga")
+
+
+def browser_urls(extra_profiles: int = 2) -> list[str]:
+    """The addresses the browser tests open: every page but the profiles, and a sample of those."""
+    urls = site_urls()
+    profile = re.compile(r"/regions/.+/$")
+    profiles = [u for u in urls if profile.search(u)]
+    sample = [u for u in profiles if any(name in u for name in PROFILE_SAMPLE)] + profiles[:extra_profiles]
+    return [u for u in urls if not profile.search(u) or u in sample]
 
 
 @pytest.fixture(scope="session")

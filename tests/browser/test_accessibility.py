@@ -10,7 +10,7 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 import pytest
-from conftest import PROJECT_ROOT, site_urls
+from conftest import PROJECT_ROOT, browser_urls
 
 AXE = PROJECT_ROOT / "node_modules" / "axe-core" / "axe.min.js"
 VIEWPORTS = {"phone": (390, 844), "desktop": (1280, 800)}
@@ -18,7 +18,7 @@ SERIOUS = ("serious", "critical")
 
 
 def page_paths() -> list[str]:
-    return [urlsplit(url).path for url in site_urls()] or ["/"]
+    return [urlsplit(url).path for url in browser_urls()] or ["/"]
 
 
 def axe_violations(page) -> list[dict]:

@@ -15,7 +15,7 @@ import re
 from urllib.parse import urlsplit
 
 import pytest
-from conftest import SCREENSHOTS, site_urls
+from conftest import SCREENSHOTS, browser_urls
 
 VIEWPORTS = {"phone": {"width": 390, "height": 844}, "desktop": {"width": 1280, "height": 800}}
 MIN_TEXT_PX = 10
@@ -79,7 +79,7 @@ LAYOUT_PROBLEMS = """
 
 
 def page_paths() -> list[str]:
-    return [urlsplit(url).path for url in site_urls()] or ["/"]
+    return [urlsplit(url).path for url in browser_urls()] or ["/"]
 
 
 def dark_scheme_script(root: str) -> str:

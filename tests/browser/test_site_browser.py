@@ -13,13 +13,13 @@ import re
 from urllib.parse import unquote, urlsplit
 
 import pytest
-from conftest import SCREENSHOTS, site_urls
+from conftest import SCREENSHOTS, browser_urls
 
 CHART_TIMEOUT_MS = 20_000
 
 
 def page_paths() -> list[str]:
-    return [urlsplit(url).path for url in site_urls()] or ["/"]
+    return [urlsplit(url).path for url in browser_urls()] or ["/"]
 
 
 def wait_for_charts(page, minimum: int = 0) -> int:
