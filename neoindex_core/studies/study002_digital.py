@@ -1,7 +1,7 @@
 """Annual rates implied by changes quoted over several years, simple multipliers, and our productivity proxy.
 
-Study 002 (Ezdina and Dotsenko, "The Neo-Industrial Role of Digital and Converged
-Technologies in the Russian Economy") quotes changes over spans of years: labour
+Study 002 (Ezdina and Dotsenko, on what digital and converged technologies do for
+neo-industrial development in Russia) quotes changes over spans of years: labour
 productivity up 8 % in five years, up to 30 % of traditional professions gone in
 10-20 years. A reader compares such figures more easily as annual rates. The
 functions here make the conversion explicit and tested, and compute from Rosstat's
