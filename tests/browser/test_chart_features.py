@@ -66,8 +66,11 @@ def test_exported_image_is_named_after_the_figure_and_carries_the_source(watched
     svg = open(download.path(), encoding="utf-8").read()
     assert source.split(";")[0] in svg.replace("&amp;", "&"), "the exported image names its source"
     # the chart on the page does not repeat its source line (the caption gives it)
-    drawn = page.eval_on_selector(f"#{figure} .chart-wrapper svg", "svg => svg.outerHTML")
+    drawn = page.eval_on_selector(f"#{figure} .nx-chart svg", "svg => svg.outerHTML")
     assert source.split(";")[0] not in drawn.replace("&amp;", "&")
+    # Exporting redraws the chart for the image; start again from a freshly drawn page for the PNG.
+    page.reload(wait_until="load")
+    wait_for_charts(page, minimum=5)
     open_actions(page, figure)
     with page.expect_download() as info:
         page.locator(f"#{figure} .vega-actions a", has_text="Save as PNG").click()

@@ -21,7 +21,9 @@ def page_texts(document):
 
 
 def test_page_count_outline_and_page_numbers(document):
-    assert 40 <= len(document) <= 400
+    # A sanity range, not a target: the book holds the chapters, the knowledge pages and the API reference
+    # (about 410 pages in November 2026); region profiles have their own PDFs.
+    assert 40 <= len(document) <= 600
     titles = [item.get_title() for item in document.get_toc()]
     for chapter in ("Study 000", "Study 001", "Study 002", "Study 003", "Study 004", "Glossary", "Data catalogue"):
         assert any(t.startswith(chapter) for t in titles), f"{chapter} missing from the outline"
