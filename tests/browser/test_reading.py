@@ -83,12 +83,14 @@ def test_a_wide_table_scrolls_from_the_keyboard_on_a_phone(browser, site_root):
         )
         assert wide >= 0, "no table is wider than a phone's column"
         region = page.locator(".nx-table-wrap").nth(wide)
+        region.scroll_into_view_if_needed()
         region.focus()
         outline = region.evaluate("el => getComputedStyle(el).outlineStyle")
         assert outline != "none", "the focused table region shows no outline"
         for _ in range(5):
-            page.keyboard.press("ArrowRight")
-        assert region.evaluate("el => el.scrollLeft") > 0
+            region.press("ArrowRight")
+        # Scrolling may be animated: wait for it rather than read it at once.
+        page.wait_for_function("el => el.scrollLeft > 0", arg=region.element_handle(), timeout=5_000)
     finally:
         context.close()
 
