@@ -118,6 +118,8 @@ def test_instant_navigation_keeps_charts_working(watched_page, site_root):
     page.wait_for_url("**/chapters/study000_paradigm/")
     assert page.evaluate("window.__nxSamePage === true")
     assert wait_for_charts(page, minimum=2) >= 2
+    # Leaving a page cancels its requests still in flight; those are not failures of the page.
+    watch.failed = [failure for failure in watch.failed if "ERR_ABORTED" not in failure]
     watch.assert_clean()
 
 
