@@ -117,6 +117,9 @@ def test_instant_navigation_keeps_charts_working(watched_page, site_root):
     page.go_back()
     page.wait_for_url("**/chapters/study000_paradigm/")
     assert page.evaluate("window.__nxSamePage === true")
+    # Going back, Material may swap the content in twice (from history, then fetched): let it settle first.
+    page.wait_for_load_state("load")
+    page.wait_for_timeout(1_000)
     assert wait_for_charts(page, minimum=2) >= 2
     # Leaving a page cancels its requests still in flight; those are not failures of the page.
     watch.failed = [failure for failure in watch.failed if "ERR_ABORTED" not in failure]
