@@ -465,7 +465,17 @@
     }
     addActions(element, spec);
     hookDownload(element, spec);
+    nameMenu(element);
     return result;
+  }
+
+  // vega-embed's action menu is a <details> whose <summary> holds only an icon, so a
+  // screen reader would announce an unnamed control: give it a name at every drawing.
+  const MENU_NAME = "Chart menu: save the chart as an image or view its source";
+  function nameMenu(element) {
+    element.querySelectorAll(".vega-embed > details > summary").forEach((summary) => {
+      summary.setAttribute("aria-label", MENU_NAME);
+    });
   }
 
   function draw(element) {

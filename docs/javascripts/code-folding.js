@@ -1,6 +1,6 @@
 // "Show all code" / "Hide all code": one button per chapter opens or closes every
-// folded code cell (sitebuild/hooks/code_folding.py folds them). Material's instant
-// navigation swaps pages without a reload, so the button is added on each document$.
+// folded code cell (sitebuild/hooks/code_folding.py folds them). site.js loads this
+// file on the first page with folded code and calls it on every such page.
 
 function addCodeToggle() {
   const cells = [...document.querySelectorAll("details.nx-code")];
@@ -23,4 +23,4 @@ function addCodeToggle() {
   anchor.after(button);
 }
 
-document$.subscribe(addCodeToggle);
+window.nxAddCodeToggle = addCodeToggle;

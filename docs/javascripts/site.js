@@ -1,6 +1,7 @@
 // The one script every page loads. It loads the rest only where a page uses it:
 // Vega and the chart code where there is a chart, KaTeX where there is a formula,
-// each when the chart or formula comes near the viewport. All files are the site's own; no other host.
+// each when the chart or formula comes near the viewport, and the code-folding
+// button where there is folded code. All files are the site's own; no other host.
 // Material's instant navigation swaps page content without a reload, so the work
 // hangs on its document$ observable, which emits on the first load and on every
 // instant page change. Injected <script> elements stay in <head> across swaps,
@@ -136,7 +137,15 @@ function nxDrawMath(root) {
   elements.forEach((element) => nxMathObserver.observe(element));
 }
 
+function nxFoldCode() {
+  if (!document.querySelector("details.nx-code")) return;
+  nxLoadScript("javascripts/code-folding.js")
+    .then(() => window.nxAddCodeToggle())
+    .catch((error) => console.error("NeoIndex: code-folding button missing", error));
+}
+
 document$.subscribe(() => {
   nxWatchCharts(document);
   nxDrawMath(document);
+  nxFoldCode();
 });

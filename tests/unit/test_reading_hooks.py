@@ -7,9 +7,11 @@ import json
 import re
 
 import markdown
+import pytest
+from mkdocs.exceptions import PluginError
 
 from sitebuild import references
-from sitebuild.hooks import citation, code_folding, notebook_markdown, tables
+from sitebuild.hooks import citation, code_folding, notebook_markdown, search_worker, tables
 
 SITE_EXTENSIONS = ["abbr", "admonition", "attr_list", "md_in_html", "tables"]
 
@@ -119,3 +121,17 @@ def test_reference_rules_of_a_vega_lite_chart_leave_the_accessibility_tree():
     tag = f'<div class="nx-chart" data-nx-spec="{html.escape(spec, quote=True)}" role="img">'
     out = json.loads(html.unescape(re.search(r'data-nx-spec="([^"]*)"', tables.chart_roles(tag)).group(1)))
     assert out["layer"] == [{"mark": "bar"}, {"mark": {"type": "rule", "aria": False}}]
+
+
+def test_search_runs_through_the_stemming_worker_which_loads_materials_own():
+    worker = "../../assets/javascripts/workers/search.a7633da7.min.js"
+    page = f'<script id="__config">{{"base": "../..", "search": "{worker}", "tags": null}}</script>'
+    out = search_worker.use_russian_worker(page)
+    config = json.loads(out[out.index("{") : out.rindex("}") + 1])
+    assert config["search"] == "../../assets/javascripts/workers/search-russian.js?material=search.a7633da7.min.js"
+    assert config["tags"] is None
+
+
+def test_a_theme_that_names_no_search_worker_stops_the_build():
+    with pytest.raises(PluginError, match="names no search worker"):
+        search_worker.use_russian_worker('<script id="__config">{"base": "."}</script>')
