@@ -15,6 +15,13 @@ one rename, and the next build first repairs whatever state a crash left:
   one is deleted;
 * a leftover ``.site-build/`` is an unfinished build and is deleted.
 
+A build whose inputs did not change since the site in ``site/`` was built
+does nothing: the inputs are every project file outside the outputs, caches,
+tests and benchmarks (``node_modules/`` counts through ``package-lock.json``),
+the environment variables the build reads, the Python version and the build
+date, fingerprinted into ``.cache/site-inputs.json`` after each successful
+build. ``--force``, or ``NEOINDEX_NOTEBOOK_CACHE=0`` (as in CI), always builds.
+
 mkdocs runs in its own process group. When the build is interrupted or
 terminated, the whole group (mkdocs and the kernels it started) is stopped
 before the build exits, and on Linux mkdocs is also told to stop if the build
@@ -26,6 +33,8 @@ from __future__ import annotations
 
 import argparse
 import ctypes
+import hashlib
+import json
 import os
 import shutil
 import signal
@@ -33,10 +42,16 @@ import subprocess
 import sys
 from pathlib import Path
 
-from sitebuild import PROJECT_ROOT
+from sitebuild import PROJECT_ROOT, cache
+from sitebuild.hooks import _context
 
 STAGING = ".site-build"
 PREVIOUS = ".site-previous"
+STAMP = Path(".cache") / "site-inputs.json"
+# Outputs, caches and what the site is not built from.
+NOT_INPUTS = {".git", ".venv", ".cache", "build", "site", STAGING, PREVIOUS, "node_modules", "tests", "benchmarks"}
+NOT_INPUT_PARTS = {"__pycache__", ".pytest_cache", ".ruff_cache", ".ipynb_checkpoints"}
+ENVIRONMENT = ("NEOINDEX_SITE_URL", "NEOINDEX_REPO_URL", "SOURCE_DATE_EPOCH")
 _PR_SET_PDEATHSIG = 1
 
 
@@ -105,10 +120,56 @@ def run_in_group(command: list[str], cwd: Path) -> int:
             _stop_group(process)
 
 
-def build(site_dir: Path, project_root: Path = PROJECT_ROOT) -> int:
+def input_files(project_root: Path) -> list[Path]:
+    """The files the site is built from, sorted: what git tracks or would track, less :data:`NOT_INPUTS`.
+
+    Outside a git checkout, every file under the project root less the same folders.
+    """
+    listed = subprocess.run(
+        ["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
+        cwd=project_root,
+        capture_output=True,
+    )
+    if listed.returncode == 0:
+        names = [name for name in listed.stdout.decode("utf-8").split("\0") if name]
+    else:
+        names = [
+            str((Path(folder) / name).relative_to(project_root))
+            for folder, _, files in os.walk(project_root)
+            for name in files
+        ]
+    return sorted(
+        project_root / name
+        for name in names
+        if name.split("/")[0] not in NOT_INPUTS
+        and not NOT_INPUT_PARTS.intersection(name.split("/"))
+        and ".egg-info" not in name
+    )
+
+
+def inputs_fingerprint(site_dir: Path, project_root: Path = PROJECT_ROOT) -> str:
+    """SHA-256 over the input files, the environment the build reads, the Python version and the build date."""
+    settings = [str(site_dir), _context.build_date()] + [f"{name}={os.environ.get(name, '')}" for name in ENVIRONMENT]
+    return cache.fingerprint(input_files(project_root), *settings, root=project_root)
+
+
+def up_to_date(site_dir: Path, fingerprint: str, project_root: Path = PROJECT_ROOT) -> bool:
+    """True when ``site_dir`` was built from exactly these inputs and caching is on."""
+    stamp = project_root / STAMP
+    if not (cache.enabled() and stamp.is_file() and (site_dir / "index.html").is_file()):
+        return False
+    return json.loads(stamp.read_text(encoding="utf-8")).get("inputs") == fingerprint
+
+
+def build(site_dir: Path, project_root: Path = PROJECT_ROOT, force: bool = False) -> int:
     staging = project_root / STAGING
     previous = project_root / PREVIOUS
     recover(site_dir, project_root)
+    fingerprint = inputs_fingerprint(site_dir, project_root)
+    if not force and up_to_date(site_dir, fingerprint, project_root):
+        print(f"The site in {site_dir}/ is up to date: no input changed since it was built (--force builds anyway).")
+        return 0
+    (project_root / STAMP).unlink(missing_ok=True)
     command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(staging)]
     print("building the site:", " ".join(command[2:]), flush=True)
     status = run_in_group(command, project_root)
@@ -118,6 +179,8 @@ def build(site_dir: Path, project_root: Path = PROJECT_ROOT) -> int:
         print(f"\nBUILD FAILED (mkdocs exit {status}); {kept}.", file=sys.stderr)
         return status
     swap_in(staging, site_dir, previous)
+    (project_root / STAMP).parent.mkdir(parents=True, exist_ok=True)
+    (project_root / STAMP).write_text(json.dumps({"inputs": fingerprint}), encoding="utf-8")
     index = site_dir / "index.html"
     print(
         f"\nSite built in {site_dir}/. Open {index} directly, or run `make preview` and visit the address "
@@ -129,8 +192,9 @@ def build(site_dir: Path, project_root: Path = PROJECT_ROOT) -> int:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--site-dir", type=Path, default=PROJECT_ROOT / "site")
+    parser.add_argument("--force", action="store_true", help="build even if no input changed")
     args = parser.parse_args(argv)
-    return build(args.site_dir.resolve())
+    return build(args.site_dir.resolve(), force=args.force)
 
 
 if __name__ == "__main__":

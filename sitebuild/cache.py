@@ -150,3 +150,24 @@ def cached_on_files(name: str, inputs: Callable[[], Iterable[Path]] | None = Non
         return wrapper
 
     return decorate
+
+
+GENERATED_DIR = PROJECT_ROOT / ".cache" / "generated"
+
+
+def generated_file(config, src_uri: str, content: str, folder: Path = GENERATED_DIR):
+    """A generated page backed by a file that is rewritten only when its text changes.
+
+    ``File.generated(..., content=...)`` counts as modified at every build, so
+    ``mkdocs serve --dirty`` rendered such pages again after any edit; a file
+    whose timestamp moves only with its text is rendered again only when it changed.
+    """
+    from mkdocs.structure.files import File
+
+    path = folder / src_uri
+    if not path.is_file() or path.read_text(encoding="utf-8") != content:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        scratch = path.with_name(path.name + ".tmp")
+        scratch.write_text(content, encoding="utf-8")
+        scratch.replace(path)
+    return File.generated(config, src_uri, abs_src_path=str(path))

@@ -247,7 +247,7 @@ def merge_prose(source: nbformat.NotebookNode, executed: nbformat.NotebookNode) 
     return source
 
 
-def _write_if_changed(nb: nbformat.NotebookNode, target: Path) -> None:
+def write_if_changed(nb: nbformat.NotebookNode, target: Path) -> None:
     """Write the notebook only if its bytes change, so unchanged pages keep their timestamps."""
     text = nbformat.writes(nb) + "\n"
     if target.is_file() and target.read_text(encoding="utf-8") == text:
@@ -324,7 +324,7 @@ def run_all(
                 reason = "no executed copy in the cache"
         if reason is None:
             cached = nbformat.read(executed_path, as_version=4)
-            _write_if_changed(normalise(merge_prose(source, cached), notebook.stem), executed_path)
+            write_if_changed(normalise(merge_prose(source, cached), notebook.stem), executed_path)
             log(f"{label}: from the cache (none of its inputs changed)")
             outcomes[notebook] = Outcome(notebook, executed_path, None)
         else:
@@ -347,7 +347,7 @@ def run_all(
                     failure = failure or err
                     continue
                 executed_path = cache_dir / f"{notebook.stem}.ipynb"
-                _write_if_changed(nb, executed_path)
+                write_if_changed(nb, executed_path)
                 (cache_dir / f"{notebook.stem}.json").write_text(json.dumps(record, indent=1), encoding="utf-8")
                 log(f"{label}: executed in {seconds:.1f} s ({len(record['inputs'])} inputs recorded)")
                 outcomes[notebook] = Outcome(notebook, executed_path, reason, seconds)

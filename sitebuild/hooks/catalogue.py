@@ -17,11 +17,8 @@ _SELF = Path(catalogue.__file__)
 def on_files(files: Files, config) -> Files:
     chapter_list = _context.chapters(config)
     used = catalogue.usage([c.source for c in chapter_list])
-    files.append(
-        File.generated(
-            config, "data/catalogue.md", content=catalogue.catalogue_markdown(used, chapters.short_titles(chapter_list))
-        )
-    )
+    page = catalogue.catalogue_markdown(used, chapters.short_titles(chapter_list))
+    files.append(cache.generated_file(config, "data/catalogue.md", page))
     folder = cache.artefact(
         "data-zip", lambda out: catalogue.write_zip(out / catalogue.ZIP_NAME), cache.package_inputs() + [_SELF]
     )

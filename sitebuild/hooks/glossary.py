@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from mkdocs.exceptions import PluginError
-from mkdocs.structure.files import File, Files
+from mkdocs.structure.files import Files
 
 from neoindex_core.datapackage import glossary
-from sitebuild import chapters
+from sitebuild import cache, chapters
 from sitebuild.hooks import _context
 
 _entries: list = []
@@ -20,11 +20,8 @@ def on_files(files: Files, config) -> Files:
     problems = glossary.problems(_entries, chapter_headings=headings)
     if problems:
         raise PluginError("glossary:\n" + "\n".join(problems))
-    files.append(
-        File.generated(
-            config, "glossary.md", content=glossary.page_markdown(_entries, chapters.short_titles(chapter_list))
-        )
-    )
+    page = glossary.page_markdown(_entries, chapters.short_titles(chapter_list))
+    files.append(cache.generated_file(config, "glossary.md", page))
     return files
 
 

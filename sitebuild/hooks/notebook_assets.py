@@ -18,6 +18,7 @@
 from __future__ import annotations
 
 import copy
+import hashlib
 import re
 import shutil
 import subprocess
@@ -31,7 +32,7 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
 
 from neoindex_core.publish import charts
-from sitebuild import PROJECT_ROOT, css_usage
+from sitebuild import PROJECT_ROOT, cache, css_usage, notebooks
 from sitebuild.hooks import _context
 
 _STYLE_BLOCK = re.compile(r"<style[^>]*>.*?</style>", re.S)
@@ -39,17 +40,14 @@ _MATHJAX = re.compile(r"<!-- Load mathjax -->.*?<!-- End of mathjax configuratio
 _MODULE_SCRIPT = re.compile(r'<script type="module">.*?</script>', re.S)
 _EMPTY_SRC_SCRIPT = re.compile(r'<script src="">\s*</script>')
 JUPYTER_CSS = "assets/jupyter.css"
-WHEEL_DIR = PROJECT_ROOT / ".cache" / "wheel"
 INSTALL_TAG = "neoindex-install"
 
 _jupyter_css: dict[str, str] = {}
 _downloads: dict[str, nbformat.NotebookNode] = {}
 
 
-def build_wheel(target: Path = WHEEL_DIR) -> Path:
-    """Build the package's wheel from a copy of its sources (no build files left in the checkout)."""
-    shutil.rmtree(target, ignore_errors=True)
-    target.mkdir(parents=True)
+def build_wheel(target: Path) -> Path:
+    """Build the package's wheel into ``target`` from a copy of its sources (no build files left in the checkout)."""
     with tempfile.TemporaryDirectory(prefix="neoindex-wheel-") as tmp:
         source = Path(tmp) / "src"
         source.mkdir()
@@ -62,10 +60,33 @@ def build_wheel(target: Path = WHEEL_DIR) -> Path:
         result = subprocess.run([*command, "-w", str(target), str(source)], capture_output=True, text=True)
         if result.returncode != 0:
             raise PluginError(f"building the neoindex_core wheel failed:\n{result.stderr}")
-    wheels = sorted(target.glob("neoindex_core-*-py3-none-any.whl"))
+    return only_wheel(target)
+
+
+def only_wheel(folder: Path) -> Path:
+    wheels = sorted(folder.glob("neoindex_core-*-py3-none-any.whl"))
     if len(wheels) != 1:
-        raise PluginError(f"expected one neoindex_core wheel in {target}, found {[w.name for w in wheels]}")
+        raise PluginError(f"expected one neoindex_core wheel in {folder}, found {[w.name for w in wheels]}")
     return wheels[0]
+
+
+def cached_wheel() -> Path:
+    """The package's wheel, built again only when the package, ``pyproject.toml`` or the README changed."""
+    inputs = [*cache.package_inputs(), PROJECT_ROOT / "pyproject.toml", PROJECT_ROOT / "README.md", Path(__file__)]
+    return only_wheel(cache.artefact("wheel", build_wheel, inputs))
+
+
+def trimmed_css(css: str, used: set[str]) -> str:
+    """:func:`css_usage.trim`, cached on the CSS and the names the pages use (parsing the CSS takes a second)."""
+    digest = hashlib.sha256(css.encode())
+    digest.update("\0".join(sorted(used)).encode())
+    inputs = [Path(css_usage.__file__)]
+
+    def produce(folder: Path) -> None:
+        (folder / "jupyter.css").write_text(css_usage.trim(css, used), encoding="utf-8")
+
+    folder = cache.artefact("jupyter-css", produce, inputs, digest.hexdigest())
+    return (folder / "jupyter.css").read_text(encoding="utf-8")
 
 
 def install_cell(requirement: str) -> nbformat.NotebookNode:
@@ -117,7 +138,7 @@ def download_copy(nb: nbformat.NotebookNode, requirement_text: str | None) -> nb
 def on_files(files: Files, config) -> Files:
     wanted = None
     if (PROJECT_ROOT / "pyproject.toml").is_file():  # a project without a package (a test fixture) gets no wheel
-        wheel = build_wheel()
+        wheel = cached_wheel()
         files.append(File.generated(config, f"assets/{wheel.name}", abs_src_path=str(wheel)))
         wanted = requirement(config, wheel.name)
     _downloads.clear()
@@ -125,10 +146,11 @@ def on_files(files: Files, config) -> Files:
         file = files.get_file_from_path(chapter.src_uri)
         if file is None:
             continue
-        path = Path(file.abs_src_path)
-        nb = nbformat.read(path, as_version=4)
+        nb = nbformat.read(notebooks.CACHE_DIR / f"{chapter.stem}.ipynb", as_version=4)  # every output
         _downloads[chapter.stem] = download_copy(nb, wanted)
-        nbformat.write(page_outputs(nb), path)
+        # Rewritten only when it changes: an unchanged chapter keeps its timestamp, and `make serve --dirty`
+        # does not render it again.
+        notebooks.write_if_changed(page_outputs(nb), Path(file.abs_src_path))
     return files
 
 
@@ -158,4 +180,4 @@ def on_post_build(config) -> None:
     used = css_usage.used_names([p.read_text(encoding="utf-8") for p in pages if p.is_file()])
     target = site / JUPYTER_CSS
     target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(css_usage.trim(css, used), encoding="utf-8")
+    target.write_text(trimmed_css(css, used), encoding="utf-8")

@@ -31,7 +31,9 @@ def on_files(files: Files, config) -> Files:
         raise PluginError(str(err)) from None
     # mkdocs-jupyter finds a notebook page's file through its src_dir, so each executed
     # notebook is copied into a folder that acts as that src_dir.
-    # Copied only when changed, so a rebuild (and `make serve`) sees unchanged notebooks as unchanged.
+    # Copied only when the executed notebook is newer than the copy (the cache rewrites it only when
+    # it changes), so a rebuild, and `make serve --dirty`, sees unchanged chapters as unchanged; later
+    # hooks may rewrite the copy (notebook_assets reduces its outputs to what the page shows).
     pages_dir = nb_exec.CACHE_DIR.parent / "notebook-pages"
     wanted = {pages_dir / chapter.src_uri for chapter in chapters}
     for stale in pages_dir.rglob("*.ipynb") if pages_dir.is_dir() else []:
@@ -40,8 +42,9 @@ def on_files(files: Files, config) -> Files:
     for chapter in chapters:
         target = pages_dir / chapter.src_uri
         target.parent.mkdir(parents=True, exist_ok=True)
-        if not target.is_file() or target.read_bytes() != executed[chapter.source].read_bytes():
-            shutil.copyfile(executed[chapter.source], target)
+        source = executed[chapter.source]
+        if not target.is_file() or source.stat().st_mtime_ns > target.stat().st_mtime_ns:
+            shutil.copyfile(source, target)
         files.append(File(chapter.src_uri, str(pages_dir), config["site_dir"], config["use_directory_urls"]))
         files.append(
             File.generated(config, f"chapters/{chapter.stem}/{chapter.stem}.py", abs_src_path=str(chapter.source))
