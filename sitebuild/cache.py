@@ -5,12 +5,18 @@ files it is made from, so a build whose inputs did not change copies nothing
 and computes nothing. By default those inputs are every file of the
 ``neoindex_core`` package (library code and the data package), the lock file
 and the hook that makes the artefact: the key stays right whatever part of the
-library the generating code comes to use. Set ``NEOINDEX_ARTEFACT_CACHE=0`` (or
+library the generating code comes to use. An artefact can instead name its
+code by :func:`import_closure` (the project modules its hook imports, found by
+reading their import statements) and let the files it reads be recorded while
+it is made (``record_reads=True``): then an edit to a data file it never
+opens, or a module it never imports, leaves it in the cache. Set ``NEOINDEX_ARTEFACT_CACHE=0`` (or
 ``NEOINDEX_NOTEBOOK_CACHE=0``, as CI does) to make every artefact afresh.
 """
 
 from __future__ import annotations
 
+import ast
+import contextlib
 import functools
 import hashlib
 import json
@@ -77,6 +83,61 @@ def fingerprint(inputs: Iterable[Path], *extra: str, root: Path = PROJECT_ROOT) 
     return digest.hexdigest()[:32]
 
 
+_recorders: list[set[Path]] = []
+_audit_installed = False
+
+
+def _reading(mode, flags) -> bool:
+    if isinstance(mode, str):
+        return not set(mode) & set("wax+")
+    return isinstance(flags, int) and not flags & (os.O_WRONLY | os.O_RDWR)
+
+
+def _record_open(event: str, args: tuple) -> None:
+    if event == "open" and _recorders and isinstance(args[0], (str, bytes, os.PathLike)) and _reading(*args[1:3]):
+        _recorders[-1].add(Path(os.path.abspath(os.fsdecode(args[0]))))
+
+
+@contextlib.contextmanager
+def recording_reads():
+    """Collect every file this process opens for reading inside the block (an audit hook, installed once)."""
+    global _audit_installed
+    if not _audit_installed:
+        sys.addaudithook(_record_open)
+        _audit_installed = True
+    opened: set[Path] = set()
+    _recorders.append(opened)
+    try:
+        yield opened
+    finally:
+        _recorders.remove(opened)
+
+
+def clear_memoised(packages: Iterable[str] = ("neoindex_core",)) -> None:
+    """Empty every ``functools`` cache in the loaded modules of ``packages``.
+
+    A file that a memoised function read earlier in the same process would not be
+    opened again, so it would be missing from the reads an artefact records.
+    """
+    for name, module in list(sys.modules.items()):
+        if module is None or name.split(".")[0] not in packages:
+            continue
+        for value in list(vars(module).values()):
+            if callable(getattr(value, "cache_clear", None)):
+                value.cache_clear()
+
+
+def _project_reads(opened: Iterable[Path], root: Path) -> list[str]:
+    """The opened files that are project files (not caches, outputs or installed packages), relative to ``root``."""
+    kept = set()
+    for path in opened:
+        if path.is_relative_to(root) and path.is_file():
+            relative = path.relative_to(root)
+            if relative.parts[0] not in {".cache", ".venv", "site", "node_modules"}:
+                kept.add(relative.as_posix())
+    return sorted(kept)
+
+
 def artefact(
     name: str,
     produce: Callable[[Path], None],
@@ -84,16 +145,22 @@ def artefact(
     *extra: str,
     cache_dir: Path | None = None,
     root: Path = PROJECT_ROOT,
+    record_reads: bool = False,
 ) -> Path:
     """The folder holding artefact ``name`` for these inputs; ``produce(folder)`` fills it on a miss.
 
     Only one version of each artefact is kept. A new version is made in a
     scratch folder and moved into place only when ``produce`` returns, so a
-    failed or interrupted build never leaves a half-made artefact behind.
+    failed or interrupted build never leaves a half-made artefact behind. With
+    ``record_reads``, the project files ``produce`` opens join the inputs: they
+    are recorded beside the artefact and hashed into its key at the next build.
     """
     cache_dir = cache_dir or root / ".cache" / "artefacts"
-    key = fingerprint(inputs, *extra, root=root)
+    inputs = list(inputs)
     home = cache_dir / name
+    reads_file = home / "reads.json"
+    recorded = json.loads(reads_file.read_text(encoding="utf-8")) if record_reads and reads_file.is_file() else []
+    key = fingerprint(inputs + [root / p for p in recorded], *extra, root=root)
     target = home / key
     if enabled() and target.is_dir():
         log.info("%s: from the cache (its inputs did not change)", name)
@@ -101,25 +168,79 @@ def artefact(
     home.mkdir(parents=True, exist_ok=True)
     scratch = Path(tempfile.mkdtemp(prefix=f".{key}-", dir=home))
     try:
-        produce(scratch)
+        if record_reads:
+            clear_memoised()
+        with recording_reads() if record_reads else contextlib.nullcontext(set()) as opened:
+            produce(scratch)
+        reads = [p for p in _project_reads(opened, root) if not (root / p).is_relative_to(cache_dir)]
+        if record_reads:
+            key = fingerprint(inputs + [root / p for p in reads], *extra, root=root)
+            target = home / key
         for old in home.iterdir():
             if old != scratch:
                 shutil.rmtree(old, ignore_errors=True) if old.is_dir() else old.unlink(missing_ok=True)
         scratch.rename(target)
+        if record_reads:
+            reads_file.write_text(json.dumps(reads, indent=1), encoding="utf-8")
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
-    log.info("%s: made afresh", name)
+    log.info("%s: made afresh%s", name, f" ({len(reads)} project files read)" if record_reads else "")
     return target
 
 
-def cached_on_files(name: str, inputs: Callable[[], Iterable[Path]] | None = None):
+def _module_file(name: str, root: Path) -> list[Path]:
+    """The project files Python runs to import module ``name``: its package ``__init__`` files and itself."""
+    parts = name.split(".")
+    files = []
+    for depth in range(1, len(parts) + 1):
+        base = root.joinpath(*parts[:depth])
+        for candidate in (base / "__init__.py", base.with_suffix(".py")):
+            if candidate.is_file():
+                files.append(candidate)
+    return files
+
+
+def import_closure(sources: Iterable[Path], root: Path = PROJECT_ROOT, packages=("neoindex_core", "sitebuild")):
+    """``sources`` and every project module they import, directly or not, read from their import statements.
+
+    Imports anywhere in a module count (inside functions too), so the set may be
+    larger than what one run uses, never smaller: an edit to a module outside it
+    cannot change what the sources compute.
+    """
+    seen: set[Path] = set()
+    pending = [Path(s).resolve() for s in sources]
+    while pending:
+        path = pending.pop()
+        if path in seen or not path.is_file():
+            continue
+        seen.add(path)
+        module = ".".join(path.relative_to(root).with_suffix("").parts) if path.is_relative_to(root) else ""
+        package = module if path.name == "__init__.py" else module.rpartition(".")[0]
+        package = package.removesuffix(".__init__")
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names: list[str] = []
+            if isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom):
+                base = node.module or ""
+                if node.level:
+                    anchor = package.split(".")[: len(package.split(".")) - node.level + 1]
+                    base = ".".join([*anchor, base] if base else anchor)
+                names = [base] + [f"{base}.{alias.name}" for alias in node.names]
+            for name in names:
+                if name.split(".")[0] in packages:
+                    pending.extend(_module_file(name, root))
+    return sorted(seen)
+
+
+def cached_on_files(name: str, inputs: Callable[[], Iterable[Path]] | None = None, record_reads: bool = False):
     """Decorate a hook's ``on_files`` so the files it generates are made only when their inputs change.
 
     The decorated function is run on an empty file list; every file it adds is
     written into the artefact folder, and the hook then adds those files (from
     the cache on later builds) to the real list in the same order. Its inputs
     are :func:`package_inputs` plus the hook's own source file, unless
-    ``inputs`` says otherwise.
+    ``inputs`` says otherwise; ``record_reads`` adds the files it opens (see :func:`artefact`).
     """
 
     def decorate(on_files):
@@ -142,7 +263,7 @@ def cached_on_files(name: str, inputs: Callable[[], Iterable[Path]] | None = Non
             sources = list(inputs() if inputs else package_inputs())
             if hook_file.is_file():
                 sources.append(hook_file)
-            folder = artefact(name, produce, sources)
+            folder = artefact(name, produce, sources, record_reads=record_reads)
             for src_uri in json.loads((folder / _MANIFEST).read_text(encoding="utf-8")):
                 files.append(File.generated(config, src_uri, abs_src_path=str(folder / "files" / src_uri)))
             return files

@@ -3,7 +3,8 @@
 The profiles come from :func:`neoindex_core.publish.profiles.build_profiles` (which the ``report`` command
 uses too) with study 004's indicators, year and real dynamics, so a newer year in the data package reaches
 them without any edit. The pages are laid out by :mod:`sitebuild.regions`; the generated files are cached
-on their inputs, and the navigation (read from the cheap ``regions`` table) is set on every build.
+on the code that makes them and the data files they read, and the navigation (read from the cheap
+``regions`` table) is set on every build.
 """
 
 from __future__ import annotations
@@ -15,18 +16,25 @@ from pathlib import Path
 from mkdocs.structure.files import File, Files
 
 from neoindex_core import datapackage
+from neoindex_core.datapackage import PACKAGE_DIR
 from neoindex_core.publish import profiles
 from neoindex_core.publish.profile_district import district_markdown
-from sitebuild import cache, regions
+from sitebuild import PROJECT_ROOT, cache, regions
 
 log = logging.getLogger("mkdocs.hooks.profiles")
 
 
 def _inputs() -> list[Path]:
-    return [*cache.package_inputs(), Path(regions.__file__)]
+    """The code that makes the profiles, the data package's schemas and the lock file.
+
+    The data files the profiles read are recorded while they are made, so an edit to a
+    resource only a chapter uses (``kuzbass_figures.csv``) leaves the 93 PDFs in the cache.
+    """
+    code = cache.import_closure([Path(__file__), Path(regions.__file__)])
+    return [*code, PACKAGE_DIR / "datapackage.json", PROJECT_ROOT / cache.LOCK_FILE]
 
 
-@cache.cached_on_files("region-profiles", inputs=_inputs)
+@cache.cached_on_files("region-profiles", inputs=_inputs, record_reads=True)
 def _generate(files: Files, config) -> Files:
     start = time.perf_counter()
     data = regions.build()

@@ -60,3 +60,72 @@ def test_the_package_inputs_cover_code_data_and_the_lock():
     assert "neoindex_core/publish/profiles.py" in names
     assert "neoindex_core/datapackage/resources/datapackage.json" in names
     assert not any("__pycache__" in n for n in names)
+
+
+def test_recorded_reads_key_an_artefact_on_the_files_it_opened(tmp_path, monkeypatch):
+    monkeypatch.delenv("NEOINDEX_NOTEBOOK_CACHE", raising=False)
+    monkeypatch.delenv("NEOINDEX_ARTEFACT_CACHE", raising=False)
+    code, read, unread = (tmp_path / name for name in ("code.py", "read.csv", "unread.csv"))
+    for path in (code, read, unread):
+        path.write_text("1\n", encoding="utf-8")
+    made = []
+
+    def produce(folder):
+        made.append(folder)
+        (folder / "out.txt").write_text(read.read_text(encoding="utf-8"), encoding="utf-8")
+
+    def make():
+        return cache.artefact("thing", produce, [code], cache_dir=tmp_path / "cache", root=tmp_path, record_reads=True)
+
+    make()
+    assert (tmp_path / "cache" / "thing" / "reads.json").read_text(encoding="utf-8").count("read.csv") == 1
+    unread.write_text("2\n", encoding="utf-8")
+    make()
+    assert len(made) == 1, "a file it never opened does not make it again"
+    read.write_text("2\n", encoding="utf-8")
+    assert (make() / "out.txt").read_text(encoding="utf-8") == "2\n" and len(made) == 2
+    code.write_text("x = 2\n", encoding="utf-8")
+    make()
+    assert len(made) == 3, "the named inputs still count"
+
+
+def test_the_import_closure_follows_imports_and_relative_imports(tmp_path):
+    package = tmp_path / "neoindex_core"
+    (package / "sub").mkdir(parents=True)
+    files = {
+        "__init__.py": "",
+        "top.py": "from neoindex_core.sub import used\nimport pandas\n",
+        "sub/__init__.py": "",
+        "sub/used.py": "def f():\n    from . import lazy\n",
+        "sub/lazy.py": "",
+        "sub/unused.py": "",
+    }
+    for name, text in files.items():
+        (package / name).write_text(text, encoding="utf-8")
+    closure = {p.relative_to(package).as_posix() for p in cache.import_closure([package / "top.py"], root=tmp_path)}
+    assert closure == {"__init__.py", "top.py", "sub/__init__.py", "sub/used.py", "sub/lazy.py"}
+
+
+def test_the_region_profiles_do_not_depend_on_the_other_chapters_code():
+    from sitebuild.hooks import profiles
+
+    names = {p.relative_to(cache.PROJECT_ROOT).as_posix() for p in profiles._inputs()}
+    assert {"neoindex_core/publish/profile_pdf.py", "neoindex_core/studies/study004_volga.py"} <= names
+    assert not {n for n in names if n.startswith("neoindex_core/studies/study00") and "004" not in n}
+    assert not {n for n in names if n.endswith(".csv")}, "data files join through the recorded reads"
+
+
+def test_a_file_a_memoised_function_read_before_is_still_recorded(tmp_path, monkeypatch):
+    """The library memoises the Rosstat panel; recording starts from empty caches, so the panel is opened again."""
+    monkeypatch.delenv("NEOINDEX_NOTEBOOK_CACHE", raising=False)
+    monkeypatch.delenv("NEOINDEX_ARTEFACT_CACHE", raising=False)
+    from neoindex_core.studies import study004_volga
+
+    study004_volga.panel("Volga")  # read once, outside any recording
+
+    def produce(folder):
+        (folder / "n.txt").write_text(str(len(study004_volga.panel("Volga"))), encoding="utf-8")
+
+    cache.artefact("panel", produce, [], cache_dir=tmp_path / "cache", record_reads=True)
+    reads = (tmp_path / "cache" / "panel" / "reads.json").read_text(encoding="utf-8")
+    assert "resources/rosstat_regional.csv" in reads and "resources/regions.csv" in reads
