@@ -124,12 +124,15 @@ def input_files(project_root: Path) -> list[Path]:
 
     Outside a git checkout, every file under the project root less the same folders.
     """
+    top = subprocess.run(["git", "rev-parse", "--show-toplevel"], cwd=project_root, capture_output=True, text=True)
+    # A copy of the project inside another checkout (the benchmark's) is not that checkout: walk it instead.
+    own_checkout = top.returncode == 0 and Path(top.stdout.strip()).resolve() == project_root.resolve()
     listed = subprocess.run(
         ["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
         cwd=project_root,
         capture_output=True,
     )
-    if listed.returncode == 0:
+    if own_checkout and listed.returncode == 0:
         names = [name for name in listed.stdout.decode("utf-8").split("\0") if name]
     else:
         names = [

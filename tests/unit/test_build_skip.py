@@ -74,3 +74,16 @@ def test_another_address_date_or_cache_setting_builds_again(project, monkeypatch
 def test_a_missing_site_builds_again(project):
     (project / "site" / "index.html").unlink()
     assert not fresh(project)
+
+
+def test_a_copy_inside_another_checkout_is_walked_not_listed_by_that_checkout(project):
+    """The benchmark copies the project under the checkout's ignored .cache/: its edits must still count."""
+    import subprocess
+
+    subprocess.run(["git", "init", "-q", str(project)], check=True)
+    (project / ".gitignore").write_text("/copy/\n", encoding="utf-8")
+    copy = project / "copy"
+    (copy / "docs").mkdir(parents=True)
+    (copy / "docs" / "index.md").write_text("# Home\n", encoding="utf-8")
+    names = {p.relative_to(copy).as_posix() for p in build.input_files(copy)}
+    assert names == {"docs/index.md"}
