@@ -3,10 +3,10 @@
 Serves ``site/`` gzip-compressed (as any real host would) at the address it was
 built for, runs Lighthouse's mobile profile (simulated slow 4G and a 4x slower
 CPU) on the home page and on each chapter, and prints per page: the
-Performance score, the bytes transferred (compressed) and uncompressed, the
+Performance and Accessibility scores, the bytes transferred (compressed) and uncompressed, the
 number of requests, the longest main-thread task and the total blocking time.
 
-Targets (issue #13): Performance >= 90 on the home page and on chapter 004,
+Targets (issue #13): Performance >= 90 on the home page and on chapter 004, Accessibility 100,
 a first visit to a chapter <= 400 KB transferred, no main-thread task over 200 ms.
 
 Lighthouse is pinned in package.json (devDependencies): ``npm ci`` installs it
@@ -43,8 +43,15 @@ DEFAULT_PAGES = [
     "",
     "chapters/study000_paradigm/",
     "chapters/study001_codes/",
+    "chapters/study002_digital/",
+    "chapters/study003_kuzbass/",
     "chapters/study004_volga/",
     "synthesis/",
+    "glossary/",
+    "regions/",
+    "regions/tatarstan/",
+    "data/catalogue/",
+    "references/",
 ]
 COMPRESSIBLE = (".html", ".js", ".css", ".json", ".svg", ".xml", ".txt", ".csv", ".ipynb", ".py")
 
@@ -91,7 +98,7 @@ def audit(url: str, workdir: Path) -> dict:
         "--quiet",
         "--output=json",
         f"--output-path={out}",
-        "--only-categories=performance",
+        "--only-categories=performance,accessibility",
         "--form-factor=mobile",
         f"--chrome-flags={flags}",
     ]
@@ -106,6 +113,7 @@ def figures(report: dict) -> dict:
     tasks = audits.get("long-tasks", {}).get("details", {}).get("items", [])
     return {
         "score": round(report["categories"]["performance"]["score"] * 100),
+        "accessibility": round(report["categories"]["accessibility"]["score"] * 100),
         "transferred_kb": sum(r.get("transferSize", 0) for r in requests) / 1024,
         "uncompressed_kb": sum(r.get("resourceSize", 0) for r in requests) / 1024,
         "requests": len(requests),
@@ -126,13 +134,16 @@ def main(argv: list[str] | None = None) -> int:
     server, root = serve(args.site)
     results = {}
     try:
-        print(f"{'page':34} {'score':>5} {'sent KB':>8} {'raw KB':>8} {'reqs':>5} {'long ms':>8} {'TBT ms':>7}")
+        print(
+            f"{'page':34} {'perf':>5} {'a11y':>5} {'sent KB':>8} {'raw KB':>8} {'reqs':>5} {'long ms':>8} {'TBT ms':>7}"
+        )
         for path in args.pages:
             with tempfile.TemporaryDirectory(prefix="neoindex-lh-") as workdir:
                 row = figures(audit(root + path.lstrip("/"), Path(workdir)))
             results[path or "/"] = row
             print(
-                f"{(path or '/'):34} {row['score']:5d} {row['transferred_kb']:8.0f} {row['uncompressed_kb']:8.0f} "
+                f"{(path or '/'):34} {row['score']:5d} {row['accessibility']:5d} "
+                f"{row['transferred_kb']:8.0f} {row['uncompressed_kb']:8.0f} "
                 f"{row['requests']:5d} {row['longest_task_ms']:8.0f} {row['tbt_ms']:7.0f}",
                 flush=True,
             )

@@ -46,7 +46,6 @@ function nxLoadCharts() {
 }
 
 function nxDrawChart(element) {
-  if (nxChartObserver) nxChartObserver.unobserve(element);
   element.dataset.nxState = "loading";
   nxLoadCharts()
     .then(() => window.nxCharts.draw(element))
@@ -68,7 +67,20 @@ window.nxDrawAll = nxDrawAll;
 window.addEventListener("beforeprint", nxDrawAll);
 
 // Charts are drawn when they come near the viewport; until then no Vega is fetched.
+// A chapter's notebook cell is laid out only near the viewport (content-visibility in
+// extra.css), and the browser reports no intersection for what sits inside a cell not
+// laid out yet: so the observer watches the chart's cell, which always has a box.
 let nxChartObserver = null;
+
+function nxChartBox(element) {
+  return element.closest(".jp-Cell") || element;
+}
+
+function nxDrawChartsIn(box) {
+  if (nxChartObserver) nxChartObserver.unobserve(box);
+  const charts = box.matches(".nx-chart") ? [box] : [...box.querySelectorAll(".nx-chart[data-nx-state='waiting']")];
+  charts.filter((chart) => chart.dataset.nxState === "waiting").forEach(nxDrawChart);
+}
 
 function nxWatchCharts(root) {
   const charts = [...root.querySelectorAll(".nx-chart:not([data-nx-state])")];
@@ -80,14 +92,13 @@ function nxWatchCharts(root) {
   if (!nxChartObserver) {
     nxChartObserver = new IntersectionObserver((entries) => {
       entries.forEach((entry) => {
-        if (!entry.isIntersecting) return;
-        nxDrawChart(entry.target);
+        if (entry.isIntersecting) nxDrawChartsIn(entry.target);
       });
     }, { rootMargin: "300px 0px" });
   }
   charts.forEach((element) => {
     element.dataset.nxState = "waiting";
-    nxChartObserver.observe(element);
+    nxChartObserver.observe(nxChartBox(element));
   });
 }
 
@@ -106,7 +117,6 @@ const nxMathOptions = {
 // KaTeX is fetched when the first formula comes near the viewport, and each formula is
 // typeset as it does, so a long chapter does not typeset everything at once.
 function nxTypeset(element) {
-  if (nxMathObserver) nxMathObserver.unobserve(element);
   if (element.dataset.nxMath) return;
   element.dataset.nxMath = "typesetting";
   nxLoadStyle("assets/vendor/katex/katex.min.css");
@@ -120,6 +130,7 @@ function nxTypeset(element) {
 }
 
 let nxMathObserver = null;
+const nxMathWaiting = new Map(); // a formula's cell -> its formulas not typeset yet
 
 function nxDrawMath(root) {
   const elements = [...root.querySelectorAll(nxMathSelector)]
@@ -130,11 +141,22 @@ function nxDrawMath(root) {
     return;
   }
   if (!nxMathObserver) {
+    // As for charts, the observer watches each formula's cell (see nxChartBox).
     nxMathObserver = new IntersectionObserver((entries) => {
-      entries.forEach((entry) => { if (entry.isIntersecting) nxTypeset(entry.target); });
+      entries.forEach((entry) => {
+        if (!entry.isIntersecting) return;
+        nxMathObserver.unobserve(entry.target);
+        (nxMathWaiting.get(entry.target) || []).forEach(nxTypeset);
+        nxMathWaiting.delete(entry.target);
+      });
     }, { rootMargin: "600px 0px" });
   }
-  elements.forEach((element) => nxMathObserver.observe(element));
+  elements.forEach((element) => {
+    const box = nxChartBox(element);
+    if (!nxMathWaiting.has(box)) nxMathWaiting.set(box, []);
+    nxMathWaiting.get(box).push(element);
+    nxMathObserver.observe(box);
+  });
 }
 
 function nxFoldCode() {

@@ -9,7 +9,7 @@ import json
 
 from conftest import PROJECT_ROOT
 from test_chart_layout import dark_scheme_script
-from test_site_browser import set_slider, wait_for_charts
+from test_site_browser import set_slider, shown_text, wait_for_charts
 
 
 def requested(page) -> list[str]:
@@ -57,7 +57,7 @@ def test_exported_image_is_named_after_the_figure_and_carries_the_source(watched
     page.goto(site_root + "chapters/study004_volga/", wait_until="networkidle")
     wait_for_charts(page, minimum=5)
     figure = "fig-vfd-matrix"
-    source = page.locator(f"#{figure} .nx-source").inner_text()
+    source = shown_text(page, page.query_selector(f"#{figure} .nx-source"))
     # The chart on the page does not repeat its source line (the caption gives it): read it before any export,
     # which redraws it.
     drawn = page.wait_for_function(

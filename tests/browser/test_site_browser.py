@@ -22,6 +22,17 @@ def page_paths() -> list[str]:
     return [urlsplit(url).path for url in browser_urls()] or ["/"]
 
 
+def shown_text(page, element) -> str:
+    """The text a reader sees in ``element`` once it is scrolled to.
+
+    A chapter's cells are laid out only near the viewport (content-visibility), and
+    the browser lays one out in the frame after it comes near, so wait for the text.
+    """
+    element.scroll_into_view_if_needed()
+    page.wait_for_function("e => e.innerText.trim() !== ''", arg=element, timeout=10_000)
+    return element.inner_text()
+
+
 def wait_for_charts(page, minimum: int = 0) -> int:
     """Wait until at least ``minimum`` charts are on the page and every one has finished; fail on any that did not draw.
 
@@ -69,7 +80,7 @@ def test_chapter_000_has_its_charts_and_downloads(watched_page, site_root):
     assert wait_for_charts(page, minimum=2) >= 2
     figures = page.query_selector_all(".nx-figure:has(.nx-chart)")
     for figure in figures:
-        source = figure.query_selector(".nx-source").inner_text()
+        source = shown_text(page, figure.query_selector(".nx-source"))
         # Each chart names its source: the study for its own figures, Rosstat for the panel beside them.
         assert source.startswith("Source: ") and ("Study 000" in source or "Rosstat" in source), source
         href = figure.query_selector("a.nx-download").get_attribute("href")
