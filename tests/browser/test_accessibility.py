@@ -39,7 +39,7 @@ def axe_violations(page) -> list[dict]:
 
 
 def load(page, root: str, path: str) -> None:
-    page.goto(root.rstrip("/") + path, wait_until="networkidle")
+    page.goto(root.rstrip("/") + path, wait_until="load")  # then wait for what the page draws
     # A chapter's cells are laid out only as they near the viewport (content-visibility), so a
     # reader sees each one laid out; axe's colour check needs them all laid out at once.
     page.add_style_tag(content=".jupyter-wrapper .jp-Cell { content-visibility: visible !important; }")
