@@ -67,11 +67,19 @@ def _constraints(field: dict) -> str:
     return "; ".join(parts) or "–"
 
 
+STUDY_REFERENCE = "references.bib#"
+
+
 def _source(source: dict) -> str:
-    """The source's title, linked when its path is a web address; a file name is shown in brackets."""
+    """The source's title, linked to its address, or to its entry on the references page for a study.
+
+    Any other path (a file in a public repository, a note) is shown in brackets.
+    """
     path = str(source.get("path", ""))
     if path.startswith(("http://", "https://")):
         return md_link(source["title"], path)
+    if path.startswith(STUDY_REFERENCE):
+        return md_link(source["title"], "../references.md#" + path.removeprefix(STUDY_REFERENCE))
     return f"{md_text(source['title'])} ({md_text(path)})"
 
 

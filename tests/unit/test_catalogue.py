@@ -25,6 +25,12 @@ def test_catalogue_lists_every_resource_with_its_row_count_fields_and_source():
         assert md_text(res["sources"][0]["title"]) in text
 
 
+def test_a_study_source_links_its_entry_on_the_references_page_not_a_file_key():
+    text = catalogue.catalogue_markdown({}, {})
+    assert "(references.bib#" not in text
+    assert "](../references.md#study000)" in text and "](../references.md#study003)" in text
+
+
 def test_usage_finds_the_chapters_that_load_a_resource(tmp_path):
     notebook = tmp_path / "study999_demo.py"
     notebook.write_text('figures = data.load("covid_industry_figures")\n', encoding="utf-8")
