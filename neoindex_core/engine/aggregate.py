@@ -1,7 +1,8 @@
 """Aggregate: weighted means across columns (indicators into blocks, blocks into the index).
 
 * ``arithmetic``: :math:`\\sum_j w_j y_j / \\sum_j w_j`;
-* ``geometric``: :math:`\\prod_j y_j^{w_j / \\sum w}` (needs positive scores).
+* ``geometric``: :math:`\\prod_j y_j^{w_j / \\sum w}` (needs positive scores:
+  registered with ``needs_positive=True``, see :func:`combinable`).
 
 A missing score (imputation ``skip``) is left out and the weights of the
 present ones are rescaled to sum to 1 for that region; a region with no score
@@ -14,6 +15,7 @@ import numpy as np
 import pandas as pd
 
 from .errors import IndexInputError
+from .normalise import NORMALISATIONS
 from .registry import Registry
 
 AGGREGATIONS = Registry("aggregation")
@@ -34,7 +36,7 @@ def arithmetic(values: pd.DataFrame, w: pd.Series) -> pd.Series:
     return values.fillna(0).mul(weights).sum(axis=1).where(weights.notna().all(axis=1))
 
 
-@AGGREGATIONS.register("geometric")
+@AGGREGATIONS.register("geometric", needs_positive=True)
 def geometric(values: pd.DataFrame, w: pd.Series) -> pd.Series:
     """Weighted geometric mean with weights that sum to 1 (positive scores only)."""
     if (values <= 0).any().any():
@@ -45,6 +47,17 @@ def geometric(values: pd.DataFrame, w: pd.Series) -> pd.Series:
         return np.exp(np.log(values).mul(w, axis=1).sum(axis=1))
     weights = _present_weights(values, w)
     return np.exp(np.log(values).fillna(0).mul(weights).sum(axis=1)).where(weights.notna().all(axis=1))
+
+
+def combinable(normalisation: str, aggregation: str) -> bool:
+    """Whether scores of ``normalisation`` can be aggregated by ``aggregation``, read from their registry traits.
+
+    An aggregation registered with ``needs_positive=True`` (the geometric mean: it takes
+    logarithms) cannot take a normalisation registered with ``may_be_negative=True``
+    (z-scores). The Monte Carlo and the Sobol analysis draw only combinable pairs.
+    """
+    negative = NORMALISATIONS.entry(normalisation).traits.get("may_be_negative", False)
+    return not (negative and AGGREGATIONS.entry(aggregation).traits.get("needs_positive", False))
 
 
 def aggregate(values: pd.DataFrame, weights: pd.Series, method: str = "arithmetic") -> pd.Series:

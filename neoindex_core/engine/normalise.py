@@ -16,7 +16,9 @@ An indicator with the same value everywhere scores 0.5 under min–max (there
 is nothing to tell regions apart), 0 under z-score.
 
 Methods registered with ``level_only=True`` are defined for levels and not for
-growth rates (the potential–dynamics matrix falls back to min–max for them).
+growth rates (the potential–dynamics matrix falls back to min–max for them);
+``may_be_negative=True`` marks scores that can fall below 0, which an
+aggregation needing positive scores (``geometric``) cannot take.
 """
 
 from __future__ import annotations
@@ -43,7 +45,7 @@ def minmax(x: pd.DataFrame, directions: pd.Series, *, floor: float = 0.0, **_) -
     return floor + (1 - floor) * y
 
 
-@NORMALISATIONS.register("zscore")
+@NORMALISATIONS.register("zscore", may_be_negative=True)
 def zscore(x: pd.DataFrame, directions: pd.Series, **_) -> pd.DataFrame:
     """Z-scores with the sample standard deviation; a constant indicator scores 0."""
     signed = x * directions

@@ -16,9 +16,10 @@ Jansen's (1999) of the total index are
 with :math:`V` the variance of :math:`f` over :math:`A` and :math:`B`. The
 output :math:`f` is each region's rank; numerators and variances are summed
 over regions (pooled, as the variance shares of :mod:`.uncertainty`). The
-cost is :math:`N(k + 2)` evaluations of the index. Z-scores can be negative,
-so a draw of z-scores with geometric aggregation is aggregated
-arithmetically (an interaction the indices then show).
+cost is :math:`N(k + 2)` evaluations of the index. A draw that pairs scores
+that may be negative (z-scores) with an aggregation that needs positive ones
+(geometric; see :func:`~neoindex_core.engine.aggregate.combinable`) is
+aggregated arithmetically (an interaction the indices then show).
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from collections.abc import Callable
 import numpy as np
 import pandas as pd
 
+from .aggregate import combinable
 from .index import Indicator, Method, blocks_of
 from .uncertainty import Options, _block_scores, _ranks, block_weights, check_memory, prepared, weighted_mean
 
@@ -124,7 +126,7 @@ def run(
                 if cols.size == 0:
                     continue
                 b, w = scores[name], weights[:, cols]
-                geometric = how == "geometric" and name != "zscore"
+                geometric = how == "geometric" and combinable(name, how)
                 index = np.exp(weighted_mean(np.log(b), w)) if geometric else weighted_mean(b, w)
                 out[:, cols] = _ranks(index)
         return out

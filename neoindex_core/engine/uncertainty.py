@@ -3,8 +3,9 @@
 Each run draws one set of method choices and recomputes every region's rank:
 
 * **normalisation**, uniformly among the candidates (default min–max, rank, z-score);
-* **block aggregation**, uniformly among arithmetic and geometric (geometric is
-  never paired with z-scores, which can be negative);
+* **block aggregation**, uniformly among arithmetic and geometric (a pair the
+  registries mark as not combinable, geometric with z-scores, which can be
+  negative, is never drawn: :func:`~neoindex_core.engine.aggregate.combinable`);
 * **block weights**, each nominal weight times an independent uniform factor in
   :math:`[1 - s, 1 + s]` (default :math:`s = 0.25`), renormalised to sum to 1.
 
@@ -30,6 +31,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 import pandas as pd
 
+from .aggregate import combinable
 from .index import (
     Indicator,
     Method,
@@ -230,7 +232,7 @@ def run(
     blocks = blocks_of(indicators)
     check_memory(len(frame), len(blocks), runs, options.memory_limit)
     nominal = block_weights(indicators, method)
-    pairs = [(n, a) for n in normalisations for a in aggregations if not (n == "zscore" and a == "geometric")]
+    pairs = [(n, a) for n in normalisations for a in aggregations if combinable(n, a)]
     if not pairs:
         raise ValueError("no usable (normalisation, aggregation) pair")
     scores = {n: _block_scores(frame, indicators, n, method.goalposts) for n in normalisations}

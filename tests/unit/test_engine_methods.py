@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 
 from neoindex_core.engine import correlate, removal, sensitivity, uncertainty
-from neoindex_core.engine.aggregate import aggregate
+from neoindex_core.engine.aggregate import AGGREGATIONS, aggregate, combinable
 from neoindex_core.engine.denominate import denominate
 from neoindex_core.engine.hierarchy import check, steps
 from neoindex_core.engine.impute import impute
@@ -333,3 +333,12 @@ def test_removal_of_the_only_block_under_a_level():
     without_p = table[table["left_out"] == "P"].set_index("region")
     # Left: society = (c + d)/2 with c 0, 1, .5 and d .5, 0, 1: .25, .5, .75.
     assert without_p["index"].to_dict() == pytest.approx({"A": 0.25, "B": 0.5, "C": 0.75})
+
+
+def test_which_pairs_combine_is_read_from_the_registry_traits():
+    """Only z-scores may be negative, only the geometric mean needs positive scores."""
+    excluded = {(n, a) for n in NORMALISATIONS.names() for a in AGGREGATIONS.names() if not combinable(n, a)}
+    assert excluded == {("zscore", "geometric")}
+    with pytest.raises(ValueError, match="normalisation must be one of"):
+        combinable("softmax", "geometric")
+

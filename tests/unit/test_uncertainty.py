@@ -141,6 +141,17 @@ def test_first_order_share_by_hand():
     assert uncertainty._first_order_share(np.array([[2, 2, 2]]), np.array([0, 1, 2])) == 0.0
 
 
+def test_the_draws_read_which_pairs_combine_from_the_registries(monkeypatch):
+    """A normalisation registered as possibly negative is never drawn with the geometric mean; no name is coded in."""
+    from neoindex_core.engine.normalise import NORMALISATIONS
+    from neoindex_core.engine.registry import Entry
+
+    entry = NORMALISATIONS.entry("rank")
+    monkeypatch.setitem(NORMALISATIONS._entries, "rank", Entry("rank", entry.function, {"may_be_negative": True}))
+    with pytest.raises(ValueError, match="no usable"):
+        uncertainty.run(table(), INDICATORS, runs=10, normalisations=("rank",), aggregations=("geometric",))
+
+
 def test_zscore_is_never_geometric():
     with pytest.raises(ValueError, match="pair"):
         uncertainty.run(table(), INDICATORS, runs=10, normalisations=("zscore",), aggregations=("geometric",))
