@@ -341,4 +341,3 @@ def test_which_pairs_combine_is_read_from_the_registry_traits():
     assert excluded == {("zscore", "geometric")}
     with pytest.raises(ValueError, match="normalisation must be one of"):
         combinable("softmax", "geometric")
-
