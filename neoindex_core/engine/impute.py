@@ -44,20 +44,22 @@ def _skip(frame: pd.DataFrame, indicators: list, missing: list, **_) -> pd.DataF
     return frame
 
 
-@IMPUTATIONS.register("mean")
-def _mean(frame: pd.DataFrame, indicators: list, missing: list, **_) -> pd.DataFrame:
+def _fill_from_column(frame: pd.DataFrame, missing: list, statistic) -> pd.DataFrame:
+    """Each missing cell filled with ``statistic`` of the observed values of its indicator."""
     filled = frame.copy()
     for region, code in missing:
-        filled.loc[region, code] = frame[code].mean()
+        filled.loc[region, code] = statistic(frame[code])
     return filled
+
+
+@IMPUTATIONS.register("mean")
+def _mean(frame: pd.DataFrame, indicators: list, missing: list, **_) -> pd.DataFrame:
+    return _fill_from_column(frame, missing, pd.Series.mean)
 
 
 @IMPUTATIONS.register("median")
 def _median(frame: pd.DataFrame, indicators: list, missing: list, **_) -> pd.DataFrame:
-    filled = frame.copy()
-    for region, code in missing:
-        filled.loc[region, code] = frame[code].median()
-    return filled
+    return _fill_from_column(frame, missing, pd.Series.median)
 
 
 @IMPUTATIONS.register("group_mean")
