@@ -239,8 +239,7 @@ datapackage.load("covid_macro_2020")[["indicator", "period", "comparison", "valu
 # %%
 changes = study.monthly_changes(figures)
 changes["rule_group"] = study.classify(changes["april"], changes["may"])
-changes["agrees_with_study"] = changes["rule_group"].astype(str) == changes["study_group"]
-changes
+study.group_check(changes)
 
 # %% [markdown]
 # All seven industries with figures land in the study's group. The other twelve industries the study names have no figures, so the rules cannot test them; they belong to their groups on the study's word alone. The full list as the study gives it (study 000, Results):
@@ -323,13 +322,12 @@ april_most = (as_levels["study_group"] == "most_affected") & (as_levels["month"]
 as_levels.loc[april_most, "measure"] = "level_pct_of_year_earlier"
 as_levels.loc[april_most, "value"] = -as_levels.loc[april_most, "value"]
 alternative = study.monthly_changes(as_levels)
-comparison = pd.DataFrame({
-    "study_group": changes["study_group"],
-    "April read as falls (used here)": changes["rule_group"].astype(str),
-    "April read as levels": study.classify(alternative["april"], alternative["may"]).astype(str),
-    "April change if levels (%)": alternative["april"],
-})
-comparison
+pd.DataFrame({
+    "Group in the study": changes["study_group"].map(study.GROUP_LABELS),
+    "April read as falls (used here)": changes["rule_group"].astype(str).map(study.GROUP_LABELS),
+    "April read as levels": study.classify(alternative["april"], alternative["may"]).astype(str).map(study.GROUP_LABELS),
+    "April change if levels (% on April 2019)": alternative["april"].round(1),
+}).rename_axis("Industry").reset_index()
 
 # %% [markdown]
 # Under the level reading only jewellery changes group: its April change becomes −23.6 %, inside the moderate band, while household appliances (−30.5 %) and motor vehicles (−39.8 %) stay most affected. But that reading has jewellery and motor vehicles falling less in April than in May, which contradicts the study's own remark that May only partly made up for April. That is why this page uses the fall reading.

@@ -325,7 +325,9 @@ tables.table(attitudes[["response", "share_pct", "tone", "source_section"]],
 # **(6) Table 2 sums to 60%.** The remaining 40% of answers are missing: perhaps options such as "hard to say" were omitted, or the table shows part of a multi-answer question. The page shows the five shares as printed and marks the 40% "not shown in the study", without rescaling.
 
 # %%
-study.group_sums(datapackage.load("survey_facts"))
+study.group_sums(datapackage.load("survey_facts")).rename(
+    columns={"total": "Sum of the shares (%)", "gap": "100 minus the sum", "may_overlap": "Answers may overlap"}
+).rename(index=lambda group: group.replace("_", " ").capitalize()).rename_axis("Group of answers").reset_index()
 
 # %%
 study.text_against_table(datapackage.load("survey_text_claims"))

@@ -125,6 +125,34 @@ def classify(
     return result.mask(np.isnan(a) | np.isnan(m))
 
 
+def group_check(changes: pd.DataFrame) -> pd.DataFrame:
+    """The study's shock group beside the one the rules give, one row per industry, for reading.
+
+    Parameters
+    ----------
+    changes : DataFrame
+        :func:`monthly_changes` with a ``rule_group`` column from :func:`classify`.
+
+    Returns
+    -------
+    DataFrame
+        Columns "Industry", "Group in the study", "April 2020 (% on April 2019)",
+        "May 2020 (% on May 2019)", "Group by the rules" and "Same group", groups
+        by their labels (:data:`GROUP_LABELS`).
+    """
+    rules = changes["rule_group"].astype(str)
+    return pd.DataFrame(
+        {
+            "Industry": changes.index.astype(str),
+            "Group in the study": changes["study_group"].map(GROUP_LABELS).to_numpy(),
+            "April 2020 (% on April 2019)": changes["april"].round(1).to_numpy(),
+            "May 2020 (% on May 2019)": changes["may"].round(1).to_numpy(),
+            "Group by the rules": rules.map(GROUP_LABELS).to_numpy(),
+            "Same group": (rules == changes["study_group"]).map({True: "yes", False: "no"}).to_numpy(),
+        }
+    )
+
+
 def vega_expression(
     april: str = "datum.april",
     may: str = "datum.may",

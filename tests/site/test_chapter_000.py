@@ -80,3 +80,20 @@ def test_verdict_is_on_the_page(page_text, figure):
 
 def test_the_study_file_is_never_named(page_text):
     assert "a2c94182d17593b3" not in page_text
+
+
+def test_the_group_check_reads_as_a_table_with_words_not_field_names():
+    """The rules' groups beside the study's: human headers, group labels, and every industry in its group."""
+    page = CHAPTER.read_text(encoding="utf-8")
+    table = next(t for t in re.findall(r"<table.*?</table>", page, re.S) if "Group by the rules" in t)
+    headers = [re.sub(r"<[^>]+>", "", h).strip() for h in re.findall(r"<th[^>]*>(.*?)</th>", table, re.S)]
+    assert headers[:6] == [
+        "Industry",
+        "Group in the study",
+        "April 2020 (% on April 2019)",
+        "May 2020 (% on May 2019)",
+        "Group by the rules",
+        "Same group",
+    ]
+    assert "most_affected" not in table and "rule_group" not in table
+    assert table.count("<td>yes</td>") == 7 and "<td>no</td>" not in table

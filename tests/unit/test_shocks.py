@@ -232,3 +232,23 @@ def test_levels_reading_of_april_changes_only_jewellery(table):
         "Household appliances": "most_affected",
         "Motor vehicles": "most_affected",
     }
+
+
+def test_the_group_check_reads_in_words_and_agrees_for_all_seven_industries():
+    from neoindex_core.studies.study000_paradigm import group_check
+
+    changes = monthly_changes(data.load("covid_industry_figures"))
+    changes["rule_group"] = classify(changes["april"], changes["may"])
+    table = group_check(changes)
+    assert list(table.columns) == [
+        "Industry",
+        "Group in the study",
+        "April 2020 (% on April 2019)",
+        "May 2020 (% on May 2019)",
+        "Group by the rules",
+        "Same group",
+    ]
+    assert len(table) == 7 and set(table["Same group"]) == {"yes"}
+    assert set(table["Group in the study"]) <= {"Most affected", "Moderately affected", "Not affected", "Winners"}
+    changes.loc[changes.index[0], "rule_group"] = "winners" if changes["study_group"].iloc[0] != "winners" else "not_affected"
+    assert group_check(changes)["Same group"].tolist().count("no") == 1
