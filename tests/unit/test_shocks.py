@@ -250,5 +250,6 @@ def test_the_group_check_reads_in_words_and_agrees_for_all_seven_industries():
     ]
     assert len(table) == 7 and set(table["Same group"]) == {"yes"}
     assert set(table["Group in the study"]) <= {"Most affected", "Moderately affected", "Not affected", "Winners"}
-    changes.loc[changes.index[0], "rule_group"] = "winners" if changes["study_group"].iloc[0] != "winners" else "not_affected"
+    other = "winners" if changes["study_group"].iloc[0] != "winners" else "not_affected"
+    changes.loc[changes.index[0], "rule_group"] = other
     assert group_check(changes)["Same group"].tolist().count("no") == 1
