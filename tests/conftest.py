@@ -17,6 +17,18 @@ from sitebuild import browser as browser_support
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 SITE_DIR = PROJECT_ROOT / "site"
 SCREENSHOTS = PROJECT_ROOT / "tests" / "screenshots"
+
+
+def lay_out_every_cell(page) -> None:
+    """Lay out every notebook cell now, as each is laid out for a reader who scrolls to it.
+
+    Chapters lay out a cell only as it nears the viewport (``content-visibility`` in
+    extra.css); a full-page screenshot, axe's colour check and the layout measurements
+    need the whole page laid out at once.
+    """
+    page.add_style_tag(content=".jupyter-wrapper .jp-Cell { content-visibility: visible !important; }")
+
+
 CHROMIUM, CHROMIUM_ARGS = browser_support.CHROMIUM, browser_support.CHROMIUM_ARGS
 
 

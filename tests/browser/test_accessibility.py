@@ -10,7 +10,7 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 import pytest
-from conftest import PROJECT_ROOT, browser_urls
+from conftest import PROJECT_ROOT, browser_urls, lay_out_every_cell
 
 AXE = PROJECT_ROOT / "node_modules" / "axe-core" / "axe.min.js"
 VIEWPORTS = {"phone": (390, 844), "desktop": (1280, 800)}
@@ -40,9 +40,7 @@ def axe_violations(page) -> list[dict]:
 
 def load(page, root: str, path: str) -> None:
     page.goto(root.rstrip("/") + path, wait_until="load")  # then wait for what the page draws
-    # A chapter's cells are laid out only as they near the viewport (content-visibility), so a
-    # reader sees each one laid out; axe's colour check needs them all laid out at once.
-    page.add_style_tag(content=".jupyter-wrapper .jp-Cell { content-visibility: visible !important; }")
+    lay_out_every_cell(page)
     page.wait_for_function(
         # Charts draw when they come into view; nxDrawAll (the print path) draws them all.
         "() => { window.nxDrawAll && window.nxDrawAll(); return [...document.querySelectorAll('.nx-chart')]"

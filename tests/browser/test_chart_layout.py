@@ -15,7 +15,7 @@ import re
 from urllib.parse import urlsplit
 
 import pytest
-from conftest import SCREENSHOTS, browser_urls
+from conftest import SCREENSHOTS, browser_urls, lay_out_every_cell
 
 VIEWPORTS = {"phone": {"width": 390, "height": 844}, "desktop": {"width": 1280, "height": 800}}
 MIN_TEXT_PX = 10
@@ -105,6 +105,7 @@ def layout_page(request, browser, site_root):
 
 
 def draw_every_chart(page) -> None:
+    lay_out_every_cell(page)
     page.wait_for_function(
         "() => { window.nxDrawAll && window.nxDrawAll();"
         " return [...document.querySelectorAll('.nx-chart')].every(e => e.dataset.nxState === 'drawn'); }",

@@ -13,7 +13,7 @@ import re
 from urllib.parse import unquote, urlsplit
 
 import pytest
-from conftest import SCREENSHOTS, browser_urls
+from conftest import SCREENSHOTS, browser_urls, lay_out_every_cell
 
 CHART_TIMEOUT_MS = 20_000
 
@@ -70,6 +70,7 @@ def test_page_loads_offline_and_draws_every_chart(watched_page, site_root, path)
     page.goto(site_root.rstrip("/") + path, wait_until="load")
     wait_for_charts(page)
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    lay_out_every_cell(page)
     page.screenshot(path=str(SCREENSHOTS / screenshot_name(path)), full_page=True)
     watch.assert_clean()
 
