@@ -14,6 +14,7 @@ from pathlib import Path
 import openpyxl
 import pandas as pd
 import pytest
+from conftest import VOLGA
 
 from neoindex_core.datapackage.rosstat import ExtractionError, extract
 from neoindex_core.datapackage.rosstat.regions import alias_table, region_table, resolve
@@ -22,22 +23,6 @@ from neoindex_core.datapackage.rosstat.sheets import CellRef, SheetError, clean_
 driver = importlib.import_module("neoindex_core.datapackage.rosstat.extract")
 SNAPSHOTS = driver.DEFAULT_SNAPSHOT_DIR
 RESOURCES = driver.DEFAULT_OUT_DIR
-VOLGA = [
-    "Bashkortostan",
-    "Chuvashia",
-    "Kirov Oblast",
-    "Mari El",
-    "Mordovia",
-    "Nizhny Novgorod Oblast",
-    "Orenburg Oblast",
-    "Penza Oblast",
-    "Perm Krai",
-    "Samara Oblast",
-    "Saratov Oblast",
-    "Tatarstan",
-    "Udmurtia",
-    "Ulyanovsk Oblast",
-]
 TYUMEN = "Tyumen Oblast (incl. KhMAO and YaNAO)"
 TYUMEN_PARTS = ["Tyumen Oblast (excl. AOs)", "Khanty-Mansi AO - Yugra", "Yamalo-Nenets AO"]
 HERE = CellRef("f.xlsx", "1.1.", 9, 3)

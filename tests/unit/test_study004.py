@@ -8,27 +8,12 @@ from collections import defaultdict
 
 import pandas as pd
 import pytest
+from conftest import VOLGA
 
 from neoindex_core.datapackage import PACKAGE_DIR
 from neoindex_core.studies import study004_volga as study
 
 YEAR = 2022
-VOLGA = [
-    "Bashkortostan",
-    "Chuvashia",
-    "Kirov Oblast",
-    "Mari El",
-    "Mordovia",
-    "Nizhny Novgorod Oblast",
-    "Orenburg Oblast",
-    "Penza Oblast",
-    "Perm Krai",
-    "Samara Oblast",
-    "Saratov Oblast",
-    "Tatarstan",
-    "Udmurtia",
-    "Ulyanovsk Oblast",
-]
 
 
 @pytest.fixture(scope="module")
