@@ -82,16 +82,11 @@ table(study.block_years(volga, year), {"block": "Block", "indicators": "Indicato
 # %%
 contrib = scores[blocks].div(len(blocks)).reset_index().melt(id_vars="region", var_name="block", value_name="contribution")
 contrib = contrib.merge(scores[["index", "rank"]].reset_index(), on="region")
-ranked = alt.Chart(contrib).mark_bar().encode(
-    y=alt.Y("region:N", sort=alt.EncodingSortField("index", order="descending"), title=None),
-    x=alt.X("sum(contribution):Q", title="Integral potential index (0-1 scale)"),
-    color=alt.Color("block:N", title="Block", sort=blocks), order=alt.Order("block:N"),
-    tooltip=[alt.Tooltip("region:N", title="Region"), alt.Tooltip("block:N", title="Block"),
-             alt.Tooltip("contribution:Q", title="Contribution", format=".3f"), alt.Tooltip("index:Q", title="Index", format=".3f")],
-).properties(title=alt.Title(f"Potential for new industrialization, Volga Federal District, {year}",
-                             subtitle="Our computation with the study's blocks; each block adds a quarter of its score"),
-             width="container", height=alt.Step(22))
-charts.publish(ranked, data=contrib, source=SOURCE, filename="vfd-index-ranked", computed_by="neoindex_core.engine.index.compute")
+chapter_charts.stacked_contributions(
+    contrib, parts=blocks, x_title="Integral potential index (0-1 scale)",
+    title=f"Potential for new industrialization, Volga Federal District, {year}",
+    subtitle="Our computation with the study's blocks; each block adds a quarter of its score",
+    source=SOURCE, filename="vfd-index-ranked", computed_by="neoindex_core.engine.index.compute")
 
 # %%
 table(result.effective_weights.rename("weight").reset_index(), {"index": "Indicator", "weight": "Effective weight in the index [0-1]"},
@@ -106,20 +101,10 @@ table(result.effective_weights.rename("weight").reset_index(), {"index": "Indica
 # The sliders set the weight of each block. The index and the order of the regions are recomputed in your browser, with no kernel: $I_r = \sum_b w_b s_{rb} / \sum_b w_b$.
 
 # %%
-wide = scores[blocks].reset_index().rename(columns={b: b.replace(" ", "_") for b in blocks})
-keys = [b.replace(" ", "_") for b in blocks]
-params = [alt.param(name=f"w_{k}", value=1.0, bind=alt.binding_range(min=0, max=3, step=0.1, name=f"Weight of {b} ")) for k, b in zip(keys, blocks)]
-base = alt.Chart(wide).transform_calculate(
-    weighted=f"({' + '.join(f'w_{k} * datum.{k}' for k in keys)}) / max({' + '.join(f'w_{k}' for k in keys)}, 0.0001)"
-).transform_window(live_rank="rank()", sort=[alt.SortField("weighted", order="descending")])
-y = alt.Y("region:N", sort=alt.EncodingSortField("weighted", op="max", order="descending"), title=None)
-bars = base.mark_bar(color="#5c6bc0").encode(y=y, x=alt.X("weighted:Q", title="Index with your weights (0-1 scale)", scale=alt.Scale(domain=[0, 1])),
-    tooltip=[alt.Tooltip("region:N", title="Region"), alt.Tooltip("weighted:Q", title="Index", format=".3f"), alt.Tooltip("live_rank:Q", title="Rank")])
-labels = base.mark_text(align="left", dx=4, fontSize=11).encode(y=y, x="weighted:Q", text="label:N").transform_calculate(
-    label="'#' + datum.live_rank + '  ' + format(datum.weighted, '.3f')")
-panel = (bars + labels).add_params(*params).properties(title=alt.Title("Re-weight the blocks: the ranking follows",
-    subtitle="All weights 1 reproduces the default index"), width="container", height=alt.Step(22))
-charts.publish(panel, data=wide, source=SOURCE, filename="vfd-weights-panel", computed_by="neoindex_core.engine.index.compute")
+chapter_charts.weights_panel(
+    scores[blocks].reset_index(), parts=blocks, x_title="Index with your weights (0-1 scale)",
+    title="Re-weight the blocks: the ranking follows", subtitle="All weights 1 reproduces the default index",
+    source=SOURCE, filename="vfd-weights-panel", computed_by="neoindex_core.engine.index.compute")
 
 # %%
 heat = scores[blocks].reset_index().melt(id_vars="region", var_name="block", value_name="score").merge(scores[["index"]].reset_index(), on="region")
@@ -149,19 +134,13 @@ table(shown, {"region": "Region", "level": "Potential [index 0-1]", "dynamics": 
       caption=f"The potential-dynamics matrix, {base_year}-{year}; medians: potential {groups.attrs['level_split']:.3f}, dynamics {groups.attrs['dynamics_split']:.3f}")
 
 # %%
-points = shown.copy()
-dots = alt.Chart(points).mark_circle(size=160, opacity=0.85).encode(
-    x=alt.X("level:Q", title=f"Potential: index {year} (0-1 scale)", scale=alt.Scale(zero=False, padding=20)),
-    y=alt.Y("dynamics:Q", title=f"Dynamics: real growth {base_year}-{year} (0-1 scale)", scale=alt.Scale(zero=False, padding=20)),
-    color=alt.Color("group:N", title="Group", sort=list(study.PRIORITIES)),
-    tooltip=[alt.Tooltip("region:N", title="Region"), alt.Tooltip("group:N", title="Group"),
-             alt.Tooltip("grp_volume_growth:Q", title="Real GRP growth", format=".1%"), alt.Tooltip("manuf_volume_growth:Q", title="Real manufacturing growth", format=".1%")])
-names = alt.Chart(points).mark_text(align="left", dx=8, fontSize=11).encode(x="level:Q", y="dynamics:Q", text="region:N")
-rules = [alt.Chart(pd.DataFrame({axis: [groups.attrs[f"{axis}_split"]]})).mark_rule(strokeDash=[4, 3]).encode(**{"x" if axis == "level" else "y": f"{axis}:Q"})
-         for axis in ("level", "dynamics")]
-charts.publish(alt.layer(dots, names, *rules).properties(title=alt.Title(f"The potential-dynamics matrix, Volga Federal District, {base_year}-{year}",
-    subtitle="Dashed lines: medians. Right: high potential; top: high real growth"), width="container", height=380),
-    data=points, source=SOURCE, filename="vfd-matrix", computed_by="neoindex_core.studies.study004_volga.potential_dynamics")
+chapter_charts.quadrant_matrix(
+    shown, splits=(groups.attrs["level_split"], groups.attrs["dynamics_split"]), groups=list(study.PRIORITIES),
+    x_title=f"Potential: index {year} (0-1 scale)", y_title=f"Dynamics: real growth {base_year}-{year} (0-1 scale)",
+    tooltip=[("grp_volume_growth", "Real GRP growth", ".1%"), ("manuf_volume_growth", "Real manufacturing growth", ".1%")],
+    title=f"The potential-dynamics matrix, Volga Federal District, {base_year}-{year}",
+    subtitle="Dashed lines: medians. Right: high potential; top: high real growth",
+    source=SOURCE, filename="vfd-matrix", computed_by="neoindex_core.studies.study004_volga.potential_dynamics")
 
 # %% [markdown]
 # **Why a region can be "average" and yet a Leader or a Stable Region.** The index's levels cut it into terciles (top third, middle third, bottom third); the matrix cuts the same index at the median. A region ranked fifth to seventh of 14 is above the median, so the matrix calls it high-potential, but below the upper tercile, so its level is average. The two classifications answer different questions and we keep both, as the study does; the table counts how they meet:
@@ -193,17 +172,10 @@ chapter_charts.line_chart(manuf_path, y="value", y_title=f"Real manufacturing ou
 
 # %%
 mc = uncertainty.run(values, spec.indicators, spec.method, uncertainty.Options())
-intervals = mc.ranks.reset_index()
-y = alt.Y("region:N", sort=alt.EncodingSortField("nominal_rank"), title=None)
-band = alt.Chart(intervals).mark_rule(strokeWidth=6, opacity=0.4, color="#3949ab").encode(
-    y=y, x=alt.X("p05:Q", title="Rank (1 = highest)", scale=alt.Scale(domain=[0.5, len(intervals) + 0.5])), x2="p95:Q",
-    tooltip=[alt.Tooltip("region:N", title="Region"), alt.Tooltip("nominal_rank:Q", title="Rank, default method"),
-             alt.Tooltip("median_rank:Q", title="Median rank"), alt.Tooltip("p05:Q", title="5th percentile"), alt.Tooltip("p95:Q", title="95th percentile")])
-median = alt.Chart(intervals).mark_point(filled=True, size=70, color="#1a237e").encode(y=y, x="median_rank:Q")
-nominal = alt.Chart(intervals).mark_tick(color="#d81b60", thickness=2, size=14).encode(y=y, x="nominal_rank:Q")
-charts.publish((band + median + nominal).properties(title=alt.Title(f"Rank uncertainty, {year}: 10,000 Monte Carlo runs",
-    subtitle="Band: 5-95 % of runs; dot: median rank; red tick: rank under the default method"), width="container", height=alt.Step(22)),
-    data=intervals, source=SOURCE, filename="vfd-rank-uncertainty", computed_by="neoindex_core.engine.uncertainty.run")
+chapter_charts.rank_intervals(
+    mc.ranks.reset_index(), title=f"Rank uncertainty, {year}: 10,000 Monte Carlo runs",
+    subtitle="Band: 5-95 % of runs; dot: median rank; red tick: rank under the default method",
+    source=SOURCE, filename="vfd-rank-uncertainty", computed_by="neoindex_core.engine.uncertainty.run")
 
 # %%
 table(mc.sensitivity.rename("share").reset_index(), {"index": "Choice", "share": "Share of rank variance [0-1]"}, {"share": "{:.3f}"},

@@ -762,3 +762,192 @@ def publication_timeline(
     chart = (points + labels).properties(title=_title(title, subtitle), width="container", height=alt.Step(26))
     data = works.drop(columns=drop or [])
     return charts.publish(chart, data=data, source=source, filename=filename)
+
+
+def stacked_contributions(
+    frame: pd.DataFrame,
+    *,
+    parts: list[str],
+    x_title: str,
+    title: str,
+    subtitle: str,
+    source: str,
+    filename: str,
+    computed_by: str | None = None,
+) -> charts.Figure:
+    """One bar per region, longest first, stacked from what each part contributes to its index.
+
+    Parameters
+    ----------
+    frame : DataFrame
+        Long table with columns ``region``, ``block`` (one of ``parts``), ``contribution``
+        (the block's share of the index) and ``index`` (the region's total).
+    parts : list of str
+        The blocks, in the order of the stack and the legend.
+    """
+    ranked = (
+        alt.Chart(frame)
+        .mark_bar()
+        .encode(
+            y=alt.Y("region:N", sort=alt.EncodingSortField("index", order="descending"), title=None),
+            x=alt.X("sum(contribution):Q", title=x_title),
+            color=alt.Color("block:N", title="Block", sort=parts),
+            order=alt.Order("block:N"),
+            tooltip=[
+                alt.Tooltip("region:N", title="Region"),
+                alt.Tooltip("block:N", title="Block"),
+                alt.Tooltip("contribution:Q", title="Contribution", format=".3f"),
+                alt.Tooltip("index:Q", title="Index", format=".3f"),
+            ],
+        )
+    )
+    chart = ranked.properties(title=_title(title, subtitle), width="container", height=alt.Step(22))
+    return charts.publish(chart, data=frame, source=source, filename=filename, computed_by=computed_by)
+
+
+def weights_panel(
+    scores: pd.DataFrame,
+    *,
+    parts: list[str],
+    x_title: str,
+    title: str,
+    subtitle: str,
+    source: str,
+    filename: str,
+    computed_by: str | None = None,
+) -> charts.Figure:
+    """Bars of a weighted mean of the parts that the reader re-weights with one slider per part.
+
+    .. math:: I_r(w) = \\frac{\\sum_p w_p s_{rp}}{\\max(\\sum_p w_p, 10^{-4})}
+
+    The browser recomputes :math:`I_r` and each region's rank as a slider moves; every
+    weight starts at 1, which gives the arithmetic mean of the parts.
+
+    Parameters
+    ----------
+    scores : DataFrame
+        Column ``region`` and one column of scores per part (0-1 scale).
+    parts : list of str
+        The score columns; each gets a slider named "Weight of <part>".
+    """
+    keys = [part.replace(" ", "_") for part in parts]
+    wide = scores[["region", *parts]].rename(columns=dict(zip(parts, keys, strict=True)))
+    params = [
+        alt.param(name=f"w_{key}", value=1.0, bind=alt.binding_range(min=0, max=3, step=0.1, name=f"Weight of {part} "))
+        for key, part in zip(keys, parts, strict=True)
+    ]
+    weighted = f"({' + '.join(f'w_{k} * datum.{k}' for k in keys)}) / max({' + '.join(f'w_{k}' for k in keys)}, 0.0001)"
+    base = (
+        alt.Chart(wide)
+        .transform_calculate(weighted=weighted)
+        .transform_window(live_rank="rank()", sort=[alt.SortField("weighted", order="descending")])
+    )
+    y = alt.Y("region:N", sort=alt.EncodingSortField("weighted", op="max", order="descending"), title=None)
+    bars = base.mark_bar(color="#5c6bc0").encode(
+        y=y,
+        x=alt.X("weighted:Q", title=x_title, scale=alt.Scale(domain=[0, 1])),
+        tooltip=[
+            alt.Tooltip("region:N", title="Region"),
+            alt.Tooltip("weighted:Q", title="Index", format=".3f"),
+            alt.Tooltip("live_rank:Q", title="Rank"),
+        ],
+    )
+    labels = (
+        base.mark_text(align="left", dx=4, fontSize=11)
+        .encode(y=y, x="weighted:Q", text="label:N")
+        .transform_calculate(label="'#' + datum.live_rank + '  ' + format(datum.weighted, '.3f')")
+    )
+    panel = (bars + labels).add_params(*params)
+    chart = panel.properties(title=_title(title, subtitle), width="container", height=alt.Step(22))
+    return charts.publish(chart, data=wide, source=source, filename=filename, computed_by=computed_by)
+
+
+def quadrant_matrix(
+    points: pd.DataFrame,
+    *,
+    splits: tuple[float, float],
+    groups: list[str],
+    x_title: str,
+    y_title: str,
+    tooltip: list[tuple[str, str, str]],
+    title: str,
+    subtitle: str,
+    source: str,
+    filename: str,
+    computed_by: str | None = None,
+) -> charts.Figure:
+    """Regions placed by ``level`` (x) and ``dynamics`` (y), coloured by ``group``, named, with dashed splits.
+
+    Parameters
+    ----------
+    points : DataFrame
+        Columns ``region``, ``level``, ``dynamics``, ``group`` and those ``tooltip`` names.
+    splits : tuple of float
+        Where the dashed lines cross the level and the dynamics axes (e.g. the medians).
+    groups : list of str
+        The groups, in the legend's order.
+    tooltip : list of tuple
+        Extra ``(column, title, format)`` rows of the tooltip, after region and group.
+    """
+    dots = (
+        alt.Chart(points)
+        .mark_circle(size=160, opacity=0.85)
+        .encode(
+            x=alt.X("level:Q", title=x_title, scale=alt.Scale(zero=False, padding=20)),
+            y=alt.Y("dynamics:Q", title=y_title, scale=alt.Scale(zero=False, padding=20)),
+            color=alt.Color("group:N", title="Group", sort=groups),
+            tooltip=[alt.Tooltip("region:N", title="Region"), alt.Tooltip("group:N", title="Group")]
+            + [alt.Tooltip(f"{column}:Q", title=label, format=fmt) for column, label, fmt in tooltip],
+        )
+    )
+    names = (
+        alt.Chart(points)
+        .mark_text(align="left", dx=8, fontSize=11)
+        .encode(x="level:Q", y="dynamics:Q", text="region:N")
+    )
+    rules = [
+        alt.Chart(pd.DataFrame({axis: [split]})).mark_rule(strokeDash=[4, 3]).encode(**{channel: f"{axis}:Q"})
+        for axis, split, channel in zip(("level", "dynamics"), splits, ("x", "y"), strict=True)
+    ]
+    chart = alt.layer(dots, names, *rules).properties(title=_title(title, subtitle), width="container", height=380)
+    return charts.publish(chart, data=points, source=source, filename=filename, computed_by=computed_by)
+
+
+def rank_intervals(
+    intervals: pd.DataFrame,
+    *,
+    title: str,
+    subtitle: str,
+    source: str,
+    filename: str,
+    computed_by: str | None = None,
+) -> charts.Figure:
+    """Each region's band of ranks (``p05`` to ``p95``), its ``median_rank`` and its ``nominal_rank``.
+
+    Parameters
+    ----------
+    intervals : DataFrame
+        Columns ``region``, ``nominal_rank``, ``median_rank``, ``p05`` and ``p95``
+        (e.g. :attr:`neoindex_core.engine.uncertainty.UncertaintyResult.ranks`, index reset).
+    """
+    y = alt.Y("region:N", sort=alt.EncodingSortField("nominal_rank"), title=None)
+    band = (
+        alt.Chart(intervals)
+        .mark_rule(strokeWidth=6, opacity=0.4, color="#3949ab")
+        .encode(
+            y=y,
+            x=alt.X("p05:Q", title="Rank (1 = highest)", scale=alt.Scale(domain=[0.5, len(intervals) + 0.5])),
+            x2="p95:Q",
+            tooltip=[
+                alt.Tooltip("region:N", title="Region"),
+                alt.Tooltip("nominal_rank:Q", title="Rank, default method"),
+                alt.Tooltip("median_rank:Q", title="Median rank"),
+                alt.Tooltip("p05:Q", title="5th percentile"),
+                alt.Tooltip("p95:Q", title="95th percentile"),
+            ],
+        )
+    )
+    median = alt.Chart(intervals).mark_point(filled=True, size=70, color="#1a237e").encode(y=y, x="median_rank:Q")
+    nominal = alt.Chart(intervals).mark_tick(color="#d81b60", thickness=2, size=14).encode(y=y, x="nominal_rank:Q")
+    chart = (band + median + nominal).properties(title=_title(title, subtitle), width="container", height=alt.Step(22))
+    return charts.publish(chart, data=intervals, source=source, filename=filename, computed_by=computed_by)

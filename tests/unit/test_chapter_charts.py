@@ -88,3 +88,65 @@ def test_bars_with_a_noted_reference_and_labels():
         "rule",
     ]
     assert layers[2]["mark"]["strokeDash"] == [4, 3]
+
+
+PARTS = ["industrial", "human resources"]
+SCORES = pd.DataFrame({"region": ["A", "B"], "industrial": [0.2, 0.8], "human resources": [0.9, 0.1]})
+
+
+def test_weights_panel_has_a_slider_per_part_and_computes_the_weighted_mean_in_the_browser():
+    figure = chapter_charts.weights_panel(
+        SCORES, parts=PARTS, x_title="Index (0-1 scale)", title="T", subtitle="S", source="Src", filename="f"
+    )
+    params = figure.spec["params"]
+    assert [p["name"] for p in params] == ["w_industrial", "w_human_resources"]
+    assert [p["bind"]["name"] for p in params] == ["Weight of industrial ", "Weight of human resources "]
+    assert all(p["value"] == 1.0 and p["bind"]["max"] == 3 for p in params)
+    formula = figure.spec["layer"][0]["transform"][0]["calculate"]
+    assert formula == (
+        "(w_industrial * datum.industrial + w_human_resources * datum.human_resources)"
+        " / max(w_industrial + w_human_resources, 0.0001)"
+    )
+    assert list(figure.data.columns) == ["region", "industrial", "human_resources"]  # the CSV download
+
+
+def test_quadrant_matrix_draws_its_splits_where_it_is_told():
+    points = SCORES.assign(level=[0.2, 0.8], dynamics=[0.5, 0.4], group=["Problem", "Leaders"], growth=[0.1, 0.3])
+    figure = chapter_charts.quadrant_matrix(
+        points,
+        splits=(0.5, 0.45),
+        groups=["Leaders", "Problem"],
+        x_title="Potential (0-1 scale)",
+        y_title="Dynamics (0-1 scale)",
+        tooltip=[("growth", "Growth", ".1%")],
+        title="T",
+        subtitle="S",
+        source="Src",
+        filename="f",
+    )
+    layers = figure.spec["layer"]
+    rules = [layer for layer in layers if layer["mark"]["type"] == "rule"]
+    split_values = {next(iter(figure.spec["datasets"][r["data"]["name"]][0].items())) for r in rules}
+    assert split_values == {("level", 0.5), ("dynamics", 0.45)}
+    assert layers[0]["encoding"]["color"]["sort"] == ["Leaders", "Problem"]
+    assert layers[0]["encoding"]["tooltip"][-1] == {
+        "field": "growth",
+        "format": ".1%",
+        "title": "Growth",
+        "type": "quantitative",
+    }
+
+
+def test_rank_intervals_span_every_rank():
+    intervals = pd.DataFrame(
+        {
+            "region": ["A", "B", "C"],
+            "nominal_rank": [1, 2, 3],
+            "median_rank": [1, 2, 3],
+            "p05": [1, 1, 2],
+            "p95": [2, 3, 3],
+        }
+    )
+    figure = chapter_charts.rank_intervals(intervals, title="T", subtitle="S", source="Src", filename="f")
+    band = figure.spec["layer"][0]
+    assert band["encoding"]["x"]["scale"]["domain"] == [0.5, 3.5] and band["encoding"]["x2"]["field"] == "p95"
