@@ -69,7 +69,8 @@ def cite_block(title: str, url: str, version: str, study: dict | None = None) ->
         )
         bibtex += "\n\n" + references.bibtex(study)
     return (
-        '<details class="nx-cite" id="cite-this-page"><summary>Cite this page</summary>'
+        # Out of the search index: the same block on every page would match every search for its words.
+        '<details class="nx-cite" id="cite-this-page" data-search-exclude><summary>Cite this page</summary>'
         f'<p class="nx-cite-text">{html_lib.escape(text)}</p>{study_part}'
         f'<pre class="nx-cite-bibtex" tabindex="0"><code>{html_lib.escape(bibtex)}</code></pre>'
         '<p class="nx-cite-files">All references: <a href="/references/">References</a> · '

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import json
 import re
 
 import bibtexparser
@@ -16,7 +17,7 @@ import neoindex_core
 def test_every_page_has_a_citation_block_and_highwire_tags(url):
     path = url.split("://", 1)[1].split("/", 1)[1]
     page = (SITE_DIR / path / "index.html").read_text(encoding="utf-8")
-    block = re.search(r'<details class="nx-cite" id="cite-this-page">.*?</details>', page, re.S)
+    block = re.search(r'<details class="nx-cite" id="cite-this-page" data-search-exclude>.*?</details>', page, re.S)
     assert block, "no 'Cite this page' block"
     bibtex = html.unescape(re.search(r"<code>(.*?)</code>", block.group(0), re.S).group(1))
     entry = bibtexparser.loads(bibtex).entries[0]
@@ -48,3 +49,10 @@ def test_figures_and_tables_are_numbered_in_order_with_anchors(stem, chapter):
     tables = re.findall(rf'<table id="table-{chapter}-(\d+)"', page)
     assert tables and [int(n) for n in tables] == list(range(1, len(tables) + 1))
     assert page.count('class="nx-figure') == len(figures)
+
+
+def test_the_citation_block_stays_out_of_the_search_index():
+    """Repeated on every page, it would match every search for its words (and made 40 KB of the 1,072 KB index file)."""
+    docs = json.loads((SITE_DIR / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
+    assert len(docs) > 100
+    assert not [d["location"] for d in docs if "NeoIndex contributors" in d["text"] or "@misc{" in d["text"]]

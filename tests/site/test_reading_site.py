@@ -139,7 +139,7 @@ def test_chapter_opens_with_its_study_and_cite_block_under_the_title(stem):
     entry = {e["ID"]: e for e in bibtexparser.loads((PROJECT_ROOT / "references.bib").read_text("utf-8")).entries}[key]
     h1_end = page.index("</h1>")
     study = page.index('<p class="nx-study-cite">')
-    cite = page.index('<details class="nx-cite" id="cite-this-page">')
+    cite = page.index('<details class="nx-cite" id="cite-this-page" data-search-exclude>')
     first_h2 = page.index("<h2")
     assert h1_end < study < cite < first_h2
     head = html.unescape(page[study:cite])
