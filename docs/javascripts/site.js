@@ -45,15 +45,18 @@ function nxLoadCharts() {
   ]);
 }
 
+// Draw a chart once; the promise settles when it is drawn (or has failed).
 function nxDrawChart(element) {
+  if (element.nxDrawing) return element.nxDrawing;
   element.dataset.nxState = "loading";
-  nxLoadCharts()
+  element.nxDrawing = nxLoadCharts()
     .then(() => window.nxCharts.draw(element))
     .catch((error) => {
       element.dataset.nxState = "error";
       element.textContent = "This chart could not be drawn: " + error;
       console.error("NeoIndex: chart failed", error);
     });
+  return element.nxDrawing;
 }
 
 // Draw every chart not drawn yet: for printing (the print edition, or a reader printing a page).
@@ -159,6 +162,34 @@ function nxDrawMath(root) {
   });
 }
 
+// A jump to an anchor lands where the target is at that moment, but what lies above it is not
+// final yet: a chapter's cells are laid out only near the viewport (extra.css), and charts are
+// drawn, taller than their placeholders, only as they come into view. So the jump would land
+// off target and the table of contents would mark the wrong section. After a jump (Material's
+// instant navigation renders the page again and emits document$; without it the browser fires
+// hashchange) every cell is laid out and the charts above the target are drawn; then the jump
+// is made again, unless the reader has scrolled away meanwhile.
+function nxSettleJump(hash) {
+  const target = hash && document.getElementById(decodeURIComponent(hash.slice(1)));
+  if (!target) return;
+  document.querySelectorAll(".jupyter-wrapper:not(.nx-laid-out)").forEach((w) => w.classList.add("nx-laid-out"));
+  const above = [...document.querySelectorAll(".nx-chart")].filter(
+    (chart) => chart.compareDocumentPosition(target) & Node.DOCUMENT_POSITION_FOLLOWING);
+  const jump = ++nxJumps;
+  Promise.all(above.map(nxDrawChart)).then(() => requestAnimationFrame(() => {
+    if (jump === nxJumps && !nxReaderMoved) target.scrollIntoView();
+  }));
+  nxReaderMoved = false;
+}
+
+// The browser's scroll anchoring moves the page while charts above grow, so a reader's own
+// move is told by their input, not by the scroll position.
+let nxJumps = 0;
+let nxReaderMoved = false;
+["wheel", "touchmove", "keydown", "mousedown"].forEach((type) =>
+  window.addEventListener(type, () => { nxReaderMoved = true; }, { passive: true, capture: true }));
+window.addEventListener("hashchange", () => nxSettleJump(location.hash));
+
 function nxFoldCode() {
   if (!document.querySelector("details.nx-code")) return;
   nxLoadScript("javascripts/code-folding.js")
@@ -170,4 +201,5 @@ document$.subscribe(() => {
   nxWatchCharts(document);
   nxDrawMath(document);
   nxFoldCode();
+  nxSettleJump(location.hash);
 });

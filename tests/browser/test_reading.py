@@ -96,3 +96,27 @@ def test_404_page_leads_somewhere(watched_page, site_root):
     page.get_by_role("link", name="the home page").click()
     page.wait_for_url(site_root + "**")
     assert page.locator("h1").first.inner_text().startswith("NeoIndex")
+
+
+@pytest.mark.parametrize("anchor", ["the-question", "how-robust-is-the-ranking"])
+def test_a_jump_from_the_table_of_contents_lands_on_its_heading(browser, site_root, anchor):
+    """Chapter cells are laid out only near the viewport; the first jump must still land on its target."""
+    context = browser.new_context(viewport={"width": 1280, "height": 800})
+    page = context.new_page()
+    try:
+        page.goto(site_root + "chapters/study004_volga/", wait_until="load")
+        page.locator(f"nav.md-nav--secondary a.md-nav__link[href$='#{anchor}'] >> visible=true").first.click()
+        page.wait_for_function(
+            "id => { const y = document.getElementById(id).getBoundingClientRect().top; return y > 0 && y < 150; }",
+            arg=anchor,
+            timeout=5_000,
+        )
+        page.wait_for_timeout(300)  # the cells around it are laid out by now: the heading must not have moved
+        top = page.evaluate("id => document.getElementById(id).getBoundingClientRect().top", anchor)
+        active = page.eval_on_selector_all(
+            "nav.md-nav--secondary a.md-nav__link--active", "els => els.map(e => e.hash)"
+        )
+    finally:
+        context.close()
+    assert 0 < top < 150, f"#{anchor} ended {top:.0f} px from the top of the window"
+    assert active and active[0] == f"#{anchor}", active
