@@ -69,39 +69,41 @@ function nxDrawAll() {
 window.nxDrawAll = nxDrawAll;
 window.addEventListener("beforeprint", nxDrawAll);
 
-// Charts are drawn when they come near the viewport; until then no Vega is fetched.
-// A chapter's notebook cell is laid out only near the viewport (content-visibility in
-// extra.css), and the browser reports no intersection for what sits inside a cell not
-// laid out yet: so the observer watches the chart's cell, which always has a box.
-let nxChartObserver = null;
+// Charts and formulas are drawn when they come near the viewport; until then no Vega or
+// KaTeX is fetched. A chapter's notebook cell is laid out only near the viewport
+// (content-visibility in extra.css), and the browser reports no intersection for what sits
+// inside a cell not laid out yet: so the observers watch the element's cell, which always
+// has a box. One observer per margin; each watched box keeps the work waiting on it.
+const nxNear = new Map(); // margin -> { observer, waiting: Map(box -> [work]) }
 
-function nxChartBox(element) {
-  return element.closest(".jp-Cell") || element;
-}
-
-function nxDrawChartsIn(box) {
-  if (nxChartObserver) nxChartObserver.unobserve(box);
-  const charts = box.matches(".nx-chart") ? [box] : [...box.querySelectorAll(".nx-chart[data-nx-state='waiting']")];
-  charts.filter((chart) => chart.dataset.nxState === "waiting").forEach(nxDrawChart);
+function nxWhenNear(element, margin, work) {
+  if (!("IntersectionObserver" in window) || document.querySelector(".nx-print-page")) {
+    work(element);
+    return;
+  }
+  if (!nxNear.has(margin)) {
+    const waiting = new Map();
+    const observer = new IntersectionObserver((entries) => {
+      entries.forEach((entry) => {
+        if (!entry.isIntersecting) return;
+        observer.unobserve(entry.target);
+        (waiting.get(entry.target) || []).forEach((run) => run());
+        waiting.delete(entry.target);
+      });
+    }, { rootMargin: `${margin} 0px` });
+    nxNear.set(margin, { observer, waiting });
+  }
+  const { observer, waiting } = nxNear.get(margin);
+  const box = element.closest(".jp-Cell") || element;
+  if (!waiting.has(box)) waiting.set(box, []);
+  waiting.get(box).push(() => work(element));
+  observer.observe(box);
 }
 
 function nxWatchCharts(root) {
-  const charts = [...root.querySelectorAll(".nx-chart:not([data-nx-state])")];
-  if (!charts.length) return;
-  if (!("IntersectionObserver" in window) || document.querySelector(".nx-print-page")) {
-    charts.forEach(nxDrawChart);
-    return;
-  }
-  if (!nxChartObserver) {
-    nxChartObserver = new IntersectionObserver((entries) => {
-      entries.forEach((entry) => {
-        if (entry.isIntersecting) nxDrawChartsIn(entry.target);
-      });
-    }, { rootMargin: "300px 0px" });
-  }
-  charts.forEach((element) => {
+  root.querySelectorAll(".nx-chart:not([data-nx-state])").forEach((element) => {
     element.dataset.nxState = "waiting";
-    nxChartObserver.observe(nxChartBox(element));
+    nxWhenNear(element, "300px", nxDrawChart);
   });
 }
 
@@ -132,34 +134,10 @@ function nxTypeset(element) {
   }).catch((error) => console.error("NeoIndex: mathematics not typeset", error));
 }
 
-let nxMathObserver = null;
-const nxMathWaiting = new Map(); // a formula's cell -> its formulas not typeset yet
-
 function nxDrawMath(root) {
-  const elements = [...root.querySelectorAll(nxMathSelector)]
-    .filter((e) => !e.dataset.nxMath && nxTexPattern.test(e.textContent));
-  if (!elements.length) return;
-  if (!("IntersectionObserver" in window) || document.querySelector(".nx-print-page")) {
-    elements.forEach(nxTypeset);
-    return;
-  }
-  if (!nxMathObserver) {
-    // As for charts, the observer watches each formula's cell (see nxChartBox).
-    nxMathObserver = new IntersectionObserver((entries) => {
-      entries.forEach((entry) => {
-        if (!entry.isIntersecting) return;
-        nxMathObserver.unobserve(entry.target);
-        (nxMathWaiting.get(entry.target) || []).forEach(nxTypeset);
-        nxMathWaiting.delete(entry.target);
-      });
-    }, { rootMargin: "600px 0px" });
-  }
-  elements.forEach((element) => {
-    const box = nxChartBox(element);
-    if (!nxMathWaiting.has(box)) nxMathWaiting.set(box, []);
-    nxMathWaiting.get(box).push(element);
-    nxMathObserver.observe(box);
-  });
+  [...root.querySelectorAll(nxMathSelector)]
+    .filter((e) => !e.dataset.nxMath && nxTexPattern.test(e.textContent))
+    .forEach((element) => nxWhenNear(element, "600px", nxTypeset));
 }
 
 // A jump to an anchor lands where the target is at that moment, but what lies above it is not
