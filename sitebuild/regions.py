@@ -18,7 +18,7 @@ from neoindex_core import datapackage
 from neoindex_core.datapackage.markup import md_link, md_text
 from neoindex_core.engine.index import compute
 from neoindex_core.engine.uncertainty import Options
-from neoindex_core.publish import charts, profiles
+from neoindex_core.publish import chapter_charts, charts, profiles
 from neoindex_core.publish.profile_district import DistrictProfile, district_pdf_bytes, district_profile
 from neoindex_core.studies import study004_volga as study
 
@@ -213,16 +213,7 @@ def matrix_chart(frame: pd.DataFrame, data: AllRegions) -> charts.Figure:
         ],
     )
     names = base.mark_text(align="left", dx=7, fontSize=10).encode(x="level:Q", y="dynamics:Q", text="region:N")
-    vline = (
-        alt.Chart(pd.DataFrame({"level": [matrix.attrs["level_split"]]}))
-        .mark_rule(strokeDash=[4, 3])
-        .encode(x="level:Q")
-    )
-    hline = (
-        alt.Chart(pd.DataFrame({"dynamics": [matrix.attrs["dynamics_split"]]}))
-        .mark_rule(strokeDash=[4, 3])
-        .encode(y="dynamics:Q")
-    )
+    vline, hline = chapter_charts.split_rules((matrix.attrs["level_split"], matrix.attrs["dynamics_split"]))
     chart = (dots + names + vline + hline).properties(
         title=alt.Title(
             f"The potential-dynamics matrix, {data.base_year}-{data.year}",

@@ -905,12 +905,18 @@ def quadrant_matrix(
         .mark_text(align="left", dx=8, fontSize=11)
         .encode(x="level:Q", y="dynamics:Q", text="region:N")
     )
-    rules = [
+    chart = alt.layer(dots, names, *split_rules(splits)).properties(
+        title=_title(title, subtitle), width="container", height=380
+    )
+    return charts.publish(chart, data=points, source=source, filename=filename, computed_by=computed_by)
+
+
+def split_rules(splits: tuple[float, float]) -> list[alt.Chart]:
+    """The dashed lines of a potential–dynamics matrix: ``level`` at ``splits[0]``, ``dynamics`` at ``splits[1]``."""
+    return [
         alt.Chart(pd.DataFrame({axis: [split]})).mark_rule(strokeDash=[4, 3]).encode(**{channel: f"{axis}:Q"})
         for axis, split, channel in zip(("level", "dynamics"), splits, ("x", "y"), strict=True)
     ]
-    chart = alt.layer(dots, names, *rules).properties(title=_title(title, subtitle), width="container", height=380)
-    return charts.publish(chart, data=points, source=source, filename=filename, computed_by=computed_by)
 
 
 def rank_intervals(
