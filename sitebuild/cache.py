@@ -286,9 +286,15 @@ def generated_file(config, src_uri: str, content: str, folder: Path = GENERATED_
     from mkdocs.structure.files import File
 
     path = folder / src_uri
-    if not path.is_file() or path.read_text(encoding="utf-8") != content:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        scratch = path.with_name(path.name + ".tmp")
-        scratch.write_text(content, encoding="utf-8")
-        scratch.replace(path)
+    write_if_changed(path, content)
     return File.generated(config, src_uri, abs_src_path=str(path))
+
+
+def write_if_changed(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` (through a scratch file) only if it differs, so its timestamp moves with it."""
+    if path.is_file() and path.read_text(encoding="utf-8") == text:
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    scratch = path.with_name(path.name + ".tmp")
+    scratch.write_text(text, encoding="utf-8")
+    scratch.replace(path)

@@ -41,7 +41,7 @@ import nbformat
 from nbclient import NotebookClient
 from nbclient.exceptions import CellExecutionError
 
-from sitebuild import PROJECT_ROOT
+from sitebuild import PROJECT_ROOT, cache
 
 CACHE_DIR = PROJECT_ROOT / ".cache" / "notebooks"
 LOCK_FILE = "requirements.lock"
@@ -249,13 +249,7 @@ def merge_prose(source: nbformat.NotebookNode, executed: nbformat.NotebookNode) 
 
 def write_if_changed(nb: nbformat.NotebookNode, target: Path) -> None:
     """Write the notebook only if its bytes change, so unchanged pages keep their timestamps."""
-    text = nbformat.writes(nb) + "\n"
-    if target.is_file() and target.read_text(encoding="utf-8") == text:
-        return
-    target.parent.mkdir(parents=True, exist_ok=True)
-    scratch = target.with_suffix(".tmp")
-    scratch.write_text(text, encoding="utf-8")
-    scratch.replace(target)
+    cache.write_if_changed(target, nbformat.writes(nb) + "\n")
 
 
 def _run_one(notebook: Path, root: Path, lock_digest: str | None) -> tuple[nbformat.NotebookNode, dict, float]:
