@@ -126,20 +126,22 @@ def input_files(project_root: Path) -> list[Path]:
     """
     top = subprocess.run(["git", "rev-parse", "--show-toplevel"], cwd=project_root, capture_output=True, text=True)
     # A copy of the project inside another checkout (the benchmark's) is not that checkout: walk it instead.
-    own_checkout = top.returncode == 0 and Path(top.stdout.strip()).resolve() == project_root.resolve()
-    listed = subprocess.run(
-        ["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
-        cwd=project_root,
-        capture_output=True,
-    )
-    if own_checkout and listed.returncode == 0:
-        names = [name for name in listed.stdout.decode("utf-8").split("\0") if name]
-    else:
-        names = [
-            str((Path(folder) / name).relative_to(project_root))
-            for folder, _, files in os.walk(project_root)
-            for name in files
-        ]
+    names = None
+    if top.returncode == 0 and Path(top.stdout.strip()).resolve() == project_root.resolve():
+        listed = subprocess.run(
+            ["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
+            cwd=project_root,
+            capture_output=True,
+        )
+        if listed.returncode == 0:
+            names = [name for name in listed.stdout.decode("utf-8").split("\0") if name]
+    if names is None:
+        names = []
+        for folder, dirs, files in os.walk(project_root):
+            relative = Path(folder).relative_to(project_root)
+            if relative == Path("."):
+                dirs[:] = [d for d in dirs if d not in NOT_INPUTS]  # outputs and caches can be large
+            names.extend((relative / name).as_posix() for name in files)
     return sorted(
         project_root / name
         for name in names
