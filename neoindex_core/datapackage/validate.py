@@ -194,6 +194,9 @@ def _check_cell(text: str, field: dict, allowed: list | None = None, constraints
     return None
 
 
+_UNSEEN = object()  # a cell text not yet judged (None is the verdict "breaks no rule")
+
+
 def validate_resource(resource: dict, package_dir: Path) -> list[Problem]:
     """Check one resource's CSV file against its schema."""
     csv_path = package_dir / resource["path"]
@@ -243,6 +246,16 @@ def validate_resource(resource: dict, package_dir: Path) -> list[Problem]:
     key_fields = resource["schema"].get("primaryKey", [])
     if isinstance(key_fields, str):
         key_fields = [key_fields]
+    key_columns = [names.index(k) for k in key_fields]
+    # One tuple per field, worked out once: this loop visits every cell of the package.
+    plan = []
+    for column, field in enumerate(fields):
+        name, constraints, by = field["name"], field.get("constraints", {}), field.get("constraintsBy")
+        by_column = names.index(by["field"]) if by and by["field"] in names else None
+        plan.append(
+            (column, name, field, constraints, bool(constraints.get("required")), verdicts[name], enums.get(name))
+            + (by, by_column, seen_unique.get(name))
+        )
     seen_keys: dict[tuple, int] = {}
     for row_number, cells in enumerate(body, start=1):
         line = row_number + 1
@@ -254,35 +267,32 @@ def validate_resource(resource: dict, package_dir: Path) -> list[Problem]:
                 Problem(shown, f"has {len(cells)} cells, the header has {len(names)}", row=row_number, line=line)
             )
             continue
-        record = dict(zip(names, cells, strict=True))
-        for field in fields:
-            text = record[field["name"]]
-            constraints = field.get("constraints", {})
+        for column, name, field, constraints, required, known, allowed, by, by_column, unique in plan:
+            text = cells[column]
             if text == "":
-                if constraints.get("required"):
-                    problems.append(Problem(shown, "is required but empty", row_number, line, field["name"], text))
+                if required:
+                    problems.append(Problem(shown, "is required but empty", row_number, line, name, text))
                 continue
-            known = verdicts[field["name"]]
-            if text in known:
-                rule = known[text]
-            else:
-                rule = known[text] = _check_cell(text, field, enums.get(field["name"]))
-            by = field.get("constraintsBy")
-            extra = by["values"].get(record.get(by["field"], "")) if by else None
-            if extra and not rule:
-                rule = _check_cell(text, field, enums.get(field["name"]), {**constraints, **extra})
-                if rule:
-                    rule += f" where {by['field']} is {record[by['field']]!r} (constraintsBy)"
+            rule = known.get(text, _UNSEEN)
+            if rule is _UNSEEN:
+                rule = known[text] = _check_cell(text, field, allowed)
+            if by and not rule:
+                by_value = cells[by_column] if by_column is not None else ""
+                extra = by["values"].get(by_value)
+                if extra:
+                    rule = _check_cell(text, field, allowed, {**constraints, **extra})
+                    if rule:
+                        rule += f" where {by['field']} is {by_value!r} (constraintsBy)"
             if rule:
-                problems.append(Problem(shown, rule, row_number, line, field["name"], text))
-            if field["name"] in seen_unique:
-                first = seen_unique[field["name"]].setdefault(text, row_number)
+                problems.append(Problem(shown, rule, row_number, line, name, text))
+            if unique is not None:
+                first = unique.setdefault(text, row_number)
                 if first != row_number:
                     problems.append(
-                        Problem(shown, f"must be unique but repeats row {first}", row_number, line, field["name"], text)
+                        Problem(shown, f"must be unique but repeats row {first}", row_number, line, name, text)
                     )
         if key_fields:
-            key = tuple(record[k] for k in key_fields)
+            key = tuple(cells[c] for c in key_columns)
             first = seen_keys.setdefault(key, row_number)
             if first != row_number:
                 problems.append(
@@ -347,7 +357,10 @@ def check_snapshots(resource: dict, package_dir: Path, package_path: str) -> lis
 
 def _key_values(resource: dict, package_dir: Path, field: str) -> tuple[list[str], set[str]]:
     with (package_dir / resource["path"]).open(encoding="utf-8", newline="") as handle:
-        values = [row.get(field, "") for row in csv.DictReader(handle)]
+        rows = csv.reader(handle)
+        header = next(rows, [])
+        column = header.index(field) if field in header else None
+        values = [row[column] if column is not None and column < len(row) else "" for row in rows]
     return values, set(values)
 
 
