@@ -12,11 +12,12 @@ export PYDEVD_DISABLE_FILE_VALIDATION := 1
 # nbconvert otherwise instantiates every exporter when mkdocs-jupyter is imported (about a second per build).
 export NBCONVERT_DISABLE_CONFIG_EXPORTERS := 1
 
-.PHONY: help venv vendor validate site pdf test test-fast lint lint-workflows serve preview lock clean benchmark benchmark-web data
+.PHONY: help venv vendor validate site pdf test test-fast screenshots lint lint-workflows serve preview lock clean benchmark benchmark-web data
 
 help:
 	@echo "make site      set up, validate the data, execute the notebooks, build site/"
 	@echo "make test      all tests, browser tests included (builds the site first)"
+	@echo "make screenshots  full-page screenshots of the chapters in tests/screenshots/"
 	@echo "make serve     live preview on http://127.0.0.1:$(PORT)/ (rebuilds on change)"
 	@echo "make preview   serve the built site/ on http://127.0.0.1:$(PORT)/"
 	@echo "make validate  check the data package against its schemas"
@@ -58,11 +59,21 @@ site: venv vendor validate
 pdf: site
 	$(PY) -m sitebuild.pdf
 
+# Tests run in one worker per core (pytest-xdist); a page's browser checks share one worker, which loads
+# the page once for them all (tests/browser/page_visits.py). TEST_WORKERS=0 runs them in this process.
+TEST_WORKERS ?= auto
+PYTEST := $(PY) -m pytest -n $(TEST_WORKERS) --dist loadgroup
+
 test: lint site pdf
-	$(PY) -m pytest
+	$(PYTEST)
 
 test-fast: venv
-	$(PY) -m pytest -m "not site and not browser"
+	$(PYTEST) -m "not site and not browser"
+
+# Full-page screenshots of every chapter and the synthesis, at both widths and in both schemes, for a
+# reader to look at (the tests save one only for a page with a defect): tests/screenshots/.
+screenshots: site
+	NEOINDEX_SCREENSHOTS=1 $(PYTEST) tests/browser/test_chart_layout.py
 
 # GitHub workflow security audit (zizmor, pinned in requirements.lock), offline:
 # no GitHub API calls, so it runs here and in CI alike. Any finding fails.

@@ -7,6 +7,7 @@ drives chromium against the built site. Each tier's tests carry its marker.
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
@@ -69,9 +70,39 @@ def browser_urls(extra_profiles: int = 2) -> list[str]:
     return [u for u in urls if not profile.search(u) or u in sample]
 
 
+# Under pytest-xdist the controller serves site/ once for every worker: instant navigation needs the
+# site at site_url's port, which only one process can hold. It hands the address (or why it could not
+# serve) to the workers it starts through their environment.
+SHARED_ROOT, SHARED_ERROR = "NEOINDEX_TEST_SITE_ROOT", "NEOINDEX_TEST_SITE_ERROR"
+
+
+def pytest_configure(config):
+    is_xdist_controller = getattr(config.option, "dist", "no") != "no" and not hasattr(config, "workerinput")
+    if not is_xdist_controller:
+        return
+    try:
+        config.neoindex_server, os.environ[SHARED_ROOT] = browser_support.serve(SITE_DIR)
+    except browser_support.SiteNotServable as err:
+        os.environ[SHARED_ERROR] = str(err)
+
+
+def pytest_unconfigure(config):
+    server = getattr(config, "neoindex_server", None)
+    if server is not None:
+        server.shutdown()
+        server.server_close()
+        os.environ.pop(SHARED_ROOT, None)
+    os.environ.pop(SHARED_ERROR, None)
+
+
 @pytest.fixture(scope="session")
 def site_root() -> str:
     """Serve site/ at the address the site was built for (see sitebuild.browser.serve)."""
+    if SHARED_ROOT in os.environ:
+        yield os.environ[SHARED_ROOT]
+        return
+    if SHARED_ERROR in os.environ:
+        pytest.fail(os.environ[SHARED_ERROR])
     try:
         server, root = browser_support.serve(SITE_DIR)
     except browser_support.SiteNotServable as err:

@@ -8,7 +8,7 @@ import io
 import json
 
 from conftest import PROJECT_ROOT
-from test_chart_layout import dark_scheme_script
+from page_visits import dark_scheme_script
 from test_site_browser import set_slider, shown_text, wait_for_charts
 
 

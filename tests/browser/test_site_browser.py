@@ -2,7 +2,8 @@
 
 On every page, direct loads and instant navigation alike: every chart has drawn
 its SVG or canvas, no console error, no failed load, no request to another host.
-Screenshots go to tests/screenshots/ (git-ignored): look at them.
+The page-by-page check reads page_visits.visit; the others drive one page each.
+Screenshots of what they change go to tests/screenshots/ (git-ignored): look at them.
 """
 
 from __future__ import annotations
@@ -10,16 +11,11 @@ from __future__ import annotations
 import csv
 import io
 import re
-from urllib.parse import unquote, urlsplit
+from urllib.parse import unquote
 
 import pytest
-from conftest import SCREENSHOTS, browser_urls, lay_out_every_cell
-
-CHART_TIMEOUT_MS = 20_000
-
-
-def page_paths() -> list[str]:
-    return [urlsplit(url).path for url in browser_urls()] or ["/"]
+from conftest import SCREENSHOTS
+from page_visits import finished_charts, grouped_by_page, page_paths, visit
 
 
 def shown_text(page, element) -> str:
@@ -33,46 +29,26 @@ def shown_text(page, element) -> str:
     return element.inner_text()
 
 
-def wait_for_charts(page, minimum: int = 0) -> int:
-    """Wait until at least ``minimum`` charts are on the page and every one has finished; fail on any that did not draw.
-
-    After an instant navigation the address changes before the new content is in,
-    so a chapter's caller passes the number of charts it expects at least.
-    """
-    page.wait_for_function(
-        # Charts draw when they come into view; nxDrawAll (the print path) draws the rest.
-        "(minimum) => { window.nxDrawAll && window.nxDrawAll();"
-        " const charts = [...document.querySelectorAll('.nx-chart')];"
-        " return charts.length >= minimum && charts.every(e => ['drawn', 'error'].includes(e.dataset.nxState)); }",
-        arg=minimum,
-        timeout=CHART_TIMEOUT_MS,
-    )
-    states = page.eval_on_selector_all(
-        ".nx-chart",
-        "els => els.map(e => ({state: e.dataset.nxState, drawn: !!e.querySelector('svg, canvas'), "
-        "marks: e.querySelectorAll('.mark-rect path, .mark-symbol path, .mark-rule line, .mark-line path, "
-        ".mark-text text').length}))",
-    )
+def assert_every_chart_drew(states: list[dict]) -> None:
     for number, state in enumerate(states, start=1):
         assert state["state"] == "drawn" and state["drawn"], f"chart {number} did not draw: {state}"
         assert state["marks"] > 0, f"chart {number} drew an empty frame: {state}"
+
+
+def wait_for_charts(page, minimum: int = 0) -> int:
+    """Wait for at least ``minimum`` charts to finish; fail on any that did not draw; return how many there are."""
+    states = finished_charts(page, minimum)
+    assert_every_chart_drew(states)
     return len(states)
 
 
-def screenshot_name(path: str, suffix: str = "") -> str:
-    slug = re.sub(r"[^a-z0-9]+", "-", path.lower()).strip("-") or "home"
-    return f"{slug}{suffix}.png"
-
-
-@pytest.mark.parametrize("path", page_paths())
-def test_page_loads_offline_and_draws_every_chart(watched_page, site_root, path):
-    page, watch = watched_page
-    page.goto(site_root.rstrip("/") + path, wait_until="load")
-    wait_for_charts(page)
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    lay_out_every_cell(page)
-    page.screenshot(path=str(SCREENSHOTS / screenshot_name(path)), full_page=True)
-    watch.assert_clean()
+@pytest.mark.parametrize("path", grouped_by_page(page_paths()))
+def test_page_loads_offline_and_draws_every_chart(browser, site_root, path):
+    seen = visit(browser, site_root, path, "desktop", "light")  # the load the layout and axe checks read
+    assert_every_chart_drew(seen.chart_states)
+    assert seen.foreign == [], f"requests to other hosts: {seen.foreign}"
+    assert seen.console_errors == [], f"console errors: {seen.console_errors}"
+    assert seen.failed == [], f"failed loads: {seen.failed}"
 
 
 def test_chapter_000_has_its_charts_and_downloads(watched_page, site_root):

@@ -1,0 +1,216 @@
+"""One visit per page, viewport and colour scheme, shared by the checks that read it.
+
+Loading a page and drawing its charts is most of what a browser test costs. The
+layout, accessibility and offline checks all read the same drawn page, so each
+(page, viewport, scheme) is loaded once per test process and everything those
+checks need is recorded from that one load. Their tests carry the page as their
+pytest-xdist group, so one worker makes all the visits of a page.
+
+A full-page screenshot is taken when the visit finds a problem, and of every
+chapter and the synthesis when ``NEOINDEX_SCREENSHOTS=1`` (``make screenshots``):
+drawing a long chapter into a PNG costs 1 to 4 s, so the suite takes them only
+for a reader to look at.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+import pytest
+from conftest import PROJECT_ROOT, SCREENSHOTS, SITE_DIR, PageWatch, browser_urls, lay_out_every_cell
+
+VIEWPORTS = {"phone": {"width": 390, "height": 844}, "desktop": {"width": 1280, "height": 800}}
+SCHEMES = ("light", "dark")
+CHART_TIMEOUT_MS = 20_000
+AXE = PROJECT_ROOT / "node_modules" / "axe-core" / "axe.min.js"
+SERIOUS = ("serious", "critical")  # the axe impacts a page must not have
+
+# Run in the page after every chart has drawn; returns what a reader would see as a defect.
+LAYOUT_PROBLEMS = """
+() => {
+  const problems = [];
+  const vw = document.documentElement.clientWidth;
+  const overflow = document.documentElement.scrollWidth - vw;
+  if (overflow > 1) problems.push(`the page scrolls sideways by ${overflow}px`);
+  const name = (el) => (el.closest('figure') || {}).id || el.className.baseVal || el.className;
+  const visible = (t) => t.textContent.trim() && getComputedStyle(t).visibility !== 'hidden'
+      && t.getBoundingClientRect().width > 0;
+  const sizePx = (t) => {
+    const m = t.getScreenCTM();
+    return parseFloat(getComputedStyle(t).fontSize) * (m ? Math.hypot(m.a, m.b) : 1);
+  };
+  document.querySelectorAll('.nx-chart').forEach((chart) => {
+    const svg = chart.querySelector('svg.marks, svg');
+    if (!svg) return;
+    const box = svg.getBoundingClientRect();
+    const column = chart.getBoundingClientRect();
+    if (box.width > column.width + 1)
+      problems.push(`${name(chart)}: ${box.width|0}px wide in a ${column.width|0}px column`);
+    if (box.right > vw + 1) problems.push(`${name(chart)}: reaches ${box.right|0}px of a ${vw}px viewport`);
+    const texts = [...svg.querySelectorAll('text')].filter(visible);
+    texts.forEach((t) => {
+      const px = sizePx(t);
+      if (px < 10) problems.push(`${name(chart)}: "${t.textContent}" drawn at ${px.toFixed(1)}px`);
+      const r = t.getBoundingClientRect();
+      if (r.left < box.left - 1 || r.right > box.right + 1 || r.top < box.top - 1 || r.bottom > box.bottom + 1)
+        problems.push(`${name(chart)}: "${t.textContent}" is cut by the chart's edge`);
+    });
+    svg.querySelectorAll('.mark-text.role-mark').forEach((group) => {
+      if (!group.parentElement.querySelector('.mark-symbol.role-mark')) return;  // point labels only
+      const boxes = [...group.querySelectorAll('text')].filter(visible)
+        .map((t) => [t.textContent, t.getBoundingClientRect()]);
+      boxes.forEach(([a, ra], i) => boxes.slice(i + 1).forEach(([b, rb]) => {
+        const w = Math.min(ra.right, rb.right) - Math.max(ra.left, rb.left);
+        const h = Math.min(ra.bottom, rb.bottom) - Math.max(ra.top, rb.top);
+        if (w > 1 && h > 1) problems.push(`${name(chart)}: labels "${a}" and "${b}" overprint`);
+      }));
+    });
+    if (document.body.getAttribute('data-md-color-scheme') === 'slate') {
+      const fills = [...svg.querySelectorAll('.background')].map((b) => getComputedStyle(b).fill);
+      if (fills.some((f) => f === 'rgb(255, 255, 255)' || f === 'white'))
+        problems.push(`${name(chart)}: white background in the dark scheme`);
+    }
+  });
+  document.querySelectorAll('svg.nx-diagram').forEach((svg) => {
+    if (!svg.getBoundingClientRect().width) return;  // the layout for the other column width
+    [...svg.querySelectorAll('text')].filter(visible).forEach((t) => {
+      const px = sizePx(t);
+      if (px < 10) problems.push(`${name(svg)}: diagram text "${t.textContent}" drawn at ${px.toFixed(1)}px`);
+    });
+  });
+  return problems;
+}
+"""
+
+
+def page_paths() -> list[str]:
+    """The paths the page-by-page checks visit (see conftest.browser_urls)."""
+    return [urlsplit(url).path for url in browser_urls()] or ["/"]
+
+
+def draws_charts(path: str) -> bool:
+    """Whether the built page holds a chart or a diagram (what the dark scheme changes that the layout check reads)."""
+    page = SITE_DIR / path.strip("/") / "index.html" if path.strip("/") else SITE_DIR / "index.html"
+    html = page.read_text(encoding="utf-8") if page.is_file() else ""
+    return "nx-chart" in html or "nx-diagram" in html
+
+
+def grouped_by_page(paths: list[str]) -> list:
+    """``paths`` as pytest parameters whose xdist group is the page, so one worker visits it for every check."""
+    return [pytest.param(path, marks=pytest.mark.xdist_group(path)) for path in paths]
+
+
+def dark_scheme_script(root: str) -> str:
+    """Material keeps the reader's palette in localStorage under the site's base path."""
+    key = urlsplit(root).path + ".__palette"
+    value = {"index": 1, "color": {"media": "", "scheme": "slate", "primary": "indigo", "accent": "indigo"}}
+    return f"localStorage.setItem({json.dumps(key)}, {json.dumps(json.dumps(value))});"
+
+
+def finished_charts(page, minimum: int = 0) -> list[dict]:
+    """Wait until at least ``minimum`` charts are on the page and every one has finished; return each one's state.
+
+    Charts draw as they come near the viewport; ``nxDrawAll`` (the print path)
+    draws the rest. After an instant navigation the address changes before the
+    new content is in, so a caller on a chapter passes the number of charts it
+    expects at least.
+    """
+    page.wait_for_function(
+        "(minimum) => { window.nxDrawAll && window.nxDrawAll();"
+        " const charts = [...document.querySelectorAll('.nx-chart')];"
+        " return charts.length >= minimum && charts.every(e => ['drawn', 'error'].includes(e.dataset.nxState)); }",
+        arg=minimum,
+        timeout=CHART_TIMEOUT_MS,
+    )
+    return page.eval_on_selector_all(
+        ".nx-chart",
+        "els => els.map(e => ({state: e.dataset.nxState, drawn: !!e.querySelector('svg, canvas'), "
+        "marks: e.querySelectorAll('.mark-rect path, .mark-symbol path, .mark-rule line, .mark-line path, "
+        ".mark-text text').length}))",
+    )
+
+
+def axe_violations(page) -> list[dict]:
+    """Run axe (injected from node_modules) on the loaded page; return its violations, a few targets each."""
+    if not AXE.is_file():
+        pytest.fail(f"{AXE} not found: run make vendor")
+    page.add_script_tag(path=str(AXE))
+    result = page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
+    return [
+        {
+            "id": v["id"],
+            "impact": v["impact"],
+            "count": len(v["nodes"]),
+            "targets": [n["target"] for n in v["nodes"][:3]],
+        }
+        for v in result["violations"]
+    ]
+
+
+@dataclass(frozen=True)
+class Visit:
+    """What one load of a page showed: its scheme, charts, layout defects, axe findings and network record."""
+
+    scheme_attribute: str
+    chart_states: list[dict]
+    layout_problems: list[str]
+    axe: list[dict]
+    foreign: list[str]
+    console_errors: list[str]
+    failed: list[str]
+
+
+_VISITS: dict[tuple[str, str, str], Visit] = {}
+
+
+def visit(browser, root: str, path: str, viewport: str, scheme: str) -> Visit:
+    """Load ``path`` at ``viewport`` in ``scheme`` once, draw everything, record every check's reading.
+
+    Cells are laid out and every chart drawn first, as a reader's scrolling
+    would, so the layout and axe's colour check read the whole page. axe runs
+    in the light scheme, where the contrast rules were set.
+    """
+    key = (path, viewport, scheme)
+    if key in _VISITS:
+        return _VISITS[key]
+    context = browser.new_context(viewport=VIEWPORTS[viewport])
+    if scheme == "dark":
+        context.add_init_script(dark_scheme_script(root))
+    page = context.new_page()
+    watch = PageWatch(page, root)
+    try:
+        page.goto(root.rstrip("/") + path, wait_until="load")
+        scheme_attribute = page.evaluate("document.body.getAttribute('data-md-color-scheme')")
+        lay_out_every_cell(page)
+        chart_states = finished_charts(page)
+        page.wait_for_timeout(150)  # label placement runs after the first paint
+        layout_problems = page.evaluate(LAYOUT_PROBLEMS)
+        axe = axe_violations(page) if scheme == "light" else []
+        result = Visit(
+            scheme_attribute, chart_states, layout_problems, axe, watch.foreign, watch.console_errors, watch.failed
+        )
+        wanted = os.environ.get("NEOINDEX_SCREENSHOTS") == "1" and re.search(r"/chapters/|synthesis", path)
+        if wanted or not result_is_clean(result):
+            SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+            slug = re.sub(r"[^a-z0-9]+", "-", path.lower()).strip("-") or "home"
+            page.screenshot(path=str(SCREENSHOTS / f"{slug}-{viewport}-{scheme}.png"), full_page=True)
+    finally:
+        context.close()
+    _VISITS[key] = result
+    return result
+
+
+def result_is_clean(result: Visit) -> bool:
+    """True when no check would fail on this visit (then no screenshot is needed)."""
+    return not (
+        result.layout_problems
+        or [v for v in result.axe if v["impact"] in SERIOUS]
+        or result.foreign
+        or result.console_errors
+        or result.failed
+        or any(s["state"] != "drawn" or not s["drawn"] or s["marks"] == 0 for s in result.chart_states)
+    )
