@@ -28,7 +28,7 @@ import tempfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from sitebuild import PROJECT_ROOT
+from sitebuild import PROJECT_ROOT, background
 
 CACHE_DIR = PROJECT_ROOT / ".cache" / "artefacts"
 PACKAGE_DIRS = ("neoindex_core",)
@@ -100,8 +100,12 @@ def _record_open(event: str, args: tuple) -> None:
 
 @contextlib.contextmanager
 def recording_reads():
-    """Collect every file this process opens for reading inside the block (an audit hook, installed once)."""
+    """Collect every file this process opens for reading inside the block (an audit hook, installed once).
+
+    Every thread's reads count, so the build's background jobs are waited for first.
+    """
     global _audit_installed
+    background.wait_all()
     if not _audit_installed:
         sys.addaudithook(_record_open)
         _audit_installed = True

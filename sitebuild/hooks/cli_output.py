@@ -2,7 +2,8 @@
 
 The example runs as a separate process with the project's interpreter, as a
 reader would run it, so the page shows current output and the build process
-stays free of the command line's state.
+stays free of the command line's state. It starts with the build and runs while
+the notebooks execute (:mod:`sitebuild.background`).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 
-from sitebuild import PROJECT_ROOT, cache
+from sitebuild import PROJECT_ROOT, background, cache
 
 _PLACEHOLDER = re.compile(r"<!-- cli-output: (\w+) -->")
 EXAMPLES = {
@@ -69,7 +70,13 @@ def _run_example(command: str) -> str:
     return "```text\n" + text.rstrip() + "\n```"
 
 
+def on_config(config):
+    for command in EXAMPLES:
+        background.start(f"cli-output-{command}", cli_output, command)
+    return config
+
+
 def on_page_markdown(markdown: str, page, config, files) -> str:
     if "<!-- cli-output:" not in markdown:
         return markdown
-    return _PLACEHOLDER.sub(lambda m: cli_output(m.group(1)), markdown)
+    return _PLACEHOLDER.sub(lambda m: background.result(f"cli-output-{m.group(1)}", cli_output, m.group(1)), markdown)

@@ -32,7 +32,7 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
 
 from neoindex_core.publish import charts
-from sitebuild import PROJECT_ROOT, cache, css_usage, notebooks
+from sitebuild import PROJECT_ROOT, background, cache, css_usage, notebooks
 from sitebuild.hooks import _context
 
 _STYLE_BLOCK = re.compile(r"<style[^>]*>.*?</style>", re.S)
@@ -134,11 +134,21 @@ def download_copy(nb: nbformat.NotebookNode, requirement_text: str | None) -> nb
     return nb
 
 
+def _has_package() -> bool:
+    return (PROJECT_ROOT / "pyproject.toml").is_file()  # a project without one (a test fixture) gets no wheel
+
+
+def on_config(config):
+    if _has_package():  # pip builds it while the notebooks execute (sitebuild.background)
+        background.start("wheel", cached_wheel)
+    return config
+
+
 @event_priority(50)  # after the notebooks hook (100) has put the executed notebooks in place
 def on_files(files: Files, config) -> Files:
     wanted = None
-    if (PROJECT_ROOT / "pyproject.toml").is_file():  # a project without a package (a test fixture) gets no wheel
-        wheel = cached_wheel()
+    if _has_package():
+        wheel = background.result("wheel", cached_wheel)
         files.append(File.generated(config, f"assets/{wheel.name}", abs_src_path=str(wheel)))
         wanted = requirement(config, wheel.name)
     _downloads.clear()
