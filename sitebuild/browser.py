@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import os
+import sys
 import threading
 import xml.etree.ElementTree as ET
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
@@ -41,6 +42,14 @@ class _QuietHandler(SimpleHTTPRequestHandler):
         pass
 
 
+class _Server(ThreadingHTTPServer):
+    def handle_error(self, request, client_address):
+        # A browser that closes a page while a file is still being sent breaks the connection; that is
+        # not a fault of the site. Anything else is reported as usual.
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
+
+
 def serve(site: Path) -> tuple[ThreadingHTTPServer, str]:
     """Serve ``site`` at the address it was built for (its site_url) and return the server and that address.
 
@@ -57,9 +66,7 @@ def serve(site: Path) -> tuple[ThreadingHTTPServer, str]:
             f"the site was built for {urls[0]}; build it for http://127.0.0.1:PORT/ (unset NEOINDEX_SITE_URL)"
         )
     try:
-        server = ThreadingHTTPServer(
-            ("127.0.0.1", parts.port or 80), functools.partial(_QuietHandler, directory=str(site))
-        )
+        server = _Server(("127.0.0.1", parts.port or 80), functools.partial(_QuietHandler, directory=str(site)))
     except OSError as err:
         raise SiteNotServable(
             f"cannot serve the site on {urls[0]}: {err} (is `make serve` or `make preview` running?)"
