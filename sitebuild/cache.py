@@ -142,6 +142,31 @@ def _project_reads(opened: Iterable[Path], root: Path) -> list[str]:
     return sorted(kept)
 
 
+def artefact_folder(
+    name: str,
+    inputs: Iterable[Path],
+    *extra: str,
+    cache_dir: Path | None = None,
+    root: Path = PROJECT_ROOT,
+    record_reads: bool = False,
+) -> tuple[Path, bool]:
+    """Where :func:`artefact` keeps artefact ``name`` for these inputs, and whether it is there already.
+
+    With ``record_reads`` the place can move once the artefact is made (the files
+    it reads join its key); without, :func:`artefact` fills exactly this folder.
+    """
+    cache_dir = cache_dir or root / ".cache" / "artefacts"
+    recorded = recorded_reads(name, cache_dir, root) if record_reads else []
+    target = cache_dir / name / fingerprint([*inputs, *recorded], *extra, root=root)
+    return target, enabled() and target.is_dir()
+
+
+def recorded_reads(name: str, cache_dir: Path | None = None, root: Path = PROJECT_ROOT) -> list[Path]:
+    """The project files artefact ``name`` read when it was last made (see ``record_reads``)."""
+    reads_file = (cache_dir or root / ".cache" / "artefacts") / name / "reads.json"
+    return [root / p for p in json.loads(reads_file.read_text(encoding="utf-8"))] if reads_file.is_file() else []
+
+
 def artefact(
     name: str,
     produce: Callable[[Path], None],
@@ -162,14 +187,12 @@ def artefact(
     cache_dir = cache_dir or root / ".cache" / "artefacts"
     inputs = list(inputs)
     home = cache_dir / name
-    reads_file = home / "reads.json"
-    recorded = json.loads(reads_file.read_text(encoding="utf-8")) if record_reads and reads_file.is_file() else []
-    key = fingerprint(inputs + [root / p for p in recorded], *extra, root=root)
-    target = home / key
-    if enabled() and target.is_dir():
+    target, ready = artefact_folder(name, inputs, *extra, cache_dir=cache_dir, root=root, record_reads=record_reads)
+    if ready:
         log.info("%s: from the cache (its inputs did not change)", name)
         return target
     home.mkdir(parents=True, exist_ok=True)
+    key, reads_file = target.name, home / "reads.json"
     scratch = Path(tempfile.mkdtemp(prefix=f".{key}-", dir=home))
     try:
         if record_reads:

@@ -5,11 +5,16 @@ uses too) with study 004's indicators, year and real dynamics, so a newer year i
 them without any edit. The pages are laid out by :mod:`sitebuild.regions`; the generated files are cached
 on the code that makes them and the data files they read, and the navigation (read from the cheap
 ``regions`` table) is set on every build.
+
+The PDFs are a second artefact, keyed on what the pages read plus the drawing code. When they must be
+drawn, they are drawn in the background (:mod:`sitebuild.background`) while mkdocs turns the pages into
+HTML, and are in place before mkdocs copies files into the site (``on_env``).
 """
 
 from __future__ import annotations
 
 import logging
+import re
 import time
 from pathlib import Path
 
@@ -19,9 +24,13 @@ from neoindex_core import datapackage
 from neoindex_core.datapackage import PACKAGE_DIR
 from neoindex_core.publish import profiles
 from neoindex_core.publish.profile_district import district_markdown
-from sitebuild import PROJECT_ROOT, cache, regions
+from sitebuild import PROJECT_ROOT, background, cache, regions
 
 log = logging.getLogger("mkdocs.hooks.profiles")
+
+PAGES, PDFS = "region-profiles", "region-pdfs"
+_PROFILE_PAGE = re.compile(r"regions/(?!index\.md$)[^/]+\.md")
+_numbers: dict[str, regions.AllRegions] = {}  # this build's numbers, when the pages were made afresh
 
 
 def _inputs() -> list[Path]:
@@ -34,16 +43,10 @@ def _inputs() -> list[Path]:
     return [*code, PACKAGE_DIR / "datapackage.json", PROJECT_ROOT / cache.LOCK_FILE]
 
 
-@cache.cached_on_files("region-profiles", inputs=_inputs, record_reads=True)
+@cache.cached_on_files(PAGES, inputs=_inputs, record_reads=True)
 def _generate(files: Files, config) -> Files:
     start = time.perf_counter()
-    data = regions.build()
-    computed = time.perf_counter()
-    items = {f"regions/{profiles.slug(r)}.pdf": p for r, p in data.profiles.items()}
-    items |= {f"regions/{regions.district_slug(d)}.pdf": p for d, p in data.districts.items()}
-    for path, content in regions.draw_pdfs(items).items():
-        files.append(File.generated(config, path, content=content))
-    drawn = time.perf_counter()
+    data = _numbers["made"] = regions.build()
     for region, profile in data.profiles.items():
         stem = profiles.slug(region)
         page = profiles.profile_markdown(profile, f"{stem}.pdf") + regions.backlinks(profile)
@@ -57,18 +60,49 @@ def _generate(files: Files, config) -> Files:
     figures = [regions.ranking_chart(frame, data), regions.matrix_chart(frame, data)]
     files.append(File.generated(config, "regions/index.md", content=regions.index_markdown(data, figures)))
     log.info(
-        "region profiles: %d regions and %d districts, %d; numbers %.1f s, %d PDFs %.1f s",
+        "region profiles: %d regions and %d districts, %d; numbers and pages %.1f s",
         len(data.profiles),
         len(data.districts),
         data.year,
-        computed - start,
-        len(items),
-        drawn - computed,
+        time.perf_counter() - start,
     )
     return files
 
 
+def _draw_pdfs(folder: Path) -> None:
+    """Every profile's PDF into ``folder/regions/`` (from this build's numbers, or computed again)."""
+    start = time.perf_counter()
+    data = _numbers.pop("made", None) or regions.build()
+    items = {f"regions/{profiles.slug(r)}.pdf": p for r, p in data.profiles.items()}
+    items |= {f"regions/{regions.district_slug(d)}.pdf": p for d, p in data.districts.items()}
+    (folder / "regions").mkdir()
+    for path, content in regions.draw_pdfs(items).items():
+        (folder / path).write_bytes(content)
+    log.info("region profiles: %d PDFs drawn in %.1f s", len(items), time.perf_counter() - start)
+
+
+def pdf_inputs(cache_dir: Path | None = None) -> list[Path]:
+    """The PDFs show what the pages show: the pages' inputs and recorded reads, and the drawing code."""
+    return [*_inputs(), *cache.recorded_reads(PAGES, cache_dir), *cache.import_closure([Path(regions.__file__)])]
+
+
 def on_files(files: Files, config) -> Files:
     files = _generate(files, config)
+    inputs = pdf_inputs()
+    folder, ready = cache.artefact_folder(PDFS, inputs)
+    if ready:
+        _numbers.clear()
+    else:
+        background.start(PDFS, cache.artefact, PDFS, _draw_pdfs, inputs)
+    pages = [f.src_uri for f in files if _PROFILE_PAGE.fullmatch(f.src_uri)]
+    for page in pages:
+        pdf = page.removesuffix(".md") + ".pdf"
+        files.append(File.generated(config, pdf, abs_src_path=str(folder / pdf)))
     config["nav"] = regions.with_profiles_in_nav(config["nav"], regions.nav_section(datapackage.load("regions")))
     return files
+
+
+def on_env(env, config, files):
+    """The PDFs are drawn before mkdocs copies the site's files, which comes next."""
+    background.result(PDFS, lambda: None)
+    return env

@@ -129,3 +129,37 @@ def test_a_file_a_memoised_function_read_before_is_still_recorded(tmp_path, monk
     cache.artefact("panel", produce, [], cache_dir=tmp_path / "cache", record_reads=True)
     reads = (tmp_path / "cache" / "panel" / "reads.json").read_text(encoding="utf-8")
     assert "resources/rosstat_regional.csv" in reads and "resources/regions.csv" in reads
+
+
+def test_an_artefact_is_made_in_the_folder_named_before_it_is_made(tmp_path, monkeypatch):
+    """The region PDFs are listed from artefact_folder while a background job makes them with artefact."""
+    monkeypatch.delenv("NEOINDEX_NOTEBOOK_CACHE", raising=False)
+    monkeypatch.delenv("NEOINDEX_ARTEFACT_CACHE", raising=False)
+    source = tmp_path / "input.txt"
+    source.write_text("one", encoding="utf-8")
+    folder, ready = cache.artefact_folder("thing", [source], "extra", cache_dir=tmp_path / "cache", root=tmp_path)
+    assert not ready
+
+    def produce(out):
+        (out / "made.txt").write_text("made", encoding="utf-8")
+
+    made = cache.artefact("thing", produce, [source], "extra", cache_dir=tmp_path / "cache", root=tmp_path)
+    assert made == folder and (folder / "made.txt").is_file()
+    assert cache.artefact_folder("thing", [source], "extra", cache_dir=tmp_path / "cache", root=tmp_path) == (
+        folder,
+        True,
+    )
+    source.write_text("two", encoding="utf-8")
+    moved, ready = cache.artefact_folder("thing", [source], "extra", cache_dir=tmp_path / "cache", root=tmp_path)
+    assert moved != folder and not ready
+
+
+def test_the_region_pdfs_are_keyed_on_what_the_pages_read_and_on_the_drawing_code(tmp_path):
+    from sitebuild.hooks import profiles
+
+    reads = tmp_path / "artefacts" / profiles.PAGES / "reads.json"
+    reads.parent.mkdir(parents=True)
+    reads.write_text('["neoindex_core/datapackage/resources/rosstat_regional.csv"]', encoding="utf-8")
+    names = {p.relative_to(cache.PROJECT_ROOT).as_posix() for p in profiles.pdf_inputs(tmp_path / "artefacts")}
+    assert "neoindex_core/datapackage/resources/rosstat_regional.csv" in names
+    assert {"neoindex_core/publish/profile_pdf.py", "sitebuild/regions.py"} <= names
