@@ -59,10 +59,11 @@ site: venv vendor validate
 pdf: site
 	$(PY) -m sitebuild.pdf
 
-# Tests run in one worker per core (pytest-xdist); a page's browser checks share one worker, which loads
-# the page once for them all (tests/browser/page_visits.py). TEST_WORKERS=0 runs them in this process.
+# Tests run in one worker per core (pytest-xdist); tests/conftest.py says which must share a worker (a
+# page's browser checks, which load the page once for them all; the tests that start Jupyter kernels).
+# TEST_WORKERS=0 runs them all in this process.
 TEST_WORKERS ?= auto
-PYTEST := $(PY) -m pytest -n $(TEST_WORKERS) --dist loadgroup
+PYTEST := $(PY) -m pytest -n $(TEST_WORKERS)
 
 test: lint site pdf
 	$(PYTEST)

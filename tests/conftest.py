@@ -76,6 +76,37 @@ def browser_urls(extra_profiles: int = 2) -> list[str]:
 SHARED_ROOT, SHARED_ERROR = "NEOINDEX_TEST_SITE_ROOT", "NEOINDEX_TEST_SITE_ERROR"
 
 
+# Tests that must run on one worker: every check of a page, which read one load of it (page_visits), and
+# every test that starts Jupyter kernels, whose TCP ports are picked by binding and releasing them, so two
+# workers starting kernels at once can pick the same port.
+KERNEL_TEST_FILES = {"test_notebooks.py", "test_build.py", "test_notebook_download.py"}
+PAGE_CHECK_FILES = {"test_accessibility.py", "test_chart_layout.py", "test_site_browser.py"}
+_PAGE_PARAMETER = re.compile(r"\[(/(?:[^\]]*/)?)(?:-[a-z]+)*\]$")  # [/chapters/x/-phone-light] -> /chapters/x/
+
+
+def worker_scope(nodeid: str) -> str:
+    """The name shared by the tests that must run on one pytest-xdist worker; any other test is its own scope."""
+    filename = nodeid.split("::", 1)[0].rsplit("/", 1)[-1]
+    if filename in KERNEL_TEST_FILES:
+        return "kernels"
+    page = _PAGE_PARAMETER.search(nodeid)
+    if filename in PAGE_CHECK_FILES and page:
+        return "page " + page.group(1)
+    return nodeid
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_make_scheduler(config, log):
+    # xdist's own grouping mark (--dist loadgroup) rewrites a node id that pytest 9 no longer reads.
+    from xdist.scheduler import LoadScopeScheduling
+
+    class SharedWorkScheduling(LoadScopeScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            return worker_scope(nodeid)
+
+    return SharedWorkScheduling(config, log)
+
+
 def pytest_configure(config):
     is_xdist_controller = getattr(config.option, "dist", "no") != "no" and not hasattr(config, "workerinput")
     if not is_xdist_controller:

@@ -3,8 +3,8 @@
 Loading a page and drawing its charts is most of what a browser test costs. The
 layout, accessibility and offline checks all read the same drawn page, so each
 (page, viewport, scheme) is loaded once per test process and everything those
-checks need is recorded from that one load. Their tests carry the page as their
-pytest-xdist group, so one worker makes all the visits of a page.
+checks need is recorded from that one load. Under pytest-xdist, one worker runs
+every check of a page (conftest.worker_scope), so it loads the page once.
 
 A full-page screenshot is taken when the visit finds a problem, and of every
 chapter and the synthesis when ``NEOINDEX_SCREENSHOTS=1`` (``make screenshots``):
@@ -97,11 +97,6 @@ def draws_charts(path: str) -> bool:
     page = SITE_DIR / path.strip("/") / "index.html" if path.strip("/") else SITE_DIR / "index.html"
     html = page.read_text(encoding="utf-8") if page.is_file() else ""
     return "nx-chart" in html or "nx-diagram" in html
-
-
-def grouped_by_page(paths: list[str]) -> list:
-    """``paths`` as pytest parameters whose xdist group is the page, so one worker visits it for every check."""
-    return [pytest.param(path, marks=pytest.mark.xdist_group(path)) for path in paths]
 
 
 def dark_scheme_script(root: str) -> str:

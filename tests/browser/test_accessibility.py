@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import pytest
 from conftest import lay_out_every_cell
-from page_visits import SERIOUS, VIEWPORTS, axe_violations, finished_charts, grouped_by_page, page_paths, visit
+from page_visits import SERIOUS, VIEWPORTS, axe_violations, finished_charts, page_paths, visit
 
 
 @pytest.mark.parametrize("viewport", VIEWPORTS)
-@pytest.mark.parametrize("path", grouped_by_page(page_paths()))
+@pytest.mark.parametrize("path", page_paths())
 def test_no_serious_or_critical_axe_violation(browser, site_root, path, viewport):
     seen = visit(browser, site_root, path, viewport, "light")
     serious = [v for v in seen.axe if v["impact"] in SERIOUS]

@@ -23,7 +23,7 @@ def variants() -> list:
     The dark scheme changes colours only; on a page with neither, nothing this check measures differs.
     """
     return [
-        pytest.param(path, viewport, scheme, marks=pytest.mark.xdist_group(path))
+        (path, viewport, scheme)
         for path in page_paths()
         for viewport in VIEWPORTS
         for scheme in SCHEMES

@@ -15,7 +15,7 @@ from urllib.parse import unquote
 
 import pytest
 from conftest import SCREENSHOTS
-from page_visits import finished_charts, grouped_by_page, page_paths, visit
+from page_visits import finished_charts, page_paths, visit
 
 
 def shown_text(page, element) -> str:
@@ -42,7 +42,7 @@ def wait_for_charts(page, minimum: int = 0) -> int:
     return len(states)
 
 
-@pytest.mark.parametrize("path", grouped_by_page(page_paths()))
+@pytest.mark.parametrize("path", page_paths())
 def test_page_loads_offline_and_draws_every_chart(browser, site_root, path):
     seen = visit(browser, site_root, path, "desktop", "light")  # the load the layout and axe checks read
     assert_every_chart_drew(seen.chart_states)

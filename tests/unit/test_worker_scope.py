@@ -1,0 +1,38 @@
+"""Which tests pytest-xdist keeps on one worker (conftest.worker_scope)."""
+
+from __future__ import annotations
+
+from conftest import worker_scope
+
+LAYOUT = "tests/browser/test_chart_layout.py::test_charts_fit_and_read_at_phone_and_desktop_widths"
+AXE = "tests/browser/test_accessibility.py::test_no_serious_or_critical_axe_violation"
+OFFLINE = "tests/browser/test_site_browser.py::test_page_loads_offline_and_draws_every_chart"
+
+
+def test_every_check_of_a_page_shares_its_worker_and_other_pages_do_not():
+    chapter = {
+        worker_scope(f"{LAYOUT}[/chapters/study004_volga/-phone-dark]"),
+        worker_scope(f"{AXE}[/chapters/study004_volga/-desktop]"),
+        worker_scope(f"{OFFLINE}[/chapters/study004_volga/]"),
+    }
+    assert chapter == {"page /chapters/study004_volga/"}
+    home = {worker_scope(f"{LAYOUT}[/-phone-light]"), worker_scope(f"{AXE}[/-desktop]"), worker_scope(f"{OFFLINE}[/]")}
+    assert home == {"page /"}
+
+
+def test_the_tests_that_start_kernels_share_a_worker():
+    scopes = {
+        worker_scope("tests/unit/test_notebooks.py::test_executed_notebooks_are_byte_stable"),
+        worker_scope("tests/site/test_build.py::test_stopping_the_build_stops_mkdocs[killed]"),
+        worker_scope("tests/browser/test_notebook_download.py::test_downloaded_notebook_installs_the_served_wheel"),
+    }
+    assert scopes == {"kernels"}
+
+
+def test_any_other_test_is_its_own_scope():
+    for nodeid in (
+        "tests/unit/test_shares.py::test_shares_sum_to_one",
+        "tests/browser/test_site_browser.py::test_tooltip_appears_on_hover",
+        "tests/unit/test_validate.py::test_resource_lacking_metadata[sources]",
+    ):
+        assert worker_scope(nodeid) == nodeid
