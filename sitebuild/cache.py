@@ -227,6 +227,36 @@ def _module_file(name: str, root: Path) -> list[Path]:
     return files
 
 
+_parsed: dict[tuple[Path, Path], tuple[int, int, list[str]]] = {}
+
+
+def _imported_names(path: Path, root: Path) -> list[str]:
+    """The absolute names of every module ``path`` imports, remembered while the file is unchanged.
+
+    Every build asks for the same closures again (``mkdocs serve`` in one process);
+    parsing each module once saves most of that work.
+    """
+    stat = path.stat()
+    known = _parsed.get((path, root))
+    if known and known[:2] == (stat.st_mtime_ns, stat.st_size):
+        return known[2]
+    module = ".".join(path.relative_to(root).with_suffix("").parts) if path.is_relative_to(root) else ""
+    package = module if path.name == "__init__.py" else module.rpartition(".")[0]
+    package = package.removesuffix(".__init__")
+    names: list[str] = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            names += [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                anchor = package.split(".")[: len(package.split(".")) - node.level + 1]
+                base = ".".join([*anchor, base] if base else anchor)
+            names += [base] + [f"{base}.{alias.name}" for alias in node.names]
+    _parsed[(path, root)] = (stat.st_mtime_ns, stat.st_size, names)
+    return names
+
+
 def import_closure(sources: Iterable[Path], root: Path = PROJECT_ROOT, packages=("neoindex_core", "sitebuild")):
     """``sources`` and every project module they import, directly or not, read from their import statements.
 
@@ -241,22 +271,9 @@ def import_closure(sources: Iterable[Path], root: Path = PROJECT_ROOT, packages=
         if path in seen or not path.is_file():
             continue
         seen.add(path)
-        module = ".".join(path.relative_to(root).with_suffix("").parts) if path.is_relative_to(root) else ""
-        package = module if path.name == "__init__.py" else module.rpartition(".")[0]
-        package = package.removesuffix(".__init__")
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            names: list[str] = []
-            if isinstance(node, ast.Import):
-                names = [alias.name for alias in node.names]
-            elif isinstance(node, ast.ImportFrom):
-                base = node.module or ""
-                if node.level:
-                    anchor = package.split(".")[: len(package.split(".")) - node.level + 1]
-                    base = ".".join([*anchor, base] if base else anchor)
-                names = [base] + [f"{base}.{alias.name}" for alias in node.names]
-            for name in names:
-                if name.split(".")[0] in packages:
-                    pending.extend(_module_file(name, root))
+        for name in _imported_names(path, root):
+            if name.split(".")[0] in packages:
+                pending.extend(_module_file(name, root))
     return sorted(seen)
 
 

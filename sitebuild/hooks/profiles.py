@@ -82,8 +82,8 @@ def _draw_pdfs(folder: Path) -> None:
 
 
 def pdf_inputs(cache_dir: Path | None = None) -> list[Path]:
-    """The PDFs show what the pages show: the pages' inputs and recorded reads, and the drawing code."""
-    return [*_inputs(), *cache.recorded_reads(PAGES, cache_dir), *cache.import_closure([Path(regions.__file__)])]
+    """The PDFs show what the pages show: the pages' inputs (the drawing code among them) and recorded reads."""
+    return [*_inputs(), *cache.recorded_reads(PAGES, cache_dir)]
 
 
 def on_files(files: Files, config) -> Files:
