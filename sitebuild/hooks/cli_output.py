@@ -70,9 +70,20 @@ def _run_example(command: str) -> str:
     return "```text\n" + text.rstrip() + "\n```"
 
 
+_start_early = True
+
+
+def on_startup(command, dirty):
+    global _start_early
+    # A live preview with --dirty renders the command-line page only when that page changed: starting its
+    # examples at every reload would be work for nothing (they run when the page asks, as before).
+    _start_early = not (command == "serve" and dirty)
+
+
 def on_config(config):
-    for command in EXAMPLES:
-        background.start(f"cli-output-{command}", cli_output, command)
+    if _start_early:
+        for command in EXAMPLES:
+            background.start(f"cli-output-{command}", cli_output, command)
     return config
 
 
