@@ -76,23 +76,26 @@ def browser_urls(extra_profiles: int = 2) -> list[str]:
 SHARED_ROOT, SHARED_ERROR = "NEOINDEX_TEST_SITE_ROOT", "NEOINDEX_TEST_SITE_ERROR"
 
 
-# Tests that must run on one worker: every check of a page, which read one load of it (page_visits), and
-# every test that starts Jupyter kernels, whose TCP ports are picked by binding and releasing them, so two
-# workers starting kernels at once can pick the same port.
+# How pytest-xdist shares the tests out: a test file's tests run on one worker (its module fixtures are made
+# once, and nothing in it races with itself: test_packaging builds a wheel in the checkout), except the
+# page-by-page checks, which go by page across their three files (each reads one load of the page, see
+# page_visits), and the tests that start Jupyter kernels, which share one worker (a kernel's TCP ports are
+# picked by binding and releasing them, so two workers starting kernels at once can pick the same port).
 KERNEL_TEST_FILES = {"test_notebooks.py", "test_build.py", "test_notebook_download.py"}
 PAGE_CHECK_FILES = {"test_accessibility.py", "test_chart_layout.py", "test_site_browser.py"}
 _PAGE_PARAMETER = re.compile(r"\[(/(?:[^\]]*/)?)(?:-[a-z]+)*\]$")  # [/chapters/x/-phone-light] -> /chapters/x/
 
 
 def worker_scope(nodeid: str) -> str:
-    """The name shared by the tests that must run on one pytest-xdist worker; any other test is its own scope."""
-    filename = nodeid.split("::", 1)[0].rsplit("/", 1)[-1]
+    """The name shared by the tests that run on one pytest-xdist worker: their page, "kernels", or their file."""
+    path = nodeid.split("::", 1)[0]
+    filename = path.rsplit("/", 1)[-1]
     if filename in KERNEL_TEST_FILES:
         return "kernels"
     page = _PAGE_PARAMETER.search(nodeid)
     if filename in PAGE_CHECK_FILES and page:
         return "page " + page.group(1)
-    return nodeid
+    return path
 
 
 @pytest.hookimpl(optionalhook=True)
