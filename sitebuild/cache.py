@@ -30,7 +30,6 @@ from pathlib import Path
 
 from sitebuild import PROJECT_ROOT, background
 
-CACHE_DIR = PROJECT_ROOT / ".cache" / "artefacts"
 PACKAGE_DIRS = ("neoindex_core",)
 LOCK_FILE = "requirements.lock"
 _MANIFEST = ".files.json"
@@ -54,22 +53,29 @@ def package_inputs(root: Path = PROJECT_ROOT) -> list[Path]:
     return sorted(files) + [root / LOCK_FILE]
 
 
-# path -> (mtime_ns, size, sha256): a file is read again only when it changed (`make serve` keeps this module).
-_digests: dict[Path, tuple[int, int, str]] = {}
+def _remembered(memo: dict, key, path: Path, compute: Callable[[], object]):
+    """``compute()``, kept in ``memo[key]`` and reused while ``path`` keeps its modification time and size.
+
+    ``make serve`` keeps this module between builds, so a file is read again only when it changed.
+    """
+    stat = path.stat()
+    known = memo.get(key)
+    if known and known[:2] == (stat.st_mtime_ns, stat.st_size):
+        return known[2]
+    value = compute()
+    memo[key] = (stat.st_mtime_ns, stat.st_size, value)
+    return value
+
+
+_digests: dict[Path, tuple[int, int, str]] = {}  # path -> (mtime_ns, size, sha256)
 
 
 def file_digest(path: Path) -> str:
     """SHA-256 of a file's bytes ("missing" if there is no such file), remembered while the file is unchanged."""
     try:
-        stat = path.stat()
+        return _remembered(_digests, path, path, lambda: hashlib.sha256(path.read_bytes()).hexdigest())
     except FileNotFoundError:
         return "missing"
-    known = _digests.get(path)
-    if known and known[:2] == (stat.st_mtime_ns, stat.st_size):
-        return known[2]
-    digest = hashlib.sha256(path.read_bytes()).hexdigest()
-    _digests[path] = (stat.st_mtime_ns, stat.st_size, digest)
-    return digest
 
 
 def fingerprint(inputs: Iterable[Path], *extra: str, root: Path = PROJECT_ROOT) -> str:
@@ -142,6 +148,10 @@ def _project_reads(opened: Iterable[Path], root: Path) -> list[str]:
     return sorted(kept)
 
 
+def _artefacts_dir(cache_dir: Path | None, root: Path) -> Path:
+    return cache_dir or root / ".cache" / "artefacts"
+
+
 def artefact_folder(
     name: str,
     inputs: Iterable[Path],
@@ -155,7 +165,7 @@ def artefact_folder(
     With ``record_reads`` the place can move once the artefact is made (the files
     it reads join its key); without, :func:`artefact` fills exactly this folder.
     """
-    cache_dir = cache_dir or root / ".cache" / "artefacts"
+    cache_dir = _artefacts_dir(cache_dir, root)
     recorded = recorded_reads(name, cache_dir, root) if record_reads else []
     target = cache_dir / name / fingerprint([*inputs, *recorded], *extra, root=root)
     return target, enabled() and target.is_dir()
@@ -163,7 +173,7 @@ def artefact_folder(
 
 def recorded_reads(name: str, cache_dir: Path | None = None, root: Path = PROJECT_ROOT) -> list[Path]:
     """The project files artefact ``name`` read when it was last made (see ``record_reads``)."""
-    reads_file = (cache_dir or root / ".cache" / "artefacts") / name / "reads.json"
+    reads_file = _artefacts_dir(cache_dir, root) / name / "reads.json"
     return [root / p for p in json.loads(reads_file.read_text(encoding="utf-8"))] if reads_file.is_file() else []
 
 
@@ -184,7 +194,7 @@ def artefact(
     ``record_reads``, the project files ``produce`` opens join the inputs: they
     are recorded beside the artefact and hashed into its key at the next build.
     """
-    cache_dir = cache_dir or root / ".cache" / "artefacts"
+    cache_dir = _artefacts_dir(cache_dir, root)
     inputs = list(inputs)
     home = cache_dir / name
     target, ready = artefact_folder(name, inputs, *extra, cache_dir=cache_dir, root=root, record_reads=record_reads)
@@ -236,10 +246,10 @@ def _imported_names(path: Path, root: Path) -> list[str]:
     Every build asks for the same closures again (``mkdocs serve`` in one process);
     parsing each module once saves most of that work.
     """
-    stat = path.stat()
-    known = _parsed.get((path, root))
-    if known and known[:2] == (stat.st_mtime_ns, stat.st_size):
-        return known[2]
+    return _remembered(_parsed, (path, root), path, lambda: _parse_imports(path, root))
+
+
+def _parse_imports(path: Path, root: Path) -> list[str]:
     module = ".".join(path.relative_to(root).with_suffix("").parts) if path.is_relative_to(root) else ""
     package = module if path.name == "__init__.py" else module.rpartition(".")[0]
     package = package.removesuffix(".__init__")
@@ -253,7 +263,6 @@ def _imported_names(path: Path, root: Path) -> list[str]:
                 anchor = package.split(".")[: len(package.split(".")) - node.level + 1]
                 base = ".".join([*anchor, base] if base else anchor)
             names += [base] + [f"{base}.{alias.name}" for alias in node.names]
-    _parsed[(path, root)] = (stat.st_mtime_ns, stat.st_size, names)
     return names
 
 
