@@ -14,6 +14,7 @@ for a reader to look at.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
@@ -162,6 +163,25 @@ class Visit:
 _VISITS: dict[tuple[str, str, str], Visit] = {}
 
 
+@contextlib.contextmanager
+def drawn_page(browser, root: str, path: str, viewport: str, scheme: str = "light", minimum: int = 0):
+    """A fresh page at ``path`` with every cell laid out and every chart finished, closed afterwards.
+
+    Yields the page, its :class:`conftest.PageWatch` and the charts' states (see :func:`finished_charts`).
+    """
+    context = browser.new_context(viewport=VIEWPORTS[viewport])
+    if scheme == "dark":
+        context.add_init_script(dark_scheme_script(root))
+    page = context.new_page()
+    watch = PageWatch(page, root)
+    try:
+        page.goto(root.rstrip("/") + path, wait_until="load")
+        lay_out_every_cell(page)
+        yield page, watch, finished_charts(page, minimum)
+    finally:
+        context.close()
+
+
 def visit(browser, root: str, path: str, viewport: str, scheme: str) -> Visit:
     """Load ``path`` at ``viewport`` in ``scheme`` once, draw everything, record every check's reading.
 
@@ -172,16 +192,8 @@ def visit(browser, root: str, path: str, viewport: str, scheme: str) -> Visit:
     key = (path, viewport, scheme)
     if key in _VISITS:
         return _VISITS[key]
-    context = browser.new_context(viewport=VIEWPORTS[viewport])
-    if scheme == "dark":
-        context.add_init_script(dark_scheme_script(root))
-    page = context.new_page()
-    watch = PageWatch(page, root)
-    try:
-        page.goto(root.rstrip("/") + path, wait_until="load")
+    with drawn_page(browser, root, path, viewport, scheme) as (page, watch, chart_states):
         scheme_attribute = page.evaluate("document.body.getAttribute('data-md-color-scheme')")
-        lay_out_every_cell(page)
-        chart_states = finished_charts(page)
         page.wait_for_timeout(150)  # label placement runs after the first paint
         layout_problems = page.evaluate(LAYOUT_PROBLEMS)
         axe = axe_violations(page) if scheme == "light" else []
@@ -193,8 +205,6 @@ def visit(browser, root: str, path: str, viewport: str, scheme: str) -> Visit:
             SCREENSHOTS.mkdir(parents=True, exist_ok=True)
             slug = re.sub(r"[^a-z0-9]+", "-", path.lower()).strip("-") or "home"
             page.screenshot(path=str(SCREENSHOTS / f"{slug}-{viewport}-{scheme}.png"), full_page=True)
-    finally:
-        context.close()
     _VISITS[key] = result
     return result
 

@@ -9,8 +9,7 @@ never serves it.
 from __future__ import annotations
 
 import pytest
-from conftest import lay_out_every_cell
-from page_visits import SERIOUS, VIEWPORTS, axe_violations, finished_charts, page_paths, visit
+from page_visits import SERIOUS, VIEWPORTS, axe_violations, drawn_page, page_paths, visit
 
 
 @pytest.mark.parametrize("viewport", VIEWPORTS)
@@ -24,17 +23,10 @@ def test_no_serious_or_critical_axe_violation(browser, site_root, path, viewport
 
 def test_axe_finds_a_planted_violation(browser, site_root):
     """The check can fail: an image without alternative text is reported."""
-    context = browser.new_context(viewport=VIEWPORTS["desktop"])
-    page = context.new_page()
-    try:
-        page.goto(site_root, wait_until="load")
-        lay_out_every_cell(page)
-        finished_charts(page)
+    with drawn_page(browser, site_root, "/", "desktop") as (page, _, _):
         page.evaluate(
             "() => { const img = document.createElement('img'); img.src = 'data:image/gif;base64,R0lGODlhAQABAAAAACw=';"
             " document.querySelector('.md-content').append(img); }"
         )
         ids = {v["id"] for v in axe_violations(page) if v["impact"] in SERIOUS}
-    finally:
-        context.close()
     assert "image-alt" in ids

@@ -13,8 +13,7 @@ every chapter): look at them.
 from __future__ import annotations
 
 import pytest
-from conftest import lay_out_every_cell
-from page_visits import LAYOUT_PROBLEMS, SCHEMES, VIEWPORTS, draws_charts, finished_charts, page_paths, visit
+from page_visits import LAYOUT_PROBLEMS, SCHEMES, VIEWPORTS, drawn_page, draws_charts, page_paths, visit
 
 
 def variants() -> list:
@@ -42,19 +41,12 @@ def test_charts_fit_and_read_at_phone_and_desktop_widths(browser, site_root, pat
 
 def test_the_layout_check_reports_planted_defects(browser, site_root):
     """The check can fail: a chart label shrunk to 6 px and a block wider than the page are both reported."""
-    context = browser.new_context(viewport=VIEWPORTS["phone"])
-    page = context.new_page()
-    try:
-        page.goto(site_root + "chapters/study002_digital/", wait_until="load")
-        lay_out_every_cell(page)
-        finished_charts(page, minimum=1)
+    with drawn_page(browser, site_root, "/chapters/study002_digital/", "phone", minimum=1) as (page, _, _):
         page.evaluate(
             "() => { document.querySelector('.nx-chart svg text').style.fontSize = '6px';"
             " const wide = document.createElement('div'); wide.style.width = '2000px'; wide.textContent = 'wide';"
             " document.querySelector('.md-content').append(wide); }"
         )
         problems = page.evaluate(LAYOUT_PROBLEMS)
-    finally:
-        context.close()
     assert any("scrolls sideways" in p for p in problems), problems
     assert any("drawn at 6.0px" in p for p in problems), problems
