@@ -6,16 +6,16 @@ so a district page always shows the ranks its regions' pages show.
 
 from __future__ import annotations
 
-import io
 from collections.abc import Callable
 from dataclasses import dataclass
 from urllib.parse import quote
 
 import pandas as pd
 
+from .pdf_page import Page
 from .profile_numbers import DISCLAIMER, Profile
 from .profile_page import _score, _table_md, _value, escape_md
-from .profile_pdf import _RC, A4_INCHES, _short
+from .profile_pdf import GREY, LEFT, _short, footer
 
 
 @dataclass
@@ -140,47 +140,30 @@ def district_markdown(profile: DistrictProfile, pdf_name: str, link: Callable[[s
 
 def district_pdf_bytes(profile: DistrictProfile) -> bytes:
     """One A4 page: the regions' ranks as a bar chart and the aggregates as a table (no dates in the file)."""
-    import matplotlib
-
-    matplotlib.use("Agg")
-    from matplotlib.figure import Figure
-
     d = profile
-    with matplotlib.rc_context(_RC):
-        fig = Figure(figsize=A4_INCHES)
-        left = 0.07
-        fig.text(left, 0.955, _short(d.name, 48), fontsize=20, fontweight="bold", va="top")
-        subtitle = (
-            f"{d.name_ru} · NeoIndex district profile, {d.year}"
-            if d.name_ru
-            else f"NeoIndex district profile, {d.year}"
-        )
-        fig.text(left, 0.918, subtitle, fontsize=10, color="#555555", va="top")
-        regions = d.regions.iloc[::-1]
-        height = min(0.5, 0.03 * len(regions) + 0.04)
-        ax = fig.add_axes((0.36, 0.88 - height, 0.55, height))
-        ax.barh(range(len(regions)), regions["index"].astype(float), color="#2c7fb8", height=0.6)
-        labels = [f"{_short(r.region, 30)} (#{r.rank})" for r in regions.itertuples()]
-        ax.set_yticks(range(len(regions)), labels)
-        ax.set_xlim(0, 1)
-        ax.set_xlabel(f"Index [0–1]; # = rank among {d.n_regions} regions")
-        ax.tick_params(labelsize=8)
-        y = 0.88 - height - 0.08
-        fig.text(left, y, "Rosstat's aggregates", fontsize=11, fontweight="bold", va="top")
-        y -= 0.03
-        for x, head, ha in ((left, "Indicator", "left"), (0.78, "District", "right"), (0.93, "Russia", "right")):
-            fig.text(x, y, head, fontsize=8, fontweight="bold", ha=ha, va="top")
-        for r in d.aggregates.itertuples():
-            y -= 0.019
-            fig.text(left, y, _short(f"{r.label} [{r.unit}]", 80), fontsize=8, va="top")
-            fig.text(0.78, y, _value(r.district), fontsize=8, ha="right", va="top")
-            fig.text(0.93, y, _value(r.russia), fontsize=8, ha="right", va="top")
-        fig.text(left, 0.03, f"Source: {d.source}. {DISCLAIMER}", fontsize=7.5, color="#555555", va="bottom")
-        buffer = io.BytesIO()
-        metadata = {
-            "Title": f"{d.name}: NeoIndex district profile {d.year}",
-            "Author": "NeoIndex",
-            "Creator": "NeoIndex",
-        }
-        fig.savefig(buffer, format="pdf", metadata={**metadata, "CreationDate": None, "ModDate": None})
-    return buffer.getvalue()
+    page = Page(title=f"{d.name}: NeoIndex district profile {d.year}", subject=f"Source: {d.source}. {DISCLAIMER}")
+    page.text(LEFT, 0.955, _short(d.name, 48), size=20, bold=True)
+    subtitle = f"NeoIndex district profile, {d.year}"
+    if d.name_ru:
+        subtitle = f"{d.name_ru} · {subtitle}"
+    page.text(LEFT, 0.918, subtitle, size=10, colour=GREY)
+    height = min(0.5, 0.03 * len(d.regions) + 0.04)
+    page.bar_chart(
+        (0.36, 0.88 - height, 0.55, height),
+        [f"{_short(r.region, 30)} (#{r.rank})" for r in d.regions.itertuples()],
+        list(d.regions["index"].astype(float)),
+        xlim=(0, 1),
+        xlabel=f"Index [0–1]; # = rank among {d.n_regions} regions",
+    )
+    y = 0.88 - height - 0.08
+    page.text(LEFT, y, "Rosstat's aggregates", size=11, bold=True)
+    y -= 0.03
+    for x, head, ha in ((LEFT, "Indicator", "left"), (0.78, "District", "right"), (0.93, "Russia", "right")):
+        page.text(x, y, head, size=8, bold=True, ha=ha)
+    for r in d.aggregates.itertuples():
+        y -= 0.019
+        page.text(LEFT, y, _short(f"{r.label} [{r.unit}]", 80), size=8)
+        page.text(0.78, y, _value(r.district), size=8, ha="right")
+        page.text(0.93, y, _value(r.russia), size=8, ha="right")
+    footer(page, f"Source: {d.source}. {DISCLAIMER}")
+    return page.to_bytes()

@@ -51,6 +51,16 @@ def page_count(pdf: bytes) -> int:
     return len(re.findall(rb"/Type\s*/Page(?!s)", pdf))
 
 
+def pdf_text(pdf: bytes) -> tuple[str, list[tuple[float, float, float, float]], tuple[float, float]]:
+    """The first page's text, each character's box (left, bottom, right, top) in points, and the page size."""
+    import pypdfium2 as pdfium
+
+    page = pdfium.PdfDocument(pdf)[0]
+    text = page.get_textpage()
+    boxes = [text.get_charbox(i) for i in range(text.count_chars())]
+    return text.get_text_range(), boxes, page.get_size()
+
+
 def test_ranks_and_indices_equal_the_engine(vfd, built):
     long, sp = vfd
     scores = compute(_table(long, sp, YEAR), sp.indicators, sp.method).scores
@@ -168,6 +178,19 @@ def test_pdf_is_one_deterministic_page(built, tmp_path):
     assert b"not study 004's result" in one  # the metadata repeats the footer
     other = profiles.write_pdf(built["Mari El"], tmp_path / "other.pdf").read_bytes()
     assert other != one and page_count(other) == 1
+
+
+def test_pdf_text_is_readable_and_on_the_page(built):
+    prof = built["Tatarstan"]
+    text, boxes, (width, height) = pdf_text(profiles.pdf_bytes(prof))
+    for shown in [prof.region, f"{prof.index:.3f}", "Block scores", "Index by year", "not study 004's result"]:
+        assert shown in text
+    for label in prof.strengths_weaknesses["label"]:
+        assert label[:40] in text
+    # every letter inside the page with a margin (the source line once ran off its right edge)
+    assert all(
+        10 <= left and right <= width - 10 and 10 <= bottom and top <= height - 10 for left, bottom, right, top in boxes
+    )
 
 
 def test_slug():
