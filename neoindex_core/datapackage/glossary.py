@@ -141,6 +141,12 @@ _SKIP = {
     "th",
 }
 _TAG = re.compile(r"(<[^>]+>)")
+_TAG_NAME = re.compile(r"<(/?)([a-zA-Z0-9]+)")
+
+
+def _any_of(entries: list[dict]) -> re.Pattern:
+    """One pattern that finds any of the terms: most text has none, and one search tells (not one per term)."""
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(e['term']) for e in entries)})(?:e?s)?(?![\w-])", re.I)
 
 
 def mark_terms(page_html: str, entries: list[dict], glossary_url: str) -> str:
@@ -153,17 +159,23 @@ def mark_terms(page_html: str, entries: list[dict], glossary_url: str) -> str:
     pending = sorted(entries, key=lambda e: -len(e["term"]))
     patterns = [(e, re.compile(rf"(?<![\w-])({re.escape(e['term'])}(?:e?s)?)(?![\w-])", re.I)) for e in pending]
     used: set[str] = set()
+    candidates = _any_of(pending) if pending else None
     depth: dict[str, int] = {}
+    skipping = 0  # how many of the open skipped elements are open (the sum of the positive depths)
     parts = _TAG.split(page_html)
     for i, part in enumerate(parts):
         if part.startswith("<"):
-            match = re.match(r"<(/?)([a-zA-Z0-9]+)", part)
+            match = _TAG_NAME.match(part)
             if match:
                 name = match.group(2).lower()
                 if name in _SKIP and not part.endswith("/>"):
-                    depth[name] = depth.get(name, 0) + (-1 if match.group(1) else 1)
+                    before = depth.get(name, 0)
+                    depth[name] = before + (-1 if match.group(1) else 1)
+                    skipping += (depth[name] > 0) - (before > 0)
             continue
-        if any(v > 0 for v in depth.values()) or not part.strip():
+        if skipping or not part.strip():
+            continue
+        if candidates is None or not candidates.search(part):
             continue
         out = ""
         while part:
@@ -179,6 +191,8 @@ def mark_terms(page_html: str, entries: list[dict], glossary_url: str) -> str:
                 break
             entry, found = best
             used.add(entry["anchor"])
+            unused = [e for e in pending if e["anchor"] not in used]
+            candidates = _any_of(unused) if unused else None
             title = html.escape(entry["short"], quote=True)
             href = html.escape(f"{glossary_url}#{anchor(entry['anchor'])}", quote=True)
             out += part[: found.start()] + (
