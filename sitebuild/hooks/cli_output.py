@@ -1,13 +1,15 @@
 """Hook: ``<!-- cli-output: index -->`` in a page becomes the real output of that worked example.
 
-The example runs as a separate process with the project's interpreter, as a
-reader would run it, so the page shows current output and the build process
-stays free of the command line's state. It starts with the build and runs while
+Each example runs as a separate process with the project's interpreter, as a
+reader would run it (after one ``neoindex example`` that writes the files they
+share), so the page shows current output and the build process stays free of
+the command line's state. It starts with the build and runs while
 the notebooks execute (:mod:`sitebuild.background`).
 """
 
 from __future__ import annotations
 
+import json
 import re
 import subprocess
 import sys
@@ -18,6 +20,7 @@ from mkdocs.exceptions import PluginError
 
 from sitebuild import PROJECT_ROOT, background, cache
 
+JOB = "cli-output"  # the background job and the cached artefact
 _PLACEHOLDER = re.compile(r"<!-- cli-output: (\w+) -->")
 EXAMPLES = {
     "index": ["index", "{folder}/vfd_indicators.csv", "--spec", "{folder}/vfd_spec.yml", "--out", "{folder}"],
@@ -42,32 +45,37 @@ def _run(arguments: list[str]) -> subprocess.CompletedProcess:
     )
 
 
-def cli_output(command: str) -> str:
-    """The output of worked example ``command`` as a code block, made again only when the library changes."""
-    if command not in EXAMPLES:
-        raise PluginError(f"cli-output: unknown example '{command}' (known: {', '.join(EXAMPLES)})")
+def cli_outputs() -> dict[str, str]:
+    """Every worked example's output as a code block, made again only when the library changes."""
     folder = cache.artefact(
-        f"cli-output-{command}",
-        lambda out: (out / "output.md").write_text(_run_example(command), encoding="utf-8"),
-        cache.package_inputs() + [Path(__file__)],
-        " ".join(EXAMPLES[command]),
+        JOB, _write_outputs, cache.package_inputs() + [Path(__file__)], json.dumps(EXAMPLES, sort_keys=True)
     )
-    return (folder / "output.md").read_text(encoding="utf-8")
+    return {command: (folder / f"{command}.md").read_text(encoding="utf-8") for command in EXAMPLES}
 
 
-def _run_example(command: str) -> str:
-    """Write the example files to a temporary folder, run ``command`` on them and return its output as a code block."""
+def _checked(arguments: list[str]) -> subprocess.CompletedProcess:
+    done = _run(arguments)
+    if done.returncode != 0:
+        raise PluginError(
+            f"docs/cli.md: the worked example '{' '.join(arguments)}' failed with status {done.returncode}:\n"
+            f"{done.stderr}"
+        )
+    return done
+
+
+def _write_outputs(out: Path) -> None:
+    """Write the example files to a temporary folder once, run every example on them, keep each output."""
     with tempfile.TemporaryDirectory(prefix="neoindex-cli-") as folder:
-        steps = [["example", folder], [part.format(folder=folder) for part in EXAMPLES[command]]]
-        for arguments in steps:
-            done = _run(arguments)
-            if done.returncode != 0:
-                raise PluginError(
-                    f"docs/cli.md: the worked example '{' '.join(arguments)}' failed "
-                    f"with status {done.returncode}:\n{done.stderr}"
-                )
-        text = done.stdout.replace(folder, "example")
-    return "```text\n" + text.rstrip() + "\n```"
+        _checked(["example", folder])
+        for command, arguments in EXAMPLES.items():
+            text = _checked([part.format(folder=folder) for part in arguments]).stdout.replace(folder, "example")
+            (out / f"{command}.md").write_text("```text\n" + text.rstrip() + "\n```", encoding="utf-8")
+
+
+def _output(command: str, outputs: dict[str, str]) -> str:
+    if command not in outputs:
+        raise PluginError(f"cli-output: unknown example '{command}' (known: {', '.join(EXAMPLES)})")
+    return outputs[command]
 
 
 _start_early = True
@@ -82,12 +90,12 @@ def on_startup(command, dirty):
 
 def on_config(config):
     if _start_early:
-        for command in EXAMPLES:
-            background.start(f"cli-output-{command}", cli_output, command)
+        background.start(JOB, cli_outputs)
     return config
 
 
 def on_page_markdown(markdown: str, page, config, files) -> str:
     if "<!-- cli-output:" not in markdown:
         return markdown
-    return _PLACEHOLDER.sub(lambda m: background.result(f"cli-output-{m.group(1)}", cli_output, m.group(1)), markdown)
+    outputs = background.result(JOB, cli_outputs)
+    return _PLACEHOLDER.sub(lambda m: _output(m.group(1), outputs), markdown)
