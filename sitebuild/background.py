@@ -1,10 +1,10 @@
 """Work the build starts early and collects when a page needs it, so it runs while the notebooks execute.
 
-The jobs are other processes (the command line's worked examples, pip building
-the wheel): the thread that runs one only waits for it, so it overlaps with the
-notebooks' kernels without holding up the build process. A job may read project
-files to key its cache, so :func:`sitebuild.cache.recording_reads`, which counts
-every thread's reads, first waits for every job to finish.
+Most jobs wait on other processes (the notebooks' kernels, the command line's
+worked examples, pip building the wheel), so they overlap with mkdocs turning the
+other pages into HTML without holding up the build process.
+:func:`sitebuild.cache.recording_reads` counts only its own thread's reads, so a
+job's reads never reach a recorded artefact's key.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ def start(name: str, work: Callable[..., Any], *args: Any) -> None:
     with _lock:
         earlier = _jobs.pop(name, None)
         if _pool is None:
-            _pool = concurrent.futures.ThreadPoolExecutor(max_workers=4, thread_name_prefix="build-job")
+            _pool = concurrent.futures.ThreadPoolExecutor(max_workers=8, thread_name_prefix="build-job")
     if earlier is not None:
         concurrent.futures.wait([earlier])
     with _lock:
@@ -43,8 +43,11 @@ def result(name: str, work: Callable[..., Any], *args: Any) -> Any:
     return job.result() if job is not None else work(*args)
 
 
-def wait_all() -> None:
-    """Wait until every job has ended; their results stay for :func:`result`."""
+def outcome(name: str, timeout: float | None = None) -> Any:
+    """Wait for job ``name`` and return its result (or raise its error), which stays until it is started again.
+
+    With ``timeout``, a job still running after that many seconds raises :class:`TimeoutError`.
+    """
     with _lock:
-        jobs = list(_jobs.values())
-    concurrent.futures.wait(jobs)
+        job = _jobs[name]
+    return job.result(timeout)

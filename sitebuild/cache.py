@@ -25,10 +25,11 @@ import os
 import shutil
 import sys
 import tempfile
+import threading
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from sitebuild import PROJECT_ROOT, background
+from sitebuild import PROJECT_ROOT
 
 PACKAGE_DIRS = ("neoindex_core",)
 LOCK_FILE = "requirements.lock"
@@ -89,7 +90,7 @@ def fingerprint(inputs: Iterable[Path], *extra: str, root: Path = PROJECT_ROOT) 
     return digest.hexdigest()[:32]
 
 
-_recorders: list[set[Path]] = []
+_recorders: list[tuple[int, set[Path]]] = []  # (thread, the files it opened) for each open block
 _audit_installed = False
 
 
@@ -100,27 +101,32 @@ def _reading(mode, flags) -> bool:
 
 
 def _record_open(event: str, args: tuple) -> None:
-    if event == "open" and _recorders and isinstance(args[0], (str, bytes, os.PathLike)) and _reading(*args[1:3]):
-        _recorders[-1].add(Path(os.path.abspath(os.fsdecode(args[0]))))
+    if event != "open" or not _recorders:
+        return
+    thread = threading.get_ident()
+    for recorder, opened in tuple(_recorders):  # a snapshot: another thread may end its block meanwhile
+        if recorder == thread and isinstance(args[0], (str, bytes, os.PathLike)) and _reading(*args[1:3]):
+            opened.add(Path(os.path.abspath(os.fsdecode(args[0]))))
 
 
 @contextlib.contextmanager
 def recording_reads():
-    """Collect every file this process opens for reading inside the block (an audit hook, installed once).
+    """Collect every file the calling thread opens for reading inside the block (an audit hook, installed once).
 
-    Every thread's reads count, so the build's background jobs are waited for first.
+    Only that thread's reads count: the build's background jobs (notebooks, the wheel, the
+    PDFs) keep running meanwhile and their reads are never recorded, so the work inside
+    the block must read its files itself rather than hand them to other threads.
     """
     global _audit_installed
-    background.wait_all()
     if not _audit_installed:
         sys.addaudithook(_record_open)
         _audit_installed = True
-    opened: set[Path] = set()
-    _recorders.append(opened)
+    entry = (threading.get_ident(), set())
+    _recorders.append(entry)
     try:
-        yield opened
+        yield entry[1]
     finally:
-        _recorders.remove(opened)
+        _recorders[:] = [other for other in _recorders if other is not entry]
 
 
 def clear_memoised(packages: Iterable[str] = ("neoindex_core",)) -> None:
