@@ -33,6 +33,7 @@ import re
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -44,6 +45,8 @@ from nbclient.exceptions import CellExecutionError
 from sitebuild import PROJECT_ROOT, cache
 
 CACHE_DIR = PROJECT_ROOT / ".cache" / "notebooks"
+JOB = "notebooks"  # the build's background job (sitebuild.background) that executes the chapters
+PAGES_DIR = CACHE_DIR.parent / "notebook-pages"  # the executed notebooks as mkdocs reads them, one per chapter
 LOCK_FILE = "requirements.lock"
 RECORD_VERSION = 2
 
@@ -266,7 +269,22 @@ def _run_one(notebook: Path, root: Path, lock_digest: str | None) -> tuple[nbfor
         # The lock file stands for every installed package the notebook imports from outside the project.
         "inputs": {LOCK_FILE: lock_digest, **{rel: digests(rel) for rel in inputs if rel != LOCK_FILE}},
     }
-    return nb, record, time.perf_counter() - started
+    record["seconds"] = round(time.perf_counter() - started, 1)  # orders the next execution (longest_first)
+    return nb, record, record["seconds"]
+
+
+def longest_first(pending: dict[Path, tuple[dict | None, nbformat.NotebookNode]]) -> list[Path]:
+    """The notebooks in the order to start them: the longest first, so the last to end is a short one.
+
+    Each maps to its cache record (or None) and its source. The length is the
+    last execution's seconds when every record has them; otherwise (a clean
+    build) the number of code cells stands in for it. Ties keep the given order.
+    """
+    if all(record and "seconds" in record for record, _ in pending.values()):
+        length = {nb: record["seconds"] for nb, (record, _) in pending.items()}
+    else:
+        length = {nb: sum(c.cell_type == "code" for c in source.cells) for nb, (_, source) in pending.items()}
+    return sorted(pending, key=lambda nb: -length[nb])
 
 
 def execute_all(
@@ -277,13 +295,16 @@ def execute_all(
     log=print,
     root: Path = PROJECT_ROOT,
     workers: int | None = None,
+    ready: Callable[[Outcome], None] | None = None,
 ) -> dict[Path, Path]:
     """Execute each notebook that needs it (in parallel) and return source -> executed ``.ipynb``.
 
     Progress goes to ``log``: one line per notebook saying whether it came from
     the cache or ran, and if it ran, which input made it run and how long it took.
+    ``ready``, if given, is called with each notebook's :class:`Outcome` as soon as
+    its executed copy is in ``cache_dir``, so a caller can use it before the others end.
     """
-    outcomes = run_all(notebooks, cache_dir, use_cache=use_cache, log=log, root=root, workers=workers)
+    outcomes = run_all(notebooks, cache_dir, use_cache=use_cache, log=log, root=root, workers=workers, ready=ready)
     return {o.notebook: o.executed for o in outcomes}
 
 
@@ -295,8 +316,10 @@ def run_all(
     log=print,
     root: Path = PROJECT_ROOT,
     workers: int | None = None,
+    ready: Callable[[Outcome], None] | None = None,
 ) -> list[Outcome]:
     """Like :func:`execute_all`, but return one :class:`Outcome` per notebook (in the given order)."""
+    ready = ready or (lambda outcome: None)
     if use_cache is None:
         use_cache = os.environ.get("NEOINDEX_NOTEBOOK_CACHE", "1") != "0"
     cache_dir.mkdir(parents=True, exist_ok=True)
@@ -304,7 +327,8 @@ def run_all(
     lock_digest = digests(LOCK_FILE)
     total = len(notebooks)
     outcomes: dict[Path, Outcome] = {}
-    pending: dict[Path, tuple[str, nbformat.NotebookNode]] = {}
+    pending: dict[Path, tuple[str, str]] = {}  # notebook -> its label and why it runs
+    known: dict[Path, tuple[dict | None, nbformat.NotebookNode]] = {}  # its cache record and source
     for number, notebook in enumerate(notebooks, start=1):
         label = f"[{number}/{total}] {notebook.name}"
         source = read_source(notebook)
@@ -321,15 +345,17 @@ def run_all(
             write_if_changed(normalise(merge_prose(source, cached), notebook.stem), executed_path)
             log(f"{label}: from the cache (none of its inputs changed)")
             outcomes[notebook] = Outcome(notebook, executed_path, None)
+            ready(outcomes[notebook])
         else:
             pending[notebook] = (label, reason)
+            known[notebook] = (record, source)
     if pending:
         workers = workers or int(os.environ.get("NEOINDEX_NOTEBOOK_WORKERS", 0)) or os.cpu_count() or 1
         workers = min(workers, len(pending))
         for label, reason in pending.values():
             log(f"{label}: executing, because {reason} ...")
         with concurrent.futures.ThreadPoolExecutor(max_workers=workers, thread_name_prefix="notebook") as pool:
-            futures = {pool.submit(_run_one, nb, root, lock_digest): nb for nb in pending}
+            futures = {pool.submit(_run_one, nb, root, lock_digest): nb for nb in longest_first(known)}
             failure: NotebookExecutionError | None = None
             for future in concurrent.futures.as_completed(futures):
                 notebook = futures[future]
@@ -345,6 +371,7 @@ def run_all(
                 (cache_dir / f"{notebook.stem}.json").write_text(json.dumps(record, indent=1), encoding="utf-8")
                 log(f"{label}: executed in {seconds:.1f} s ({len(record['inputs'])} inputs recorded)")
                 outcomes[notebook] = Outcome(notebook, executed_path, reason, seconds)
+                ready(outcomes[notebook])
         if failure is not None:
             raise failure
     return [outcomes[nb] for nb in notebooks]

@@ -24,6 +24,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import tomllib
 from pathlib import Path
 
 import nbformat
@@ -70,10 +71,21 @@ def only_wheel(folder: Path) -> Path:
     return wheels[0]
 
 
+def _wheel_inputs() -> list[Path]:
+    return [*cache.package_inputs(), PROJECT_ROOT / "pyproject.toml", PROJECT_ROOT / "README.md", Path(__file__)]
+
+
 def cached_wheel() -> Path:
     """The package's wheel, built again only when the package, ``pyproject.toml`` or the README changed."""
-    inputs = [*cache.package_inputs(), PROJECT_ROOT / "pyproject.toml", PROJECT_ROOT / "README.md", Path(__file__)]
-    return only_wheel(cache.artefact("wheel", build_wheel, inputs))
+    return only_wheel(cache.artefact("wheel", build_wheel, _wheel_inputs()))
+
+
+def wheel_path() -> Path:
+    """Where :func:`cached_wheel` puts the wheel, known before it is built (name and version from pyproject.toml)."""
+    project = tomllib.loads((PROJECT_ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    name = f"{project['name'].replace('-', '_')}-{project['version']}-py3-none-any.whl"
+    folder, _ = cache.artefact_folder("wheel", _wheel_inputs())
+    return folder / name
 
 
 def trimmed_css(css: str, used: set[str]) -> str:
@@ -144,24 +156,45 @@ def on_config(config):
     return config
 
 
-@event_priority(50)  # after the notebooks hook (100) has put the executed notebooks in place
+_requirement: str | None = None  # what the download's install cell installs (None: no package, no cell)
+
+
+@event_priority(50)  # after the notebooks hook (100) has added the chapters
 def on_files(files: Files, config) -> Files:
-    wanted = None
-    if _has_package():
-        wheel = background.result("wheel", cached_wheel)
+    global _requirement
+    _requirement = None
+    if _has_package():  # the wheel is still being built: it is collected in on_env
+        wheel = wheel_path()
         files.append(File.generated(config, f"assets/{wheel.name}", abs_src_path=str(wheel)))
-        wanted = requirement(config, wheel.name)
+        _requirement = requirement(config, wheel.name)
     _downloads.clear()
-    for chapter in _context.chapters(config):
-        file = files.get_file_from_path(chapter.src_uri)
-        if file is None:
-            continue
-        nb = nbformat.read(notebooks.CACHE_DIR / f"{chapter.stem}.ipynb", as_version=4)  # every output
-        _downloads[chapter.stem] = download_copy(nb, wanted)
-        # Rewritten only when it changes: an unchanged chapter keeps its timestamp, and `make serve --dirty`
-        # does not render it again.
-        notebooks.write_if_changed(page_outputs(nb), Path(file.abs_src_path))
     return files
+
+
+def on_env(env, config, files):
+    """The wheel is in place before mkdocs copies the site's files, which comes next."""
+    if _has_package():
+        built = background.result("wheel", cached_wheel)
+        if built != wheel_path():
+            raise PluginError(f"the wheel was built as {built}, not as {wheel_path()} (see pyproject.toml)")
+    return env
+
+
+def _prepare(chapter) -> None:
+    """Its notebook executed: the chapter's download copy, and its page copy with the outputs the site shows."""
+    nb = nbformat.read(notebooks.CACHE_DIR / f"{chapter.stem}.ipynb", as_version=4)  # every output
+    _downloads[chapter.stem] = download_copy(nb, _requirement)
+    # Rewritten only when it changes: an unchanged chapter keeps its timestamp, and `make serve --dirty`
+    # does not render it again.
+    notebooks.write_if_changed(page_outputs(nb), notebooks.PAGES_DIR / chapter.src_uri)
+
+
+@event_priority(90)  # after the notebooks hook (100) has waited for this chapter's notebook, before it is read
+def on_pre_page(page, config, files):
+    for chapter in _context.chapters(config):
+        if chapter.src_uri == page.file.src_uri:
+            _prepare(chapter)
+    return page
 
 
 def on_page_content(html: str, page, config, files) -> str:
@@ -178,6 +211,10 @@ def on_page_content(html: str, page, config, files) -> str:
 
 
 def on_post_build(config) -> None:
+    background.outcome(notebooks.JOB)
+    for chapter in _context.chapters(config):
+        if chapter.stem not in _downloads:  # a dirty rebuild reads only the chapters that changed
+            _prepare(chapter)
     site = Path(config["site_dir"])
     for stem, nb in _downloads.items():
         target = site / "chapters" / stem / f"{stem}.ipynb"

@@ -1,22 +1,39 @@
 """Hook: execute the chapters' notebooks and hand the executed ``.ipynb`` files to mkdocs-jupyter.
 
 ``on_files`` runs at priority 100, before mkdocs-jupyter wraps notebook files as
-pages. Each executed notebook is offered for download beside its Jupytext source.
+pages. It starts the execution as a background job (:mod:`sitebuild.background`)
+and moves the chapters to the end of the pages, so mkdocs turns every other page
+into HTML while the kernels run. Each chapter page waits, just before it is read
+(``on_pre_page``), for its own notebook only, so the first chapters are rendered
+while the last still executes. A live preview with ``--dirty`` waits for them all
+at once, because it compares the executed copies' times with the site's before it
+reads any page. Each executed notebook is offered for download beside its Jupytext source.
 """
 
 from __future__ import annotations
 
+import concurrent.futures
 import logging
 import shutil
+import threading
 
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
 
+from sitebuild import background
 from sitebuild import notebooks as nb_exec
 from sitebuild.hooks import _context
 
 log = logging.getLogger("mkdocs.hooks.notebooks")
+
+_placed: dict[str, threading.Event] = {}  # chapter page -> set once its executed notebook is where mkdocs reads it
+_wait_at_once = False
+
+
+def on_startup(command, dirty):
+    global _wait_at_once
+    _wait_at_once = dirty
 
 
 @event_priority(100)
@@ -25,31 +42,71 @@ def on_files(files: Files, config) -> Files:
     missing = [str(c.source) for c in chapters if not c.source.is_file()]
     if missing:
         raise PluginError("the navigation lists chapters without a notebook: " + ", ".join(missing))
-    try:
-        executed = nb_exec.execute_all([c.source for c in chapters], nb_exec.CACHE_DIR, log=log.info)
-    except nb_exec.NotebookExecutionError as err:
-        raise PluginError(str(err)) from None
-    # mkdocs-jupyter finds a notebook page's file through its src_dir, so each executed
-    # notebook is copied into a folder that acts as that src_dir.
-    # Copied only when the executed notebook is newer than the copy (the cache rewrites it only when
-    # it changes), so a rebuild, and `make serve --dirty`, sees unchanged chapters as unchanged; later
-    # hooks may rewrite the copy (notebook_assets reduces its outputs to what the page shows).
-    pages_dir = nb_exec.CACHE_DIR.parent / "notebook-pages"
-    wanted = {pages_dir / chapter.src_uri for chapter in chapters}
-    for stale in pages_dir.rglob("*.ipynb") if pages_dir.is_dir() else []:
-        if stale not in wanted:
-            stale.unlink()
+    _placed.clear()
+    _placed.update({chapter.src_uri: threading.Event() for chapter in chapters})
+    background.start(nb_exec.JOB, _execute, chapters)
+    if _wait_at_once:
+        background.outcome(nb_exec.JOB)
     for chapter in chapters:
-        target = pages_dir / chapter.src_uri
-        target.parent.mkdir(parents=True, exist_ok=True)
-        source = executed[chapter.source]
-        if not target.is_file() or source.stat().st_mtime_ns > target.stat().st_mtime_ns:
-            shutil.copyfile(source, target)
-        files.append(File(chapter.src_uri, str(pages_dir), config["site_dir"], config["use_directory_urls"]))
+        files.append(File(chapter.src_uri, str(nb_exec.PAGES_DIR), config["site_dir"], config["use_directory_urls"]))
         files.append(
             File.generated(config, f"chapters/{chapter.stem}/{chapter.stem}.py", abs_src_path=str(chapter.source))
         )
     return files
+
+
+def _execute(chapters) -> dict:
+    """Execute (or take from the cache) every chapter; put each executed notebook where its page is read."""
+    # mkdocs-jupyter finds a notebook page's file through its src_dir, so each executed
+    # notebook is copied into a folder that acts as that src_dir.
+    wanted = {nb_exec.PAGES_DIR / chapter.src_uri for chapter in chapters}
+    for stale in nb_exec.PAGES_DIR.rglob("*.ipynb") if nb_exec.PAGES_DIR.is_dir() else []:
+        if stale not in wanted:
+            stale.unlink()
+    by_source = {chapter.source: chapter for chapter in chapters}
+
+    def place(outcome: nb_exec.Outcome) -> None:
+        # Copied only when the executed notebook is newer than the copy (the cache rewrites it only when
+        # it changes), so a rebuild, and `make serve --dirty`, sees unchanged chapters as unchanged; later
+        # hooks may rewrite the copy (notebook_assets reduces its outputs to what the page shows).
+        chapter = by_source[outcome.notebook]
+        target = nb_exec.PAGES_DIR / chapter.src_uri
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if not target.is_file() or outcome.executed.stat().st_mtime_ns > target.stat().st_mtime_ns:
+            shutil.copyfile(outcome.executed, target)
+        _placed[chapter.src_uri].set()
+
+    try:
+        return nb_exec.execute_all([c.source for c in chapters], nb_exec.CACHE_DIR, log=log.info, ready=place)
+    except nb_exec.NotebookExecutionError as err:
+        raise PluginError(str(err)) from None
+
+
+def on_nav(nav, config, files: Files):
+    # mkdocs reads the pages in the files' order: with the chapters last, every other page is turned
+    # into HTML while the notebooks execute. The navigation keeps its own order.
+    for chapter in _context.chapters(config):
+        file = files.get_file_from_path(chapter.src_uri)
+        if file is not None:
+            files.remove(file)
+            files.append(file)
+    return nav
+
+
+@event_priority(100)  # before mkdocs-jupyter and the other hooks read the executed notebook
+def on_pre_page(page, config, files):
+    placed = _placed.get(page.file.src_uri)
+    while placed is not None and not placed.wait(0.1):
+        try:
+            background.outcome(nb_exec.JOB, timeout=0)  # raises here if a notebook failed
+        except concurrent.futures.TimeoutError:
+            continue
+        break
+    return page
+
+
+def on_post_build(config) -> None:
+    background.outcome(nb_exec.JOB)  # a build that read no chapter (a dirty rebuild) still reports a failed notebook
 
 
 def on_page_content(html: str, page, config, files) -> str:

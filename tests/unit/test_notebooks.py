@@ -120,6 +120,37 @@ def test_a_prose_edit_re_executes_nothing_and_reaches_the_page(project):
     assert reasons == {"tiny_alpha": "its code cells changed", "tiny_beta": None}
 
 
+def test_each_notebook_is_announced_as_soon_as_its_executed_copy_is_in_place(project):
+    def ready(outcome):
+        assert outcome.executed.is_file(), "announced before its executed copy was written"
+        announced.append((outcome.notebook.stem, outcome.reason is None))
+
+    announced: list[tuple[str, bool]] = []
+    run(project, ready=ready)
+    assert sorted(announced) == [("tiny_alpha", False), ("tiny_beta", False)]  # both executed
+    record = json.loads((project / ".cache" / "notebooks" / "tiny_alpha.json").read_text(encoding="utf-8"))
+    assert record["seconds"] > 0
+    announced.clear()
+    run(project, ready=ready)
+    assert sorted(announced) == [("tiny_alpha", True), ("tiny_beta", True)]  # both from the cache
+
+
+def _source(code_cells: int) -> nbformat.NotebookNode:
+    return nbformat.v4.new_notebook(
+        cells=[nbformat.v4.new_markdown_cell("prose")] + [nbformat.v4.new_code_cell("1") for _ in range(code_cells)]
+    )
+
+
+def test_the_longest_notebook_starts_first():
+    a, b, c = Path("a.py"), Path("b.py"), Path("c.py")
+    timed = {a: ({"seconds": 1.5}, _source(9)), b: ({"seconds": 4.0}, _source(1)), c: ({"seconds": 2.0}, _source(5))}
+    assert nb_exec.longest_first(timed) == [b, c, a]  # by the last run's seconds
+    # One has never run (or a clean build): the code cells stand in for the seconds, for all of them.
+    untimed = {**timed, c: (None, _source(5))}
+    assert nb_exec.longest_first(untimed) == [a, c, b]
+    assert nb_exec.longest_first({a: (None, _source(2)), b: (None, _source(2))}) == [a, b]  # ties keep the order
+
+
 def test_with_the_cache_off_every_notebook_runs(project):
     run(project)
     reasons, _ = run(project, use_cache=False)
