@@ -82,15 +82,29 @@ def _execute(chapters) -> dict:
         raise PluginError(str(err)) from None
 
 
+_order: list[File] = []  # the files as they were before the chapters moved
+
+
 def on_nav(nav, config, files: Files):
     # mkdocs reads the pages in the files' order: with the chapters last, every other page is turned
     # into HTML while the notebooks execute. The navigation keeps its own order.
+    _order[:] = list(files)
     for chapter in _context.chapters(config):
         file = files.get_file_from_path(chapter.src_uri)
         if file is not None:
             files.remove(file)
             files.append(file)
     return nav
+
+
+def on_env(env, config, files: Files):
+    # Every page has been read: the files go back in their order, which the pages are written in and
+    # the search index and the sitemap list them in.
+    for file in _order:
+        if files.get_file_from_path(file.src_uri) is file:
+            files.remove(file)
+            files.append(file)
+    return env
 
 
 @event_priority(100)  # before mkdocs-jupyter and the other hooks read the executed notebook
