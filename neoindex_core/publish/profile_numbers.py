@@ -104,13 +104,27 @@ def assess(value: float, median: float, direction: int) -> tuple[float, float, s
     return relative, adjusted, verdict
 
 
-def strengths_weaknesses(table: pd.DataFrame, spec: Spec, region: str) -> pd.DataFrame:
-    """One row per indicator: value, median of the regions, ratio and assessment."""
-    rows = []
+def indicator_medians(table: pd.DataFrame, spec: Spec) -> dict[str, float]:
+    """Each indicator's median over the regions of ``table`` (NaN for an indicator without values)."""
+    medians = {}
     for ind in spec.indicators:
         column = table[ind.code].astype(float) if ind.code in table.columns else pd.Series(dtype=float)
-        value = float(column.get(region, math.nan)) if not column.empty else math.nan
-        median = float(column.median()) if column.notna().any() else math.nan
+        medians[ind.code] = float(column.median()) if column.notna().any() else math.nan
+    return medians
+
+
+def strengths_weaknesses(
+    table: pd.DataFrame, spec: Spec, region: str, medians: dict[str, float] | None = None
+) -> pd.DataFrame:
+    """One row per indicator: value, median of the regions, ratio and assessment.
+
+    ``medians`` are :func:`indicator_medians` of ``table``, computed once when profiling every region.
+    """
+    medians = medians if medians is not None else indicator_medians(table, spec)
+    rows = []
+    for ind in spec.indicators:
+        value = float(table[ind.code].get(region, math.nan)) if ind.code in table.columns else math.nan
+        median = medians[ind.code]
         relative, adjusted, verdict = assess(value, median, ind.direction)
         rows.append(
             {
@@ -222,6 +236,7 @@ def build_profiles(
     trends = pd.DataFrame(trend_rows, columns=["region", "year", "index", "rank"])
 
     profiles = {}
+    medians = indicator_medians(table, spec)
     wanted = scores.index if regions is None else [r for r in scores.index if r in set(map(str, regions))]
     for region in wanted:
         row = scores.loc[region]
@@ -240,7 +255,7 @@ def build_profiles(
             block_scores=row[blocks].astype(float).rename(region),
             matrix_group=None if matrix is None else str(matrix.loc[region, "group"]),
             priority=None if matrix is None else (str(matrix.loc[region, "priority"]) or None),
-            strengths_weaknesses=strengths_weaknesses(table, spec, region),
+            strengths_weaknesses=strengths_weaknesses(table, spec, region, medians),
             trend=trend,
             clusters=[str(c) for c in clusters.get(region, [])],
             source=source,
