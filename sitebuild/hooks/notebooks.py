@@ -42,9 +42,10 @@ def on_files(files: Files, config) -> Files:
     missing = [str(c.source) for c in chapters if not c.source.is_file()]
     if missing:
         raise PluginError("the navigation lists chapters without a notebook: " + ", ".join(missing))
-    _placed.clear()
-    _placed.update({chapter.src_uri: threading.Event() for chapter in chapters})
-    background.start(nb_exec.JOB, _execute, chapters)
+    global _placed
+    # A new dict for each build: a job left from a failed build (mkdocs serve) sets only its own events.
+    _placed = {chapter.src_uri: threading.Event() for chapter in chapters}
+    background.start(nb_exec.JOB, _execute, chapters, _placed)
     if _wait_at_once:
         background.outcome(nb_exec.JOB)
     for chapter in chapters:
@@ -55,8 +56,11 @@ def on_files(files: Files, config) -> Files:
     return files
 
 
-def _execute(chapters) -> dict:
-    """Execute (or take from the cache) every chapter; put each executed notebook where its page is read."""
+def _execute(chapters, placed: dict[str, threading.Event]) -> dict:
+    """Execute (or take from the cache) every chapter; put each executed notebook where its page is read.
+
+    Each chapter's event in ``placed`` is set once its notebook is in place.
+    """
     # mkdocs-jupyter finds a notebook page's file through its src_dir, so each executed
     # notebook is copied into a folder that acts as that src_dir.
     wanted = {nb_exec.PAGES_DIR / chapter.src_uri for chapter in chapters}
@@ -74,7 +78,7 @@ def _execute(chapters) -> dict:
         target.parent.mkdir(parents=True, exist_ok=True)
         if not target.is_file() or outcome.executed.stat().st_mtime_ns > target.stat().st_mtime_ns:
             shutil.copyfile(outcome.executed, target)
-        _placed[chapter.src_uri].set()
+        placed[chapter.src_uri].set()
 
     try:
         return nb_exec.execute_all([c.source for c in chapters], nb_exec.CACHE_DIR, log=log.info, ready=place)

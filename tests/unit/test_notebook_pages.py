@@ -37,8 +37,7 @@ def test_chapters_are_read_last_and_written_in_their_place():
 
 
 def _chapters_waiting(job) -> None:
-    hook._placed.clear()
-    hook._placed.update({"chapters/one.ipynb": threading.Event(), "chapters/two.ipynb": threading.Event()})
+    hook._placed = {"chapters/one.ipynb": threading.Event(), "chapters/two.ipynb": threading.Event()}
     background.start(nb_exec.JOB, job)
 
 
