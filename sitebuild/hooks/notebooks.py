@@ -1,8 +1,8 @@
 """Hook: execute the chapters' notebooks and hand the executed ``.ipynb`` files to mkdocs-jupyter.
 
+``on_config`` starts the execution as a background job (:mod:`sitebuild.background`);
 ``on_files`` runs at priority 100, before mkdocs-jupyter wraps notebook files as
-pages. It starts the execution as a background job (:mod:`sitebuild.background`)
-and moves the chapters to the end of the pages, so mkdocs turns every other page
+pages, and ``on_nav`` moves the chapters to the end of the pages, so mkdocs turns every other page
 into HTML while the kernels run. Each chapter page waits, just before it is read
 (``on_pre_page``), for its own notebook only, so the first chapters are rendered
 while the last still executes. A live preview with ``--dirty`` waits for them all
@@ -36,8 +36,8 @@ def on_startup(command, dirty):
     _wait_at_once = dirty
 
 
-@event_priority(100)
-def on_files(files: Files, config) -> Files:
+def on_config(config):
+    """Start the notebooks as soon as the configuration names the chapters (mkdocs still lists its files)."""
     chapters = _context.chapters(config)
     missing = [str(c.source) for c in chapters if not c.source.is_file()]
     if missing:
@@ -46,9 +46,14 @@ def on_files(files: Files, config) -> Files:
     # A new dict for each build: a job left from a failed build (mkdocs serve) sets only its own events.
     _placed = {chapter.src_uri: threading.Event() for chapter in chapters}
     background.start(nb_exec.JOB, _execute, chapters, _placed)
+    return config
+
+
+@event_priority(100)
+def on_files(files: Files, config) -> Files:
     if _wait_at_once:
         background.outcome(nb_exec.JOB)
-    for chapter in chapters:
+    for chapter in _context.chapters(config):
         files.append(File(chapter.src_uri, str(nb_exec.PAGES_DIR), config["site_dir"], config["use_directory_urls"]))
         files.append(
             File.generated(config, f"chapters/{chapter.stem}/{chapter.stem}.py", abs_src_path=str(chapter.source))
