@@ -45,6 +45,7 @@ INSTALL_TAG = "neoindex-install"
 
 _jupyter_css: dict[str, str] = {}
 _downloads: dict[str, nbformat.NotebookNode] = {}
+_requirement: str | None = None  # what the download's install cell installs (None: no package, no cell)
 
 
 def build_wheel(target: Path) -> Path:
@@ -162,9 +163,6 @@ def on_config(config):
     if _has_package():  # pip builds it while the notebooks execute (sitebuild.background)
         background.start("wheel", cached_wheel)
     return config
-
-
-_requirement: str | None = None  # what the download's install cell installs (None: no package, no cell)
 
 
 @event_priority(50)  # after the notebooks hook (100) has added the chapters
