@@ -1,7 +1,7 @@
 """Work the build starts early and collects when a page needs it, so it runs while the notebooks execute.
 
 Most jobs wait on other processes (the notebooks' kernels, the command line's
-worked examples, pip building the wheel), so they overlap with mkdocs turning the
+worked examples, the build backend making the wheel), so they overlap with mkdocs turning the
 other pages into HTML without holding up the build process.
 :func:`sitebuild.cache.recording_reads` counts only its own thread's reads, so a
 job's reads never reach a recorded artefact's key.

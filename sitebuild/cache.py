@@ -101,11 +101,13 @@ def _reading(mode, flags) -> bool:
 
 
 def _record_open(event: str, args: tuple) -> None:
-    if event != "open" or not _recorders:
+    if event != "open" or not _recorders or not isinstance(args[0], (str, bytes, os.PathLike)):
+        return
+    if not _reading(*args[1:3]):
         return
     thread = threading.get_ident()
     for recorder, opened in tuple(_recorders):  # a snapshot: another thread may end its block meanwhile
-        if recorder == thread and isinstance(args[0], (str, bytes, os.PathLike)) and _reading(*args[1:3]):
+        if recorder == thread:
             opened.add(Path(os.path.abspath(os.fsdecode(args[0]))))
 
 

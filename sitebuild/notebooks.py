@@ -327,8 +327,8 @@ def run_all(
     lock_digest = digests(LOCK_FILE)
     total = len(notebooks)
     outcomes: dict[Path, Outcome] = {}
-    pending: dict[Path, tuple[str, str]] = {}  # notebook -> its label and why it runs
-    known: dict[Path, tuple[dict | None, nbformat.NotebookNode]] = {}  # its cache record and source
+    # notebook -> its label, why it runs, its cache record (or None) and its source
+    pending: dict[Path, tuple[str, str, dict | None, nbformat.NotebookNode]] = {}
     for number, notebook in enumerate(notebooks, start=1):
         label = f"[{number}/{total}] {notebook.name}"
         source = read_source(notebook)
@@ -347,19 +347,19 @@ def run_all(
             outcomes[notebook] = Outcome(notebook, executed_path, None)
             ready(outcomes[notebook])
         else:
-            pending[notebook] = (label, reason)
-            known[notebook] = (record, source)
+            pending[notebook] = (label, reason, record, source)
     if pending:
         workers = workers or int(os.environ.get("NEOINDEX_NOTEBOOK_WORKERS", 0)) or os.cpu_count() or 1
         workers = min(workers, len(pending))
-        for label, reason in pending.values():
+        for label, reason, _, _ in pending.values():
             log(f"{label}: executing, because {reason} ...")
         with concurrent.futures.ThreadPoolExecutor(max_workers=workers, thread_name_prefix="notebook") as pool:
-            futures = {pool.submit(_run_one, nb, root, lock_digest): nb for nb in longest_first(known)}
+            order = longest_first({nb: (record, source) for nb, (_, _, record, source) in pending.items()})
+            futures = {pool.submit(_run_one, nb, root, lock_digest): nb for nb in order}
             failure: NotebookExecutionError | None = None
             for future in concurrent.futures.as_completed(futures):
                 notebook = futures[future]
-                label, reason = pending[notebook]
+                label, reason, _, _ = pending[notebook]
                 try:
                     nb, record, seconds = future.result()
                 except NotebookExecutionError as err:

@@ -62,12 +62,11 @@ def write_pdf(profile: Profile, path: Path | str) -> Path:
 
 
 def _draw(page: Page, p: Profile) -> None:
-    left = LEFT
-    page.text(left, 0.955, _short(p.region, 48), size=20, bold=True)
+    page.text(LEFT, 0.955, _short(p.region, 48), size=20, bold=True)
     subtitle = f"NeoIndex region profile, {p.year}" + (f" · {p.spec_name}" if p.spec_name else "")
     if p.region_ru:
         subtitle = f"{_short(p.region_ru, 60)} · {subtitle}"
-    page.text(left, 0.918, subtitle, size=10, colour=GREY)
+    page.text(LEFT, 0.918, subtitle, size=10, colour=GREY)
 
     group = p.matrix_group or "not available"
     priority = p.priority or (p.matrix_note or "–")
@@ -81,15 +80,15 @@ def _draw(page: Page, p: Profile) -> None:
     ]
     y = 0.885
     for label, value in keys:
-        page.text(left, y, label, colour=GREY)
-        page.text(left + 0.22, y, value)
+        page.text(LEFT, y, label, colour=GREY)
+        page.text(LEFT + 0.22, y, value)
         y -= 0.022 * (1 + value.count("\n"))
 
     blocks = list(p.block_scores.index)
     values = p.block_scores.to_numpy(dtype=float)
     finite = values[np.isfinite(values)]
     page.bar_chart(
-        (left + 0.13, 0.53, 0.33, 0.17),
+        (LEFT + 0.13, 0.53, 0.33, 0.17),
         [_short(b, 18) for b in blocks],
         list(values),
         xlim=(0, 1.15) if finite.size and finite.min() >= 0 and finite.max() <= 1 else None,
@@ -113,9 +112,9 @@ def _draw(page: Page, p: Profile) -> None:
 
     sw, left_out = _sw_rows(p.strengths_weaknesses)
     top = 0.455
-    page.text(left, top, "Strengths and weaknesses against the median of the regions", size=11, bold=True)
+    page.text(LEFT, top, "Strengths and weaknesses against the median of the regions", size=11, bold=True)
     page.text(
-        left,
+        LEFT,
         top - 0.022,
         "Ratio = value / median of the regions; adjusted = ratio, inverted where lower is better.\n"
         f"Adjusted above {STRENGTH_ABOVE:.2f}: strength; below {WEAKNESS_BELOW:.2f}: weakness; otherwise near median.",
@@ -124,7 +123,7 @@ def _draw(page: Page, p: Profile) -> None:
         linespacing=1.4,
     )
     columns = [
-        (left, "Indicator", "left"),
+        (LEFT, "Indicator", "left"),
         (0.58, "Value", "right"),
         (0.67, "Median", "right"),
         (0.75, "Ratio", "right"),
@@ -135,7 +134,7 @@ def _draw(page: Page, p: Profile) -> None:
     for x, head, ha in columns:
         page.text(x, y, head, size=8, bold=True, ha=ha)
     y -= 0.015
-    page.rule(left, RIGHT, y)
+    page.rule(LEFT, RIGHT, y)
     y -= 0.006
     for r in sw.itertuples():
         cells = [
@@ -152,7 +151,7 @@ def _draw(page: Page, p: Profile) -> None:
         y -= 0.0205
     if left_out:
         page.text(
-            left,
+            LEFT,
             y,
             f"{left_out} more indicator(s) near the median or not assessed: see the Markdown page.",
             size=8,

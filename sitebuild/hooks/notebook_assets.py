@@ -180,9 +180,9 @@ def on_files(files: Files, config) -> Files:
 def on_env(env, config, files):
     """The wheel is in place before mkdocs copies the site's files, which comes next."""
     if _has_package():
-        built = background.result("wheel", cached_wheel)
-        if built != wheel_path():
-            raise PluginError(f"the wheel was built as {built}, not as {wheel_path()} (see pyproject.toml)")
+        built, expected = background.result("wheel", cached_wheel), wheel_path()
+        if built != expected:
+            raise PluginError(f"the wheel was built as {built}, not as {expected} (see pyproject.toml)")
     return env
 
 
