@@ -101,8 +101,10 @@ class Page:
 
     Parameters
     ----------
-    title, subject : str
-        The document information a PDF reader shows.
+    title : str
+        The document's title, as a PDF reader shows it.
+    subject : str, optional
+        The document's subject (a PDF reader shows it too); empty by default.
     """
 
     width, height = A4
