@@ -296,6 +296,7 @@ def execute_all(
     root: Path = PROJECT_ROOT,
     workers: int | None = None,
     ready: Callable[[Outcome], None] | None = None,
+    planned: Callable[[list[Path]], None] | None = None,
 ) -> dict[Path, Path]:
     """Execute each notebook that needs it (in parallel) and return source -> executed ``.ipynb``.
 
@@ -303,8 +304,13 @@ def execute_all(
     the cache or ran, and if it ran, which input made it run and how long it took.
     ``ready``, if given, is called with each notebook's :class:`Outcome` as soon as
     its executed copy is in ``cache_dir``, so a caller can use it before the others end.
+    ``planned``, if given, is called once, before any kernel starts, with the notebooks
+    in the order they should be ready: those from the cache, then the others in the
+    order they start (:func:`longest_first`).
     """
-    outcomes = run_all(notebooks, cache_dir, use_cache=use_cache, log=log, root=root, workers=workers, ready=ready)
+    outcomes = run_all(
+        notebooks, cache_dir, use_cache=use_cache, log=log, root=root, workers=workers, ready=ready, planned=planned
+    )
     return {o.notebook: o.executed for o in outcomes}
 
 
@@ -317,6 +323,7 @@ def run_all(
     root: Path = PROJECT_ROOT,
     workers: int | None = None,
     ready: Callable[[Outcome], None] | None = None,
+    planned: Callable[[list[Path]], None] | None = None,
 ) -> list[Outcome]:
     """Like :func:`execute_all`, but return one :class:`Outcome` per notebook (in the given order)."""
     ready = ready or (lambda outcome: None)
@@ -348,13 +355,15 @@ def run_all(
             ready(outcomes[notebook])
         else:
             pending[notebook] = (label, reason, record, source)
+    order = longest_first({nb: (record, source) for nb, (_, _, record, source) in pending.items()})
+    if planned is not None:
+        planned([nb for nb in notebooks if nb not in pending] + order)
     if pending:
         workers = workers or int(os.environ.get("NEOINDEX_NOTEBOOK_WORKERS", 0)) or os.cpu_count() or 1
         workers = min(workers, len(pending))
         for label, reason, _, _ in pending.values():
             log(f"{label}: executing, because {reason} ...")
         with concurrent.futures.ThreadPoolExecutor(max_workers=workers, thread_name_prefix="notebook") as pool:
-            order = longest_first({nb: (record, source) for nb, (_, _, record, source) in pending.items()})
             futures = {pool.submit(_run_one, nb, root, lock_digest): nb for nb in order}
             failure: NotebookExecutionError | None = None
             for future in concurrent.futures.as_completed(futures):

@@ -43,7 +43,7 @@ _EMPTY_SRC_SCRIPT = re.compile(r'<script src="">\s*</script>')
 JUPYTER_CSS = "assets/jupyter.css"
 INSTALL_TAG = "neoindex-install"
 
-_jupyter_css: dict[str, str] = {}
+_styles: dict[str, list[str]] = {}  # chapter page -> the CSS of the <style> blocks nbconvert put in it
 _downloads: dict[str, nbformat.NotebookNode] = {}
 _requirement: str | None = None  # what the download's install cell installs (None: no package, no cell)
 
@@ -160,7 +160,7 @@ def _has_package() -> bool:
 
 
 def on_config(config):
-    if _has_package():  # pip builds it while the notebooks execute (sitebuild.background)
+    if _has_package():  # built while the notebooks execute (sitebuild.background)
         background.start("wheel", cached_wheel)
     return config
 
@@ -207,13 +207,24 @@ def on_page_content(html: str, page, config, files) -> str:
     if not _context.is_chapter(page):
         return html
     styles = _STYLE_BLOCK.findall(html)
-    if styles and "jupyter" not in _jupyter_css:
-        _jupyter_css["jupyter"] = "\n".join(re.sub(r"^<style[^>]*>|</style>$", "", s) for s in styles)
+    _styles[page.file.src_uri] = [re.sub(r"^<style[^>]*>|</style>$", "", s) for s in styles]
     for pattern in (_STYLE_BLOCK, _MATHJAX, _MODULE_SCRIPT, _EMPTY_SRC_SCRIPT):
         html = pattern.sub("", html)
     # In the content, not <head>: instant navigation swaps it in and out with the chapter.
     href = "../" * page.url.count("/") + JUPYTER_CSS
     return f'<link rel="stylesheet" href="{href}">' + html
+
+
+def _chapter_css(config) -> str:
+    """Every chapter's style blocks, each once, in the chapters' order (not the order they were read in).
+
+    The blocks are nbconvert's stylesheet, which every chapter carries, and the ones some outputs
+    bring (pandas styles the tables it prints).
+    """
+    blocks: dict[str, None] = {}  # a dict keeps the first-seen order
+    for chapter in _context.chapters(config):
+        blocks |= dict.fromkeys(_styles.get(chapter.src_uri, []))
+    return "\n".join(blocks)
 
 
 def on_post_build(config) -> None:
@@ -226,8 +237,8 @@ def on_post_build(config) -> None:
         target = site / "chapters" / stem / f"{stem}.ipynb"
         target.parent.mkdir(parents=True, exist_ok=True)
         nbformat.write(nb, target)
-    css = _jupyter_css.get("jupyter")
-    if css is None:
+    css = _chapter_css(config)
+    if not css:
         return
     pages = [site / "chapters" / stem / "index.html" for stem in _downloads]
     used = css_usage.used_names([p.read_text(encoding="utf-8") for p in pages if p.is_file()])

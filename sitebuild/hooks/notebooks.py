@@ -3,11 +3,13 @@
 ``on_config`` starts the execution as a background job (:mod:`sitebuild.background`);
 ``on_files`` runs at priority 100, before mkdocs-jupyter wraps notebook files as
 pages, and ``on_nav`` moves the chapters to the end of the pages, so mkdocs turns every other page
-into HTML while the kernels run. Each chapter page waits, just before it is read
-(``on_pre_page``), for its own notebook only, so the first chapters are rendered
-while the last still executes. A live preview with ``--dirty`` waits for them all
-at once, because it compares the executed copies' times with the site's before it
-reads any page. Each executed notebook is offered for download beside its Jupytext source.
+into HTML while the kernels run. The chapters are read in the order their notebooks are expected
+to be ready (the ones from the cache, then the others in the order they start, the longest
+first), and each chapter page waits, just before it is read (``on_pre_page``), for its own
+notebook only, so the first chapters are rendered while the last still executes. A live
+preview with ``--dirty`` waits for them all at once, because it compares the executed
+copies' times with the site's before it reads any page. Each executed notebook is offered
+for download beside its Jupytext source.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import concurrent.futures
 import logging
 import shutil
 import threading
+from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
@@ -28,6 +31,8 @@ from sitebuild.hooks import _context
 log = logging.getLogger("mkdocs.hooks.notebooks")
 
 _placed: dict[str, threading.Event] = {}  # chapter page -> set once its executed notebook is where mkdocs reads it
+_planned: dict[str, list[Path]] = {}  # "order": the notebooks in the order the job expects them ready
+_plan_made = threading.Event()
 _wait_at_once = False
 
 
@@ -42,10 +47,11 @@ def on_config(config):
     missing = [str(c.source) for c in chapters if not c.source.is_file()]
     if missing:
         raise PluginError("the navigation lists chapters without a notebook: " + ", ".join(missing))
-    global _placed
-    # A new dict for each build: a job left from a failed build (mkdocs serve) sets only its own events.
+    global _placed, _planned, _plan_made
+    # New ones for each build: a job left from a failed build (mkdocs serve) sets only its own.
     _placed = {chapter.src_uri: threading.Event() for chapter in chapters}
-    background.start(nb_exec.JOB, _execute, chapters, _placed)
+    _planned, _plan_made = {}, threading.Event()
+    background.start(nb_exec.JOB, _execute, chapters, _placed, _planned, _plan_made)
     return config
 
 
@@ -61,10 +67,11 @@ def on_files(files: Files, config) -> Files:
     return files
 
 
-def _execute(chapters, placed: dict[str, threading.Event]) -> dict:
+def _execute(chapters, placed: dict[str, threading.Event], planned: dict, plan_made: threading.Event) -> dict:
     """Execute (or take from the cache) every chapter; put each executed notebook where its page is read.
 
-    Each chapter's event in ``placed`` is set once its notebook is in place.
+    Each chapter's event in ``placed`` is set once its notebook is in place; ``planned["order"]``
+    holds the order they are expected in, and ``plan_made`` is set once it does.
     """
     # mkdocs-jupyter finds a notebook page's file through its src_dir, so each executed
     # notebook is copied into a folder that acts as that src_dir.
@@ -85,46 +92,48 @@ def _execute(chapters, placed: dict[str, threading.Event]) -> dict:
             shutil.copyfile(outcome.executed, target)
         placed[chapter.src_uri].set()
 
+    def plan(order: list[Path]) -> None:
+        planned["order"] = order
+        plan_made.set()
+
     try:
-        return nb_exec.execute_all([c.source for c in chapters], nb_exec.CACHE_DIR, log=log.info, ready=place)
+        return nb_exec.execute_all(
+            [c.source for c in chapters], nb_exec.CACHE_DIR, log=log.info, ready=place, planned=plan
+        )
     except nb_exec.NotebookExecutionError as err:
         raise PluginError(str(err)) from None
 
 
-_order: list[File] = []  # the files as they were before the chapters moved
+def _wait(event: threading.Event) -> None:
+    """Wait for ``event``, set by the notebooks' job; raise here if the job fails first."""
+    while not event.wait(0.1):
+        try:
+            background.outcome(nb_exec.JOB, timeout=0)  # raises here if a notebook failed
+        except concurrent.futures.TimeoutError:
+            continue
+        break
 
 
 def on_nav(nav, config, files: Files):
     # mkdocs reads the pages in the files' order: with the chapters last, every other page is turned
     # into HTML while the notebooks execute. The navigation keeps its own order.
-    _order[:] = list(files)
-    for chapter in _context.chapters(config):
-        file = files.get_file_from_path(chapter.src_uri)
-        if file is not None:
-            files.remove(file)
-            files.append(file)
+    _wait(_plan_made)
+    rank = {notebook: place for place, notebook in enumerate(_planned.get("order", []))}
+    chapters = sorted(_context.chapters(config), key=lambda chapter: rank.get(chapter.source, -1))
+    _context.read_last(files, [chapter.src_uri for chapter in chapters])
     return nav
 
 
 def on_env(env, config, files: Files):
-    # Every page has been read: the files go back in their order, which the pages are written in and
-    # the search index and the sitemap list them in.
-    for file in _order:
-        if files.get_file_from_path(file.src_uri) is file:
-            files.remove(file)
-            files.append(file)
+    _context.restore_order(files)  # every page has been read
     return env
 
 
 @event_priority(100)  # before mkdocs-jupyter and the other hooks read the executed notebook
 def on_pre_page(page, config, files):
     placed = _placed.get(page.file.src_uri)
-    while placed is not None and not placed.wait(0.1):
-        try:
-            background.outcome(nb_exec.JOB, timeout=0)  # raises here if a notebook failed
-        except concurrent.futures.TimeoutError:
-            continue
-        break
+    if placed is not None:
+        _wait(placed)
     return page
 
 

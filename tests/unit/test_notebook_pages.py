@@ -1,4 +1,4 @@
-"""The notebooks hook: chapters are read last and written in place, and a chapter waits for its own notebook."""
+"""The notebooks hook: chapters are read last, as their notebooks should be ready, and each waits for its own."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from mkdocs.structure.files import File, Files
 
 from sitebuild import background
 from sitebuild import notebooks as nb_exec
+from sitebuild.chapters import NOTEBOOK_DIR
 from sitebuild.hooks import notebooks as hook
 
 NAV = [{"Home": "index.md"}, {"Chapters": [{"One": "chapters/one.ipynb"}, {"Two": "chapters/two.ipynb"}]}]
@@ -26,14 +27,32 @@ def _page(src_uri: str):
     return SimpleNamespace(file=SimpleNamespace(src_uri=src_uri))
 
 
-def test_chapters_are_read_last_and_written_in_their_place():
+def _plan(*stems: str) -> None:
+    """The notebooks' job has said in which order it expects the notebooks ready."""
+    hook._planned, hook._plan_made = {"order": [NOTEBOOK_DIR / f"{stem}.py" for stem in stems]}, threading.Event()
+    hook._plan_made.set()
+
+
+def test_chapters_are_read_last_in_the_order_their_notebooks_are_expected_and_written_in_their_place():
+    _plan("two", "one")  # "two" came from the cache, or starts first
     uris = ["index.md", "chapters/one.ipynb", "about.md", "chapters/two.ipynb", "regions/a.md"]
     files = _files(*uris)
     hook.on_nav(None, CONFIG, files)
     read = [f.src_uri for f in files]  # mkdocs reads the pages in this order
-    assert read == ["index.md", "about.md", "regions/a.md", "chapters/one.ipynb", "chapters/two.ipynb"]
+    assert read == ["index.md", "about.md", "regions/a.md", "chapters/two.ipynb", "chapters/one.ipynb"]
     hook.on_env(None, CONFIG, files)
     assert [f.src_uri for f in files] == uris  # the search index and the sitemap follow this order
+
+
+def test_a_job_that_fails_before_its_plan_stops_the_build_at_the_navigation():
+    hook._plan_made = threading.Event()
+
+    def job():
+        raise PluginError("notebooks/one.py cannot be read")
+
+    background.start(nb_exec.JOB, job)
+    with pytest.raises(PluginError, match="cannot be read"):
+        hook.on_nav(None, CONFIG, _files("index.md", "chapters/one.ipynb"))
 
 
 def _chapters_waiting(job) -> None:
@@ -73,3 +92,22 @@ def test_a_failed_notebook_stops_the_chapter_that_waits_for_it():
         hook.on_pre_page(_page("chapters/two.ipynb"), CONFIG, None)
     with pytest.raises(PluginError, match="cell 3"):
         hook.on_post_build(CONFIG)  # a build that read no chapter reports it too
+
+
+def test_the_chapters_stylesheet_does_not_depend_on_the_order_they_are_read_in():
+    from sitebuild.hooks import notebook_assets
+
+    theme = "<style>.jp-Cell { margin: 0; }</style>"
+    table = "<style scoped>.dataframe th { text-align: right; }</style>"  # pandas brings it with a table
+    pages = {"chapters/one.ipynb": theme + "<p>prose</p>", "chapters/two.ipynb": theme + table + "<p>a</p>" + table}
+
+    def stylesheet(order: list[str]) -> str:
+        notebook_assets._styles.clear()
+        for uri in order:
+            page = SimpleNamespace(file=SimpleNamespace(src_uri=uri), url=uri.replace(".ipynb", "/"))
+            assert "<style" not in notebook_assets.on_page_content(pages[uri], page, CONFIG, None)
+        return notebook_assets._chapter_css(CONFIG)
+
+    expected = ".jp-Cell { margin: 0; }\n.dataframe th { text-align: right; }"  # each block once, chapter order
+    assert stylesheet(["chapters/one.ipynb", "chapters/two.ipynb"]) == expected
+    assert stylesheet(["chapters/two.ipynb", "chapters/one.ipynb"]) == expected

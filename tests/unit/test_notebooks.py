@@ -135,6 +135,21 @@ def test_each_notebook_is_announced_as_soon_as_its_executed_copy_is_in_place(pro
     assert sorted(announced) == [("tiny_alpha", True), ("tiny_beta", True)]  # both from the cache
 
 
+def test_the_plan_names_the_cached_notebooks_first_then_the_others_in_their_starting_order(project):
+    def planned(order):
+        plans.append(([nb.stem for nb in order], len(announced)))
+
+    plans: list[tuple[list[str], int]] = []
+    announced: list[str] = []
+    # A clean run: no record has seconds, so the code cells decide (tiny_alpha has two, tiny_beta one).
+    run(project, planned=planned, ready=lambda outcome: announced.append(outcome.notebook.stem))
+    assert plans == [(["tiny_alpha", "tiny_beta"], 0)]  # once, before any notebook was ready
+    edit(project / "notebooks" / "tiny_alpha.py", 'load("alpha")', 'load("alpha")[1:]')  # runs again
+    plans.clear()
+    run(project, planned=planned)
+    assert [order for order, _ in plans] == [["tiny_beta", "tiny_alpha"]]  # tiny_beta, from the cache, is first
+
+
 def _source(code_cells: int) -> nbformat.NotebookNode:
     return nbformat.v4.new_notebook(
         cells=[nbformat.v4.new_markdown_cell("prose")] + [nbformat.v4.new_code_cell("1") for _ in range(code_cells)]
