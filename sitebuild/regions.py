@@ -17,7 +17,7 @@ from neoindex_core.datapackage.markup import md_link, md_text
 from neoindex_core.engine.index import compute
 from neoindex_core.engine.uncertainty import Options
 from neoindex_core.publish import chapter_charts, charts, profiles
-from neoindex_core.publish.profile_district import DistrictProfile, district_pdf_bytes, district_profile
+from neoindex_core.publish.profile_district import DistrictProfile, district_profile
 from neoindex_core.studies import study004_volga as study
 
 SOURCE = profiles.DEFAULT_SOURCE
@@ -93,17 +93,6 @@ def build(options: Options | None = None) -> AllRegions:
             district, built, table, name=str(region), name_ru=str(name_ru), source=SOURCE
         )
     return AllRegions(year, base_year, built, districts, result.imputed, spec.name, matrix)
-
-
-def _pdf(profile) -> bytes:
-    if isinstance(profile, DistrictProfile):
-        return district_pdf_bytes(profile)
-    return profiles.pdf_bytes(profile)
-
-
-def draw_pdfs(items: dict[str, object]) -> dict[str, bytes]:
-    """Every profile's PDF (about 10 ms each, so all 93 take about a second in one process)."""
-    return {key: _pdf(p) for key, p in items.items()}
 
 
 def ranking_frame(data: AllRegions) -> pd.DataFrame:

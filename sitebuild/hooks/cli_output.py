@@ -3,8 +3,9 @@
 Each example runs as a separate process with the project's interpreter, as a
 reader would run it (after one ``neoindex example`` that writes the files they
 share), so the page shows current output and the build process stays free of
-the command line's state. It starts with the build and runs while
-the notebooks execute (:mod:`sitebuild.background`).
+the command line's state. It starts with the build, at low priority, and the pages that show it
+are read after the chapters (:mod:`sitebuild.background`): it takes the CPU the notebooks and
+the other pages leave.
 """
 
 from __future__ import annotations
@@ -17,8 +18,10 @@ import tempfile
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
 
 from sitebuild import PROJECT_ROOT, background, cache
+from sitebuild.hooks import _context
 
 JOB = "cli-output"  # the background job and the cached artefact
 _PLACEHOLDER = re.compile(r"<!-- cli-output: (\w+) -->")
@@ -40,9 +43,7 @@ EXAMPLES = {
 
 
 def _run(arguments: list[str]) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "neoindex_core", *arguments], cwd=PROJECT_ROOT, capture_output=True, text=True
-    )
+    return background.run_quietly([sys.executable, "-m", "neoindex_core", *arguments], cwd=PROJECT_ROOT)
 
 
 def cli_outputs() -> dict[str, str]:
@@ -92,6 +93,22 @@ def on_config(config):
     if _start_early:
         background.start(JOB, cli_outputs)
     return config
+
+
+@event_priority(-100)  # after the notebooks hook has moved the chapters to the end
+def on_nav(nav, config, files):
+    if _start_early:
+        _context.read_last(files, [file.src_uri for file in files.documentation_pages() if _shows_examples(file)])
+    return nav
+
+
+def _shows_examples(file) -> bool:
+    return file.src_uri.endswith(".md") and _PLACEHOLDER.search(file.content_string) is not None
+
+
+def on_env(env, config, files):
+    _context.restore_order(files)
+    return env
 
 
 def on_page_markdown(markdown: str, page, config, files) -> str:

@@ -7,8 +7,11 @@ on the code that makes them and the data files they read, and the navigation (re
 ``regions`` table) is set on every build.
 
 The PDFs are a second artefact, keyed on what the pages read plus the drawing code. When they must be
-drawn, they are drawn in the background (:mod:`sitebuild.background`) while mkdocs turns the pages into
-HTML, and are in place before mkdocs copies files into the site (``on_env``).
+drawn, they are drawn in a separate process of low priority (:func:`sitebuild.background.in_quiet_process`,
+:mod:`sitebuild.region_pdfs`), which takes the CPU the notebooks and the pages leave. Nothing in a page
+waits for them, so mkdocs does not copy them with the other files: once every page is read (``on_env``,
+when the links to them have been checked), they leave mkdocs' files and are copied into the site at the
+end of the build (``on_post_build``), after the job has drawn them.
 """
 
 from __future__ import annotations
@@ -24,12 +27,13 @@ from neoindex_core import datapackage
 from neoindex_core.datapackage import PACKAGE_DIR
 from neoindex_core.publish import profiles
 from neoindex_core.publish.profile_district import district_markdown
-from sitebuild import PROJECT_ROOT, background, cache, regions
+from sitebuild import PROJECT_ROOT, background, cache, region_pdfs, regions
 
 log = logging.getLogger("mkdocs.hooks.profiles")
 
 PAGES, PDFS = "region-profiles", "region-pdfs"
 _PROFILE_PAGE = re.compile(r"regions/(?!index\.md$)[^/]+\.md")
+_PROFILE_PDF = re.compile(r"regions/[^/]+\.pdf")
 _numbers: dict[str, regions.AllRegions] = {}  # this build's numbers, when the pages were made afresh
 
 
@@ -75,15 +79,21 @@ def _draw_pdfs(folder: Path) -> None:
     data = _numbers.pop("made", None) or regions.build()
     items = {f"regions/{profiles.slug(r)}.pdf": p for r, p in data.profiles.items()}
     items |= {f"regions/{regions.district_slug(d)}.pdf": p for d, p in data.districts.items()}
-    (folder / "regions").mkdir()
-    for path, content in regions.draw_pdfs(items).items():
-        (folder / path).write_bytes(content)
-    log.info("region profiles: %d PDFs drawn in %.1f s", len(items), time.perf_counter() - start)
+    drawn = background.in_quiet_process(region_pdfs.draw_into, folder, items)
+    log.info("region profiles: %d PDFs drawn in %.1f s (low priority)", drawn, time.perf_counter() - start)
 
 
 def pdf_inputs(cache_dir: Path | None = None) -> list[Path]:
     """The PDFs show what the pages show: the pages' inputs (the drawing code among them) and recorded reads."""
     return [*_inputs(), *cache.recorded_reads(PAGES, cache_dir)]
+
+
+_dirty = False
+
+
+def on_startup(command, dirty):
+    global _dirty
+    _dirty = dirty
 
 
 def on_files(files: Files, config) -> Files:
@@ -102,7 +112,19 @@ def on_files(files: Files, config) -> Files:
     return files
 
 
+_pdf_files: list[File] = []  # this build's PDFs, copied into the site once drawn
+
+
 def on_env(env, config, files):
-    """The PDFs are drawn before mkdocs copies the site's files, which comes next."""
-    background.result(PDFS, lambda: None)
+    """Every page has been read: the PDFs leave the files mkdocs copies next, to be copied once drawn."""
+    _pdf_files[:] = [file for file in files if _PROFILE_PDF.fullmatch(file.src_uri)]
+    for file in _pdf_files:
+        files.remove(file)
     return env
+
+
+def on_post_build(config) -> None:
+    background.result(PDFS, lambda: None)
+    for file in _pdf_files:
+        file.copy_file(dirty=_dirty)
+    _pdf_files.clear()

@@ -1,0 +1,78 @@
+"""Work no page waits for soon runs at the lowest priority, and the build is arranged so nothing waits for it early."""
+
+from __future__ import annotations
+
+import os
+import sys
+import threading
+from types import SimpleNamespace
+
+import pytest
+from mkdocs.structure.files import File, Files
+
+from sitebuild import background
+from sitebuild.chapters import NOTEBOOK_DIR
+from sitebuild.hooks import cli_output, notebooks, profiles
+
+NAV = [{"Home": "index.md"}, {"Chapters": [{"One": "chapters/one.ipynb"}]}, {"Command line": "cli.md"}]
+
+
+class _Config(dict):
+    """What mkdocs hands the hooks: read by key (the hooks) and by attribute (mkdocs' files)."""
+
+    __getattr__ = dict.__getitem__
+
+
+@pytest.fixture
+def config(tmp_path):
+    site = {"docs_dir": str(tmp_path / "docs"), "site_dir": str(tmp_path / "site"), "use_directory_urls": True}
+    return _Config(nav=NAV, plugins=SimpleNamespace(_current_plugin=None), **site)
+
+
+@pytest.fixture
+def not_quiet_already():
+    if hasattr(os, "getpriority") and os.getpriority(os.PRIO_PROCESS, 0) >= background.QUIET_NICENESS:
+        pytest.skip("this process already has the lowest priority: a child's could not be seen to be lower")
+
+
+@pytest.mark.skipif(not hasattr(os, "setpriority"), reason="no process priorities on this system")
+def test_a_quiet_command_and_a_quiet_process_run_at_the_lowest_priority(not_quiet_already):
+    done = background.run_quietly([sys.executable, "-c", "import os; print(os.getpriority(os.PRIO_PROCESS, 0))"])
+    assert done.returncode == 0 and int(done.stdout) == background.QUIET_NICENESS
+    assert background.in_quiet_process(os.getpriority, os.PRIO_PROCESS, 0) == background.QUIET_NICENESS
+    assert background.in_quiet_process(os.getpid) != os.getpid()
+
+
+def test_an_error_in_a_quiet_process_is_raised_where_its_result_is_asked_for():
+    with pytest.raises(ValueError, match="invalid literal"):
+        background.in_quiet_process(int, "not a number")
+
+
+def test_the_page_that_shows_the_command_line_examples_is_read_after_the_chapters(config):
+    notebooks._planned, notebooks._plan_made = {"order": [NOTEBOOK_DIR / "one.py"]}, threading.Event()
+    notebooks._plan_made.set()
+    pages = {
+        "index.md": "# Home",
+        "cli.md": "# Command line\n\n<!-- cli-output: index -->\n",
+        "chapters/one.ipynb": "{}",
+        "about.md": "# About, which names cli-output without the marker",
+    }
+    files = Files([File.generated(config, uri, content=text) for uri, text in pages.items()])
+    notebooks.on_nav(None, config, files)
+    cli_output.on_nav(None, config, files)
+    assert [f.src_uri for f in files] == ["index.md", "about.md", "chapters/one.ipynb", "cli.md"]
+    notebooks.on_env(None, config, files)
+    cli_output.on_env(None, config, files)
+    assert [f.src_uri for f in files] == list(pages)
+
+
+def test_the_profile_pdfs_are_copied_into_the_site_at_the_end_of_the_build(config, tmp_path):
+    drawn = tmp_path / "drawn" / "regions" / "tatarstan.pdf"
+    drawn.parent.mkdir(parents=True)
+    drawn.write_bytes(b"%PDF-1.4 a profile")
+    page = File.generated(config, "regions/tatarstan.md", content="[PDF](tatarstan.pdf)")
+    files = Files([page, File.generated(config, "regions/tatarstan.pdf", abs_src_path=str(drawn))])
+    profiles.on_env(None, config, files)
+    assert list(files) == [page]  # every link to it has been checked; mkdocs does not copy it with the rest
+    profiles.on_post_build(config)  # waits for the drawing job (none here), then copies
+    assert (tmp_path / "site" / "regions" / "tatarstan.pdf").read_bytes() == drawn.read_bytes()
