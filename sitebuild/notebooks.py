@@ -334,53 +334,54 @@ def run_all(
     lock_digest = digests(LOCK_FILE)
     total = len(notebooks)
     outcomes: dict[Path, Outcome] = {}
+    cached: dict[Path, tuple[str, nbformat.NotebookNode]] = {}  # notebook -> its label and its source
     # notebook -> its label, why it runs, its cache record (or None) and its source
     pending: dict[Path, tuple[str, str, dict | None, nbformat.NotebookNode]] = {}
     for number, notebook in enumerate(notebooks, start=1):
         label = f"[{number}/{total}] {notebook.name}"
         source = read_source(notebook)
-        executed_path = cache_dir / f"{notebook.stem}.ipynb"
         record_path = cache_dir / f"{notebook.stem}.json"
         record = json.loads(record_path.read_text(encoding="utf-8")) if record_path.is_file() else None
         reason = "the cache is off (NEOINDEX_NOTEBOOK_CACHE=0)" if not use_cache else None
         if use_cache:
             reason = _why_stale(record, code_digest(source), digests)
-            if reason is None and not executed_path.is_file():
+            if reason is None and not (cache_dir / f"{notebook.stem}.ipynb").is_file():
                 reason = "no executed copy in the cache"
         if reason is None:
-            cached = nbformat.read(executed_path, as_version=4)
-            write_if_changed(normalise(merge_prose(source, cached), notebook.stem), executed_path)
-            log(f"{label}: from the cache (none of its inputs changed)")
-            outcomes[notebook] = Outcome(notebook, executed_path, None)
-            ready(outcomes[notebook])
+            cached[notebook] = (label, source)
         else:
             pending[notebook] = (label, reason, record, source)
     order = longest_first({nb: (record, source) for nb, (_, _, record, source) in pending.items()})
     if planned is not None:
-        planned([nb for nb in notebooks if nb not in pending] + order)
-    if pending:
-        workers = workers or int(os.environ.get("NEOINDEX_NOTEBOOK_WORKERS", 0)) or os.cpu_count() or 1
-        workers = min(workers, len(pending))
+        planned([*cached, *order])
+    workers = workers or int(os.environ.get("NEOINDEX_NOTEBOOK_WORKERS", 0)) or os.cpu_count() or 1
+    with concurrent.futures.ThreadPoolExecutor(max(1, min(workers, len(pending))), "notebook") as pool:
         for label, reason, _, _ in pending.values():
             log(f"{label}: executing, because {reason} ...")
-        with concurrent.futures.ThreadPoolExecutor(max_workers=workers, thread_name_prefix="notebook") as pool:
-            futures = {pool.submit(_run_one, nb, root, lock_digest): nb for nb in order}
-            failure: NotebookExecutionError | None = None
-            for future in concurrent.futures.as_completed(futures):
-                notebook = futures[future]
-                label, reason, _, _ = pending[notebook]
-                try:
-                    nb, record, seconds = future.result()
-                except NotebookExecutionError as err:
-                    log(f"{label}: FAILED")
-                    failure = failure or err
-                    continue
-                executed_path = cache_dir / f"{notebook.stem}.ipynb"
-                write_if_changed(nb, executed_path)
-                (cache_dir / f"{notebook.stem}.json").write_text(json.dumps(record, indent=1), encoding="utf-8")
-                log(f"{label}: executed in {seconds:.1f} s ({len(record['inputs'])} inputs recorded)")
-                outcomes[notebook] = Outcome(notebook, executed_path, reason, seconds)
-                ready(outcomes[notebook])
-        if failure is not None:
-            raise failure
+        futures = {pool.submit(_run_one, nb, root, lock_digest): nb for nb in order}
+        for notebook, (label, source) in cached.items():  # while the kernels start
+            executed_path = cache_dir / f"{notebook.stem}.ipynb"
+            executed = nbformat.read(executed_path, as_version=4)
+            write_if_changed(normalise(merge_prose(source, executed), notebook.stem), executed_path)
+            log(f"{label}: from the cache (none of its inputs changed)")
+            outcomes[notebook] = Outcome(notebook, executed_path, None)
+            ready(outcomes[notebook])
+        failure: NotebookExecutionError | None = None
+        for future in concurrent.futures.as_completed(futures):
+            notebook = futures[future]
+            label, reason, _, _ = pending[notebook]
+            try:
+                nb, record, seconds = future.result()
+            except NotebookExecutionError as err:
+                log(f"{label}: FAILED")
+                failure = failure or err
+                continue
+            executed_path = cache_dir / f"{notebook.stem}.ipynb"
+            write_if_changed(nb, executed_path)
+            (cache_dir / f"{notebook.stem}.json").write_text(json.dumps(record, indent=1), encoding="utf-8")
+            log(f"{label}: executed in {seconds:.1f} s ({len(record['inputs'])} inputs recorded)")
+            outcomes[notebook] = Outcome(notebook, executed_path, reason, seconds)
+            ready(outcomes[notebook])
+    if failure is not None:
+        raise failure
     return [outcomes[nb] for nb in notebooks]

@@ -1,4 +1,4 @@
-"""What the hooks share within one build: the chapters from the nav, the build date and the reading order."""
+"""What the hooks share within one build: the chapters, the build date, the reading order, files copied last."""
 
 from __future__ import annotations
 
@@ -53,3 +53,16 @@ def restore_order(files) -> None:
         if files.get_file_from_path(file.src_uri) is file:
             files.remove(file)
             files.append(file)
+
+
+def set_aside(files, src_uris: list[str]) -> list:
+    """Take these files out of the ones mkdocs copies after ``on_env``, to be copied at the end of the build.
+
+    For files made by work that may still run (the wheel, the profile PDFs). By ``on_env``
+    every page has been read, so the links to them have been checked; the hook that set
+    them aside copies them in ``on_post_build``, once the work is done (``File.copy_file``).
+    """
+    aside = [file for uri in src_uris if (file := files.get_file_from_path(uri)) is not None]
+    for file in aside:
+        files.remove(file)
+    return aside

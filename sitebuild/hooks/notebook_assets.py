@@ -7,8 +7,9 @@
 * The downloadable ``.ipynb`` keeps the Vega-Lite outputs (JupyterLab, VS Code
   and Colab draw them) and gains a first cell that installs ``neoindex_core``
   when it is not importable: from the wheel the site serves
-  (``assets/neoindex_core-<version>-py3-none-any.whl``, built here), or from
-  the repository when NEOINDEX_REPO_URL is set.
+  (``assets/neoindex_core-<version>-py3-none-any.whl``, built here at low priority
+  while the notebooks execute and copied into the site at the end of the build), or
+  from the repository when NEOINDEX_REPO_URL is set.
 * nbconvert inlines about 570 KB of Jupyter CSS into every notebook page and adds
   MathJax and mermaid loaders from other hosts. The loaders go; the CSS is cut
   to the rules whose selectors match something in the built chapter pages and
@@ -21,7 +22,6 @@ import copy
 import hashlib
 import re
 import shutil
-import subprocess
 import sys
 import tempfile
 import tomllib
@@ -62,12 +62,7 @@ def build_wheel(target: Path) -> Path:
         # for it, and its own start-up costs more than the build: 1.2 s against 0.5 s).
         backend = tomllib.loads((source / "pyproject.toml").read_text(encoding="utf-8"))["build-system"]
         call = "import importlib, sys; importlib.import_module(sys.argv[1]).build_wheel(sys.argv[2])"
-        result = subprocess.run(
-            [sys.executable, "-c", call, backend["build-backend"], str(target)],
-            cwd=source,
-            capture_output=True,
-            text=True,
-        )
+        result = background.run_quietly([sys.executable, "-c", call, backend["build-backend"], str(target)], cwd=source)
         if result.returncode != 0:
             raise PluginError(f"building the neoindex_core wheel failed:\n{result.stderr}")
     return only_wheel(target)
@@ -165,11 +160,20 @@ def on_config(config):
     return config
 
 
+_dirty = False
+_wheel_file: list[File] = []  # this build's wheel, copied into the site once built
+
+
+def on_startup(command, dirty):
+    global _dirty
+    _dirty = dirty
+
+
 @event_priority(50)  # after the notebooks hook (100) has added the chapters
 def on_files(files: Files, config) -> Files:
     global _requirement
     _requirement = None
-    if _has_package():  # the wheel is still being built: it is collected in on_env
+    if _has_package():  # the wheel may still be in the making: it is collected at the end of the build
         wheel = wheel_path()
         files.append(File.generated(config, f"assets/{wheel.name}", abs_src_path=str(wheel)))
         _requirement = requirement(config, wheel.name)
@@ -178,12 +182,19 @@ def on_files(files: Files, config) -> Files:
 
 
 def on_env(env, config, files):
-    """The wheel is in place before mkdocs copies the site's files, which comes next."""
+    """Every page has been read: the wheel leaves the files mkdocs copies next, to be copied once built."""
+    _wheel_file[:] = _context.set_aside(files, [f"assets/{wheel_path().name}"]) if _has_package() else []
+    return env
+
+
+def _collect_wheel() -> None:
     if _has_package():
         built, expected = background.result("wheel", cached_wheel), wheel_path()
         if built != expected:
             raise PluginError(f"the wheel was built as {built}, not as {expected} (see pyproject.toml)")
-    return env
+    for file in _wheel_file:
+        file.copy_file(dirty=_dirty)
+    _wheel_file.clear()
 
 
 def _prepare(chapter) -> None:
@@ -228,6 +239,7 @@ def _chapter_css(config) -> str:
 
 
 def on_post_build(config) -> None:
+    _collect_wheel()
     background.outcome(notebooks.JOB)
     for chapter in _context.chapters(config):
         if chapter.stem not in _downloads:  # a dirty rebuild reads only the chapters that changed

@@ -28,6 +28,7 @@ from neoindex_core.datapackage import PACKAGE_DIR
 from neoindex_core.publish import profiles
 from neoindex_core.publish.profile_district import district_markdown
 from sitebuild import PROJECT_ROOT, background, cache, region_pdfs, regions
+from sitebuild.hooks import _context
 
 log = logging.getLogger("mkdocs.hooks.profiles")
 
@@ -117,9 +118,7 @@ _pdf_files: list[File] = []  # this build's PDFs, copied into the site once draw
 
 def on_env(env, config, files):
     """Every page has been read: the PDFs leave the files mkdocs copies next, to be copied once drawn."""
-    _pdf_files[:] = [file for file in files if _PROFILE_PDF.fullmatch(file.src_uri)]
-    for file in _pdf_files:
-        files.remove(file)
+    _pdf_files[:] = _context.set_aside(files, [f.src_uri for f in files if _PROFILE_PDF.fullmatch(f.src_uri)])
     return env
 
 

@@ -8,11 +8,12 @@ import threading
 from types import SimpleNamespace
 
 import pytest
+from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 
 from sitebuild import background
 from sitebuild.chapters import NOTEBOOK_DIR
-from sitebuild.hooks import cli_output, notebooks, profiles
+from sitebuild.hooks import cli_output, notebook_assets, notebooks, profiles
 
 NAV = [{"Home": "index.md"}, {"Chapters": [{"One": "chapters/one.ipynb"}]}, {"Command line": "cli.md"}]
 
@@ -76,3 +77,21 @@ def test_the_profile_pdfs_are_copied_into_the_site_at_the_end_of_the_build(confi
     assert list(files) == [page]  # every link to it has been checked; mkdocs does not copy it with the rest
     profiles.on_post_build(config)  # waits for the drawing job (none here), then copies
     assert (tmp_path / "site" / "regions" / "tatarstan.pdf").read_bytes() == drawn.read_bytes()
+
+
+def test_the_wheel_is_copied_into_the_site_once_built_and_must_have_the_expected_name(config, tmp_path, monkeypatch):
+    built = tmp_path / "built" / "neoindex_core-9.9-py3-none-any.whl"
+    built.parent.mkdir()
+    built.write_bytes(b"PK a wheel")
+    monkeypatch.setattr(notebook_assets, "wheel_path", lambda: built)
+    page = File.generated(config, "get.md", content=f"[wheel](assets/{built.name})")
+    files = Files([page, File.generated(config, f"assets/{built.name}", abs_src_path=str(built))])
+    notebook_assets.on_env(None, config, files)
+    assert list(files) == [page]
+    background.start("wheel", lambda: built)
+    notebook_assets._collect_wheel()
+    assert (tmp_path / "site" / "assets" / built.name).read_bytes() == built.read_bytes()
+
+    background.start("wheel", lambda: built.with_name("neoindex_core-1.0-py3-none-any.whl"))
+    with pytest.raises(PluginError, match="not as .*9.9"):
+        notebook_assets._collect_wheel()
