@@ -41,6 +41,7 @@ import jupytext
 import nbformat
 from nbclient import NotebookClient
 from nbclient.exceptions import CellExecutionError
+from traitlets.config import Config
 
 from sitebuild import PROJECT_ROOT, cache
 
@@ -150,6 +151,18 @@ def execute(notebook: Path, timeout: int = 600, root: Path = PROJECT_ROOT) -> nb
     return nb
 
 
+def _kernel_config(workdir: Path) -> Config:
+    """The kernel talks through Unix sockets in its own folder, where the system has them.
+
+    Over TCP, each kernel picks free ports, and kernels started at the same moment by
+    other processes (parallel tests, a second build) can pick the same one: that kernel
+    then never answers. A socket file in the kernel's own folder cannot be taken.
+    """
+    if os.name != "posix":
+        return Config()
+    return Config({"KernelManager": {"transport": "ipc", "ip": str(workdir / "kernel")}})
+
+
 def _execute_traced(notebook: Path, timeout: int, root: Path) -> tuple[nbformat.NotebookNode, list[str]]:
     nb = read_source(notebook)
     prefix = str(root.resolve()) + os.sep
@@ -159,6 +172,7 @@ def _execute_traced(notebook: Path, timeout: int, root: Path) -> tuple[nbformat.
     with tempfile.TemporaryDirectory(prefix="neoindex-nb-") as workdir:
         client = NotebookClient(
             nb,
+            config=_kernel_config(Path(workdir)),
             timeout=timeout,
             kernel_name="python3",
             allow_errors=False,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from pathlib import Path
 
@@ -35,6 +36,13 @@ def test_notebooks_run_outside_the_project_folder(tmp_path):
     cwd = executed.cells[0].outputs[0]["text"].strip()
     assert Path(cwd) != PROJECT_ROOT and not Path(cwd).is_relative_to(PROJECT_ROOT)
     assert executed.cells[0].execution_count == 1, "the tracer leaves no trace in the numbering"
+
+
+@pytest.mark.skipif(os.name != "posix", reason="Unix sockets only where the system has them")
+def test_a_kernel_talks_through_sockets_of_its_own_not_tcp_ports_another_process_could_take(tmp_path):
+    code = "from ipykernel.connect import get_connection_info\nprint(get_connection_info(unpack=True)['transport'])"
+    executed = nb_exec.execute(write_notebook(tmp_path / "transport.py", code), root=tmp_path)
+    assert executed.cells[0].outputs[0]["text"].strip() == "ipc"
 
 
 @pytest.fixture
