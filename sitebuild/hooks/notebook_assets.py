@@ -161,7 +161,7 @@ def on_config(config):
 
 
 _dirty = False
-_wheel_file: list[File] = []  # this build's wheel, copied into the site once built
+_wheel_file: File | None = None  # this build's wheel, where it will be once built; copied into the site then
 
 
 def on_startup(command, dirty):
@@ -171,11 +171,12 @@ def on_startup(command, dirty):
 
 @event_priority(50)  # after the notebooks hook (100) has added the chapters
 def on_files(files: Files, config) -> Files:
-    global _requirement
-    _requirement = None
+    global _requirement, _wheel_file
+    _requirement, _wheel_file = None, None
     if _has_package():  # the wheel may still be in the making: it is collected at the end of the build
         wheel = wheel_path()
-        files.append(File.generated(config, f"assets/{wheel.name}", abs_src_path=str(wheel)))
+        _wheel_file = File.generated(config, f"assets/{wheel.name}", abs_src_path=str(wheel))
+        files.append(_wheel_file)
         _requirement = requirement(config, wheel.name)
     _downloads.clear()
     return files
@@ -183,18 +184,20 @@ def on_files(files: Files, config) -> Files:
 
 def on_env(env, config, files):
     """Every page has been read: the wheel leaves the files mkdocs copies next, to be copied once built."""
-    _wheel_file[:] = _context.set_aside(files, [f"assets/{wheel_path().name}"]) if _has_package() else []
+    if _wheel_file is not None:
+        _context.set_aside(files, [_wheel_file.src_uri])
     return env
 
 
 def _collect_wheel() -> None:
-    if _has_package():
-        built, expected = background.result("wheel", cached_wheel), wheel_path()
-        if built != expected:
-            raise PluginError(f"the wheel was built as {built}, not as {expected} (see pyproject.toml)")
-    for file in _wheel_file:
-        file.copy_file(dirty=_dirty)
-    _wheel_file.clear()
+    global _wheel_file
+    if _wheel_file is None:
+        return
+    built, expected = background.result("wheel", cached_wheel), Path(_wheel_file.abs_src_path)
+    if built != expected:
+        raise PluginError(f"the wheel was built as {built}, not as {expected} (see pyproject.toml)")
+    _wheel_file.copy_file(dirty=_dirty)
+    _wheel_file = None
 
 
 def _prepare(chapter) -> None:

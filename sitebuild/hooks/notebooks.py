@@ -31,7 +31,7 @@ from sitebuild.hooks import _context
 log = logging.getLogger("mkdocs.hooks.notebooks")
 
 _placed: dict[str, threading.Event] = {}  # chapter page -> set once its executed notebook is where mkdocs reads it
-_planned: dict[str, list[Path]] = {}  # "order": the notebooks in the order the job expects them ready
+_planned: list[Path] = []  # the notebooks in the order the job expects them ready
 _plan_made = threading.Event()
 _wait_at_once = False
 
@@ -50,7 +50,7 @@ def on_config(config):
     global _placed, _planned, _plan_made
     # New ones for each build: a job left from a failed build (mkdocs serve) sets only its own.
     _placed = {chapter.src_uri: threading.Event() for chapter in chapters}
-    _planned, _plan_made = {}, threading.Event()
+    _planned, _plan_made = [], threading.Event()
     background.start(nb_exec.JOB, _execute, chapters, _placed, _planned, _plan_made)
     return config
 
@@ -67,11 +67,11 @@ def on_files(files: Files, config) -> Files:
     return files
 
 
-def _execute(chapters, placed: dict[str, threading.Event], planned: dict, plan_made: threading.Event) -> dict:
+def _execute(chapters, placed: dict[str, threading.Event], planned: list, plan_made: threading.Event) -> dict:
     """Execute (or take from the cache) every chapter; put each executed notebook where its page is read.
 
-    Each chapter's event in ``placed`` is set once its notebook is in place; ``planned["order"]``
-    holds the order they are expected in, and ``plan_made`` is set once it does.
+    Each chapter's event in ``placed`` is set once its notebook is in place; ``planned`` is
+    filled with the order they are expected in, and ``plan_made`` is set once it is.
     """
     # mkdocs-jupyter finds a notebook page's file through its src_dir, so each executed
     # notebook is copied into a folder that acts as that src_dir.
@@ -93,7 +93,7 @@ def _execute(chapters, placed: dict[str, threading.Event], planned: dict, plan_m
         placed[chapter.src_uri].set()
 
     def plan(order: list[Path]) -> None:
-        planned["order"] = order
+        planned[:] = order
         plan_made.set()
 
     try:
@@ -118,7 +118,7 @@ def on_nav(nav, config, files: Files):
     # mkdocs reads the pages in the files' order: with the chapters last, every other page is turned
     # into HTML while the notebooks execute. The navigation keeps its own order.
     _wait(_plan_made)
-    rank = {notebook: place for place, notebook in enumerate(_planned.get("order", []))}
+    rank = {notebook: place for place, notebook in enumerate(_planned)}
     chapters = sorted(_context.chapters(config), key=lambda chapter: rank.get(chapter.source, -1))
     _context.read_last(files, [chapter.src_uri for chapter in chapters])
     return nav

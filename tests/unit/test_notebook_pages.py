@@ -29,7 +29,7 @@ def _page(src_uri: str):
 
 def _plan(*stems: str) -> None:
     """The notebooks' job has said in which order it expects the notebooks ready."""
-    hook._planned, hook._plan_made = {"order": [NOTEBOOK_DIR / f"{stem}.py" for stem in stems]}, threading.Event()
+    hook._planned, hook._plan_made = [NOTEBOOK_DIR / f"{stem}.py" for stem in stems], threading.Event()
     hook._plan_made.set()
 
 

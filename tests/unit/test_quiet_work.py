@@ -50,7 +50,7 @@ def test_an_error_in_a_quiet_process_is_raised_where_its_result_is_asked_for():
 
 
 def test_the_page_that_shows_the_command_line_examples_is_read_after_the_chapters(config):
-    notebooks._planned, notebooks._plan_made = {"order": [NOTEBOOK_DIR / "one.py"]}, threading.Event()
+    notebooks._planned, notebooks._plan_made = [NOTEBOOK_DIR / "one.py"], threading.Event()
     notebooks._plan_made.set()
     pages = {
         "index.md": "# Home",
@@ -84,14 +84,18 @@ def test_the_wheel_is_copied_into_the_site_once_built_and_must_have_the_expected
     built.parent.mkdir()
     built.write_bytes(b"PK a wheel")
     monkeypatch.setattr(notebook_assets, "wheel_path", lambda: built)
+    for state in ("_requirement", "_wheel_file"):  # on_files sets them: put back after the test
+        monkeypatch.setattr(notebook_assets, state, getattr(notebook_assets, state))
+    config["site_url"] = "https://example.org/"
     page = File.generated(config, "get.md", content=f"[wheel](assets/{built.name})")
-    files = Files([page, File.generated(config, f"assets/{built.name}", abs_src_path=str(built))])
+    files = notebook_assets.on_files(Files([page]), config)
     notebook_assets.on_env(None, config, files)
     assert list(files) == [page]
     background.start("wheel", lambda: built)
     notebook_assets._collect_wheel()
     assert (tmp_path / "site" / "assets" / built.name).read_bytes() == built.read_bytes()
 
+    notebook_assets.on_files(Files([page]), config)
     background.start("wheel", lambda: built.with_name("neoindex_core-1.0-py3-none-any.whl"))
     with pytest.raises(PluginError, match="not as .*9.9"):
         notebook_assets._collect_wheel()
