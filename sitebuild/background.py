@@ -6,15 +6,18 @@ other pages into HTML without holding up the build process.
 :func:`sitebuild.cache.recording_reads` counts only its own thread's reads, so a
 job's reads never reach a recorded artefact's key.
 
-Work that no page waits for soon (the command line's worked examples, the profile PDFs) runs in
-processes of lower priority (:func:`run_quietly`, :func:`in_quiet_process`). On a machine with
-few cores, the build process and the kernels, which every chapter waits for, keep the CPU; the
-quiet processes take what is left, such as the second core while mkdocs writes the pages.
+Work that no page waits for soon (the command line's worked examples, the profile PDFs, the
+search index and the chapters' stylesheet) runs in processes of lower priority
+(:func:`run_quietly`, :func:`quiet_pool`). On a machine with few cores, the build process and the
+kernels, which every chapter waits for, keep the CPU; the quiet processes take what is left,
+such as the other cores while mkdocs writes the pages.
 """
 
 from __future__ import annotations
 
+import atexit
 import concurrent.futures
+import importlib
 import multiprocessing
 import os
 import subprocess
@@ -23,10 +26,12 @@ from collections.abc import Callable
 from typing import Any
 
 QUIET_NICENESS = 19  # the lowest priority: such a process runs when nothing else of equal rights wants the CPU
+QUIET_WORKERS = max(1, min(4, os.cpu_count() or 1))  # quiet processes: one per core, at most four
 
 _jobs: dict[str, concurrent.futures.Future] = {}
 _lock = threading.Lock()
 _pool: concurrent.futures.ThreadPoolExecutor | None = None
+_quiet_pool: concurrent.futures.ProcessPoolExecutor | None = None
 
 
 def start(name: str, work: Callable[..., Any], *args: Any) -> None:
@@ -84,13 +89,50 @@ def run_quietly(command: list[str], **options: Any) -> subprocess.CompletedProce
     return subprocess.CompletedProcess(command, process.returncode, stdout, stderr)
 
 
-def in_quiet_process(work: Callable[..., Any], *args: Any) -> Any:
-    """``work(*args)`` in a new process at the lowest priority; its result (or error) comes back here.
+def quiet_pool() -> concurrent.futures.ProcessPoolExecutor:
+    """:data:`QUIET_WORKERS` processes at the lowest priority, shared by every build of this process.
 
-    The process is started with ``spawn``, not ``fork``: the build process runs threads, whose
-    locks a forked copy would inherit in whatever state they were. So ``work`` and its arguments
-    must be picklable, and ``work`` should live in a module that is cheap to import.
+    They are started with ``spawn``, not ``fork``: the build process runs threads, whose
+    locks a forked copy would inherit in whatever state they were. So the work sent to them and
+    its arguments must be picklable, and the work should live in a module that is cheap to import.
+    A process starts when work first needs one and stays for the next build (``mkdocs serve``).
     """
-    context = multiprocessing.get_context("spawn")
-    with concurrent.futures.ProcessPoolExecutor(1, mp_context=context, initializer=_lower_priority) as pool:
-        return pool.submit(work, *args).result()
+    global _quiet_pool
+    with _lock:
+        if _quiet_pool is None:
+            context = multiprocessing.get_context("spawn")
+            _quiet_pool = concurrent.futures.ProcessPoolExecutor(
+                QUIET_WORKERS, mp_context=context, initializer=_lower_priority
+            )
+            atexit.register(_stop_quiet_pool)
+        return _quiet_pool
+
+
+def _stop_quiet_pool() -> None:
+    """Stop the quiet processes while the interpreter can still run the pool's own clean-up."""
+    global _quiet_pool
+    with _lock:
+        pool, _quiet_pool = _quiet_pool, None
+    if pool is not None:
+        pool.shutdown(cancel_futures=True)
+
+
+def _import(names: tuple[str, ...]) -> None:
+    for name in names:
+        importlib.import_module(name)
+
+
+def warm_quiet_pool(*modules: str) -> None:
+    """Start every quiet process now and import ``modules`` there, while the build waits on the notebooks.
+
+    A process's start and imports cost it a few tenths of a second; this way the work that
+    comes at the end of the build does not wait for them.
+    """
+    pool = quiet_pool()
+    for _ in range(QUIET_WORKERS):  # each task finds no idle process, so each starts one
+        pool.submit(_import, modules)
+
+
+def in_quiet_process(work: Callable[..., Any], *args: Any) -> Any:
+    """``work(*args)`` in a quiet process (:func:`quiet_pool`); its result (or error) comes back here."""
+    return quiet_pool().submit(work, *args).result()

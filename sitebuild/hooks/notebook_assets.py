@@ -13,13 +13,16 @@
 * nbconvert inlines about 570 KB of Jupyter CSS into every notebook page and adds
   MathJax and mermaid loaders from other hosts. The loaders go; the CSS is cut
   to the rules whose selectors match something in the built chapter pages and
-  is served once, as ``assets/jupyter.css``, linked from chapter pages only.
+  is served once, as ``assets/jupyter.css``, linked from chapter pages only. It is
+  parsed (cached on its text) in a quiet process while mkdocs writes the pages, and
+  cut once they are written.
 """
 
 from __future__ import annotations
 
 import copy
 import hashlib
+import json
 import re
 import shutil
 import sys
@@ -41,6 +44,7 @@ _MATHJAX = re.compile(r"<!-- Load mathjax -->.*?<!-- End of mathjax configuratio
 _MODULE_SCRIPT = re.compile(r'<script type="module">.*?</script>', re.S)
 _EMPTY_SRC_SCRIPT = re.compile(r'<script src="">\s*</script>')
 JUPYTER_CSS = "assets/jupyter.css"
+_CSS_JOB = "jupyter-css-rules"
 INSTALL_TAG = "neoindex-install"
 
 _styles: dict[str, list[str]] = {}  # chapter page -> the CSS of the <style> blocks nbconvert put in it
@@ -92,17 +96,16 @@ def wheel_path() -> Path:
     return folder / name
 
 
-def trimmed_css(css: str, used: set[str]) -> str:
-    """:func:`css_usage.trim`, cached on the CSS and the names the pages use (parsing the CSS takes a second)."""
-    digest = hashlib.sha256(css.encode())
-    digest.update("\0".join(sorted(used)).encode())
-    inputs = [Path(css_usage.__file__)]
+def css_rules(css: str) -> list[list]:
+    """:func:`css_usage.parse` of ``css``, parsed in a quiet process and cached on the text (it takes a second)."""
 
     def produce(folder: Path) -> None:
-        (folder / "jupyter.css").write_text(css_usage.trim(css, used), encoding="utf-8")
+        rules = background.in_quiet_process(css_usage.parse, css)
+        (folder / "rules.json").write_text(json.dumps(rules), encoding="utf-8")
 
-    folder = cache.artefact("jupyter-css", produce, inputs, digest.hexdigest())
-    return (folder / "jupyter.css").read_text(encoding="utf-8")
+    digest = hashlib.sha256(css.encode()).hexdigest()
+    folder = cache.artefact("jupyter-css-rules", produce, [Path(css_usage.__file__)], digest)
+    return json.loads((folder / "rules.json").read_text(encoding="utf-8"))
 
 
 def install_cell(requirement: str) -> nbformat.NotebookNode:
@@ -157,6 +160,8 @@ def _has_package() -> bool:
 def on_config(config):
     if _has_package():  # built while the notebooks execute (sitebuild.background)
         background.start("wheel", cached_wheel)
+    if _context.chapters(config):  # their stylesheet is parsed in a quiet process at the end
+        background.warm_quiet_pool(css_usage.__name__)
     return config
 
 
@@ -183,9 +188,16 @@ def on_files(files: Files, config) -> Files:
 
 
 def on_env(env, config, files):
-    """Every page has been read: the wheel leaves the files mkdocs copies next, to be copied once built."""
+    """Every page has been read: set the wheel aside, and parse the chapters' stylesheet.
+
+    The wheel leaves the files mkdocs copies next, to be copied once built; the stylesheet,
+    now known, is parsed while mkdocs writes the pages.
+    """
     if _wheel_file is not None:
         _context.set_aside(files, [_wheel_file.src_uri])
+    css = _chapter_css(config)
+    if css:
+        background.start(_CSS_JOB, css_rules, css)
     return env
 
 
@@ -259,4 +271,4 @@ def on_post_build(config) -> None:
     used = css_usage.used_names([p.read_text(encoding="utf-8") for p in pages if p.is_file()])
     target = site / JUPYTER_CSS
     target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(trimmed_css(css, used), encoding="utf-8")
+    target.write_text(css_usage.cut(background.result(_CSS_JOB, css_rules, css), used), encoding="utf-8")

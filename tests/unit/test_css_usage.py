@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from sitebuild import css_usage
 
 PAGE = '<div class="jupyter-wrapper"><div class="jp-Cell jp-CodeCell" id="cell-1"><pre>x</pre></div></div>'
@@ -36,3 +38,22 @@ def test_trim_keeps_rules_that_can_match_and_the_properties_they_read():
     assert "@media print{" in out.replace(" {", "{") and "display: block" in out and "display: none" not in out
     assert "jp-Toolbar" not in out and "@media screen" not in out, "an emptied @media goes"
     assert "pre { line-height: 125%; }" in out
+
+
+def test_a_selector_requires_its_classes_and_ids_but_not_those_it_only_tests_for():
+    assert css_usage.required_names(".jupyter-wrapper .jp-Cell:not(.jp-mod-hidden) > pre[data-x='.y']") == [
+        ".jp-Cell",
+        ".jupyter-wrapper",
+    ]
+    assert css_usage.required_names("#cell-1.jp-Cell") == ["#cell-1", ".jp-Cell"]
+    assert css_usage.required_names("pre") == []
+    assert css_usage.required_names(".jupyter-wrapper :root") is None
+
+
+def test_the_parsed_stylesheet_is_plain_data_that_cuts_to_the_same_css_after_a_json_round_trip():
+    # The build caches the parse as JSON and receives it from another process.
+    rules = json.loads(json.dumps(css_usage.parse(CSS)))
+    used = css_usage.used_names([PAGE])
+    assert css_usage.cut(rules, used) == css_usage.trim(CSS, used)
+    assert [kind for kind, *_ in rules] == ["style"] * 7 + ["group", "group", "style"]
+    assert rules[7][1].strip() == "@media print" and [inner[0] for inner in rules[7][2]] == ["style", "style"]

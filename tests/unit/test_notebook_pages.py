@@ -94,7 +94,7 @@ def test_a_failed_notebook_stops_the_chapter_that_waits_for_it():
         hook.on_post_build(CONFIG)  # a build that read no chapter reports it too
 
 
-def test_the_chapters_stylesheet_does_not_depend_on_the_order_they_are_read_in():
+def test_the_chapters_stylesheet_does_not_depend_on_the_order_they_are_read_in(monkeypatch):
     from sitebuild.hooks import notebook_assets
 
     theme = "<style>.jp-Cell { margin: 0; }</style>"
@@ -102,7 +102,7 @@ def test_the_chapters_stylesheet_does_not_depend_on_the_order_they_are_read_in()
     pages = {"chapters/one.ipynb": theme + "<p>prose</p>", "chapters/two.ipynb": theme + table + "<p>a</p>" + table}
 
     def stylesheet(order: list[str]) -> str:
-        notebook_assets._styles.clear()
+        monkeypatch.setattr(notebook_assets, "_styles", {})  # put back after the test
         for uri in order:
             page = SimpleNamespace(file=SimpleNamespace(src_uri=uri), url=uri.replace(".ipynb", "/"))
             assert "<style" not in notebook_assets.on_page_content(pages[uri], page, CONFIG, None)

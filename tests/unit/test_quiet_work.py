@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import sys
 import threading
@@ -11,7 +12,7 @@ import pytest
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 
-from sitebuild import background
+from sitebuild import background, cache, css_usage
 from sitebuild.chapters import NOTEBOOK_DIR
 from sitebuild.hooks import cli_output, notebook_assets, notebooks, profiles
 
@@ -86,6 +87,7 @@ def test_the_wheel_is_copied_into_the_site_once_built_and_must_have_the_expected
     monkeypatch.setattr(notebook_assets, "wheel_path", lambda: built)
     for state in ("_requirement", "_wheel_file"):  # on_files sets them: put back after the test
         monkeypatch.setattr(notebook_assets, state, getattr(notebook_assets, state))
+    monkeypatch.setattr(notebook_assets, "_styles", {})  # no chapter read: on_env parses no stylesheet
     config["site_url"] = "https://example.org/"
     page = File.generated(config, "get.md", content=f"[wheel](assets/{built.name})")
     files = notebook_assets.on_files(Files([page]), config)
@@ -99,3 +101,28 @@ def test_the_wheel_is_copied_into_the_site_once_built_and_must_have_the_expected
     background.start("wheel", lambda: built.with_name("neoindex_core-1.0-py3-none-any.whl"))
     with pytest.raises(PluginError, match="not as .*9.9"):
         notebook_assets._collect_wheel()
+
+
+def test_the_chapters_stylesheet_is_parsed_in_a_quiet_process_once_every_page_is_read_and_cached_on_its_text(
+    config, tmp_path, monkeypatch
+):
+    monkeypatch.setattr(cache, "artefact", functools.partial(cache.artefact, cache_dir=tmp_path / "cache"))
+    monkeypatch.setattr(notebook_assets, "_wheel_file", None)
+    parsed = []
+
+    def in_quiet_process(work, *args):
+        parsed.append(args[0])
+        return background.quiet_pool().submit(work, *args).result()
+
+    monkeypatch.setattr(background, "in_quiet_process", in_quiet_process)
+    css = ".jp-Cell { margin: 0; }\n.jp-Toolbar { display: flex; }"
+
+    def parse_at_on_env(stylesheet: str) -> list:
+        monkeypatch.setattr(notebook_assets, "_styles", {"chapters/one.ipynb": [stylesheet]})
+        notebook_assets.on_env(None, config, Files([]))
+        return background.result(notebook_assets._CSS_JOB, lambda: pytest.fail("on_env started no parse"))
+
+    assert parse_at_on_env(css) == css_usage.parse(css) and parsed == [css]
+    assert parse_at_on_env(css) == css_usage.parse(css) and parsed == [css], "the same text comes from the cache"
+    changed = css.replace("flex", "grid")
+    assert parse_at_on_env(changed) == css_usage.parse(changed) and parsed == [css, changed]
