@@ -107,6 +107,8 @@ def test_the_chapters_stylesheet_is_parsed_in_a_quiet_process_once_every_page_is
     config, tmp_path, monkeypatch
 ):
     monkeypatch.setattr(cache, "artefact", functools.partial(cache.artefact, cache_dir=tmp_path / "cache"))
+    for switch in ("NEOINDEX_ARTEFACT_CACHE", "NEOINDEX_NOTEBOOK_CACHE"):  # CI turns the caches off
+        monkeypatch.delenv(switch, raising=False)
     monkeypatch.setattr(notebook_assets, "_wheel_file", None)
     parsed = []
 
