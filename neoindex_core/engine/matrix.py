@@ -5,7 +5,7 @@ into four quadrants. The caller names the quadrants and, optionally, a policy
 priority for each (a study's own labels live with the study); this module
 states how the axes are measured and split:
 
-* **level**: the region's index in the final year (:func:`neoindex_core.index.compute`);
+* **level**: the region's index in the final year (:func:`neoindex_core.engine.index.compute`);
 * **dynamics**: an index of growth. For each indicator the change between the
   base and the final year, :math:`g_{ri} = x_{ri,T} / x_{ri,B} - 1` (mirrored,
   :math:`-g`, for direction −1), goes through the level's method (see

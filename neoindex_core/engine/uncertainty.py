@@ -11,7 +11,7 @@ Each run draws one set of method choices and recomputes every region's rank:
 
 Within blocks indicators are averaged arithmetically with their spec weights.
 The data are first screened, imputed and treated for outliers as the method
-says, and the nominal rank is the engine's own (:func:`neoindex_core.index.compute`).
+says, and the nominal rank is the engine's own (:func:`neoindex_core.engine.index.compute`).
 Min–max scores are mapped to [0.01, 1] so that the geometric mean is defined;
 this affine change leaves arithmetic ranks unchanged.
 

@@ -192,7 +192,7 @@ def publish(
     data : DataFrame
         The table offered for download under the chart (usually the chart's data).
     source : str
-        The source line, e.g. from :func:`neoindex_core.data.source_line`.
+        The source line, e.g. from :func:`neoindex_core.datapackage.load.source_line`.
     filename : str
         Base name of the CSV download and the figure's anchor, e.g. ``"covid-shock"``.
     computed_by : str, optional

@@ -28,3 +28,18 @@ def test_figure_captions_link_to_the_function_that_computed_them():
         target = (SITE_DIR / "chapters" / "study004_volga" / page / "index.html").resolve()
         assert f'id="{anchor}"' in target.read_text(encoding="utf-8"), href
     assert "<autoref" not in chapter
+
+
+def test_the_docstrings_sphinx_roles_are_links_or_code_and_every_link_lands_on_its_object():
+    # sitebuild/griffe_roles.py turns :func:`name` into a cross-reference; mkdocstrings printed the role before.
+    roles = re.compile(r":(?:func|class|mod|data|meth|attr|exc|obj):")
+    linked = 0
+    for layer in ("datapackage", "engine", "publish", "studies"):
+        page = (SITE_DIR / "api" / layer / "index.html").read_text(encoding="utf-8")
+        assert not roles.search(page), (layer, roles.search(page))
+        for href in re.findall(r'class="autorefs autorefs-internal"[^>]*href="([^"]+)"', page):
+            path, _, anchor = href.partition("#")
+            target = (SITE_DIR / "api" / layer / path / "index.html").resolve()
+            assert f'id="{anchor}"' in target.read_text(encoding="utf-8"), (layer, href)
+            linked += 1
+    assert linked > 50  # 16 links in all before the roles became references
