@@ -1,4 +1,4 @@
-"""Griffe extension: the Sphinx roles in the package's docstrings become links on the API pages.
+"""Griffe extension: the Sphinx roles in the package's docstrings become links and formulas on the API pages.
 
 The docstrings name other objects the Sphinx way (``:func:`compute```,
 ``:mod:`.aggregate```, ``:func:`~neoindex_core.engine.aggregate.combinable```), and
@@ -7,7 +7,9 @@ becomes a cross-reference to the object it names, resolved in the docstring's ow
 (what the object's module imports, its members, its parents'). The reference is optional:
 autorefs links it when the object has a place on the API pages, and shows the name as code
 otherwise. The name shown follows Sphinx: a leading ``~`` keeps only the last part, and an
-explicit title (``:func:`title <target>```) is shown as written.
+explicit title (``:func:`title <target>```) is shown as written. A formula
+(``:math:`\\ln(x + a)```) becomes arithmatex's inline maths, ``\\(...\\)``, which the
+page draws with KaTeX like any other formula on the site.
 
 mkdocs.yml names this module among the Python handler's ``extensions``.
 """
@@ -23,6 +25,7 @@ ROLE = re.compile(
     r":(?:py:)?(?:func|class|mod|data|meth|attr|exc|obj|const):"
     r"`(?P<text>[^`<]+?)(?:\s*<(?P<target>[^`>]+)>)?`"
 )
+MATH = re.compile(r":math:`(?P<formula>[^`]+)`")
 
 
 def shown_name(text: str) -> str:
@@ -45,7 +48,7 @@ def identifier(obj: griffe.Object, target: str) -> str:
 
 
 def cross_references(obj: griffe.Object, docstring: str) -> str:
-    """``docstring`` with each Sphinx role replaced by an optional autorefs cross-reference."""
+    """``docstring`` with each Sphinx role replaced by an optional autorefs cross-reference or inline maths."""
 
     def replace(match: re.Match) -> str:
         text, target = match["text"].strip(), match["target"]
@@ -53,7 +56,7 @@ def cross_references(obj: griffe.Object, docstring: str) -> str:
         ident = identifier(obj, target or text)
         return f'<autoref identifier="{html.escape(ident)}" optional><code>{html.escape(title)}</code></autoref>'
 
-    return ROLE.sub(replace, docstring)
+    return MATH.sub(lambda match: rf"\({match['formula']}\)", ROLE.sub(replace, docstring))
 
 
 def _objects(obj: griffe.Object):

@@ -30,9 +30,11 @@ def test_figure_captions_link_to_the_function_that_computed_them():
     assert "<autoref" not in chapter
 
 
-def test_the_docstrings_sphinx_roles_are_links_or_code_and_every_link_lands_on_its_object():
+def test_the_docstrings_sphinx_roles_are_links_code_or_formulas_and_every_link_lands_on_its_object():
     # sitebuild/griffe_roles.py turns :func:`name` into a cross-reference; mkdocstrings printed the role before.
-    roles = re.compile(r":(?:func|class|mod|data|meth|attr|exc|obj):")
+    roles = re.compile(r":(?:func|class|mod|data|meth|attr|exc|obj|math):")
+    engine = (SITE_DIR / "api" / "engine" / "index.html").read_text(encoding="utf-8")
+    assert '<span class="arithmatex">\\(a = 0.01(\\max x - \\min x)\\)</span>' in engine  # a formula, drawn by KaTeX
     linked = 0
     for layer in ("datapackage", "engine", "publish", "studies"):
         page = (SITE_DIR / "api" / layer / "index.html").read_text(encoding="utf-8")

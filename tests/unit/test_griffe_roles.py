@@ -6,7 +6,7 @@ import textwrap
 
 import griffe
 
-from sitebuild.griffe_roles import SphinxRoles, shown_name
+from sitebuild.griffe_roles import SphinxRoles, cross_references, shown_name
 
 MODULES = {
     "__init__.py": '"""The package: see :mod:`.tools` and :func:`~pkg.tools.helper`."""\n',
@@ -50,3 +50,10 @@ def test_the_name_shown_follows_sphinx():
     assert shown_name("~pkg.tools.helper") == "helper"
     assert shown_name(".tools") == "tools"
     assert shown_name("pkg.tools.helper") == "pkg.tools.helper"
+
+
+def test_a_formula_becomes_inline_maths_the_page_draws():
+    assert (
+        cross_references(None, r"shifted by :math:`\ln(x - \min x + a)` first")
+        == r"shifted by \(\ln(x - \min x + a)\) first"
+    )
