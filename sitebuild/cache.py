@@ -80,8 +80,13 @@ def file_digest(path: Path) -> str:
 
 
 def fingerprint(inputs: Iterable[Path], *extra: str, root: Path = PROJECT_ROOT) -> str:
-    """SHA-256 over each input's path (relative to ``root``) and bytes, the extra strings and the Python version."""
+    """SHA-256 over the inputs, the extra strings, the Python version and ``SOURCE_DATE_EPOCH``.
+
+    Each input counts by its path (relative to ``root``) and its bytes. The date SOURCE_DATE_EPOCH
+    sets is written into some artefacts (the wheel, the PDFs), so it is part of every key.
+    """
     digest = hashlib.sha256(sys.version.encode())
+    digest.update(b"\0epoch\0" + os.environ.get("SOURCE_DATE_EPOCH", "").encode())
     for text in extra:
         digest.update(b"\0extra\0" + text.encode())
     for path in sorted(set(inputs)):

@@ -159,7 +159,7 @@ def print_edition(site: Path, target: Path) -> Path:
         if epoch:
             printed.write_bytes(fix_dates(printed.read_bytes(), int(epoch)))
 
-    folder = cache.artefact("print-edition", produce, site_inputs(site), f"epoch={epoch}", f"chromium={version}")
+    folder = cache.artefact("print-edition", produce, site_inputs(site), f"chromium={version}")
     (site / "print.html").write_text(print_page(site, nav_pages(site)), encoding="utf-8")
     shutil.copyfile(folder / "neoindex.pdf", target)
     return target

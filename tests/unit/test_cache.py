@@ -36,6 +36,25 @@ def test_an_artefact_is_made_once_and_again_when_an_input_changes(tmp_path, inpu
     assert len(made) == 3, "the extra strings are part of the key"
 
 
+def test_an_artefact_is_made_again_for_another_source_date_epoch(tmp_path, inputs, monkeypatch):
+    # The wheel and the PDFs carry the date SOURCE_DATE_EPOCH sets: a reproducible build must not reuse others.
+    monkeypatch.delenv("NEOINDEX_NOTEBOOK_CACHE", raising=False)
+    monkeypatch.delenv("NEOINDEX_ARTEFACT_CACHE", raising=False)
+    made = []
+
+    def produce(folder):
+        made.append(folder)
+
+    store = tmp_path / "cache"
+    for epoch in (None, "1700000000", "1700000000", "1800000000"):
+        if epoch is None:
+            monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+        else:
+            monkeypatch.setenv("SOURCE_DATE_EPOCH", epoch)
+        cache.artefact("dated", produce, inputs, cache_dir=store, root=tmp_path)
+    assert len(made) == 3
+
+
 def test_the_cache_can_be_turned_off(tmp_path, inputs, monkeypatch):
     monkeypatch.setenv("NEOINDEX_NOTEBOOK_CACHE", "0")
     made = []
