@@ -20,6 +20,7 @@ import concurrent.futures
 import importlib
 import multiprocessing
 import os
+import signal
 import subprocess
 import threading
 from collections.abc import Callable
@@ -102,10 +103,20 @@ def quiet_pool() -> concurrent.futures.ProcessPoolExecutor:
         if _quiet_pool is None:
             context = multiprocessing.get_context("spawn")
             _quiet_pool = concurrent.futures.ProcessPoolExecutor(
-                QUIET_WORKERS, mp_context=context, initializer=_lower_priority
+                QUIET_WORKERS, mp_context=context, initializer=_start_quiet_process
             )
             atexit.register(_stop_quiet_pool)
         return _quiet_pool
+
+
+def _start_quiet_process() -> None:
+    """In each quiet process: the lowest priority, and Ctrl-C left to the build process.
+
+    A terminal sends Ctrl-C to every process of the build (``make serve`` keeps the quiet
+    ones waiting for work); the build process then stops them itself, at exit.
+    """
+    _lower_priority()
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _stop_quiet_pool() -> None:

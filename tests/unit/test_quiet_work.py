@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import os
+import signal
 import sys
 import threading
 from types import SimpleNamespace
@@ -43,6 +44,11 @@ def test_a_quiet_command_and_a_quiet_process_run_at_the_lowest_priority(not_quie
     assert done.returncode == 0 and int(done.stdout) == background.QUIET_NICENESS
     assert background.in_quiet_process(os.getpriority, os.PRIO_PROCESS, 0) == background.QUIET_NICENESS
     assert background.in_quiet_process(os.getpid) != os.getpid()
+
+
+def test_a_quiet_process_leaves_ctrl_c_to_the_build_process():
+    # Otherwise Ctrl-C on `make serve` printed a traceback from each waiting quiet process.
+    assert background.in_quiet_process(signal.getsignal, signal.SIGINT) == signal.SIG_IGN
 
 
 def test_an_error_in_a_quiet_process_is_raised_where_its_result_is_asked_for():
