@@ -49,12 +49,6 @@ def required_names(selector: str) -> list[str] | None:
     return sorted({kind + name.replace("\\", "") for kind, name in _NAMES.findall(bare)})
 
 
-def selector_used(selector: str, used: set[str]) -> bool:
-    """Whether every class and id a selector requires is among ``used``."""
-    names = required_names(selector)
-    return names is not None and used.issuperset(names)
-
-
 def _parse_rules(rules) -> list[list]:
     out: list[list] = []
     for rule in rules:
