@@ -17,7 +17,7 @@ export NBCONVERT_DISABLE_CONFIG_EXPORTERS := 1
 help:
 	@echo "make site      set up, validate the data, execute the notebooks, build site/"
 	@echo "make test      all tests, browser tests included (builds the site first)"
-	@echo "make screenshots  full-page screenshots of the chapters in tests/screenshots/"
+	@echo "make screenshots  full-page screenshots of the chapters and API pages in tests/screenshots/"
 	@echo "make serve     live preview on http://127.0.0.1:$(PORT)/ (rebuilds on change)"
 	@echo "make preview   serve the built site/ on http://127.0.0.1:$(PORT)/"
 	@echo "make validate  check the data package against its schemas"
@@ -71,8 +71,9 @@ test: lint site pdf
 test-fast: venv
 	$(PYTEST) -m "not site and not browser"
 
-# Full-page screenshots of every chapter and the synthesis, at both widths and in both schemes, for a
-# reader to look at (the tests save one only for a page with a defect): tests/screenshots/.
+# Full-page screenshots of every chapter, the synthesis and the API pages, at both widths (and in both
+# schemes where a page draws charts), for a reader to look at (the tests save one only for a page with a
+# defect): tests/screenshots/.
 screenshots: site
 	NEOINDEX_SCREENSHOTS=1 $(PYTEST) tests/browser/test_chart_layout.py
 

@@ -8,8 +8,9 @@ becomes a cross-reference to the object it names, resolved in the docstring's ow
 autorefs links it when the object has a place on the API pages, and shows the name as code
 otherwise. The name shown follows Sphinx: a leading ``~`` keeps only the last part, and an
 explicit title (``:func:`title <target>```) is shown as written. A formula
-(``:math:`\\ln(x + a)```) becomes arithmatex's inline maths, ``\\(...\\)``, which the
-page draws with KaTeX like any other formula on the site.
+(``:math:`\\ln(x + a)```) becomes arithmatex's inline maths, ``\\(...\\)``, and a
+displayed one (the ``.. math::`` directive, its formula on the same line or indented below)
+its block maths, ``\\[...\\]``; the page draws both with KaTeX like any other formula on the site.
 
 mkdocs.yml names this module among the Python handler's ``extensions``.
 """
@@ -26,6 +27,11 @@ ROLE = re.compile(
     r"`(?P<text>[^`<]+?)(?:\s*<(?P<target>[^`>]+)>)?`"
 )
 MATH = re.compile(r":math:`(?P<formula>[^`]+)`")
+# ".. math:: formula", or ".. math::" with the formula's lines indented below it.
+MATH_BLOCK = re.compile(
+    r"^(?P<indent>[ \t]*)\.\. math::[ \t]*(?P<first>\S[^\n]*)?(?:\n|$)(?P<more>(?:(?P=indent)[ \t]+\S[^\n]*(?:\n|$))*)",
+    re.MULTILINE,
+)
 
 
 def shown_name(text: str) -> str:
@@ -48,7 +54,7 @@ def identifier(obj: griffe.Object, target: str) -> str:
 
 
 def cross_references(obj: griffe.Object, docstring: str) -> str:
-    """``docstring`` with each Sphinx role replaced by an optional autorefs cross-reference or inline maths."""
+    """``docstring`` with each Sphinx role replaced by an optional autorefs cross-reference or maths."""
 
     def replace(match: re.Match) -> str:
         text, target = match["text"].strip(), match["target"]
@@ -56,7 +62,15 @@ def cross_references(obj: griffe.Object, docstring: str) -> str:
         ident = identifier(obj, target or text)
         return f'<autoref identifier="{html.escape(ident)}" optional><code>{html.escape(title)}</code></autoref>'
 
+    docstring = MATH_BLOCK.sub(_block_maths, docstring)
     return MATH.sub(lambda match: rf"\({match['formula']}\)", ROLE.sub(replace, docstring))
+
+
+def _block_maths(match: re.Match) -> str:
+    indent = match["indent"]
+    lines = [match["first"] or "", *match["more"].splitlines()]
+    formula = "\n".join(indent + line.strip() for line in lines if line.strip())
+    return f"{indent}\\[\n{formula}\n{indent}\\]\n"
 
 
 def _objects(obj: griffe.Object):

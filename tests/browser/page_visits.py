@@ -7,7 +7,8 @@ checks need is recorded from that one load. Under pytest-xdist, one worker runs
 every check of a page (conftest.worker_scope), so it loads the page once.
 
 A full-page screenshot is taken when the visit finds a problem, and of every
-chapter and the synthesis when ``NEOINDEX_SCREENSHOTS=1`` (``make screenshots``):
+chapter, the synthesis and the API pages (their formulas are drawn by KaTeX) when
+``NEOINDEX_SCREENSHOTS=1`` (``make screenshots``):
 drawing a long chapter into a PNG costs 1 to 4 s, so the suite takes them only
 for a reader to look at.
 """
@@ -200,7 +201,7 @@ def visit(browser, root: str, path: str, viewport: str, scheme: str) -> Visit:
         result = Visit(
             scheme_attribute, chart_states, layout_problems, axe, watch.foreign, watch.console_errors, watch.failed
         )
-        wanted = os.environ.get("NEOINDEX_SCREENSHOTS") == "1" and re.search(r"/chapters/|synthesis", path)
+        wanted = os.environ.get("NEOINDEX_SCREENSHOTS") == "1" and re.search(r"/chapters/|synthesis|/api/", path)
         if wanted or not result_is_clean(result):
             SCREENSHOTS.mkdir(parents=True, exist_ok=True)
             slug = re.sub(r"[^a-z0-9]+", "-", path.lower()).strip("-") or "home"

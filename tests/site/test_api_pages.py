@@ -35,10 +35,12 @@ def test_the_docstrings_sphinx_roles_are_links_code_or_formulas_and_every_link_l
     roles = re.compile(r":(?:func|class|mod|data|meth|attr|exc|obj|math):")
     engine = (SITE_DIR / "api" / "engine" / "index.html").read_text(encoding="utf-8")
     assert '<span class="arithmatex">\\(a = 0.01(\\max x - \\min x)\\)</span>' in engine  # a formula, drawn by KaTeX
+    assert re.search(r'<div class="arithmatex"[^>]*>\\\[\ne_i = \\frac\{w_i\}', engine), "a displayed formula"
     linked = 0
     for layer in ("datapackage", "engine", "publish", "studies"):
         page = (SITE_DIR / "api" / layer / "index.html").read_text(encoding="utf-8")
         assert not roles.search(page), (layer, roles.search(page))
+        assert ".. math::" not in page, layer
         for href in re.findall(r'class="autorefs autorefs-internal"[^>]*href="([^"]+)"', page):
             path, _, anchor = href.partition("#")
             target = (SITE_DIR / "api" / layer / path / "index.html").resolve()

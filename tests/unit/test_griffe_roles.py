@@ -57,3 +57,14 @@ def test_a_formula_becomes_inline_maths_the_page_draws():
         cross_references(None, r"shifted by :math:`\ln(x - \min x + a)` first")
         == r"shifted by \(\ln(x - \min x + a)\) first"
     )
+
+
+def test_a_displayed_formula_becomes_block_maths_on_its_own_lines():
+    one_line = "The share:\n\n.. math:: s_i = x_i / \\sum_j x_j\n\nwith n regions."
+    assert cross_references(None, one_line) == "The share:\n\n\\[\ns_i = x_i / \\sum_j x_j\n\\]\n\nwith n regions."
+    indented = "Weights:\n\n    .. math::\n        e_i = w_i\n        \\prod_n W_n\n\n    the product."
+    assert (
+        cross_references(None, indented)
+        == "Weights:\n\n    \\[\n    e_i = w_i\n    \\prod_n W_n\n    \\]\n\n    the product."
+    )
+    assert cross_references(None, ".. math:: H = \\sum s_i^2") == "\\[\nH = \\sum s_i^2\n\\]\n"
