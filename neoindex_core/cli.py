@@ -297,9 +297,10 @@ def _report(args: argparse.Namespace) -> int:
 def _extract(args: argparse.Namespace) -> int:
     from .datapackage.rosstat import main as extract_main
 
-    arguments = (["--snapshots", str(args.snapshots)] if args.snapshots else []) + (
-        ["--out", str(args.out)] if args.out else []
-    )
+    arguments = []
+    for option in ("snapshots", "compilation", "out"):
+        if getattr(args, option):
+            arguments += [f"--{option}", str(getattr(args, option))]
     return extract_main(arguments)
 
 
@@ -371,6 +372,9 @@ def main(argv: list[str] | None = None) -> int:
         "extract", help="re-extract the Rosstat tables of the data package from its snapshots"
     )
     extract.add_argument("--snapshots", type=Path, help="snapshot folder (default: the package's own)")
+    extract.add_argument(
+        "--compilation", type=Path, help="folder of the 2023-2025 editions' compilation (default: the package's own)"
+    )
     extract.add_argument("--out", type=Path, help="output folder (default: the package's resources)")
     extract.set_defaults(run=_extract)
 

@@ -23,6 +23,14 @@ reads "where indicator_code is pop, value must be above 0" (a population
 divides per-resident indicators, so 0 would make them infinite). Frictionless
 tools ignore the unknown key; the breach names file, line, row and column.
 
+A second extension, ``requiredBy``, makes a field required on the rows where
+another field has one of the listed values::
+
+    "requiredBy": {"field": "status", "values": ["published", "preliminary"]}
+
+reads "value may be empty only where status is none of these" (Rosstat's
+confidential and unavailable cells have no number, a published one must).
+
 A resource extracted from raw files lists them under ``snapshots`` (path
 relative to the descriptor, and SHA-256); each file must exist and match its
 checksum, so nobody can change a snapshot unnoticed. A resource that is itself
@@ -154,6 +162,19 @@ def _check_metadata(resource: dict, package_path: str) -> list[Problem]:
                     "the resource) and 'values' (value -> constraints)",
                 )
             )
+        required_by = field.get("requiredBy")
+        if required_by is not None and (
+            not isinstance(required_by, dict)
+            or required_by.get("field") not in {f.get("name") for f in resource.get("schema", {}).get("fields", [])}
+            or not isinstance(required_by.get("values"), list)
+        ):
+            problems.append(
+                Problem(
+                    package_path,
+                    f"resource '{name}' field {field.get('name', '?')!r}: requiredBy needs 'field' (a field of "
+                    "the resource) and 'values' (a list)",
+                )
+            )
         if field.get("type") not in TYPE_WORDS:
             problems.append(
                 Problem(
@@ -252,9 +273,15 @@ def validate_resource(resource: dict, package_dir: Path) -> list[Problem]:
     for column, field in enumerate(fields):
         name, constraints, by = field["name"], field.get("constraints", {}), field.get("constraintsBy")
         by_column = names.index(by["field"]) if by and by["field"] in names else None
+        required_by = field.get("requiredBy")
+        required_when = (
+            (names.index(required_by["field"]), set(required_by["values"]))
+            if required_by and required_by.get("field") in names
+            else None
+        )
         plan.append(
             (column, name, field, constraints, bool(constraints.get("required")), verdicts[name], enums.get(name))
-            + (by, by_column, seen_unique.get(name))
+            + (by, by_column, seen_unique.get(name), required_when)
         )
     seen_keys: dict[tuple, int] = {}
     for row_number, cells in enumerate(body, start=1):
@@ -267,11 +294,15 @@ def validate_resource(resource: dict, package_dir: Path) -> list[Problem]:
                 Problem(shown, f"has {len(cells)} cells, the header has {len(names)}", row=row_number, line=line)
             )
             continue
-        for column, name, field, constraints, required, known, allowed, by, by_column, unique in plan:
+        for column, name, field, constraints, required, known, allowed, by, by_column, unique, required_when in plan:
             text = cells[column]
             if text == "":
                 if required:
                     problems.append(Problem(shown, "is required but empty", row_number, line, name, text))
+                elif required_when and cells[required_when[0]] in required_when[1]:
+                    other = names[required_when[0]]
+                    rule = f"is required where {other} is {cells[required_when[0]]!r} (requiredBy)"
+                    problems.append(Problem(shown, rule, row_number, line, name, text))
                 continue
             rule = known.get(text, _UNSEEN)
             if rule is _UNSEEN:

@@ -13,6 +13,9 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from ..datapackage import load
+from ..datapackage.editions import one_edition
+
 #: Rosstat's series behind our productivity proxy (codes of the data package's Rosstat panel).
 VOLUME_INDEX = "grp_vol"
 EMPLOYMENT = "empl"
@@ -203,7 +206,12 @@ def real_output_per_worker_change(volume_index: pd.Series, employment: pd.Series
 
 
 def productivity_proxy(
-    aggregates: pd.DataFrame, ends, *, length: int = 5, region: str = "Russian Federation"
+    aggregates: pd.DataFrame,
+    ends,
+    *,
+    length: int = 5,
+    region: str = "Russian Federation",
+    revisions: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
     r"""Our productivity proxy over spans of ``length`` years ending in each of ``ends``.
 
@@ -213,7 +221,10 @@ def productivity_proxy(
     :func:`real_output_per_worker_change` and its constant annual rate
     :math:`100 ((1 + P/100)^{1/n} - 1)`. Read against study 002's "labour productivity
     up 8 % over the past five years" (section 3), whose years and measure the study does
-    not state.
+    not state. The two employment figures of a span come from one edition
+    (:func:`neoindex_core.datapackage.editions.one_edition`): the 2025 edition
+    recalculated 2013-2022, and a change across that seam would read the
+    recalculation as growth.
 
     Parameters
     ----------
@@ -227,32 +238,38 @@ def productivity_proxy(
         :math:`n`, years in each span.
     region : str
         The row of the panel to use.
+    revisions : DataFrame, optional
+        ``rosstat_edition_revisions`` (loaded when not given): the older editions' values.
 
     Returns
     -------
     DataFrame
         Columns ``span``, ``start``, ``end``, ``real_grp_pct``, ``employment_pct``,
-        ``proxy_pct`` and ``annual_pct``.
+        ``proxy_pct``, ``annual_pct``, ``employment_edition`` and ``crosses_seam``.
     """
-    rows = aggregates[aggregates["region"] == region]
-    series = {}
-    for code in (VOLUME_INDEX, EMPLOYMENT):
-        picked = rows[rows["indicator_code"] == code]
-        series[code] = pd.Series(picked["value"].astype(float).to_numpy(), index=picked["year"].astype(int).to_numpy())
+    revisions = load("rosstat_edition_revisions") if revisions is None else revisions
+    rows = aggregates[(aggregates["region"] == region) & aggregates["value"].notna()]
+    volume = rows[rows["indicator_code"] == VOLUME_INDEX]
+    volume = pd.Series(volume["value"].astype(float).to_numpy(), index=volume["year"].astype(int).to_numpy())
+    employed_rows = rows[rows["indicator_code"] == EMPLOYMENT].assign(edition=lambda f: f["edition"].astype(str))
+    older = revisions[(revisions["region"] == region) & (revisions["indicator_code"] == EMPLOYMENT)]
     records = []
     for end in ends:
-        start = int(end) - length
-        proxy = real_output_per_worker_change(series[VOLUME_INDEX], series[EMPLOYMENT], start, int(end))
-        real = real_output_per_worker_change(series[VOLUME_INDEX], pd.Series(1.0, index=[start, end]), start, end)
+        start, end = int(end) - length, int(end)
+        employed = one_edition(employed_rows, older.assign(edition_old=older["edition_old"].astype(str)), [start, end])
+        proxy = real_output_per_worker_change(volume, employed.values, start, end)
+        real = real_output_per_worker_change(volume, pd.Series(1.0, index=[start, end]), start, end)
         records.append(
             {
                 "span": f"{start}–{end}",
                 "start": start,
-                "end": int(end),
+                "end": end,
                 "real_grp_pct": real,
-                "employment_pct": 100.0 * (series[EMPLOYMENT][end] / series[EMPLOYMENT][start] - 1.0),
+                "employment_pct": 100.0 * (employed.values[end] / employed.values[start] - 1.0),
                 "proxy_pct": proxy,
                 "annual_pct": 100.0 * compound_annual_rate(proxy / 100.0, length),
+                "employment_edition": employed.edition,
+                "crosses_seam": employed.crosses_seam,
             }
         )
     return pd.DataFrame(records)

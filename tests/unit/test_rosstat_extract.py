@@ -2,7 +2,8 @@
 of the extracted panel against Rosstat's own figures and the 2021 edition.
 
 Plain unit tests: they need only the committed snapshots, not a built site.
-The full extraction runs once per module (about 3 seconds).
+The full extraction runs once per module (about 25 seconds, most of it reading the
+compilation of the 2023-2025 editions).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from conftest import VOLGA
 
 from neoindex_core.datapackage.rosstat import ExtractionError, extract
 from neoindex_core.datapackage.rosstat.regions import alias_table, region_table, resolve
-from neoindex_core.datapackage.rosstat.sheets import CellRef, SheetError, clean_label, parse_value, parse_year
+from neoindex_core.datapackage.rosstat.sheets import CellRef, SheetError, clean_label, parse_cell, parse_year
 
 driver = importlib.import_module("neoindex_core.datapackage.rosstat.extract")
 SNAPSHOTS = driver.DEFAULT_SNAPSHOT_DIR
@@ -88,33 +89,38 @@ def test_parse_year_understands_glued_footnotes(cell, year):
 
 
 @pytest.mark.parametrize(
-    "cell, value",
+    "cell, expected",
     [
-        (12.5, 12.5),
-        (7, 7.0),
-        ("4\xa0049,3", 4049.3),
-        ("1 234", 1234.0),
-        ("9.5", 9.5),
-        ("в 3.7 р.", 370.0),
-        ("-", None),
-        ("–", None),
-        ("…", None),
-        ("...", None),
-        ("…4)", None),
-        ("…10)", None),
-        ("х", None),
-        ("", None),
-        (None, None),
-        (float("nan"), None),
+        (12, (12.0, "published")),
+        ("4\xa0049,3", (4049.3, "published")),
+        ("1 234", (1234.0, "published")),
+        ("9.5", (9.5, "published")),
+        ("\u2013 73", (-73.0, "published")),
+        ("в 3.7 р.", (370.0, "published")),
+        ("-", (None, "absent")),
+        ("\u2010", (None, "absent")),
+        ("\u2013", (None, "absent")),
+        ("\u2014", (None, "absent")),
+        ("\u2212", (None, "absent")),
+        ("- 2)", (None, "absent")),
+        ("…", (None, "confidential")),
+        ("...", (None, "confidential")),
+        ("…4)", (None, "confidential")),
+        ("... 1)", (None, "confidential")),
+        ("…10)", (None, "confidential")),
+        ("х", (None, "not_available")),
+        ("", (None, "not_available")),
+        (None, (None, "not_available")),
+        (float("nan"), (None, "not_available")),
     ],
 )
-def test_parse_value_missing_marks_give_none_never_zero(cell, value):
-    assert parse_value(cell, HERE) == value
+def test_parse_cell_keeps_what_each_mark_means(cell, expected):
+    assert parse_cell(cell, HERE) == expected
 
 
-def test_parse_value_rejects_text_and_names_the_cell():
+def test_parse_cell_rejects_text_and_names_the_cell():
     with pytest.raises(SheetError, match=r"f\.xlsx, sheet '1\.1\.', row 10, column D: cannot read 'n/a'"):
-        parse_value("n/a", HERE)
+        parse_cell("n/a", HERE)
 
 
 # --- regions -----------------------------------------------------------------------
@@ -242,8 +248,15 @@ def test_output_format_is_deterministic_text(extracted):
     assert b"0000000001" not in text and b"9999999999" not in text  # no float noise
 
 
-def test_no_missing_values_and_no_duplicates(regional):
-    assert regional["value"].notna().all()
+def test_only_gaps_lack_a_value_and_nothing_repeats(regional):
+    from neoindex_core.datapackage.rosstat.indicators import INDEX_UNIT
+
+    empty = regional["value"].isna()
+    gap = regional["status"].isin(["confidential", "not_available"])
+    absent_index = (regional["status"] == "absent") & (regional["unit"] == INDEX_UNIT)
+    assert (empty == (gap | absent_index)).all()
+    absent = regional[(regional["status"] == "absent") & (regional["unit"] != INDEX_UNIT)]
+    assert len(absent) > 900 and (absent["value"] == 0).all()
     assert not regional.duplicated(["region", "indicator_code", "year"]).any()
 
 
@@ -265,7 +278,7 @@ MAIN = [
 @pytest.mark.parametrize("code", MAIN)
 def test_85_subjects_in_2022(regional, code):
     subjects = region_table().query("kind != 'region excluding its autonomous okrugs'")["region"]
-    values = regional[(regional["indicator_code"] == code) & (regional["year"] == 2022)]
+    values = regional[(regional["indicator_code"] == code) & (regional["year"] == 2022) & regional["value"].notna()]
     assert values["region"].isin(subjects).sum() == 85
 
 
@@ -276,16 +289,20 @@ def test_aggregates_are_kept_apart(extracted, regional):
     assert aggregates["region"].nunique() == 9
 
 
-UNREVISED = ["RD_exp", "pat_inv", "pat_mod", "stud", "depr", "unem"]
+UNREVISED = ["RD_exp", "pat_inv", "pat_mod", "stud", "depr", "unem"]  # in the 2023 edition
 
 
 @pytest.mark.parametrize("code", UNREVISED)
 def test_unrevised_series_equal_the_2021_edition_for_volga(regional, vintage, code):
     both = vintage[vintage["indicator_code"] == code].merge(
-        regional[regional["indicator_code"] == code], on=["region", "indicator_code", "year"], suffixes=("_2021", "")
+        regional[(regional["indicator_code"] == code) & (regional["edition"] == "Regions of Russia 2023")],
+        on=["region", "indicator_code", "year"],
+        suffixes=("_2021", ""),
     )
     assert set(both["region"]) == set(VOLGA)
-    assert len(both) == len(vintage[vintage["indicator_code"] == code])
+    newer = regional[(regional["indicator_code"] == code) & (regional["edition"] != "Regions of Russia 2023")]
+    overlap = vintage[vintage["indicator_code"] == code].merge(newer, on=["region", "year"])
+    assert len(both) + len(overlap) == len(vintage[vintage["indicator_code"] == code])
     assert (both["value"] - both["value_2021"]).abs().max() < 1e-9
 
 
@@ -300,20 +317,20 @@ def test_grp_revisions_stay_within_the_documented_bounds(extracted):
     assert invest.loc[invest["year"] < 2020, "revision_percent"].abs().max() < 0.01
 
 
-def test_derived_depreciation_matches_table_9_3(regional):
+def test_depreciation_formula_matches_table_9_3_in_every_edition(regional):
     full = _sheet4("fixed_assets_full_value.xlsx")
     residual = _sheet4("fixed_assets_residual_value.xlsx")
     both = full.merge(residual, on=["region", "year"], suffixes=("_full", "_residual"))
     both["computed"] = 100 * (1 - both["value_residual"] / both["value_full"])
-    published = regional[(regional["indicator_code"] == "depr") & regional["year"].between(2017, 2022)]
-    compared = both.merge(published, on=["region", "year"])
-    assert len(compared) == 6 * 87
+    published = regional[(regional["indicator_code"] == "depr") & regional["year"].between(2017, 2024)]
+    compared = both.merge(published[published["value"].notna()], on=["region", "year"])
+    assert len(compared) >= 8 * 86
+    assert set(compared.loc[compared["year"] == 2024, "edition"]) == {"Regions of Russia 2025"}
     gap = (compared["computed"] - compared["value"]).abs()
     exception = (compared["region"] == "Kemerovo Oblast") & (compared["year"] == 2021)  # documented: 0.10
     assert gap[~exception].max() <= 0.05 + 1e-9
     assert gap[exception].max() < 0.1
-    derived = regional[(regional["indicator_code"] == "depr") & regional["derived"]]
-    assert sorted(derived["year"].unique()) == [2023, 2024] and derived["value"].between(0, 100).all()
+    assert not regional.loc[regional["indicator_code"] == "depr", "derived"].any()
 
 
 def _sheet4(file: str) -> pd.DataFrame:
@@ -352,9 +369,9 @@ def test_oblast_with_okrugs_is_the_sum_of_its_parts(regional, code):
 
 
 def test_okved_vintages_and_oslo_editions_are_never_spliced(regional):
-    years = regional.groupby("indicator_code")["year"].agg(["min", "max"])
-    assert tuple(years.loc["manuf_okved2007"]) == (2005, 2016) and tuple(years.loc["manuf_okved2"]) == (2017, 2022)
-    assert tuple(years.loc["mining_okved2007"]) == (2005, 2016) and tuple(years.loc["mining_okved2"]) == (2017, 2022)
+    years = regional[regional["value"].notna()].groupby("indicator_code")["year"].agg(["min", "max"])
+    assert tuple(years.loc["manuf_okved2007"]) == (2005, 2016) and tuple(years.loc["manuf_okved2"]) == (2017, 2024)
+    assert tuple(years.loc["mining_okved2007"]) == (2005, 2016) and tuple(years.loc["mining_okved2"]) == (2017, 2024)
     assert years.loc["innov_level_oslo3", "max"] == 2017 and years.loc["innov_level_oslo4", "min"] == 2017
     tatarstan_2017 = regional[
         (regional["region"] == "Tatarstan")
@@ -377,12 +394,16 @@ def test_rd_personnel_files_agree_where_they_overlap():
         aliases,
     )
     both = nauka.merge(rr, on=["region", "year"])
-    assert len(both) >= 90 and (both["value_x"] == both["value_y"]).all()
+    numbers = both[both["value_x"].notna()]
+    assert len(numbers) >= 90 and (numbers["value_x"] == numbers["value_y"]).all()
+    assert (both["status_x"] == both["status_y"]).all()
 
 
 def test_preliminary_flags_the_last_year_of_each_source(regional):
     flagged = regional[regional["preliminary"]].groupby("indicator_code")["year"].unique()
-    assert list(flagged["grp"]) == [2023] and list(flagged["invest"]) == [2022]
+    assert list(flagged["grp"]) == [2023] and sorted(flagged["invest"]) == [2022, 2024]
+    invest = regional[(regional["indicator_code"] == "invest") & regional["preliminary"]]
+    assert set(invest.loc[invest["year"] == 2024, "edition"]) == {"Regions of Russia 2025"}
     assert "manuf_okved2007" not in flagged.index  # a closed series is final
 
 
@@ -400,7 +421,10 @@ def test_resource_descriptors_match_the_csvs_and_the_snapshots():
 
     descriptor = json.loads((RESOURCES / "datapackage.json").read_text(encoding="utf-8"))
     sums = {
-        line.split()[1]: line.split()[0] for line in (SNAPSHOTS / "SHA256SUMS").read_text().splitlines() if line.strip()
+        f"../snapshots/{folder.name}/{line.split()[1]}": line.split()[0]
+        for folder in (SNAPSHOTS, driver.DEFAULT_COMPILATION_DIR)
+        for line in (folder / "SHA256SUMS").read_text().splitlines()
+        if line.strip()
     }
     outputs = {Path(name).stem for name in driver.OUTPUTS}
     ours = [resource for resource in descriptor["resources"] if resource["name"] in outputs]
@@ -416,4 +440,161 @@ def test_resource_descriptors_match_the_csvs_and_the_snapshots():
             if allowed:
                 assert {row[field["name"]] for row in rows} - {""} <= set(allowed), field["name"]
         for snapshot in resource.get("snapshots", []):
-            assert sums[snapshot["path"].removeprefix("../snapshots/rosstat/")] == snapshot["sha256"]
+            assert sums[snapshot["path"]] == snapshot["sha256"]
+
+
+# --- what each cell means: Rosstat's marks, the newer editions ---------------------------------------------
+
+
+def _raw_cell(file: str, sheet: str, label: str, year: int):
+    """The cell of a region's row and a year's column, read straight from the snapshot sheet."""
+    from neoindex_core.datapackage.rosstat.sheets import find_year_header, parse_year, read_sheets
+
+    grid = read_sheets(SNAPSHOTS / "raw" / file, [sheet])[sheet]
+    header = find_year_header(grid, file, sheet)
+    column = next(c for c in range(1, grid.shape[1]) if parse_year(grid.iat[header, c]) == year)
+    row = next(r for r in range(header + 1, len(grid)) if clean_label(grid.iat[r, 0]) == label)
+    return grid.iat[row, column]
+
+
+DASH_CELLS = [
+    # Nenets AO has no university; Chukotka and (in 2022) Altai Republic were granted no patent for an invention.
+    ("rr2023_s04_education.xlsx", "4.18.", "Ненецкий автономный округ", "Nenets AO", "stud"),
+    ("rr2023_s18_science_innovation.xlsx", "18.9.3.", "Чукотский автономный округ", "Chukotka AO", "pat_inv"),
+    ("rr2023_s18_science_innovation.xlsx", "18.9.3.", "Республика Алтай", "Altai Republic", "pat_inv"),
+]
+
+
+@pytest.mark.parametrize("file, sheet, label, region, code", DASH_CELLS)
+def test_a_dash_in_the_sheet_is_absent_and_zero(regional, file, sheet, label, region, code):
+    cell = _raw_cell(file, sheet, label, 2022)
+    assert isinstance(cell, str) and cell.strip() in {"-", "\u2013", "\u2014", "\u2010", "\u2212"}
+    row = regional[(regional["region"] == region) & (regional["indicator_code"] == code) & (regional["year"] == 2022)]
+    assert row[["value", "status"]].values.tolist() == [[0.0, "absent"]]
+
+
+def test_an_ellipsis_in_the_sheet_is_confidential_and_empty(regional):
+    cell = _raw_cell("rr2023_s18_science_innovation.xlsx", "18.5.", "Чукотский автономный округ", 2022)
+    assert str(cell).replace(" ", "").startswith(("…", "..."))
+    row = regional[(regional["region"] == "Chukotka AO") & (regional["indicator_code"] == "RD_exp")]
+    row = row[row["year"] == 2022]
+    assert row["status"].tolist() == ["confidential"] and row["value"].isna().all()
+
+
+def test_the_compilations_dash_code_defers_to_the_official_dash(regional):
+    # Moscow has no mining: the 2023 sheet prints "-", the compilation -77777777 ("…") for the same cell.
+    cell = _raw_cell("rr2023_s12_industry.xlsx", "12.4.2.", "г. Москва", 2018)
+    assert str(cell).strip() == "-"
+    row = regional[
+        (regional["region"] == "Moscow")
+        & (regional["indicator_code"] == "ipi_mining_okved2")
+        & (regional["year"] == 2018)
+    ]
+    assert row["status"].tolist() == ["absent"] and row["value"].isna().all()  # an index of nothing has no number
+
+
+def test_the_newest_edition_wins_and_the_older_value_is_kept(extracted, regional):
+    # The compilation's manifest: Altai Krai investment 2022 was 145,864.7 in the 2023 edition, 146,080.995 in 2024.
+    row = regional[
+        (regional["region"] == "Altai Krai") & (regional["indicator_code"] == "invest") & (regional["year"] == 2022)
+    ].iloc[0]
+    assert (row["value"], row["status"], row["edition"]) == (146080.995, "revised", "Regions of Russia 2024")
+    revisions = pd.read_csv(extracted / "rosstat_edition_revisions.csv")
+    old = revisions[(revisions["region"] == "Altai Krai") & (revisions["indicator_code"] == "invest")].iloc[0]
+    assert (old["edition_old"], round(old["value_old"], 1), old["year"]) == ("Regions of Russia 2023", 145864.7, 2022)
+    assert old["revision_percent"] == pytest.approx(100 * (146080.995 / 145864.7 - 1), abs=0.001)
+
+
+def test_employment_keeps_each_years_edition_across_the_seam(regional):
+    # The 2025 edition recalculated 2013-2022; the compilation takes 2023 from the 2024 edition.
+    rows = regional[(regional["region"] == "Mordovia") & (regional["indicator_code"] == "empl")].set_index("year")
+    assert rows.loc[[2022, 2023, 2024], "value"].tolist() == [386.4, 369.3, 366.8]
+    assert rows.loc[[2022, 2023, 2024], "edition"].tolist() == [
+        "Regions of Russia 2025",
+        "Regions of Russia 2024",
+        "Regions of Russia 2025",
+    ]
+
+
+def test_population_from_investment_per_resident_reproduces_table_1_2(regional):
+    def series(code):
+        rows = regional[(regional["indicator_code"] == code) & regional["value"].notna() & ~regional["derived"]]
+        return rows.set_index(["region", "year"])["value"]
+
+    implied = 1000 * series("invest") / series("invest_pc")
+    gap = (implied / series("pop") - 1).dropna()
+    gap = gap[gap.index.get_level_values("year").isin(range(2015, 2023))]
+    assert len(gap) > 600 and gap.abs().max() < 0.0011  # within about 0.1 % (Chukotka 2015: 0.100 %)
+    derived = regional[(regional["indicator_code"] == "pop") & regional["derived"]]
+    assert sorted(derived["year"].unique()) == [2023, 2024] and (derived["status"] == "derived").all()
+    assert derived.loc[derived["year"] == 2024, "region"].nunique() == 87
+
+
+def _compilation_workbook(path: Path, rows: list[list]) -> Path:
+    from neoindex_core.datapackage.rosstat.compilation import COLUMNS
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Sheet1"
+    for row in rows if rows[0][0] == "section" else [list(COLUMNS), *rows]:
+        sheet.append(row)
+    book.save(path)
+    return path
+
+
+def _compilation_row(value, unit="В фактически действовавших ценах, миллионов рублей", region="Республика Мордовия"):
+    return [
+        "Инвестиции", "Y477110107", "Инвестиции в основной капитал", "CD", region, "Регион", "89000000",
+        "89000000", 2024, value, unit, "CD", "Регионы России. Социально-экономические показатели 2025", "v20260313",
+    ]  # fmt: skip
+
+
+def _read_compilation_file(path: Path) -> pd.DataFrame:
+    from neoindex_core.datapackage.rosstat.compilation import read_file
+    from neoindex_core.datapackage.rosstat.indicators import by_code
+
+    return read_file(path, [("invest", by_code()["invest"].compilation)], alias_table(region_table()))
+
+
+def test_compilation_codes_become_statuses(tmp_path):
+    path = _compilation_workbook(
+        tmp_path / "c.xlsx",
+        [_compilation_row(61234.5), _compilation_row(-77777777, region="Республика Калмыкия"),
+         _compilation_row(-99999999, region="Республика Крым")],
+    )  # fmt: skip
+    frame = _read_compilation_file(path).set_index("region")
+    assert frame.loc["Mordovia", ["value", "status", "edition"]].tolist() == [
+        61234.5,
+        "published",
+        "Regions of Russia 2025",
+    ]
+    assert frame.loc["Kalmykia", "status"] == "confidential" and pd.isna(frame.loc["Kalmykia", "value"])
+    assert frame.loc["Crimea", "status"] == "not_available"
+
+
+@pytest.mark.parametrize(
+    "rows, message",
+    [
+        ([_compilation_row(-88888888)], r"c\.xlsx, sheet 'Sheet1', row 2, column J: unknown status code -88888888"),
+        ([_compilation_row("12,5")], r"c\.xlsx, sheet 'Sheet1', row 2, column J: '12,5' is not a number"),
+        ([_compilation_row(5.0, unit="Тысяч рублей")], r"c\.xlsx, sheet 'Sheet1', row 2, column K: Y477110107 is in"),
+        (
+            [_compilation_row(5.0, region="Мордовия")],
+            r"c\.xlsx, sheet 'Sheet1', row 2, column E: unknown region name 'Мордовия'",
+        ),
+        ([["section", "code"], _compilation_row(5.0)], r"c\.xlsx, sheet 'Sheet1', row 1, column A: the header is"),
+    ],
+)
+def test_a_changed_compilation_stops_naming_the_cell(tmp_path, rows, message):
+    path = _compilation_workbook(tmp_path / "c.xlsx", rows)
+    with pytest.raises(SheetError, match=message):
+        _read_compilation_file(path)
+
+
+def test_a_damaged_compilation_stops_the_extraction_writing_nothing(tmp_path):
+    compilation = tmp_path / "tochno102"
+    shutil.copytree(driver.DEFAULT_COMPILATION_DIR, compilation)
+    (compilation / "raw" / "tochno102_rr_s10_investment_v20260313.xlsx").write_bytes(b"PK\x03\x04 damaged")
+    with pytest.raises(ExtractionError, match=r"tochno102_rr_s10_investment_v20260313\.xlsx: SHA-256 .* does not"):
+        extract(SNAPSHOTS, tmp_path / "out", compilation_dir=compilation, progress=lambda line: None)
+    assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())

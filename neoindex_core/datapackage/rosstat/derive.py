@@ -9,32 +9,6 @@ from __future__ import annotations
 import pandas as pd
 
 
-def depreciation(full: pd.DataFrame, residual: pd.DataFrame) -> pd.DataFrame:
-    """Degree of depreciation, 100 x (1 - residual / full book value), rounded to 0.01.
-
-    Parameters
-    ----------
-    full, residual : pandas.DataFrame
-        Long rows (region, year, value, source_table) of fixed assets at full and at
-        residual book value, same coverage (commercial organisations, sheet 4).
-
-    Returns
-    -------
-    pandas.DataFrame
-        region, year, value, source_table.
-    """
-    both = full.merge(residual, on=["region", "year"], suffixes=("_full", "_residual"), validate="one_to_one")
-    both = both[both["value_full"] > 0]
-    return pd.DataFrame(
-        {
-            "region": both["region"],
-            "year": both["year"],
-            "value": (100 * (1 - both["value_residual"] / both["value_full"])).round(2),
-            "source_table": both["source_table_full"] + " and " + both["source_table_residual"],
-        }
-    )
-
-
 def innovative_share(goods: pd.DataFrame, shipped: pd.DataFrame) -> pd.DataFrame:
     """Share of innovative goods in all shipments of the surveyed organisations, percent.
 
@@ -61,31 +35,73 @@ def innovative_share(goods: pd.DataFrame, shipped: pd.DataFrame) -> pd.DataFrame
     )
 
 
+def population(invest: pd.DataFrame, per_resident: pd.DataFrame) -> pd.DataFrame:
+    """Annual average population implied by investment and investment per resident, thousand persons.
+
+    :math:`P = 1000 \\cdot I / i`, with investment :math:`I` in million RUB and
+    investment per resident :math:`i` in RUB: Rosstat divides by the annual average
+    population, so this reproduces it (for 2015-2022 within 0.1 %, checked in the
+    tests). Only where both come from the same edition.
+
+    Parameters
+    ----------
+    invest, per_resident : pandas.DataFrame
+        Rows of ``invest`` and ``invest_pc`` (region, year, value, edition, source_table).
+
+    Returns
+    -------
+    pandas.DataFrame
+        region, year, value (rounded to 0.001 thousand), edition, source_table.
+    """
+    both = invest.merge(per_resident, on=["region", "year"], suffixes=("_total", "_pc"), validate="one_to_one")
+    both = both[(both["value_pc"] > 0) & both["value_total"].notna() & (both["edition_total"] == both["edition_pc"])]
+    return pd.DataFrame(
+        {
+            "region": both["region"],
+            "year": both["year"],
+            "value": (1000 * both["value_total"] / both["value_pc"]).round(3),
+            "edition": both["edition_total"],
+            "source_table": "invest / invest_pc x 1000 (derived), " + both["source_table_total"],
+        }
+    )
+
+
 def extend(published: pd.DataFrame, derived: pd.DataFrame, years: tuple[int, ...]) -> pd.DataFrame:
-    """Append derived values for ``years`` that Rosstat has not published in the series.
+    """Fill the region-years of ``years`` that have no published number with derived values.
 
     Parameters
     ----------
     published : pandas.DataFrame
         Rows of one indicator as built by extract.indicator_rows.
     derived : pandas.DataFrame
-        region, year, value, source_table of the derived values.
+        region, year, value, source_table (and optionally edition) of the derived values.
     years : tuple of int
         Years to take from ``derived``; the newest is flagged preliminary.
 
     Returns
     -------
     pandas.DataFrame
-        The published rows, then the derived ones (flag ``derived`` true). The
-        published series' last year stays preliminary only if nothing newer is added.
+        The published rows (less the gaps that a derived value fills), then the
+        derived ones (flag ``derived`` true, status published). A published number
+        always wins over a derived one.
     """
-    extra = derived[derived["year"].isin(years)].copy()
-    extra = extra[~extra["year"].isin(published["year"].unique())]
-    extra["indicator_code"] = published["indicator_code"].iloc[0]
-    extra["unit"] = published["unit"].iloc[0]
-    extra["derived"] = True
-    extra["preliminary"] = extra["year"] == max(years)
-    return pd.concat([published, extra[published.columns]], ignore_index=True)
+    has_number = published.loc[published["value"].notna(), ["region", "year"]]
+    extra = derived[derived["year"].isin(years) & derived["value"].notna()]
+    extra = extra.merge(has_number, on=["region", "year"], how="left", indicator=True)
+    extra = extra[extra["_merge"] == "left_only"].drop(columns="_merge")
+    filled = published.merge(extra[["region", "year"]], on=["region", "year"], how="left", indicator=True)
+    kept = published[(filled["_merge"] == "left_only").to_numpy()]
+    extra = extra.assign(
+        indicator_code=published["indicator_code"].iloc[0],
+        unit=published["unit"].iloc[0],
+        derived=True,
+        revised=False,
+        status="published",
+        preliminary=extra["year"] == max(years),
+    )
+    if "edition" not in extra:
+        extra["edition"] = "derived by the project"
+    return pd.concat([kept, extra[published.columns]], ignore_index=True)
 
 
 def revisions(vintage: pd.DataFrame, newest: pd.DataFrame, codes: tuple[str, ...]) -> pd.DataFrame:

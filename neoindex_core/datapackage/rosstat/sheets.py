@@ -1,9 +1,10 @@
 """Reading Rosstat spreadsheets and cleaning their cells.
 
 Rosstat's sheets are made for reading, not parsing: footnote digits are glued to
-names and years (``Российская Федерация1)``, ``20223)``, ``2022 5)``), missing
-values are written as dashes, dots or ``…``, some numbers arrive as text with a
-non-breaking space and a decimal comma, and headers span several rows. Every
+names and years (``Российская Федерация1)``, ``20223)``, ``2022 5)``), cells
+without a number hold dashes, dots or ``…``, some numbers arrive as text with a
+non-breaking space and a decimal comma, and headers span several rows.
+A dash, an ellipsis and a blank mean different things (see :mod:`.status`). Every
 function here is pure and raises :class:`SheetError` naming the exact cell when a
 cell cannot be understood, so that a damaged file stops the extraction.
 """
@@ -15,6 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
+
+from .status import DASH_CHARACTERS, NOT_AVAILABLE, PUBLISHED, mark_status
 
 
 class SheetError(ValueError):
@@ -101,7 +104,7 @@ def _read_xls(path: Path, sheet_names: list[str]) -> dict[str, pd.DataFrame]:
 # Footnote markers Rosstat glues to names, years and numbers: "1)", "2 )", "1);2)", "5)".
 FOOTNOTES = re.compile(r"(?:[\s;,]*\d{1,2}\s?\))+\s*$")
 SPACES = re.compile(r"\s+")
-DASHES = re.compile(r"[\u2010-\u2015\u2212]")
+DASHES = re.compile(f"[{DASH_CHARACTERS}]")
 
 
 def clean_label(cell: object) -> str:
@@ -174,47 +177,50 @@ def parse_year(cell: object) -> int | None:
     return int(match.group(1)) if match else None
 
 
-# Rosstat's ways of writing "no value": not observed, confidential, not applicable.
-MISSING_MARKS = {"", "-", "–", "—", "…", "...", "..", ".", "х", "x", "X", "Х", "н/д"}
 TIMES = re.compile(r"^в(\d+(?:\.\d+)?)р\.?$")  # spaces were removed before matching
 NUMBER = re.compile(r"^-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?$")
+LEADING_DASH = re.compile(f"^[{DASH_CHARACTERS}](?=\\d)")
 
 
-def parse_value(cell: object, where: CellRef) -> float | None:
-    """Numeric value of a data cell, or None for Rosstat's missing-value marks.
+def parse_cell(cell: object, where: CellRef) -> tuple[float | None, str]:
+    """Value and status of a data cell.
 
     Parameters
     ----------
     cell : object
-        A data cell: a number, or text such as ``'4\\xa0049,3'``, ``'…4)'`` or ``'-'``.
+        A data cell: a number, or text such as ``'4\\xa0049,3'``, ``'…4)'`` or ``'–'``.
     where : CellRef
         The cell's location, used in the error message.
 
     Returns
     -------
-    float or None
-        The value; None means "no value" (the caller writes no row, never a zero).
+    (float or None, str)
+        The number and ``"published"``; or None and the status of Rosstat's mark
+        (``"absent"`` for a dash, ``"confidential"`` for "…", ``"not_available"``
+        for a blank), see :mod:`.status`. A dash is returned as None here: whether
+        it reads as 0 depends on the indicator (see ``Indicator.absent_value``).
 
     Raises
     ------
     SheetError
-        If the cell holds text that is neither a number nor a missing-value mark.
+        If the cell holds text that is neither a number nor one of Rosstat's marks.
     """
     if cell is None or isinstance(cell, bool):
-        return None
+        return None, NOT_AVAILABLE
     if isinstance(cell, (int, float)):
-        return None if pd.isna(cell) else float(cell)
+        return (None, NOT_AVAILABLE) if pd.isna(cell) else (float(cell), PUBLISHED)
     text = str(cell).replace("\xa0", "").replace(" ", "").strip()
     text = FOOTNOTES.sub("", text)
-    if text in MISSING_MARKS:
-        return None
-    text = text.replace(",", ".")
+    status = mark_status(text)
+    if status is not None:
+        return None, status
+    text = LEADING_DASH.sub("-", text.replace(",", "."))
     times = TIMES.match(text)
     if times:  # "в 3.7 р." = 3.7 times the previous year, i.e. an index of 370 percent
-        return round(float(times.group(1)) * 100, 10)
+        return round(float(times.group(1)) * 100, 10), PUBLISHED
     if NUMBER.match(text):
-        return float(text)
-    raise SheetError(f"{where}: cannot read {cell!r} as a number")
+        return float(text), PUBLISHED
+    raise SheetError(f"{where}: cannot read {cell!r} as a number or as one of Rosstat's marks (–, …, blank)")
 
 
 def is_separator(label: str) -> bool:

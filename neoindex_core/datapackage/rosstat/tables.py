@@ -6,7 +6,7 @@ import pandas as pd
 
 from .indicators import Part
 from .regions import resolve
-from .sheets import CellRef, SheetError, clean_label, find_year_header, is_separator, parse_value, parse_year
+from .sheets import CellRef, SheetError, clean_label, find_year_header, is_separator, parse_cell, parse_year
 
 LABEL_COLUMN = 0
 
@@ -83,7 +83,9 @@ def read_part(grid: pd.DataFrame, part: Part, aliases: dict[str, str]) -> pd.Dat
     """Long rows (region, year, value) from one sheet.
 
     Rows are read from below the header until the rule line above the footnotes.
-    A missing-value mark gives no row. Every label must be a known name.
+    Every cell gives a row: a number with status ``published``, or an empty value
+    with the status of Rosstat's mark (see :mod:`.status`). Every label must be a
+    known name.
 
     Parameters
     ----------
@@ -97,7 +99,8 @@ def read_part(grid: pd.DataFrame, part: Part, aliases: dict[str, str]) -> pd.Dat
     Returns
     -------
     pandas.DataFrame
-        Columns region, year (int), value (float), source_table (str).
+        Columns region, year (int), value (float, NaN for a mark), status (str),
+        source_table (str).
     """
     header_row = find_year_header(grid, part.file, part.sheet, LABEL_COLUMN + 1)
     columns = year_columns(grid, header_row, part)
@@ -118,9 +121,9 @@ def read_part(grid: pd.DataFrame, part: Part, aliases: dict[str, str]) -> pd.Dat
             )
         seen[region] = row
         for year, column in columns.items():
-            value = parse_value(grid.iat[row, column], CellRef(part.file, part.sheet, row, column))
-            if value is not None:
-                rows.append((region, year, value))
-    frame = pd.DataFrame(rows, columns=["region", "year", "value"])
+            value, status = parse_cell(grid.iat[row, column], CellRef(part.file, part.sheet, row, column))
+            rows.append((region, year, value, status))
+    frame = pd.DataFrame(rows, columns=["region", "year", "value", "status"])
+    frame["value"] = frame["value"].astype(float)
     frame["source_table"] = f"{part.file}, {part.table}"
     return frame
