@@ -45,6 +45,11 @@ def _validate(args: argparse.Namespace) -> int:
         print(f"{len(problems)} problem(s) in the data package {args.package}; nothing was built.", file=sys.stderr)
         return 1
     print(f"data package valid: {args.package}")
+    regional = Path(args.package) / "rosstat_regional.csv"
+    if regional.is_file():
+        from .datapackage import load, series_checks
+
+        print(series_checks.describe(series_checks.flags(load("rosstat_regional", package_dir=args.package))))
     return 0
 
 

@@ -37,6 +37,10 @@ class Part:
     closed : bool
         True when the series ended with this table (e.g. OKVED-2007 after 2016), so
         its last year is final rather than preliminary.
+    relabel : tuple of (str, str)
+        Labels that mean another region in this sheet than elsewhere: (cleaned label,
+        region name). Sheet 2 of the GRP file lists the okrugs first and then
+        "Тюменская область" and "Архангельская область" for the oblasts WITHOUT them.
     """
 
     file: str
@@ -46,6 +50,7 @@ class Part:
     block: int = 0
     oslo_2017: str | None = None
     closed: bool = False
+    relabel: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -93,6 +98,10 @@ class Indicator:
 
 
 INDEX_UNIT = "percent of previous year"
+OBLASTS_WITHOUT_OKRUGS = (
+    ("Тюменская область", "Tyumen Oblast (excl. AOs)"),
+    ("Архангельская область", "Arkhangelsk Oblast (excl. Nenets AO)"),
+)
 
 
 def span(first: int, last: int) -> tuple[int, ...]:
@@ -242,10 +251,15 @@ INDICATORS: tuple[Indicator, ...] = (
         "grp",
         "Gross regional product, current basic prices",
         "million RUB",
-        (Part(VRP, "1", "sheet 1", span(1998, 2015), closed=True), Part(VRP, "2", "sheet 2", span(2016, 2023))),
+        (
+            Part(VRP, "1", "sheet 1", span(1998, 2015), closed=True),
+            Part(VRP, "2", "sheet 2", span(2016, 2023), relabel=OBLASTS_WITHOUT_OKRUGS),
+        ),
         "Rosstat's GRP file updated 09.04.2025. From 2016 owner-occupied housing services are valued by the "
         "international method (Rosstat's footnote). The country row is the sum over regions, not GDP. "
-        "Revised against the 2021 edition by up to 1.1 % (2019) and 3.1 % (2021).",
+        "Revised against the 2021 edition by up to 1.1 % (2019) and 3.1 % (2021). From 2016 the file lists the "
+        "autonomous okrugs first and then Tyumen and Arkhangelsk Oblasts without them; it gives no total with the "
+        "okrugs (found by the series checks: read as the totals, Tyumen's GRP fell to a sixth in 2016).",
     ),
     Indicator(
         "grp_pc",

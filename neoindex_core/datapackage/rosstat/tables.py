@@ -105,14 +105,14 @@ def read_part(grid: pd.DataFrame, part: Part, aliases: dict[str, str]) -> pd.Dat
     header_row = find_year_header(grid, part.file, part.sheet, LABEL_COLUMN + 1)
     columns = year_columns(grid, header_row, part)
     first_data_row = header_row + (2 if part.oslo_2017 else 1)
-    rows, seen = [], {}
+    rows, seen, relabelled = [], {}, dict(part.relabel)
     for row in range(first_data_row, len(grid)):
         label = clean_label(grid.iat[row, LABEL_COLUMN])
         if is_separator(label):
             break
         if not label:
             continue
-        region = resolve(label, aliases, CellRef(part.file, part.sheet, row, LABEL_COLUMN))
+        region = relabelled.get(label) or resolve(label, aliases, CellRef(part.file, part.sheet, row, LABEL_COLUMN))
         if region is None:
             continue
         if region in seen:
