@@ -92,10 +92,16 @@ def _warn(lines) -> None:
 
 
 def _year_table(args: argparse.Namespace, spec_io, spec, long, year: int) -> pd.DataFrame:
-    table = spec_io.table_for_year(long, spec, year, source=str(args.data))
+    table = years.index_table(long, spec, year, source=str(args.data))
     dropped = table.attrs.get("dropped_regions") or []
     if dropped:
         _warn([f"{args.data}: left out for {year}, no rows that year: {', '.join(dropped)}"])
+    earlier = {code: used for code, used in table.attrs["years"].items() if used != year}
+    if earlier:
+        print(
+            f"index year {year}; indicators read in an earlier year (year_rule newest): "
+            + ", ".join(f"{code} {used}" for code, used in earlier.items())
+        )
     return table
 
 
@@ -155,9 +161,7 @@ def _index_every_year(args: argparse.Namespace, spec, long) -> int:
 
 
 def _quiet_table(long, spec, year, args):
-    from .engine import spec as spec_io
-
-    return spec_io.table_for_year(long, spec, int(year), source=str(args.data))
+    return years.index_table(long, spec, int(year), source=str(args.data))
 
 
 def _matrix(args: argparse.Namespace) -> int:

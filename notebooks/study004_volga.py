@@ -17,7 +17,7 @@
 # *Source:* an article on balanced development of the Volga Federal District's manufacturing industry under new industrialization (title paraphrased), *St. Petersburg State Polytechnical University Journal. Economics*, 2026, article 2026.118.6, <https://economy.spbstu.ru/en/article/2026.118.6/>. **Only its abstract is available to us.** Its method (an integral potential index in four blocks, a potential–dynamics matrix, interregional value chains) is the heart of this knowledge base, so this chapter rebuilds it as a tool, `neoindex_core`, and runs it on Rosstat's regional statistics.
 #
 # !!! warning "Our computation, not the study's results"
-#     The study used Rosstat data for 2023. This page uses Rosstat's regional panel in the data package (*Regions of Russia 2023* and Rosstat's updated GRP, fixed-asset and innovation files) for the 14 regions of the district, on **2022**, the newest year in which every indicator is published. Every number computed here is ours, made with the study's method as we restate it.
+#     The study used Rosstat data for 2023. This page uses Rosstat's regional panel in the data package (*Regions of Russia* 2023, 2024 and 2025 and Rosstat's updated GRP, fixed-asset and innovation files) for the 14 regions of the district. The index is for **2024**, the newest year the data reach, with each indicator read in its own newest year (2022 for R&D, patents and students, whose newest edition in the package ends there); the polarization figures are tested on **2023**, the study's own year. Every number computed here is ours, made with the study's method as we restate it.
 
 # %%
 import altair as alt
@@ -52,7 +52,7 @@ SOURCE = datapackage.source_line("rosstat_regional")
 #
 # **Concept.** An integral index reduces many indicators to one score. Each indicator must measure one side of a block, point the right way (+1: more is better, −1: less is better) and compare regions of different size, so totals are divided by population.
 #
-# **Data.** Rosstat's panel now holds what the first edition of this chapter lacked: manufacturing shipments on the OKVED-2 basis and the manufacturing production index (2017–2022), employment, and the share of organisations with innovation activity. The industrial block therefore measures manufacturing, not total GRP. OKVED-2007 series stop in 2016 and are never joined to OKVED-2 ones.
+# **Data.** Rosstat's panel now holds what the first edition of this chapter lacked: manufacturing shipments on the OKVED-2 basis and the manufacturing production index (2017–2024), the employment rate of the labour-force survey, and the share of organisations with innovation activity. The industrial block therefore measures manufacturing, not total GRP. OKVED-2007 series stop in 2016 and are never joined to OKVED-2 ones.
 
 # %%
 table(pd.DataFrame([{"block": d.block, "indicator": d.label, "unit": d.unit, "direction": d.direction,
@@ -62,7 +62,7 @@ table(pd.DataFrame([{"block": d.block, "indicator": d.label, "unit": d.unit, "di
       caption="The twelve indicators (our choice)")
 
 # %% [markdown]
-# The index year is the newest year in which every input is published. GRP reaches 2023 and fixed assets 2024, but investment, employment, population, R&D and patents end in 2022, so every block is read for 2022:
+# **Which year.** The series end in different years: investment, shipments, production indices, employment, depreciation and innovation activity reach 2024, GRP 2023, while R&D, patents and students stop in 2022. Reading everything in the last year all series share would throw away two years of data. We follow the large international indices (the European Innovation Scoreboard, the Global Innovation Index) instead: the index year is the newest year the data reach, and each indicator is read in its own newest year within two years of it, the newest year in which it covers as many regions as in any year of that window. The table says which year each indicator takes. A spec can choose the other rule (`year_rule: common`, every indicator in one year) for the command line.
 
 # %%
 volga = study.panel("Volga")
@@ -71,8 +71,9 @@ base_year = year - study.DYNAMICS_WINDOW
 long, spec, values, result = study.scores_for(volga, year, name="Volga Federal District")
 scores = result.scores
 blocks = list(study.BLOCKS)
-table(study.block_years(volga, year), {"block": "Block", "indicators": "Indicators", "index year": "Year used",
-      "newest year of its inputs": "Newest year of each input in the panel"}, {"index year": "{}"}, caption="Years each block uses")
+table(study.block_years(volga, year), {"block": "Block", "indicator": "Indicator", "year used": "Year used",
+      "newest year of its inputs": "Newest year of each input in the panel"}, {"year used": "{}"},
+      caption=f"The year each indicator is read in for the index of {year}")
 
 # %% [markdown]
 # ## The integral index
@@ -121,14 +122,15 @@ charts.publish((grid + text).properties(title=alt.Title(f"The four blocks side b
 #
 # **Concept.** The matrix has two axes, the region's current potential and how fast it is moving, and four groups. The names suggest the natural reading, which we use (the abstract does not define them): **Leaders** combine high potential with high dynamics; **Catch-up Development Regions** have low potential but grow fast; **Stable Regions** have high potential but move slowly; **Problem Regions** are low on both (study 004, abstract). The abstract stresses one finding: several regions with little potential in absolute terms grow quickly, which could make them growth points inside cooperation networks.
 #
-# **How dynamics are measured here (our choice).** The abstract does not say. Growth in money terms would mostly measure inflation, so we use Rosstat's volume indices, at constant prices: the real growth of GRP and of manufacturing output, each chained over the five years that end in the index year, $G_r = \prod_{t=B+1}^{T} v_{rt}/100 - 1$. The two growth rates are min–max normalised and averaged into the dynamics axis. Both axes are split at the district's medians.
+# **How dynamics are measured here (our choice).** The abstract does not say. Growth in money terms would mostly measure inflation, so we use Rosstat's volume indices, at constant prices: the real growth of GRP and of manufacturing output, each chained over five years, $G_r = \prod_{t=B+1}^{T} v_{rt}/100 - 1$, ending in the index year or, for GRP, whose volume index is published a year later, in its newest year. The two growth rates are min–max normalised and averaged into the dynamics axis. Both axes are split at the district's medians.
 
 # %%
 growth = study.real_growth(volga, base_year, year)
+(grp_from, grp_to), (man_from, man_to) = growth.attrs["windows"]["grp_volume_growth"], growth.attrs["windows"]["manuf_volume_growth"]
 groups = study.potential_dynamics(scores["index"], growth)
 shown = groups.reset_index()[["region", "level", "dynamics", "grp_volume_growth", "manuf_volume_growth", "group", "priority"]]
 table(shown, {"region": "Region", "level": "Potential [index 0-1]", "dynamics": "Dynamics [0-1]",
-              "grp_volume_growth": f"Real GRP growth {base_year}-{year} [%]", "manuf_volume_growth": f"Real manufacturing growth {base_year}-{year} [%]",
+              "grp_volume_growth": f"Real GRP growth {grp_from}-{grp_to} [%]", "manuf_volume_growth": f"Real manufacturing growth {man_from}-{man_to} [%]",
               "group": "Group", "priority": "Priority (our reading)"},
       {"level": "{:.3f}", "dynamics": "{:.3f}", "grp_volume_growth": "{:.1%}", "manuf_volume_growth": "{:.1%}"},
       caption=f"The potential-dynamics matrix, {base_year}-{year}; medians: potential {groups.attrs['level_split']:.3f}, dynamics {groups.attrs['dynamics_split']:.3f}")
@@ -143,15 +145,15 @@ chapter_charts.quadrant_matrix(
     source=SOURCE, filename="vfd-matrix", computed_by="neoindex_core.studies.study004_volga.potential_dynamics")
 
 # %% [markdown]
-# **Why a region can be "average" and yet a Leader or a Stable Region.** The index's levels cut it into terciles (top third, middle third, bottom third); the matrix cuts the same index at the median. A region ranked fifth to seventh of 14 is above the median, so the matrix calls it high-potential, but below the upper tercile, so its level is average. The two classifications answer different questions and we keep both, as the study does; the table counts how they meet:
+# **Why a region can be "average" and yet a Leader or a Stable Region.** The index's levels cut it into terciles (top third, middle third, bottom third); the matrix cuts the same index at the median. A region between the upper tercile and the median is above the median, so the matrix calls it high-potential, but below the upper tercile, so its level is average. The two classifications answer different questions and we keep both, as the study does; the table counts how they meet:
 
 # %%
 table(study.levels_against_groups(scores, groups), caption="Regions by tercile level (rows) and matrix group (columns)", index="Level")
 
 # %% [markdown]
-# **What the study claims and what the data show.** Several regions with low absolute potential grow fast (study 004, abstract). Confirmed in kind for 2017–2022: Penza Oblast, in the lower half of the index, has the district's fastest real manufacturing growth, and the Catch-up Development group is not empty. The study's own list of such regions is not in the abstract.
+# **What the study claims and what the data show.** Several regions with low absolute potential grow fast (study 004, abstract). Confirmed in kind: Penza Oblast, in the lower half of the index, has the district's highest dynamics score (real GRP +16.5 % in 2018–2023, real manufacturing output +78.5 % in 2019–2024), and four of the seven regions below the median are Catch-up Development Regions. The study's own list of such regions is not in the abstract.
 #
-# Real growth paths, from Rosstat's volume indices, to the newest year the panel holds (GRP to 2023, manufacturing to 2022):
+# Real growth paths, from Rosstat's volume indices, to the newest year the panel holds (GRP to 2023, manufacturing to 2024):
 
 # %%
 grp_path = study.real_path(volga, "grp_vol", base_year)
@@ -216,7 +218,7 @@ table(sobol.reset_index(), {"choice": "Choice", "first_order": "First-order inde
       caption=f"Sobol indices of the regions' ranks, {year} ({sobol.attrs['samples']:,} base samples)")
 
 # %% [markdown]
-# ### 2019 on the 2021 edition against 2022 on the newest panel
+# ### 2019 on the 2021 edition against the newest panel
 #
 # The first edition of this chapter ranked the district on Rosstat's *Regions of Russia 2021* for 2019, with the nine indicators that file allowed (GRP instead of manufacturing, no employment, no innovation activity). Both rankings are ours; the comparison shows how much a newer year and a better indicator set move the regions.
 
@@ -301,10 +303,10 @@ chain_diagram("agro-industry")
 #
 # **What the study claims** (study 004, abstract): the district is sharply polarized. The two leading regions hold **32%** of the gross regional product of manufacturing and **46%** of investment, and labour productivity in the leaders is **twice** the average. The abstract leaves open which two regions these are, the year (presumably 2023, the year of its data), whether "the average" includes the leaders, and how productivity is measured.
 #
-# **Our tests, on the index year.** The two leading regions are the two largest by manufacturing shipments. Labour productivity is **GRP per employed person**: it is the measure that stands for the study's "productivity" here, because it divides the output of the whole economy by everyone who produces it. Manufacturing shipments per employed person can be computed too, but they divide one sector's gross output by the employment of all sectors (manufacturing employment is not in the panel), so we show them only as a reading. A share is confirmed when ours lies within 3 percentage points of the study's, a ratio when it lies within 10 % (tolerances of ours).
+# **Our tests, on 2023, the study's year.** The two leading regions are the two largest by manufacturing shipments. Labour productivity is **GRP per employed person**: it is the measure that stands for the study's "productivity" here, because it divides the output of the whole economy by everyone who produces it. Manufacturing shipments per employed person can be computed too, but they divide one sector's gross output by the employment of all sectors (manufacturing employment is not in the panel), so we show them only as a reading. A share is confirmed when ours lies within 3 percentage points of the study's, a ratio when it lies within 10 % (tolerances of ours).
 
 # %%
-tests = study.polarization_tests(volga, year)
+tests = study.polarization_tests(volga, study.STUDY_YEAR)
 table(tests[["figure", "study", "ours", "verdict", "year", "source", "why"]], {"figure": "Study figure", "study": "Study (2023)",
       "ours": "Ours", "verdict": "Verdict", "year": "Our year", "source": "Our source", "why": "Why they differ"},
       {"year": "{}"}, caption="The study's polarization figures beside our tests")
@@ -331,14 +333,14 @@ print(f"GRP of all sectors, {int(grp_now['year'])}: {grp_now['share of the two l
 # %% [markdown]
 # **What the data support.**
 #
-# - *32 %.* The two largest manufacturers (Tatarstan with Nizhny Novgorod Oblast, or in 2021 with Bashkortostan) ship 36–39 % of the district's manufacturing in every year 2017–2022, more than 32 %. Shipments are gross output; the study speaks of manufacturing GRP, value added, which Rosstat's panel does not split by industry, so the difference may be the measure. The two largest regions' share of **total** GRP is close to 32 % in every year from 2017 to 2023: that reading fits the figure; the manufacturing one does not.
-# - *46 %.* No year from 2000 to 2022 and none of the pairs tried reaches 46 % of all fixed-capital investment; the highest top-two share is well below it. A different year or pair does not explain the figure. The likeliest reading, investment **in manufacturing** by region, is not in the panel, so it stays **not testable** here. 2023 investment is not yet in the panel either.
-# - *Twice.* GRP per employed person in Tatarstan is about 1.6 times the regions' mean: **contradicted** on the measure we take for productivity. The readings below show that only manufacturing shipments per employed person reach about 2, a measure we do not defend as labour productivity.
+# - *32 %.* The two largest manufacturers (Tatarstan with Nizhny Novgorod Oblast, or in 2021 with Bashkortostan) ship 36–39 % of the district's manufacturing in every year 2017–2024, 38.1 % in 2023, more than 32 %. Shipments are gross output; the study speaks of manufacturing GRP, value added, which Rosstat's panel does not split by industry, so the difference may be the measure. The two largest regions' share of **total** GRP is close to 32 % in every year from 2017 to 2023: that reading fits the figure; the manufacturing one does not.
+# - *46 %.* No year from 2000 to 2024 and none of the pairs tried reaches 46 % of all fixed-capital investment; the highest top-two share, 40.7 %, is well below it, and 2023, the study's year, gives 38.1 %. A different year or pair does not explain the figure. The likeliest reading, investment **in manufacturing** by region, is not in the panel, so it stays **not testable** here.
+# - *Twice.* GRP per employed person in Tatarstan is about 1.5 times the regions' mean in 2023: **contradicted** on the measure we take for productivity. The readings below show that only manufacturing shipments per employed person reach about 2, a measure we do not defend as labour productivity.
 
 # %%
-readings = study.productivity_readings(volga, year, ["Tatarstan", "Nizhny Novgorod Oblast"])
+readings = study.productivity_readings(volga, study.STUDY_YEAR, ["Tatarstan", "Nizhny Novgorod Oblast"])
 table(readings, {"measure": "Measure", "reading": "Reading of 'the average'", "verdict": "Verdict against twice", "ratio": "Ratio [times]"},
-      {"ratio": "{:.2f}"}, caption=f"Ways to read 'labour productivity twice the average', {year}")
+      {"ratio": "{:.2f}"}, caption=f"Ways to read 'labour productivity twice the average', {study.STUDY_YEAR}")
 
 # %% [markdown]
 # The two largest regions' share over time, each series to the newest year the panel holds (manufacturing on the OKVED-2 basis only, from 2017); the grey line marks the study's 32 %:
@@ -370,15 +372,15 @@ table(ural_scores.reset_index(), {"region": "Region", **{b: f"{b.capitalize()} [
 #
 # | The study's claim (abstract) | Our test | Verdict |
 # |---|---|---|
-# | The index separates leading, average and low-potential regions | Index of 14 regions, 2022, with a Monte Carlo check | Reproduced in kind; the study's own ranks are not published, so not comparable |
-# | The matrix sorts regions into four groups | Real dynamics 2017–2022, median splits | Reproduced in kind; the study's groups are not published |
-# | Some low-potential regions grow fast | Real GRP and manufacturing growth 2017–2022 | Confirmed in kind (Catch-up Development Regions exist) |
-# | Two leaders hold 32 % of manufacturing GRP | Shipments, 2022 | See the polarization table: contradicted on shipments; total GRP fits |
-# | Two leaders hold 46 % of investment | All investment, every year 2000–2022 | Contradicted for all investment; manufacturing investment not testable |
-# | Productivity in the leaders twice the average | GRP per employed person, 2022 | Contradicted (about 1.6 times) |
+# | The index separates leading, average and low-potential regions | Index of 14 regions, 2024 (R&D, patents and students 2022), with a Monte Carlo check | Reproduced in kind; the study's own ranks are not published, so not comparable |
+# | The matrix sorts regions into four groups | Real dynamics over five years to 2023 (GRP) and 2024 (manufacturing), median splits | Reproduced in kind; the study's groups are not published |
+# | Some low-potential regions grow fast | Real GRP and manufacturing growth, the same years | Confirmed in kind (Catch-up Development Regions exist) |
+# | Two leaders hold 32 % of manufacturing GRP | Shipments, 2023 | See the polarization table: contradicted on shipments; total GRP fits |
+# | Two leaders hold 46 % of investment | All investment, every year 2000–2024 | Contradicted for all investment; manufacturing investment not testable |
+# | Productivity in the leaders twice the average | GRP per employed person, 2023 | Contradicted (about 1.5 times) |
 # | Specialized integration beats fiscal equalization | None possible | Not testable: no index can show it |
 #
-# The exact figures and gaps for 2022 are in the polarization table above, computed when this page was built.
+# The exact figures and gaps for 2023 are in the polarization table above, computed when this page was built.
 
 # %% [markdown]
 # ## Questions for discussion

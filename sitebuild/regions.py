@@ -47,6 +47,8 @@ class AllRegions:
     imputed: pd.DataFrame
     spec_name: str
     matrix: pd.DataFrame
+    indicator_years: dict
+    bridged: pd.DataFrame
 
 
 def build(options: Options | None = None) -> AllRegions:
@@ -57,7 +59,9 @@ def build(options: Options | None = None) -> AllRegions:
     long = study.derive(raw)
     long = long[long["year"] <= year]
     spec = study.spec_for(method=study.method_for(long, year), name=f"all {raw['region'].nunique()} regions of Russia")
-    result = compute(study.table_for(long, spec, year), spec.indicators, spec.method)
+    table = study.table_for(long, spec, year)
+    indicator_years = dict(table.attrs["years"])
+    result = compute(table, spec.indicators, spec.method)
     matrix = study.potential_dynamics(result.scores["index"], study.real_growth(raw, base_year, year))
     names = raw.drop_duplicates("region").set_index("region")
     built = profiles.build_profiles(
@@ -77,7 +81,7 @@ def build(options: Options | None = None) -> AllRegions:
         districts=names["federal_district"].astype(str).to_dict(),
     )
     aggregates = datapackage.load("rosstat_aggregates")
-    values = study.aggregate_values(aggregates, year)
+    values = study.aggregate_values(aggregates, indicator_years)
     russia = values[values["level"] == "country"].iloc[0]
     districts = {}
     for region, row in values[values["level"] == "federal district"].iterrows():
@@ -92,7 +96,8 @@ def build(options: Options | None = None) -> AllRegions:
         districts[district] = district_profile(
             district, built, table, name=str(region), name_ru=str(name_ru), source=SOURCE
         )
-    return AllRegions(year, base_year, built, districts, result.imputed, spec.name, matrix)
+    bridged = study.bridged_levels(raw, aggregates)
+    return AllRegions(year, base_year, built, districts, result.imputed, spec.name, matrix, indicator_years, bridged)
 
 
 def ranking_frame(data: AllRegions) -> pd.DataFrame:
@@ -229,19 +234,36 @@ def index_markdown(data: AllRegions, figures: list[charts.Figure]) -> str:
     n = len(data.profiles)
     imputed = data.imputed
     filled = "; ".join(f"{r.region} / {r.indicator}" for r in imputed.itertuples()) if not imputed.empty else "none"
+    labels = {d.code: d.label for d in study.INDICATORS}
+    earlier = [f"{labels[code]} ({used})" for code, used in data.indicator_years.items() if used != data.year]
+    newest = data.bridged[data.bridged["year"] == data.bridged.groupby("region")["year"].transform("max")]
+    bridges = "; ".join(
+        f"{row.region}: break in {int(row.break_year)}; {int(row.year)} shipments {row.published:,.0f} million RUB "
+        f"as published, {row.bridged:,.0f} carried"
+        for row in newest.itertuples()
+    )
     head = (
         f"# Region profiles: all {n} regions of Russia, {data.year}\n\n"
         f"Every region of Russia ranked by its potential for new industrialization with the method of study 004 as "
         f"NeoIndex restates it in the [Volga chapter](../chapters/study004_volga.ipynb): twelve indicators in the "
         f"study's four blocks (industrial, human resources, investment, innovation), min–max normalised across all "
-        f"{n} regions, averaged with equal weights within and across blocks. The year is {data.year}, the newest "
-        f"in which every indicator is published; dynamics are the real growth of GRP and of manufacturing output "
-        f"{data.base_year}–{data.year} from Rosstat's volume indices. Tyumen and Arkhangelsk Oblasts are ranked "
+        f"{n} regions, averaged with equal weights within and across blocks. The index year is {data.year}, the "
+        f"newest year the data reach; each indicator is read in its own newest year within "
+        f"{study.YEAR_WINDOW} years of it, as the large international indices do, so that the index does not wait "
+        f"for the slowest series: {'; '.join(earlier) or 'none'} are read for an earlier year. Dynamics are the "
+        f"real growth of GRP and of manufacturing output over {data.year - data.base_year} years from Rosstat's "
+        f"volume indices, each to its newest year. Tyumen and Arkhangelsk Oblasts are ranked "
         f"without their autonomous okrugs, which are ranked on their own, so no territory counts twice. The study "
         f"itself covers only the Volga Federal District and publishes no ranks: these are our computations.\n\n"
-        f"**Gaps.** Where Rosstat prints no value for a region (small regions' R&D, patent or student counts), the "
-        f"engine fills it from the region's other indicators of the same block (`block_mean`) and says so: "
-        f"{filled}.\n\n"
+        f"**Gaps.** A dash in Rosstat's tables means the phenomenon does not exist (no university, no patent): it "
+        f'counts as 0 and is never filled. Only values Rosstat withholds ("…") or does not have are gaps; the '
+        f"engine fills them from the region's other indicators of the same block (`block_mean`) and says so: "
+        f"{filled}. See [About the data](../data.md) for the legend.\n\n"
+        f"**Breaks in a series.** Where manufacturing shipments jump far beyond what the region's production index "
+        f"allows (a reclassification: precious metals counted as manufacturing from 2019 in Chukotka and Magadan), "
+        f"the index does not reward the jump: from the break on, shipments are carried from the year before it by "
+        f"the region's production index at Russia's price change (the breaks are listed on "
+        f"[About the data](../data.md)). {bridges or 'No region needs it.'}.\n\n"
         f"**Levels and groups.** The level (leaders, average, low) cuts the index into terciles; the matrix splits "
         f"it at the median. A region between the median and the upper tercile is therefore of average level yet "
         f"in a high-potential group (Leaders or Stable Regions).\n\n"

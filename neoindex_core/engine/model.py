@@ -13,6 +13,9 @@ from .rank import LEVEL_RULES, TIES
 from .treat import TREATMENTS
 from .weight import WEIGHTINGS
 
+# How the years of an index are chosen (see years.indicator_years).
+YEAR_RULES = ("common", "newest")
+
 
 @dataclass(frozen=True)
 class Indicator:
@@ -66,6 +69,8 @@ class Method:
     weighting: str = "given"  # given | pca | optimised (see weight)
     target_importance: dict = field(default_factory=dict)  # for "optimised": index component -> importance
     groups: dict = field(default_factory=dict)  # region -> group, for imputation "group_mean"
+    year_rule: str = "common"  # common: every indicator in the index year | newest: each its newest in a window
+    year_window: int = 2  # for year_rule "newest": how many years before the index year an indicator may be
 
     def __post_init__(self):
         checks = [
@@ -82,6 +87,12 @@ class Method:
                 raise ValueError(f"method {name} must be one of {registry.names()}, got {getattr(self, name)!r}")
         if not 0 <= self.minmax_floor < 1:
             raise ValueError("minmax_floor must be in [0, 1)")
+        if self.year_rule not in YEAR_RULES:
+            raise ValueError(f"method year_rule must be one of {YEAR_RULES}, got {self.year_rule!r}")
+        if not (isinstance(self.year_window, int) and 0 <= self.year_window <= 10):
+            raise ValueError(
+                f"method year_window must be a whole number of years from 0 to 10, got {self.year_window!r}"
+            )
         if self.ties not in TIES:
             raise ValueError(f"method ties must be one of {TIES}, got {self.ties!r}")
         for node, value in self.block_weights.items():

@@ -15,6 +15,8 @@ from pathlib import Path
 import jsonschema
 import yaml
 
+from .model import YEAR_RULES
+
 MAX_BYTES = 1_000_000
 MAX_ALIASES = 100
 MAX_NODES = 100_000  # nodes once aliases are expanded: a few aliases nested can otherwise stand for billions
@@ -69,6 +71,8 @@ def schema(normalisations, aggregations, imputations, treatments, level_rules, w
             "weighting": {"enum": list(weightings)},
             "target_importance": {"type": "object", "additionalProperties": {"type": "number", "exclusiveMinimum": 0}},
             "groups": {"type": "object", "additionalProperties": {"type": ["string", "integer"]}},
+            "year_rule": {"enum": list(YEAR_RULES)},
+            "year_window": {"type": "integer", "minimum": 0, "maximum": 10},
         },
     }
     uncertainty = {

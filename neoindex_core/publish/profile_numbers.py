@@ -35,7 +35,6 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from ..engine import spec as spec_io
 from ..engine import years
 from ..engine.index import IndexInputError, compute
 from ..engine.matrix import potential_dynamics
@@ -156,7 +155,7 @@ def strengths_weaknesses(
 
 
 def _table(long: pd.DataFrame, spec: Spec, year: int) -> pd.DataFrame:
-    table = spec_io.table_for_year(long, spec, int(year))
+    table = years.index_table(long, spec, int(year))
     table.index = table.index.astype(str)
     table.index.name = "region"
     return table.astype(float)

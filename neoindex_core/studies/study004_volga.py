@@ -14,8 +14,16 @@ else here is our choice, stated once in this module:
 * the indicator set (:data:`INDICATORS`), each with block, direction, unit,
   Rosstat codes and reason; it serves the chapter, the all-regions page, the
   region profiles and ``python -m neoindex_core example``;
-* the index year (:func:`index_year`): the newest year in which every input
-  is published (2022 for the panel: investment, employment and R&D end there);
+* the years (:func:`index_year`, :data:`YEAR_RULE`): the index year is the
+  newest year the indicators reach (2024), and each indicator is read in its own
+  newest year within :data:`YEAR_WINDOW` years of it (R&D, patents and students
+  in 2022), the convention of the large international indices; a spec can choose
+  ``year_rule: common`` instead;
+* breaks in a series (:func:`bridged_levels`): where Rosstat's manufacturing
+  shipments jump beyond what the production index allows (a reclassification,
+  :mod:`neoindex_core.datapackage.series_checks`), the level is carried from the
+  year before the break by the region's production index, so the index does not
+  reward the reclassification;
 * the units ranked (:func:`ranked_units`): the 85 subjects, with Tyumen and
   Arkhangelsk Oblasts taken without their autonomous okrugs so that no
   territory counts twice;
@@ -33,14 +41,14 @@ from __future__ import annotations
 
 import functools
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pandas as pd
 import yaml
 
-from ..datapackage import PACKAGE_DIR, load
-from ..engine import concentration
+from ..datapackage import PACKAGE_DIR, load, series_checks
+from ..engine import concentration, years
 from ..engine.index import Indicator, Method, compute
 from ..engine.matrix import classify
 from ..engine.spec import Spec
@@ -108,15 +116,15 @@ INDICATORS = [
         why="an older, more worn capital stock is a weaker base for new industry",
     ),
     Derived(
-        "employed_per_1000",
-        "Employed persons per 1,000 residents",
+        "employment_rate",
+        "Employment rate (labour-force survey)",
         "human resources",
         1,
-        "persons per 1,000",
-        "empl",
-        "pop",
-        1000.0,
-        why="how much of the population works: the labour the region's industry can draw on",
+        "percent",
+        "empl_rate_lfs",
+        why="the share of residents aged 15 and over who work: the labour the region's industry can draw on. The "
+        "survey counts people where they live; employment per resident (empl / pop) would count jobs where the work "
+        "is, so commuters would raise Moscow and fly-in workers Yamal (813 per 1,000 residents there in 2022)",
     ),
     Derived(
         "unemployment_rate",
@@ -256,6 +264,13 @@ RESOURCE = "rosstat_regional"
 COMPARISON_RESOURCE = "vfd_rosstat_2000_2020"
 DISTRICT = "Volga"
 DYNAMICS_WINDOW = 5
+# Each indicator in its newest year within YEAR_WINDOW years of the index year (engine.years.indicator_years).
+YEAR_RULE = "newest"
+YEAR_WINDOW = 2
+# The year of the study's data (abstract): the polarization figures are tested on it.
+STUDY_YEAR = 2023
+# Levels whose flagged upward breaks are bridged by their volume index, with Russia's price change (bridged_levels).
+BRIDGED = {"manuf_okved2": "ipi_manuf_okved2"}
 # Rosstat's volume indices (percent of the previous year) behind the real dynamics.
 VOLUME_INDICES = {
     "grp_volume_growth": ("grp_vol", "Real GRP growth"),
@@ -346,14 +361,87 @@ def wide(raw: pd.DataFrame) -> pd.DataFrame:
     ).astype(float)
 
 
-def derive(raw: pd.DataFrame, definitions: list[Derived] = INDICATORS) -> pd.DataFrame:
+def bridged_levels(
+    raw: pd.DataFrame, russia: pd.DataFrame, level: str = "manuf_okved2", found: pd.DataFrame | None = None
+) -> pd.DataFrame:
+    r"""A level carried across each upward break by the region's volume index and Russia's price change.
+
+    Where :func:`neoindex_core.datapackage.series_checks.flags` finds that a level
+    rose beyond what its volume index allows in year :math:`b` (a reclassification
+    such as Chukotka's and Magadan's precious metals counted as manufacturing from
+    2019), the level from :math:`b` on keeps the scope of year :math:`b-1`:
+
+    .. math:: \tilde N_{r,t} = N_{r,b-1} \prod_{s=b}^{t} \frac{V_{r,s}}{100} \cdot \frac{D_t}{D_{b-1}},
+       \qquad \frac{D_t}{D_{t-1}} = \frac{N_{RU,t} / N_{RU,t-1}}{V_{RU,t} / 100},
+
+    the region's real change at Russia's price change. Downward breaks are left as
+    published: keeping them never raises a region's score.
+
+    Parameters
+    ----------
+    raw : DataFrame
+        Long Rosstat rows of the regions: region, indicator_code, year, value.
+    russia : DataFrame
+        The same for Russia (``rosstat_aggregates``; region ``Russian Federation``).
+    level : str
+        The level's code; its volume index is ``BRIDGED[level]``.
+    found : DataFrame, optional
+        The series checks' flags of ``raw``, when already computed.
+
+    Returns
+    -------
+    DataFrame
+        ``region, year, published, bridged, break_year``: one row per bridged region-year.
+    """
+    volume = BRIDGED[level]
+    found = series_checks.flags(raw) if found is None else found
+    ups = found[(found["level_code"] == level) & (found["implied_price_ratio"] > 1)]
+    columns = ["region", "year", "published", "bridged", "break_year"]
+    if ups.empty:
+        return pd.DataFrame(columns=columns)
+    table = wide(raw)
+    levels, indices = table[level].unstack("year"), (table[volume] / 100.0).unstack("year")
+    levels.index, indices.index = levels.index.astype(str), indices.index.astype(str)
+    country = wide(russia[russia["region"].astype(str) == "Russian Federation"])
+    n_ru, v_ru = country[level].droplevel("region"), country[volume].droplevel("region") / 100.0
+    price = (n_ru / n_ru.shift(1)) / v_ru  # D_t / D_{t-1}
+    rows = {}
+    for region, group in ups.groupby("region"):
+        series = levels.loc[region].copy()
+        for start in sorted(group["year"]):
+            carried = series[start - 1]
+            for year in [y for y in series.index if y >= start and pd.notna(levels.loc[region, y])]:
+                carried = carried * indices.loc[region, year] * price[year]
+                series[year] = carried
+                rows[(region, int(year))] = (float(levels.loc[region, year]), float(carried), int(start))
+    out = pd.DataFrame([(r, y, *v) for (r, y), v in rows.items()], columns=columns)
+    return out.sort_values(["region", "year"], ignore_index=True)
+
+
+def with_bridged_levels(raw: pd.DataFrame, bridged: pd.DataFrame, level: str = "manuf_okved2") -> pd.DataFrame:
+    """``raw`` with the bridged values of :func:`bridged_levels` in place of the published ones of ``level``."""
+    if bridged.empty:
+        return raw
+    keyed = bridged.set_index(["region", "year"])["bridged"]
+    out = raw.assign(region=raw["region"].astype(str), indicator_code=raw["indicator_code"].astype(str))
+    mask = out["indicator_code"] == level
+    keys = pd.MultiIndex.from_arrays([out.loc[mask, "region"], out.loc[mask, "year"].astype(int)])
+    replaced = pd.Series(keyed.reindex(keys).to_numpy(), index=out.index[mask])
+    out.loc[mask, "value"] = replaced.fillna(out.loc[mask, "value"])
+    return out
+
+
+def derive(
+    raw: pd.DataFrame, definitions: list[Derived] = INDICATORS, russia: pd.DataFrame | None = None
+) -> pd.DataFrame:
     """Long table ``region, indicator, year, value`` of the derived indicators.
 
     :math:`x = s \\cdot n / d` for each definition (numerator :math:`n`, denominator
     :math:`d`, scale :math:`s`). The panel gives money in million RUB and people
     in thousands, so million / thousand is thousand RUB per person and
     ``scale = 1000`` turns counts per thousand persons into counts per million.
-    A region-year lacking an input is left out, not estimated.
+    A region-year lacking an input is left out, not estimated. A level with a
+    flagged upward break (:data:`BRIDGED`) enters as :func:`bridged_levels` carries it.
 
     Parameters
     ----------
@@ -361,12 +449,20 @@ def derive(raw: pd.DataFrame, definitions: list[Derived] = INDICATORS) -> pd.Dat
         Long Rosstat rows: ``region, indicator_code, year, value``.
     definitions : list of Derived
         The indicators to derive.
+    russia : DataFrame, optional
+        Russia's rows for the bridges (``rosstat_aggregates``; loaded only when a break needs one).
 
     Returns
     -------
     DataFrame
         ``region, indicator, year, value`` sorted by region, indicator and year.
     """
+    levels = [level for level in BRIDGED if any(level in (d.numerator, d.denominator) for d in definitions)]
+    found = series_checks.flags(raw) if levels else None
+    for level in levels:
+        if (found["level_code"] == level).any():
+            russia = load("rosstat_aggregates") if russia is None else russia
+            raw = with_bridged_levels(raw, bridged_levels(raw, russia, level, found), level)
     table = wide(raw)
     parts = []
     for d in definitions:
@@ -386,82 +482,103 @@ def derive(raw: pd.DataFrame, definitions: list[Derived] = INDICATORS) -> pd.Dat
 
 
 def index_year(raw: pd.DataFrame, definitions: list[Derived] = INDICATORS) -> int:
-    """The newest year in which every input of ``definitions`` is published: :math:`\\min_c \\max_t \\{t: x_{c,t}\\}`.
+    """The index year: the newest year any indicator of ``definitions`` reaches.
 
-    For the panel this is 2022: investment, employment, population, R&D and
-    patents end there, although GRP reaches 2023 and fixed assets 2024.
+    For the panel this is 2024 (investment, shipments, production indices,
+    employment, depreciation, innovation); each indicator is then read in its own
+    newest year within :data:`YEAR_WINDOW` years (:func:`indicator_years`), so R&D,
+    patents and students, which end in 2022, are read for 2022.
     """
     codes = {d.numerator for d in definitions} | {d.denominator for d in definitions if d.denominator}
     present = raw[raw["indicator_code"].astype(str).isin(codes) & raw["value"].notna()]
     missing = codes - set(present["indicator_code"].astype(str))
     if missing:
         raise ValueError(f"the panel lacks {', '.join(sorted(missing))}")
-    return int(present.groupby("indicator_code", observed=True)["year"].max().min())
+    return int(derive(raw, definitions)["year"].max())
+
+
+def indicator_years(long: pd.DataFrame, year: int, definitions: list[Derived] = INDICATORS) -> dict[str, int]:
+    """The year each indicator is read in for the index of ``year`` (the engine's ``newest`` rule)."""
+    return years.indicator_years(long, spec_for(definitions), year)
 
 
 def block_years(raw: pd.DataFrame, year: int, definitions: list[Derived] = INDICATORS) -> pd.DataFrame:
-    """For each block: its indicators, the year they are read for, and the codes' newest year in the panel.
+    """For each indicator: its block, the year it is read in for the index of ``year``, and its inputs' newest years.
 
     Returns
     -------
     DataFrame
-        ``block, indicators, index year, newest year of its inputs``.
+        ``block, indicator, year used, newest year of its inputs``.
     """
     newest = raw[raw["value"].notna()].groupby("indicator_code", observed=True)["year"].max()
+    used = indicator_years(derive(raw, definitions), year, definitions)
     rows = []
-    for block in BLOCKS:
-        defs = [d for d in definitions if d.block == block]
-        codes = sorted({d.numerator for d in defs} | {d.denominator for d in defs if d.denominator})
+    for d in definitions:
+        codes = [d.numerator] + ([d.denominator] if d.denominator else [])
         rows.append(
             {
-                "block": block,
-                "indicators": len(defs),
-                "index year": int(year),
+                "block": d.block,
+                "indicator": d.label,
+                "year used": used[d.code],
                 "newest year of its inputs": ", ".join(f"{c} {int(newest[c])}" for c in codes),
             }
         )
     return pd.DataFrame(rows)
 
 
-def method_for(long: pd.DataFrame, year: int, definitions: list[Derived] = INDICATORS) -> Method:
-    """The default method, with ``block_mean`` imputation only where a value of ``year`` is missing.
+METHOD = Method(year_rule=YEAR_RULE, year_window=YEAR_WINDOW)
 
-    The Volga regions have every value; for all of Russia a few small regions
-    lack R&D, patent or student counts (Rosstat prints a dash), which the
-    engine's ``block_mean`` fills from the region's other indicators of the
-    block and reports.
+
+def method_for(long: pd.DataFrame, year: int, definitions: list[Derived] = INDICATORS) -> Method:
+    """The default method, with ``block_mean`` imputation only where a value the index reads is missing.
+
+    Only Rosstat's true gaps are missing: a dash ("the phenomenon does not
+    exist", e.g. no university in Nenets AO) is a 0 in the panel and is never
+    imputed. The Volga regions have every value; for all of Russia a few
+    regions' R&D expenditure is withheld ("…"), which the engine's
+    ``block_mean`` fills from the region's other indicators of the block and
+    reports.
     """
-    codes = [d.code for d in definitions]
-    table = long[long["year"] == int(year)].pivot_table(index="region", columns="indicator", values="value")
-    complete = table.reindex(index=long["region"].unique(), columns=codes).notna().all().all()
-    return Method() if complete else Method(imputation="block_mean")
+    table = table_for(long, spec_for(definitions, METHOD), year)
+    complete = table.reindex(index=long["region"].astype(str).unique()).notna().all().all()
+    return METHOD if complete else replace(METHOD, imputation="block_mean")
 
 
 def spec_for(
-    definitions: list[Derived] = INDICATORS, method: Method = Method(), name: str = "Volga Federal District"
+    definitions: list[Derived] = INDICATORS, method: Method = METHOD, name: str = "Volga Federal District"
 ) -> Spec:
     """The engine specification for a set of derived indicators (equal weights by default)."""
     return Spec(name, [d.indicator() for d in definitions], method, {})
 
 
 def table_for(long: pd.DataFrame, spec: Spec, year: int) -> pd.DataFrame:
-    """Region × indicator values of ``year`` (gaps stay NaN for the method's imputation)."""
-    table = long[long["year"] == int(year)].pivot_table(index="region", columns="indicator", values="value")
-    table = table.reindex(index=sorted(long["region"].unique()), columns=[i.code for i in spec.indicators])
+    """Region × indicator values, each indicator in its year by the spec's rule (gaps stay NaN for imputation).
+
+    ``attrs["years"]`` gives each indicator's year.
+    """
+    # The engine refuses a gap under imputation "none"; here gaps are kept to be counted (method_for).
+    keeping_gaps = replace(spec, method=replace(spec.method, imputation="mean"))
+    table = years.index_table(long, keeping_gaps, year)
+    chosen = table.attrs["years"]
+    table = table.reindex(index=sorted(long["region"].astype(str).unique())).astype(float)
     table.index.name = "region"
     table.columns.name = None
-    return table.astype(float)
+    table.attrs["years"] = chosen
+    return table
 
 
 # --- dynamics in real terms ----------------------------------------------------------------------------------------
 
 
 def real_growth(raw: pd.DataFrame, base_year: int, year: int) -> pd.DataFrame:
-    """Cumulative real growth between ``base_year`` and ``year`` from Rosstat's chained volume indices.
+    """Cumulative real growth over ``year - base_year`` years from Rosstat's chained volume indices.
 
     :math:`G_r = \\prod_{t=B+1}^{T} (v_{r,t} / 100) - 1`, where :math:`v_{r,t}` is the
     volume index in percent of the previous year (GRP: ``grp_vol``; manufacturing:
-    ``ipi_manuf_okved2``, OKVED-2, never chained into the OKVED-2007 series).
+    ``ipi_manuf_okved2``, OKVED-2, never chained into the OKVED-2007 series). A
+    series that ends before ``year`` (GRP is published a year later than
+    manufacturing) is read over the same number of years ending in its newest
+    year; ``attrs["windows"]`` gives each growth rate's ``(B, T)``.
 
     Returns
     -------
@@ -472,14 +589,19 @@ def real_growth(raw: pd.DataFrame, base_year: int, year: int) -> pd.DataFrame:
     if base_year >= year:
         raise ValueError(f"the base year {base_year} must be before {year}")
     table = wide(raw)
-    window = range(int(base_year) + 1, int(year) + 1)
-    out = {}
+    span = int(year) - int(base_year)
+    out, windows = {}, {}
     for name, (code, _) in VOLUME_INDICES.items():
-        values = table[code].unstack("year").reindex(columns=list(window)) / 100.0
+        by_year = table[code].unstack("year")
+        end = min(int(year), int(by_year.columns[by_year.notna().any()].max()))
+        window = list(range(end - span + 1, end + 1))
+        values = by_year.reindex(columns=window) / 100.0
         out[name] = values.prod(axis=1, min_count=len(window)).where(values.notna().all(axis=1)) - 1.0
+        windows[name] = (end - span, end)
     frame = pd.DataFrame(out)
     frame.index = frame.index.astype(str)
     frame.index.name = "region"
+    frame.attrs["windows"] = windows
     return frame
 
 
@@ -767,8 +889,9 @@ def write_example(
     """Write ``<abbr>_indicators.csv`` and ``<abbr>_spec.yml`` for one federal district from the panel.
 
     The data stop at the index year (:func:`index_year`), so the command
-    line's default year is the chapter's; the method imputes only when a value
-    of that year is missing (:func:`method_for`).
+    line's default year is the chapter's, and the spec keeps the chapter's year
+    rule (each indicator in its newest year within :data:`YEAR_WINDOW`); the
+    method imputes only when a value the index reads is missing (:func:`method_for`).
     """
     raw = panel(district)
     year = index_year(raw, definitions)
@@ -791,6 +914,8 @@ def write_example(
             "indicator_aggregation": "arithmetic",
             "block_aggregation": "arithmetic",
             "imputation": method.imputation,
+            "year_rule": method.year_rule,
+            "year_window": method.year_window,
         },
         "uncertainty": {
             "normalisations": ["minmax", "rank", "zscore"],
@@ -810,12 +935,15 @@ def scores_for(raw: pd.DataFrame, year: int, definitions: list[Derived] = INDICA
     return long, spec, table, compute(table, spec.indicators, spec.method)
 
 
-def aggregate_values(aggregates: pd.DataFrame, year: int, definitions: list[Derived] = INDICATORS) -> pd.DataFrame:
-    """The indicators for Russia and each federal district in ``year``, from Rosstat's own aggregate rows.
+def aggregate_values(
+    aggregates: pd.DataFrame, year: int | dict[str, int], definitions: list[Derived] = INDICATORS
+) -> pd.DataFrame:
+    """The indicators for Russia and each federal district, from Rosstat's own aggregate rows.
 
     The same formulas as :func:`derive`, applied to ``rosstat_aggregates``
-    (never to sums of the region rows). An indicator Rosstat gives no
-    aggregate for stays missing.
+    (never to sums of the region rows). ``year`` is one year for all, or each
+    indicator's year (the ``years`` of :func:`table_for`). An indicator Rosstat
+    gives no aggregate for stays missing.
 
     Returns
     -------
@@ -823,8 +951,10 @@ def aggregate_values(aggregates: pd.DataFrame, year: int, definitions: list[Deri
         One row per aggregate (``region`` as Rosstat names it, ``level``,
         ``federal_district``) and one column per indicator code.
     """
+    chosen = year if isinstance(year, dict) else {d.code: int(year) for d in definitions}
     long = derive(aggregates, definitions)
-    table = long[long["year"] == int(year)].pivot_table(index="region", columns="indicator", values="value")
+    picked = long[long["year"] == long["indicator"].map(chosen)]
+    table = picked.pivot_table(index="region", columns="indicator", values="value")
     table = table.reindex(columns=[d.code for d in definitions])
     keys = aggregates.assign(region=aggregates["region"].astype(str))[["region", "level", "federal_district"]]
     keys = keys.drop_duplicates("region").set_index("region")

@@ -13,7 +13,8 @@ from conftest import VOLGA
 from neoindex_core.datapackage import PACKAGE_DIR
 from neoindex_core.studies import study004_volga as study
 
-YEAR = 2022
+YEAR = 2024  # the index year: the newest year the indicators reach
+STUDY_YEAR = 2023  # the year of the study's data, on which its polarization figures are tested
 
 
 @pytest.fixture(scope="module")
@@ -48,10 +49,17 @@ def test_unknown_district_is_a_clear_error():
         study.panel("Volgaa")
 
 
-def test_index_year_is_the_newest_year_every_input_has(volga, csv_values):
+def test_index_year_is_the_newest_year_and_each_indicator_takes_its_own(volga, csv_values):
     codes = {d.numerator for d in study.INDICATORS} | {d.denominator for d in study.INDICATORS if d.denominator}
     newest = {c: max(y for (r, k, y) in csv_values if k == c and r in VOLGA) for c in codes}
-    assert study.index_year(volga) == min(newest.values()) == YEAR
+    assert study.index_year(volga) == max(newest.values()) == YEAR
+    used = study.indicator_years(study.derive(volga), YEAR)
+    # R&D, patents and students end in 2022 (Regions of Russia 2023); the innovative-goods share is derived for
+    # 2023-2024 only where both of its inputs are published, so its fullest recent year is 2022.
+    late = {"students_per_1000", "rd_per_resident", "inventions_per_million"}
+    assert {code for code, year in used.items() if year == 2022} >= late
+    assert all(year == YEAR for code, year in used.items() if code not in late | {"innovative_goods_share"})
+    assert min(used.values()) == YEAR - study.YEAR_WINDOW
 
 
 def test_indicator_set_is_defined_once_with_four_blocks_and_its_reasons():
@@ -59,7 +67,8 @@ def test_indicator_set_is_defined_once_with_four_blocks_and_its_reasons():
     assert {d.block for d in study.INDICATORS} == set(study.BLOCKS)
     assert all(d.why and d.unit and d.direction in (1, -1) for d in study.INDICATORS)
     codes = {d.numerator for d in study.INDICATORS}
-    assert {"manuf_okved2", "ipi_manuf_okved2", "empl", "unem", "stud"} <= codes
+    assert {"manuf_okved2", "ipi_manuf_okved2", "empl_rate_lfs", "unem", "stud"} <= codes
+    assert "empl" not in codes  # jobs are counted where the work is; the index asks how many residents work
     assert not any("okved2007" in d.sources or d.numerator == "grp" for d in study.INDICATORS)
 
 
@@ -69,9 +78,7 @@ def test_derived_values_by_hand(volga, csv_values):
     assert long[(tat, "manuf_per_resident", YEAR)] == pytest.approx(
         csv_values[(tat, "manuf_okved2", YEAR)] / csv_values[(tat, "pop", YEAR)]
     )
-    assert long[(tat, "employed_per_1000", YEAR)] == pytest.approx(
-        1000 * csv_values[(tat, "empl", YEAR)] / csv_values[(tat, "pop", YEAR)]
-    )
+    assert long[(tat, "employment_rate", YEAR)] == csv_values[(tat, "empl_rate_lfs", YEAR)] == 62.3
     assert long[(tat, "investment_to_fixed_assets", YEAR)] == pytest.approx(
         100 * csv_values[(tat, "invest", YEAR)] / csv_values[(tat, "fixed_assets", YEAR)]
     )
@@ -79,7 +86,7 @@ def test_derived_values_by_hand(volga, csv_values):
 
 
 def test_real_growth_chains_the_volume_indices_by_hand(volga, csv_values):
-    growth = study.real_growth(volga, 2017, YEAR)
+    growth = study.real_growth(volga, 2017, 2022)
     for region in ("Penza Oblast", "Samara Oblast"):
         grp = math.prod(csv_values[(region, "grp_vol", y)] / 100 for y in range(2018, 2023)) - 1
         man = math.prod(csv_values[(region, "ipi_manuf_okved2", y)] / 100 for y in range(2018, 2023)) - 1
@@ -87,6 +94,15 @@ def test_real_growth_chains_the_volume_indices_by_hand(volga, csv_values):
         assert growth.loc[region, "manuf_volume_growth"] == pytest.approx(man)
     with pytest.raises(ValueError, match="must be before"):
         study.real_growth(volga, YEAR, YEAR)
+
+
+def test_real_growth_reads_a_shorter_series_over_the_same_span_to_its_newest_year(volga, csv_values):
+    growth = study.real_growth(volga, 2019, YEAR)  # GRP volumes end in 2023, manufacturing in 2024
+    assert growth.attrs["windows"] == {"grp_volume_growth": (2018, 2023), "manuf_volume_growth": (2019, 2024)}
+    grp = math.prod(csv_values[("Tatarstan", "grp_vol", y)] / 100 for y in range(2019, 2024)) - 1
+    man = math.prod(csv_values[("Tatarstan", "ipi_manuf_okved2", y)] / 100 for y in range(2020, 2025)) - 1
+    assert growth.loc["Tatarstan", "grp_volume_growth"] == pytest.approx(grp)
+    assert growth.loc["Tatarstan", "manuf_volume_growth"] == pytest.approx(man)
 
 
 def test_dynamics_index_is_the_mean_of_min_max_growth():
@@ -111,27 +127,28 @@ def test_matrix_splits_at_medians_with_the_study_names():
     }
 
 
-def _top_two_share(csv_values, code):
-    values = sorted((csv_values[(r, code, YEAR)] for r in VOLGA), reverse=True)
+def _top_two_share(csv_values, code, year=STUDY_YEAR):
+    values = sorted((csv_values[(r, code, year)] for r in VOLGA), reverse=True)
     return (values[0] + values[1]) / sum(values)
 
 
 def test_polarization_tests_by_hand(volga, csv_values):
-    tests = study.polarization_tests(volga, YEAR).set_index("study")
+    assert study.STUDY_YEAR == STUDY_YEAR
+    tests = study.polarization_tests(volga, STUDY_YEAR).set_index("study")
     manuf = _top_two_share(csv_values, "manuf_okved2")
     invest = _top_two_share(csv_values, "invest")
-    per = {r: csv_values[(r, "grp", YEAR)] / csv_values[(r, "empl", YEAR)] for r in VOLGA}
+    per = {r: csv_values[(r, "grp", STUDY_YEAR)] / csv_values[(r, "empl", STUDY_YEAR)] for r in VOLGA}
     ratio = max(per.values()) / (sum(per.values()) / len(per))
     assert tests.loc["32 %", "value"] == pytest.approx(manuf)
     assert tests.loc["46 %", "value"] == pytest.approx(invest)
     assert tests.loc["twice", "value"] == pytest.approx(ratio)
     assert "Tatarstan" in tests.loc["32 %", "ours"] and "Nizhny Novgorod Oblast" in tests.loc["32 %", "ours"]
-    # Hand-computed 2022 values: 38.9 %, 37.5 % and 1.59 times; the study says 32 %, 46 % and twice.
-    assert (round(manuf, 3), round(invest, 3), round(ratio, 2)) == (0.389, 0.375, 1.59)
-    assert tests.loc["32 %", "verdict"] == "contradicted (+6.9 percentage points)"
-    assert tests.loc["46 %", "verdict"] == "contradicted (-8.5 percentage points)"
-    assert tests.loc["twice", "verdict"].startswith("contradicted (1.59 against 2")
-    assert (tests["year"] == YEAR).all()
+    # Hand-computed 2023 values (the study's year): 38.1 %, 38.1 % and 1.53 times; the study says 32 %, 46 %, twice.
+    assert (round(manuf, 3), round(invest, 3), round(ratio, 2)) == (0.381, 0.381, 1.53)
+    assert tests.loc["32 %", "verdict"] == "contradicted (+6.1 percentage points)"
+    assert tests.loc["46 %", "verdict"] == "contradicted (-7.9 percentage points)"
+    assert tests.loc["twice", "verdict"].startswith("contradicted (1.53 against 2")
+    assert (tests["year"] == STUDY_YEAR).all()
 
 
 def test_no_year_and_no_pair_reaches_46_percent_of_investment(volga, csv_values):
@@ -149,17 +166,19 @@ def test_no_year_and_no_pair_reaches_46_percent_of_investment(volga, csv_values)
 
 def test_total_grp_reading_of_32_percent(volga, csv_values):
     readings = study.share_readings(volga, "grp").set_index("year")
-    assert readings.loc[YEAR, "share of the two largest"] == pytest.approx(_top_two_share(csv_values, "grp"))
-    assert study.verdict(readings.loc[YEAR, "share of the two largest"], 0.32, "share").startswith("confirmed")
+    share = readings.loc[STUDY_YEAR, "share of the two largest"]
+    assert share == pytest.approx(_top_two_share(csv_values, "grp")) and round(share, 3) == 0.330
+    assert study.verdict(share, 0.32, "share").startswith("confirmed")
 
 
 def test_productivity_readings_by_hand(volga, csv_values):
-    readings = study.productivity_readings(volga, YEAR, ["Tatarstan", "Nizhny Novgorod Oblast"])
+    year = STUDY_YEAR
+    readings = study.productivity_readings(volga, year, ["Tatarstan", "Nizhny Novgorod Oblast"])
     pair = ["Tatarstan", "Nizhny Novgorod Oblast"]
-    pooled = (sum(csv_values[(r, "grp", YEAR)] for r in pair) / sum(csv_values[(r, "empl", YEAR)] for r in pair)) / (
-        sum(csv_values[(r, "grp", YEAR)] for r in VOLGA) / sum(csv_values[(r, "empl", YEAR)] for r in VOLGA)
+    pooled = (sum(csv_values[(r, "grp", year)] for r in pair) / sum(csv_values[(r, "empl", year)] for r in pair)) / (
+        sum(csv_values[(r, "grp", year)] for r in VOLGA) / sum(csv_values[(r, "empl", year)] for r in VOLGA)
     )
-    man = {r: csv_values[(r, "manuf_okved2", YEAR)] / csv_values[(r, "empl", YEAR)] for r in VOLGA}
+    man = {r: csv_values[(r, "manuf_okved2", year)] / csv_values[(r, "empl", year)] for r in VOLGA}
     assert readings.loc[2, "ratio"] == pytest.approx(pooled)
     assert readings.loc[3, "ratio"] == pytest.approx(max(man.values()) / (sum(man.values()) / 14))
 
