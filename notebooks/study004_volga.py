@@ -299,6 +299,83 @@ chain_diagram("petrochemicals")
 chain_diagram("agro-industry")
 
 # %% [markdown]
+# ### Do the chain regions specialise in their clusters' industries?
+#
+# **Why test it.** A cooperation chain drawn around a cluster takes for granted that the regions it links already lean towards that cluster's industries. The abstract names the clusters but no regions; the regions on the diagrams above are ours (the anchors' regions, sourced in `vfd_clusters`, and the supplier candidates the matrix offers). Whether those regions specialise in the matching industries can be checked in Rosstat's data.
+#
+# **The measure.** The location quotient of a division group $d$ in region $r$ compares the group's weight in the region's manufacturing with its weight in Russia's:
+#
+# $$LQ_{r,d} = \frac{x_{r,d} / X_r}{x_{RU,d} / X_{RU}},$$
+#
+# where $x$ is the shipments of the group and $X$ those of all manufacturing (OKVED-2 section C), both in million RUB. $LQ > 1$ means the region leans towards the group more than Russia does; Russia itself has $LQ = 1$ in every group. Russia's figures are Rosstat's own row for the country, not a sum of the regions. This is the classical location quotient of regional analysis (Isard, *Methods of Regional Analysis*, 1960).
+#
+# **The data and the denominator.** Rosstat publishes shipments for 13 groups of manufacturing divisions by region for 2022 and 2024 (the compilation in the data package has no 2023); all values are preliminary. The denominator $X_r$ is Rosstat's published total of manufacturing (`manuf_okved2`), not the sum of the 13 groups: the total is published even where Rosstat withholds a group ("…", confidential), so every share is a share of the whole of manufacturing and never of a partial sum. For the 14 Volga regions the choice changes nothing: no group is withheld in either year and the groups add up to the total within 0.001 % (the `coverage` column). In other parts of Russia some groups are withheld; such a cell gets no quotient, never a zero.
+#
+# **Clusters to groups (our mapping).** The data are cut coarser than the clusters:
+#
+# - *Automotive* and *aircraft*: one group, C29-30, motor vehicles together with other transport equipment. Aircraft are inside it, next to cars, trucks, railway rolling stock and ships, and **the data cannot separate aircraft from motor vehicles**: the two clusters share one column of numbers.
+# - *Petrochemicals*: two groups. C19+C22 joins coke and refined petroleum with rubber and plastics (Rosstat's compilation groups them so), so it adds oil refining to the rubber and polymer processing of the chain; C20-21 is chemicals and pharmaceuticals, which adds fertilisers, other basic chemicals and medicines.
+# - *Agro-industry*: C10-12, food, beverages and tobacco, the processing side only; farming itself lies outside manufacturing.
+#
+# **Verdict rule (ours).** An anchor region counts as specialised in its cluster when $LQ > 1$ in at least one of the cluster's groups. *Confirmed*: every anchor region specialises and the groups measure the cluster alone; *consistent*: every anchor region, or more than half, specialises, but the groups also hold other industries or some anchor regions do not; *contradicted*: half of the anchor regions or fewer; *not testable*: the data cannot isolate the cluster. No group measures a cluster alone, so no cluster can be more than consistent.
+
+# %%
+districts = datapackage.load("rosstat_aggregates")
+lq_years = (2022, 2024)
+lq = pd.concat([study.location_quotients(volga, districts, y) for y in lq_years], ignore_index=True)
+vfd_rows = districts[districts["region"].astype(str) == "Volga Federal District"]
+lq_district = pd.concat([study.location_quotients(vfd_rows, districts, y) for y in lq_years], ignore_index=True)
+suppliers = {c: study.supplier_candidates(groups, clusters, c) for c in study.CLUSTER_DIVISIONS}
+specialisation = study.cluster_specialisation(lq, clusters, suppliers)
+print(f"Volga regions with a withheld group: {int((lq['withheld'] > 0).sum())} cells; "
+      f"published groups over the total: {lq['coverage'].min():.5f} to {lq['coverage'].max():.5f}")
+
+# %%
+LQ_COLUMNS = {("automotive", "manuf_c29_30"): "Auto\nC29-30", ("aircraft", "manuf_c29_30"): "Aircraft\nC29-30",
+              ("petrochemicals", "manuf_c19_22"): "Petro\nC19+C22", ("petrochemicals", "manuf_c20_21"): "Petro\nC20-21",
+              ("agro-industry", "manuf_c10_12"): "Agro\nC10-12"}
+district_cells = study.cluster_specialisation(lq_district.assign(region="Volga Federal District"), clusters.iloc[:0])
+cells = pd.concat([specialisation, district_cells], ignore_index=True).merge(
+    pd.concat([lq, lq_district.assign(region="Volga Federal District")])[["region", "division", "year", "value", "share"]],
+    on=["region", "division", "year"])
+cells["column"] = [LQ_COLUMNS[(c, d)] for c, d in zip(cells["cluster"], cells["division"])]
+cells["group"] = cells["division"].map(study.DIVISION_LABELS)
+cells["text"] = [("…" if pd.isna(v) else f"{v:.2f}") + ("*" if r == "anchor" else "") for v, r in zip(cells["lq"], cells["role"])]
+cells["role_shown"] = cells["role"].replace({"other": "neither anchor nor supplier candidate"}).where(cells["region"] != "Volga Federal District", "the district as a whole")
+chapter_charts.binned_heatmap(
+    cells, x="column", y="region", value="lq", text="text", facet="year",
+    edges=list(study.LQ_EDGES), colours=list(study.LQ_COLOURS),
+    legend_title="Location quotient\n(Russia = 1)", cell_width=70, x_sort=list(LQ_COLUMNS.values()),
+    y_sort=sorted(volga["region"].unique()) + ["Volga Federal District"],
+    tooltip=[alt.Tooltip("region:N", title="Region"), alt.Tooltip("year:O", title="Year"), alt.Tooltip("cluster:N", title="Cluster"),
+             alt.Tooltip("group:N", title="Division group"), alt.Tooltip("lq:Q", title="Location quotient (Russia = 1)", format=".2f"),
+             alt.Tooltip("share:Q", title="Share of the region's manufacturing", format=".1%"),
+             alt.Tooltip("value:Q", title="Shipments [million RUB]", format=",.0f"), alt.Tooltip("role_shown:N", title="Role in the chain")],
+    title="Where the Volga regions specialise in the four clusters' industries, 2022 and 2024",
+    subtitle="Location quotient of each cluster's division groups against Russia (Auto: automotive, Petro: petrochemicals, Agro: agro-industry); above 1 (teal) the region leans towards the group more than Russia does. * marks an anchor region of the cluster (our sourced anchors)",
+    source=datapackage.source_line("rosstat_regional", "rosstat_aggregates", "vfd_clusters"), filename="vfd-cluster-lq",
+    computed_by="neoindex_core.studies.study004_volga.location_quotients",
+    data=cells[["year", "region", "cluster", "division", "value", "share", "lq", "status", "role"]])
+
+# %%
+verdicts = study.cluster_verdicts(specialisation, lq_district)
+table(verdicts, {"cluster": "Cluster", "year": "Year", "divisions": "Division groups", "anchor regions": "Anchor regions [LQ]",
+                 "specialised anchors": "Anchor regions with LQ > 1", "specialised supplier candidates": "Supplier candidates with LQ > 1",
+                 "other specialised regions": "Other regions with LQ > 1", "district": "Volga Federal District [LQ]",
+                 "verdict": "Verdict", "note": "What the groups also hold"},
+      {"year": "{}"}, caption="The clusters' regions against their location quotients, 2022 and 2024")
+
+# %% [markdown]
+# **What the quotients show.** Per cluster, on the location quotient of shipments against Russia, 2024 first and 2022 beside it:
+#
+# - **Automotive (C29-30): consistent, 2024 and 2022.** All four anchor regions lean towards transport equipment in 2024: Samara Oblast 4.33, Nizhny Novgorod Oblast 2.73, Udmurtia 2.19, Tatarstan 2.08. In 2022 three did; Udmurtia stood at 0.56 and rose above 1 only by 2024. The group is the district's strongest: the Volga Federal District as a whole has 2.01 in 2024 (1.84 in 2022). Regions outside the automotive anchors are just as specialised: Ulyanovsk Oblast (3.43), Mordovia (2.09), Chuvashia (2.00), Bashkortostan (1.33) and, narrowly, Saratov Oblast (1.06) in 2024. Since the group pools cars with other transport equipment, the data show where transport engineering is concentrated, not where cars are made.
+# - **Aircraft (C29-30): not testable.** The aircraft anchors' regions Samara, Ulyanovsk and Tatarstan have high quotients in the same group (4.33, 3.43 and 2.08 in 2024), and Perm Krai, the engine maker's region, has 0.53 (0.51 in 2022), but these are the automotive figures over again: aircraft cannot be told apart from motor vehicles in this data, so neither the high nor the low values speak to the aircraft chain.
+# - **Petrochemicals (C19+C22, C20-21): consistent, 2024 and 2022.** Tatarstan and Bashkortostan lean towards both groups (2024: Tatarstan 1.67 and 1.45, Bashkortostan 1.88 and 1.89); Samara Oblast towards chemicals only (1.50; 0.40 in refining, rubber and plastics). The 2022 values tell the same story. Yet the strongest chemical specialisations lie in regions that host no anchor: Perm Krai 3.48, Kirov Oblast 2.19 and Saratov Oblast 2.17 in C20-21 (2024), with Nizhny Novgorod Oblast at 1.36; Orenburg Oblast leans towards C19+C22 (1.24). Both groups are wider than petrochemicals (oil refining in one, fertilisers and medicines in the other), so these quotients do not by themselves make those regions petrochemical. The district as a whole is above Russia in chemicals (1.49) but below it in C19+C22 (0.86).
+# - **Agro-industry (C10-12): consistent, 2024 and 2022.** Penza Oblast (2.37) and Saratov Oblast (1.58) lean towards food processing; Tatarstan, the third anchor region, does not (0.57; 0.59 in 2022): petroleum products, rubber, plastics and chemicals make up 48 % of its manufacturing shipments in 2024, so even a large food industry is a small share there. The regions most specialised in food host no anchor: Mordovia (2.36), Mari El (1.65) and Ulyanovsk Oblast (1.58) in 2024, with Udmurtia also above 1 in 2022 (1.11). The district as a whole is below Russia in this group (0.83 in 2024, 0.87 in 2022).
+#
+# Chuvashia sits at Russia's level in chemicals in 2024 (the quotient rounds to 1.00 but is just below 1) and is not counted as specialised. The table above also names the matrix's supplier candidates that specialise in each cluster's groups: a region whose manufacturing already leans that way is the likelier component supplier, and one that does not would have to build the industry first. Two limits apply to every verdict: shipments are gross output at current prices, and a quotient measures a region's structure, not its size, so a small region can have a high quotient with little output.
+
+# %% [markdown]
 # ## Polarization
 #
 # **What the study claims** (study 004, abstract): the district is sharply polarized. The two leading regions hold **32%** of the gross regional product of manufacturing and **46%** of investment, and labour productivity in the leaders is **twice** the average. The abstract leaves open which two regions these are, the year (presumably 2023, the year of its data), whether "the average" includes the leaders, and how productivity is measured.
@@ -378,6 +455,7 @@ table(ural_scores.reset_index(), {"region": "Region", **{b: f"{b.capitalize()} [
 # | Two leaders hold 32 % of manufacturing GRP | Shipments, 2023 | See the polarization table: contradicted on shipments; total GRP fits |
 # | Two leaders hold 46 % of investment | All investment, every year 2000–2024 | Contradicted for all investment; manufacturing investment not testable |
 # | Productivity in the leaders twice the average | GRP per employed person, 2023 | Contradicted (about 1.5 times) |
+# | The district's key clusters: automotive, aircraft, petrochemicals, agro-industry | Location quotients of the clusters' manufacturing groups against Russia, 2024 and 2022, in the regions of our sourced anchors | Automotive, petrochemicals and agro-industry consistent (Tatarstan below 1 in food); aircraft not testable: it shares C29-30 with motor vehicles |
 # | Specialized integration beats fiscal equalization | None possible | Not testable: no index can show it |
 #
 # The exact figures and gaps for 2023 are in the polarization table above, computed when this page was built.
@@ -393,5 +471,6 @@ table(ural_scores.reset_index(), {"region": "Region", **{b: f"{b.capitalize()} [
 # 6. Our 46 % test fails for all investment. What data would you need to test the manufacturing-investment reading, and where would you look for it?
 # 7. Which is the better measure of polarization for policy: the share of the two largest regions, the Gini coefficient or the leader-to-average ratio? What does each hide?
 # 8. What would a region have to offer to join the automotive or aircraft chain as a component supplier, and how could the index be extended to measure it?
+# 9. Mordovia and Mari El lean towards food processing more than Saratov Oblast and Tatarstan, two of the three agro-industry anchor regions, and Mordovia about as much as Penza Oblast. Should the agro-industrial chain be drawn around them instead? What would a location quotient miss in that argument?
 #
 # **Exercise.** Write the example files with `python -m neoindex_core example example/` (or `--district Ural` for another district), change the block weights or the normalisation in `example/vfd_spec.yml`, and re-run `python -m neoindex_core index` and `python -m neoindex_core matrix`. Note that the command line's matrix measures dynamics as the nominal growth of every indicator, not the real growth used on this page. Which regions change level or matrix group?

@@ -957,3 +957,137 @@ def rank_intervals(
     nominal = alt.Chart(intervals).mark_tick(color="#d81b60", thickness=2, size=14).encode(y=y, x="nominal_rank:Q")
     chart = (band + median + nominal).properties(title=_title(title, subtitle), width="container", height=alt.Step(22))
     return charts.publish(chart, data=intervals, source=source, filename=filename, computed_by=computed_by)
+
+
+def relative_luminance(colour: str) -> float:
+    """WCAG 2 relative luminance of a ``#rrggbb`` colour, 0 (black) to 1 (white).
+
+    :math:`L = 0.2126 R + 0.7152 G + 0.0722 B` on the linearised channels
+    (:math:`c / 12.92` for :math:`c \\le 0.04045`, else :math:`((c + 0.055) / 1.055)^{2.4}`);
+    source: W3C, *Web Content Accessibility Guidelines 2.1*, definition of relative luminance.
+    """
+    text = colour.lstrip("#")
+    if len(text) != 6:
+        raise ValueError(f"not a #rrggbb colour: {colour!r}")
+    channels = [int(text[i : i + 2], 16) / 255 for i in (0, 2, 4)]
+    linear = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+def text_colour(fill: str) -> str:
+    """Black or white, whichever contrasts more with ``fill`` (WCAG contrast ratio :math:`(L_1 + 0.05) / (L_2 + 0.05)`).
+
+    The cell's fill is fixed by the chart, not by the page's scheme, so the
+    text chosen here reads the same in the light and the dark scheme.
+    """
+    luminance = relative_luminance(fill)
+    return "#000000" if (luminance + 0.05) / 0.05 >= 1.05 / (luminance + 0.05) else "#ffffff"
+
+
+def class_labels(edges: list[float], fmt: str = "{:.2f}") -> list[str]:
+    """Labels of the classes cut at ``edges``, each class holding its upper edge: ``≤ a``, ``a–b`` ... ``> z``."""
+    inner = [f"{fmt.format(lo)}–{fmt.format(hi)}" for lo, hi in zip(edges[:-1], edges[1:], strict=True)]
+    return [f"≤ {fmt.format(edges[0])}", *inner, f"> {fmt.format(edges[-1])}"]
+
+
+def binned_heatmap(
+    frame: pd.DataFrame,
+    *,
+    x: str,
+    y: str,
+    value: str,
+    text: str,
+    edges: list[float],
+    colours: list[str],
+    legend_title: str,
+    tooltip: list,
+    title: str,
+    source: str,
+    filename: str,
+    subtitle: str = "",
+    facet: str | None = None,
+    x_sort: list[str] | None = None,
+    y_sort: list[str] | None = None,
+    x_title: str | None = None,
+    cell_width: int = 64,
+    data: pd.DataFrame | None = None,
+    computed_by: str | None = None,
+) -> charts.Figure:
+    """Cells of ``x`` by ``y`` coloured by the class of ``value``, each labelled with its ``text``.
+
+    ``value`` is cut at ``edges`` into ``len(edges) + 1`` classes (each holds its
+    upper edge) drawn in ``colours``. A label on a coloured cell is black or
+    white by the cell's luminance (:func:`text_colour`), so it reads in both
+    schemes; a cell without a value is left unfilled and its label takes the
+    page's text colour. A label of ``x`` or ``legend_title`` may hold line breaks (``"\\n"``).
+
+    Parameters
+    ----------
+    frame : DataFrame
+        Columns ``x``, ``y``, ``value``, ``text``, those of ``tooltip`` and, if given, ``facet``.
+    edges, colours : list
+        The class edges (ascending) and one ``#rrggbb`` colour per class.
+    tooltip : list
+        Altair tooltip definitions.
+    facet : str, optional
+        A column whose values become panels side by side (stacked on a phone).
+    cell_width : int
+        Width of one column of cells in pixels.
+    data : DataFrame, optional
+        The table offered for download; ``frame`` by default.
+    """
+    if len(colours) != len(edges) + 1:
+        raise ValueError(f"{len(edges)} edges make {len(edges) + 1} classes, but {len(colours)} colours were given")
+    labels = class_labels(edges)
+    classes = pd.cut(frame[value], [float("-inf"), *edges, float("inf")], labels=labels, right=True)
+    fills = dict(zip(labels, colours, strict=True))
+    shown = frame.assign(
+        lq_class=classes.astype("string"),
+        ink=classes.map({label: text_colour(fill) for label, fill in fills.items()}).astype("string"),
+    )
+    position = {
+        "x": alt.X(
+            f"{x}:N",
+            title=x_title,
+            sort=x_sort,
+            axis=alt.Axis(labelAngle=0, labelLimit=120, labelExpr="split(datum.label, '\\n')"),
+        ),
+        "y": alt.Y(f"{y}:N", title=None, sort=y_sort, axis=alt.Axis(labelLimit=200)),
+    }
+    cells = (
+        alt.Chart()
+        .mark_rect()
+        .transform_filter("isValid(datum.lq_class)")
+        .encode(
+            **position,
+            color=alt.Color(
+                "lq_class:N",
+                title=legend_title.split("\n"),
+                scale=alt.Scale(domain=labels, range=colours),
+                sort=labels,
+                legend=alt.Legend(orient="bottom", direction="horizontal", symbolType="square"),
+            ),
+            tooltip=tooltip,
+        )
+    )
+    on_fill = (
+        alt.Chart()
+        .mark_text(fontSize=11)
+        .transform_filter("isValid(datum.lq_class)")
+        .encode(**position, text=f"{text}:N", color=alt.Color("ink:N", scale=None), tooltip=tooltip)
+    )
+    unfilled = (
+        alt.Chart()
+        .mark_text(fontSize=11)
+        .transform_filter("!isValid(datum.lq_class)")
+        .encode(**position, text=f"{text}:N", tooltip=tooltip)
+    )
+    chart = alt.layer(cells, on_fill, unfilled, data=shown).properties(
+        width=cell_width * shown[x].nunique(), height=alt.Step(24)
+    )
+    if facet:
+        chart = chart.facet(facet=alt.Facet(f"{facet}:N", title=None), columns=shown[facet].nunique())
+    chart = chart.properties(title=_title(title, subtitle))
+    return charts.publish(
+        chart, data=frame if data is None else data, source=source, filename=filename, computed_by=computed_by
+    )

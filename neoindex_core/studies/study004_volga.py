@@ -35,6 +35,12 @@ else here is our choice, stated once in this module:
 
 The 2021 edition of *Regions of Russia* (``vfd_rosstat_2000_2020``) stays as a
 comparison with its own indicator set (:data:`EDITION_2021_INDICATORS`).
+
+The study's four clusters are set against where the regions specialise:
+location quotients of the manufacturing division groups against Russia
+(:func:`location_quotients`), the groups each cluster maps to
+(:data:`CLUSTER_DIVISIONS`) and a graded verdict on the anchor regions
+(:func:`cluster_verdicts`).
 """
 
 from __future__ import annotations
@@ -48,6 +54,7 @@ import pandas as pd
 import yaml
 
 from ..datapackage import PACKAGE_DIR, load, series_checks
+from ..datapackage.rosstat.indicators import DIVISIONS
 from ..engine import concentration, years
 from ..engine.index import Indicator, Method, compute
 from ..engine.matrix import classify
@@ -1017,3 +1024,270 @@ def revised_figures(revisions: pd.DataFrame) -> pd.DataFrame:
     out = out.sort_values(["indicator_code", "year", "size"], ascending=[True, True, False])
     columns = ["region", "indicator_code", "year", "value_2021_edition", "value_newest", "revision_percent"]
     return out[columns].reset_index(drop=True)
+
+
+# --- the clusters against the regions' specialisation: location quotients -----------------------------------------
+
+# The reference economy, the total and the division groups of the location quotients.
+LQ_REFERENCE = "Russian Federation"
+LQ_TOTAL = "manuf_okved2"
+DIVISION_CODES = tuple(code for code, _, _ in DIVISIONS)
+DIVISION_LABELS = {code: label for code, label, _ in DIVISIONS}
+# Study 004's four clusters -> the OKVED-2 division groups of the panel that hold their output (our mapping).
+CLUSTER_DIVISIONS = {
+    "automotive": ("manuf_c29_30",),
+    "aircraft": ("manuf_c29_30",),
+    "petrochemicals": ("manuf_c19_22", "manuf_c20_21"),
+    "agro-industry": ("manuf_c10_12",),
+}
+# The chapter's classes of location quotients (each holds its upper edge: LQ > 1 is "specialised") and their
+# colours (ColorBrewer BrBG, colour-blind safe): brown below Russia's structure, teal above it.
+LQ_EDGES = (0.5, 0.8, 1.0, 1.25, 2.0)
+LQ_COLOURS = ("#8c510a", "#d8b365", "#f6e8c3", "#c7eae5", "#5ab4ac", "#01665e")
+# How well the division groups measure each cluster (our reading of the OKVED-2 groups): "separable" clusters
+# are tested, with what else the groups hold; an "inseparable" one cannot be told apart from another cluster.
+CLUSTER_FIT = {
+    "automotive": (
+        "separable",
+        "C29-30 also holds other transport equipment: aircraft, railway rolling stock, ships",
+    ),
+    "aircraft": (
+        "inseparable",
+        "aircraft are inside C29-30 together with motor vehicles; the panel cannot separate the two",
+    ),
+    "petrochemicals": (
+        "separable",
+        "C19+C22 adds oil refining to rubber and plastics; C20-21 adds fertilisers, other chemicals, medicines",
+    ),
+    "agro-industry": (
+        "separable",
+        "C10-12 is the processing side only (food, beverages, tobacco); farming is outside manufacturing",
+    ),
+}
+
+
+def location_quotients(
+    regional: pd.DataFrame,
+    aggregates: pd.DataFrame,
+    year: int,
+    divisions: tuple[str, ...] = DIVISION_CODES,
+    reference: str = LQ_REFERENCE,
+) -> pd.DataFrame:
+    """Location quotients of manufacturing division groups against Russia in ``year``.
+
+    :math:`LQ_{r,d} = (x_{r,d} / X_r) / (x_{R,d} / X_R)`, where :math:`x` is the shipments
+    of the division group :math:`d` (``manuf_c10_12`` ... ``manuf_c33``, million RUB)
+    and :math:`X` the shipments of all manufacturing, OKVED-2 section C
+    (``manuf_okved2``), for region :math:`r` and the reference :math:`R` (Russia's
+    own row in ``rosstat_aggregates``, never a sum of the regions). :math:`LQ > 1`:
+    the group weighs more in the region's manufacturing than in Russia's.
+
+    The denominator is Rosstat's published total, not the sum of the groups:
+    it exists where a group is withheld, so a share is always of the whole of
+    manufacturing. A withheld (``confidential``, Rosstat's "…") or not available
+    group has no quotient (NaN), never 0; a dash (``absent``) is a true 0.
+    ``coverage`` (published groups over the total) and ``withheld`` (the
+    region's confidential groups) show how complete each region is.
+
+    Sources: Rosstat, *Industrial production in Russia* 2023 (for 2022) and
+    2025 (for 2024) for the groups, *Regions of Russia* 2023 and 2025 for the
+    total, via ``rosstat_regional`` and ``rosstat_aggregates``; the measure is the
+    classical location quotient (Isard, *Methods of Regional Analysis*, 1960).
+
+    Parameters
+    ----------
+    regional : DataFrame
+        Long Rosstat rows (``region, indicator_code, year, value, status``), e.g. :func:`panel`.
+    aggregates : DataFrame
+        The ``rosstat_aggregates`` resource, which holds ``reference``.
+    year : int
+        The year (2022 or 2024 for the division groups).
+    divisions : tuple of str
+        The division group codes.
+    reference : str
+        The aggregate the regions are set against.
+
+    Returns
+    -------
+    DataFrame
+        ``region, division, year, value, status, total, share, lq, coverage, withheld``,
+        one row per region and division group, in the regions' and groups' order.
+    """
+    codes = [*divisions, LQ_TOTAL]
+
+    def cells(frame: pd.DataFrame) -> pd.DataFrame:
+        rows = frame[frame["indicator_code"].astype(str).isin(codes) & (frame["year"] == int(year))]
+        rows = rows.assign(region=rows["region"].astype(str), indicator_code=rows["indicator_code"].astype(str))
+        return rows.drop_duplicates(["region", "indicator_code"]).set_index(["region", "indicator_code"])
+
+    ref = cells(aggregates[aggregates["region"].astype(str) == reference])
+    missing = [c for c in codes if (reference, c) not in ref.index or pd.isna(ref.loc[(reference, c), "value"])]
+    if missing:
+        raise ValueError(f"{reference} has no value of {', '.join(missing)} in {year}")
+    ref_value = ref.loc[reference, "value"].astype(float)
+    ref_share = {d: ref_value[d] / ref_value[LQ_TOTAL] for d in divisions}
+
+    own = cells(regional)
+    regions = list(dict.fromkeys(own.index.get_level_values("region")))
+    rows = []
+    for region in regions:
+        total = own["value"].get((region, LQ_TOTAL), float("nan"))
+        total = float("nan") if pd.isna(total) else float(total)
+        status = {d: str(own["status"].get((region, d), "not_available")) for d in divisions}
+        values = {d: own["value"].get((region, d), float("nan")) for d in divisions}
+        values = {d: float("nan") if pd.isna(v) else float(v) for d, v in values.items()}
+        published = [v for v in values.values() if not math.isnan(v)]
+        coverage = sum(published) / total if published and total > 0 else float("nan")
+        withheld = sum(s == "confidential" for s in status.values())
+        for d in divisions:
+            share = values[d] / total if total > 0 else float("nan")
+            rows.append(
+                {
+                    "region": region,
+                    "division": d,
+                    "year": int(year),
+                    "value": values[d],
+                    "status": status[d],
+                    "total": total,
+                    "share": share,
+                    "lq": share / ref_share[d] if ref_share[d] > 0 else float("nan"),
+                    "coverage": coverage,
+                    "withheld": withheld,
+                }
+            )
+    return pd.DataFrame(rows)
+
+
+def cluster_specialisation(
+    lq: pd.DataFrame,
+    clusters: pd.DataFrame,
+    suppliers: dict[str, list[str]] | None = None,
+    cluster_divisions: dict[str, tuple[str, ...]] = CLUSTER_DIVISIONS,
+) -> pd.DataFrame:
+    """Each cluster's division groups in every region, with the region's role in the cluster's chain.
+
+    A region *specialises* in a group when :math:`LQ > 1` (see
+    :func:`location_quotients`); ``specialised`` is missing (``<NA>``) where
+    the quotient is (a withheld group), never ``False``. ``role`` is
+    ``"anchor"`` for a region that hosts an anchor enterprise of the cluster in
+    ``clusters`` (the ``vfd_clusters`` resource: our sourced anchors; study 004
+    names none), ``"supplier candidate"`` for a region in ``suppliers`` (e.g.
+    :func:`supplier_candidates`), else ``"other"``.
+
+    Parameters
+    ----------
+    lq : DataFrame
+        :func:`location_quotients` for one or more years, concatenated.
+    clusters : DataFrame
+        ``cluster, region`` rows, e.g. the ``vfd_clusters`` resource.
+    suppliers : dict, optional
+        Cluster -> the regions drawn as its component suppliers.
+    cluster_divisions : dict
+        Cluster -> its division group codes (:data:`CLUSTER_DIVISIONS`).
+
+    Returns
+    -------
+    DataFrame
+        ``cluster, division, region, year, lq, status, role, specialised``.
+    """
+    parts = []
+    for cluster, divisions in cluster_divisions.items():
+        hosts = set(clusters.loc[clusters["cluster"].astype(str) == cluster, "region"].astype(str))
+        drawn = set((suppliers or {}).get(cluster, []))
+        part = lq[lq["division"].isin(divisions)].copy()
+        part.insert(0, "cluster", cluster)
+        part["role"] = [
+            "anchor" if r in hosts else "supplier candidate" if r in drawn else "other" for r in part["region"]
+        ]
+        part["specialised"] = (part["lq"] > 1).astype("boolean").mask(part["lq"].isna())
+        parts.append(part)
+    out = pd.concat(parts, ignore_index=True)
+    return out[["cluster", "division", "region", "year", "lq", "status", "role", "specialised"]]
+
+
+def specialisation_verdict(specialised: int, anchors: int, fit: str) -> str:
+    """The graded verdict on a cluster's anchor regions (our rule).
+
+    ``not testable`` when the cluster cannot be told apart in the division
+    groups (``fit == "inseparable"``) or no anchor region has a quotient;
+    ``confirmed`` when every anchor region specialises (:math:`LQ > 1`) in
+    one of the cluster's groups and the groups hold nothing but the cluster
+    (``fit == "exact"``); ``consistent`` when every anchor region, or more
+    than half, specialises but the groups hold other industries too, or some
+    anchor does not; ``contradicted`` when half of the anchor regions or fewer do.
+    """
+    if fit == "inseparable" or anchors == 0:
+        return "not testable"
+    if specialised == anchors:
+        return "confirmed" if fit == "exact" else "consistent"
+    return "consistent" if specialised > anchors / 2 else "contradicted"
+
+
+def cluster_verdicts(
+    specialisation: pd.DataFrame,
+    district: pd.DataFrame | None = None,
+    fit: dict[str, tuple[str, str]] = CLUSTER_FIT,
+) -> pd.DataFrame:
+    """Per cluster and year: which anchor regions specialise, which other regions do, and the verdict.
+
+    An anchor region counts as specialised when :math:`LQ > 1` in at least one
+    of the cluster's groups; an anchor whose quotients are all withheld is left
+    out of the count and named in the note. The verdict is
+    :func:`specialisation_verdict`.
+
+    Parameters
+    ----------
+    specialisation : DataFrame
+        :func:`cluster_specialisation`.
+    district : DataFrame, optional
+        :func:`location_quotients` of the federal district's own row; adds the district's quotients.
+    fit : dict
+        Cluster -> (fit, note) (:data:`CLUSTER_FIT`).
+
+    Returns
+    -------
+    DataFrame
+        ``cluster, year, divisions, anchor regions, specialised anchors, specialised supplier candidates,
+        other specialised regions, district, verdict, note``; quotients written with two decimals,
+        largest first.
+    """
+
+    def named(frame: pd.DataFrame) -> str:
+        rows = frame.sort_values("lq", ascending=False)
+        return "; ".join(f"{r.region} ({r.short} {r.lq:.2f})" for r in rows.itertuples()) or "none"
+
+    frame = specialisation.assign(short=specialisation["division"].map(division_short))
+    rows = []
+    for (cluster, year), group in frame.groupby(["cluster", "year"], sort=False):
+        anchors = group[group["role"] == "anchor"]
+        best = anchors.groupby("region")["lq"].max()
+        known = best.dropna()
+        hit = known[known > 1]
+        above = group[group["specialised"].fillna(False).astype(bool)]
+        kind, note = fit.get(cluster, ("separable", ""))
+        unknown = sorted(set(best.index) - set(known.index))
+        if unknown:
+            note = "; ".join(filter(None, [note, f"withheld for {', '.join(unknown)}"]))
+        row = {
+            "cluster": cluster,
+            "year": int(year),
+            "divisions": ", ".join(division_short(d) for d in dict.fromkeys(group["division"])),
+            "anchor regions": named(anchors),
+            "specialised anchors": f"{len(hit)} of {len(known)}",
+            "specialised supplier candidates": named(above[above["role"] == "supplier candidate"]),
+            "other specialised regions": named(above[above["role"] == "other"]),
+        }
+        if district is not None:
+            d = district[district["division"].isin(group["division"].unique()) & (district["year"] == year)]
+            row["district"] = ", ".join(f"{division_short(r.division)} {r.lq:.2f}" for r in d.itertuples())
+        row["verdict"] = specialisation_verdict(len(hit), len(known), kind)
+        row["note"] = note
+        rows.append(row)
+    return pd.DataFrame(rows)
+
+
+def division_short(code: str) -> str:
+    """``"manuf_c29_30"`` -> ``"C29-30"``; ``"manuf_c19_22"`` -> ``"C19+C22"`` (C20-21 lies between)."""
+    if code == "manuf_c19_22":
+        return "C19+C22"
+    return "C" + code.removeprefix("manuf_c").replace("_", "-")
