@@ -346,7 +346,7 @@ study.text_against_table(datapackage.load("survey_text_claims"))
 #
 # Income and spending stand for the information code because, the authors argue, digital high-tech jobs drive their growth. From all four panels they conclude that competence-oriented codes strongly influence neo-industrial development and that its results depend directly on the population's values.
 #
-# In our copy Fig. 2 survives only as axis labels: the values and fitted equations are lost. The X series and three of the four Y series are also not in our data. The page therefore shows only what Rosstat's data support, GRP per resident by region, labelled as our illustration of the study's variable, not a reconstruction of its result. Rosstat's series now runs to 2023, beyond the study's window (the 2023 figures are preliminary).
+# In our copy Fig. 2 survives only as axis labels: the values and fitted equations are lost. The X series, the share of the employed with higher education, is not in our data, and neither are two of the four Y series, money income and consumer spending per resident. Two Y series are: GRP per resident, and the number of advanced production technologies developed. The page shows both by region, as our illustration of the study's variables, not a reconstruction of its result; with no X, none of the four correlations can be recomputed. Rosstat's GRP series now runs to 2023, beyond the study's window (the 2023 figures are preliminary).
 
 # %%
 regional = datapackage.load("rosstat_regional")
@@ -360,6 +360,55 @@ chapter_charts.line_chart(
     computed_by="neoindex_core.studies.study001_codes.grp_per_resident")
 
 # %% [markdown]
+# ### The innovation-code panel: advanced production technologies developed
+#
+# The Y of the study's innovation-code panel is the number of advanced production technologies developed. Rosstat publishes it for every region as the count of such technologies that the region's organisations created in the year (*Regions of Russia 2023*, table 18.10, from the statistical form 1-technology), to 2022; table 18.11 counts the advanced technologies in use. The study does not say whether it correlated the district's yearly totals or the values of its regions; twelve yearly points for one district is the likelier reading, but that is our guess.
+#
+# The grid shows the six subjects of the Ural Federal District, each territory once: Tyumen Oblast appears without its two autonomous okrugs, which have rows of their own, and the row for Tyumen Oblast including them is left out. Many cells hold no positive number. Where Rosstat prints a dash, no technology was developed, and the cell is 0 (shown "–"); where it prints an ellipsis, the value is withheld as confidential (shown "…"). This chapter fills none of them in.
+
+# %%
+developed = study.technologies(regional, regions, years=(2005, 2022))
+order = study.district_subjects(regions)
+chapter_charts.cell_grid(
+    developed, row="region", value="value", text="shown", value_title="Technologies developed (number)",
+    row_sort=order, window=(2005, 2016),
+    title="Advanced production technologies developed in the Ural Federal District's regions, 2005–2022",
+    subtitle="Dashed frame: the study's window, 2005–2016. –: none developed (Rosstat's dash). …: withheld as confidential. 2022 preliminary.",
+    tooltip=[alt.Tooltip("region:N", title="Region"), alt.Tooltip("year:Q", title="Year", format="d"),
+             alt.Tooltip("shown:N", title="Technologies developed (number)"), alt.Tooltip("reads:N", title="Cell")],
+    data=developed.drop(columns=["shown"]), source=datapackage.source_line("rosstat_regional", "regions"),
+    filename="ural-technologies-developed", computed_by="neoindex_core.studies.study001_codes.technologies")
+
+# %%
+counts = pd.concat([study.status_counts(study.technologies(regional, regions, years=years)).assign(period=label)
+                    for years, label in (((2005, 2016), "2005–2016 (the study's window)"), ((2017, 2022), "2017–2022"))])
+tables.table(counts[["period", "region", "with_number", "absent", "confidential", "not_available", "cells"]],
+             {"period": "Years", "region": "Region", "with_number": "With a number", "absent": "Dash (none developed: 0)",
+              "confidential": "Withheld (confidential)", "not_available": "Not available", "cells": "Region-years"},
+             caption="Advanced production technologies developed: what each region-year of Rosstat's table 18.10 holds")
+
+# %%
+district = study.district_technologies(datapackage.load("rosstat_aggregates"), study.technologies(regional, regions))
+window = district[district["year"].between(2005, 2016)].sum()
+print(f"2005–2016: district total {window['district_total']:,.0f}; in the cells with a number "
+      f"{window['sum_of_subjects']:,.0f}; in the {window['withheld_cells']} withheld cells together "
+      f"{window['district_total'] - window['sum_of_subjects']:,.0f}")
+chapter_charts.line_chart(
+    district[["year", "district_total", "withheld_cells"]], y="district_total", value_format=",.0f",
+    y_title="Technologies developed in the year (number)", y_domain=[0, float(district["district_total"].max())],
+    title="Advanced production technologies developed in the Ural Federal District, 2000–2022",
+    subtitle="Rosstat's district total, which counts the withheld values too; 2022 preliminary. The study's window: 2005–2016.",
+    source=datapackage.source_line("rosstat_aggregates"), filename="ural-technologies-developed-district",
+    computed_by="neoindex_core.studies.study001_codes.district_technologies")
+
+# %% [markdown]
+# **What the data show.** In the study's window, 2005–2016, the six subjects have 72 region-years: 50 carry a number, 12 are a dash and 10 are withheld. Sverdlovsk Oblast, Chelyabinsk Oblast and Tyumen Oblast without its okrugs have a number in every year; Yamalo-Nenets has one in 7 years (1 dash, 4 withheld), Khanty-Mansi in 4 (6 dashes, 2 withheld) and Kurgan Oblast in only 3 (5 dashes, 4 withheld). From 2017 to 2022 Kurgan Oblast has no number at all: two dashes and four withheld years. Rosstat's district total counts the withheld technologies as well: over 2005–2016 it adds up to 1,615, which is 13 more than the 1,602 in the cells with a number, so the 10 withheld cells hold 13 technologies between them; we do not split them.
+#
+# The district's count rose from 80 technologies in 2005 to 254 in 2016, more than three times as many, though not steadily: it fell to 58 in 2008. It went on rising after the window, to 321 in 2020, and stands at 328 in 2022 (preliminary). Two regions dominate: Sverdlovsk (734) and Chelyabinsk (616) oblasts developed 1,350 of the district's 1,615 technologies in 2005–2016, 84 %. The count of advanced technologies *in use* (table 18.11), which has a number in every Ural cell, rose from 13,801 in 2005 to 26,786 in 2016 and 32,474 in 2022 (preliminary).
+#
+# **What can and cannot be tested.** The correlation of Fig. 2's innovation panel is **not testable** here: its X, the share of the employed with higher education, is still not in the data package, and the study's own values are lost. The Y series can be described, and two features matter for any correlation built on it. It rose strongly over 2005–2016, so any X that also rose over those years would correlate with it whether or not it drives it (the caution about trending series below). And it is concentrated in two regions, so a district-level correlation would mostly describe Sverdlovsk and Chelyabinsk oblasts.
+
+# %% [markdown]
 # ## A worked example on Ural data
 #
 # To see what formulas (1) and (2) do, the next cells apply them to Ural regions over 2005–2016. The study never says how its codes are measured, so we choose proxies for the production, institutional and social codes ourselves. The result is **our illustration of the formula, not the study's result**: it shows how the reconstructed basic code behaves on real series, where the two readings of formula (2) part ways, and how sensitive regional rankings are to proxies and weights.
@@ -367,7 +416,7 @@ chapter_charts.line_chart(
 # %% [markdown]
 # **Proxies.** None of the codes is measured in the study, so we stand observable Rosstat series in for them. For each defining code two proxies are offered; the reasons are in the table. All series are divided by population where they are totals. Tyumen Oblast is used without its autonomous okrugs, and the two okrugs separately, so that no territory is counted twice.
 #
-# **Two periods, never joined.** Manufacturing shipments exist in two classifications: OKVED-2007 for 2005–2016 (the window of the study's Fig. 2) and OKVED-2 from 2017 to 2022, the newest year in Rosstat's panel. The two draw the line between mining and manufacturing differently, so the basic code is computed in each period on its own, and the rankings are shown side by side.
+# **Two periods, never joined.** Manufacturing shipments exist in two classifications: OKVED-2007 for 2005–2016 (the window of the study's Fig. 2) and OKVED-2 from 2017 to 2022. Shipments now run to 2024, but R&D spending and student numbers end in 2022, so 2022 is the newest year in which every proxy has a value. The two draw the line between mining and manufacturing differently, so the basic code is computed in each period on its own, and the rankings are shown side by side.
 
 # %%
 tables.table(pd.DataFrame([{"code": p.code, "proxy": p.label, "why": p.why} for p in study.PROXIES]),
@@ -440,7 +489,7 @@ tables.table(spread.assign(spread=spread["max"] - spread["min"]), {"period": "Pe
 #
 # **Inconsistent survey numbers.** The sample is both 208 and two thousand; sector shares leave 4% unexplained; text and Table 1 disagree on values and groupings; Table 2 accounts for only 60% of answers.
 #
-# **Lost correlations, and association is not cause.** Even intact, four two-variable correlations on yearly data for one federal district could not separate education from everything else that grew over the same years; trending series correlate whether or not one drives the other. "Substantial influence" is a causal claim such evidence cannot carry. Nor is it explained how a correlation in levels measures a code defined as a rate of change.
+# **Lost correlations, and association is not cause.** Only one of the four correlations has both sides in view even in part: Rosstat's count of developed technologies matches one Y, but no X is available, so none can be recomputed. Even intact, four two-variable correlations on yearly data for one federal district could not separate education from everything else that grew over the same years; trending series correlate whether or not one drives the other. "Substantial influence" is a causal claim such evidence cannot carry. Nor is it explained how a correlation in levels measures a code defined as a rate of change.
 #
 # **No questionnaires or sampling design.** We do not know how respondents were chosen, how questions were worded, or which survey each table comes from. Ratings of "relevant" instruments show what respondents want, not what works.
 #

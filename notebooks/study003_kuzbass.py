@@ -182,7 +182,7 @@ chapter_charts.interval_bars(
 #
 # The study then lists issues that remain problems: the growing share of knowledge-intensive and high-tech industries; a mismatch between how highly qualified specialists are trained and how the regional economy uses them; low labour productivity in coal mining; and high risks to the region's ecological safety.
 #
-# The first item is odd, since a growing high-tech share would normally count as progress. The authors presumably mean that *raising* this share remains an unsolved task, but the text does not say so. Because of these problems, the study concludes, Kuzbass builds up the indicators of a neo-industrial economy more slowly than comparable regions in leading European countries (study 003, Results and Discussion). No such indicators are named, and no data are given on productivity, migration or ecological risk.
+# The first item is odd, since a growing high-tech share would normally count as progress. The authors presumably mean that *raising* this share remains an unsolved task, but the text does not say so. Because of these problems, the study concludes, Kuzbass builds up the indicators of a neo-industrial economy more slowly than comparable regions in leading European countries (study 003, Results and Discussion). No such indicators are named, and no data are given on productivity, migration or ecological risk. For migration, Rosstat's own series fills the gap further down this page.
 
 # %%
 chapter_charts.interval_bars(
@@ -252,7 +252,7 @@ chapter_charts.flow_figure(
 # %% [markdown]
 # ## Kemerovo Oblast in Rosstat's numbers
 #
-# The study's figures carry no year and no source. Rosstat's regional panel in the data package (resource `rosstat_regional`, to the newest year each table reaches) cannot test any of the six shares, because it holds no territory areas, no foreign trade and no coal output by kind; it can show the economy around them. The table sets each figure of the study beside what the panel says, with the verdict, the years and the source.
+# The study's figures carry no year and no source. Rosstat's regional panel in the data package (resource `rosstat_regional`, to the newest year each table reaches) cannot test any of the six shares, because it holds no territory areas, no foreign trade and no coal output by kind; it can show the economy around them, and its net migration rate tests the study's claim that people keep leaving. The table sets each figure of the study beside what the panel says, with the verdict, the years and the source. Verdicts are graded: *confirmed* (the data show what the study says), *consistent* (the data fit the claim but could also fit other explanations), *contradicted*, and *not testable* (the data hold no measure of it). The newest year of most Rosstat tables is a preliminary figure, and some values are derived by the data package rather than published; a table further down lists them for Kemerovo Oblast.
 
 # %%
 regional = datapackage.load("rosstat_regional")
@@ -263,15 +263,15 @@ tables.table(study.verdicts(figures.reset_index(), regional),
              caption="Study 003's figures tested against Rosstat's regional panel")
 
 # %% [markdown]
-# **Mining against manufacturing.** Shipments of the region's own goods are the one measure of its industrial structure the panel holds. Rosstat publishes them in two classifications that draw the line between mining and manufacturing differently, OKVED-2007 for 2005–2016 and OKVED-2 from 2017, so the chart keeps them as separate series and never joins them. In every OKVED-2 year mining ships more than manufacturing, 53–66 % of the two together; in the older series mining overtook manufacturing only from 2009. The shipments are in roubles and mix every mineral, so they say nothing about the coal shares of 56 % and 80 %.
+# **Mining against manufacturing.** Shipments of the region's own goods are the one measure of its industrial structure the panel holds. Rosstat publishes them in two classifications that draw the line between mining and manufacturing differently, OKVED-2007 for 2005–2016 and OKVED-2 from 2017, so the chart keeps them as separate series and never joins them. In every OKVED-2 year, 2017–2024, mining ships more than manufacturing, 53–66 % of the two together (lowest in 2020, highest in 2022; 54.2 % in 2024; the values for 2022–2024 are preliminary); in the older series mining overtook manufacturing only from 2009. The shipments are in roubles and mix every mineral, so they say nothing about the coal shares of 56 % and 80 %.
 
 # %%
 shipments = study.mining_against_manufacturing(regional)
 chapter_charts.line_chart(
     shipments, y="mining_share", colour="classification", colour_title="Classification",
     y_title="Mining, share of mining plus manufacturing shipments (%)", reference=50,
-    title="Kemerovo Oblast: mining against manufacturing, 2005–2022",
-    subtitle="Two classifications, never joined: OKVED-2007 to 2016, OKVED-2 from 2017. Dashed: half.",
+    title="Kemerovo Oblast: mining against manufacturing, 2005–2024",
+    subtitle="Two classifications, never joined: OKVED-2007 to 2016, OKVED-2 from 2017 (2022–2024 preliminary). Dashed: half.",
     source=datapackage.source_line("rosstat_regional"), filename="kuzbass-mining-manufacturing",
     computed_by="neoindex_core.studies.study003_kuzbass.mining_against_manufacturing")
 
@@ -288,7 +288,7 @@ chapter_charts.line_chart(
     computed_by="neoindex_core.studies.study003_kuzbass.relative_to_country")
 
 # %% [markdown]
-# **People, investment, jobs and output.** The population fell every year, from 2,952.9 thousand in 2000 to 2,580.1 thousand in 2022 (−12.6 %); the panel cannot say how much of that is migration, the study's concern, and how much natural decrease. Unemployment (labour-force survey) fell from 10.6 % in 2000 to 4.1 % in 2022. The production indices show how output moved from one year to the next: mining fell by 7.2 % in 2020 and by 7.0 % in 2022, manufacturing swung between −5.4 % (2016) and +9.4 % (2019).
+# **People, investment, jobs and output.** The population fell every year, from 2,952.9 thousand in 2000 to 2,580.1 thousand in 2022 (−12.6 %). 2022 is the newest year Rosstat's population table gives, and a preliminary estimate; the verdict above therefore ends there. The data package carries the series on to 2,558.0 thousand in 2023 and 2,537.5 thousand in 2024, but these two are *derived*: investment divided by investment per resident, which Rosstat computes on the annual average population, not an estimate Rosstat published as such. The net migration rate below shows how much of the fall migration can account for. Unemployment (labour-force survey) fell from 10.6 % in 2000 to 4.1 % in 2022, and to 3.4 % in 2023 and 2.7 % in 2024, both preliminary. The production indices show how output moved from one year to the next: mining fell by 7.2 % in 2020 and by 7.0 % in 2022, then by 1.0 % in 2023 and 5.0 % in 2024 (2022–2024 preliminary); manufacturing swung between −5.4 % (2016) and +9.4 % (2019), and grew by 2.1 % in 2023 and 0.6 % in 2024 (2024 preliminary).
 
 # %%
 codes = {"pop": "Population [thousand persons]", "invest": "Fixed-capital investment [million RUB]", "unem": "Unemployment rate [%]",
@@ -296,14 +296,53 @@ codes = {"pop": "Population [thousand persons]", "invest": "Fixed-capital invest
 kuzbass = pd.concat([study.series(regional, code).rename_axis("year").reset_index(name="value").assign(indicator=label)
                      for code, label in codes.items()])
 tables.table(kuzbass.pivot(index="year", columns="indicator", values="value")[list(codes.values())].reset_index(), {"year": "Year"},
-             caption="Kemerovo Oblast in Rosstat's regional panel, every year it holds")
+             {"year": "{:d}", **dict(zip(codes.values(), ["{:,.1f}", "{:,.0f}", "{:.1f}", "{:.1f}", "{:.1f}"], strict=True))},
+             caption="Kemerovo Oblast in Rosstat's regional panel, every year it holds (2023–2024 population derived; see below)")
+
+# %%
+tables.table(study.flagged_years(regional, [*codes, "mining_okved2", "manuf_okved2", "grp_pc", "migration_rate"]),
+             {"indicator": "Indicator (code)", "first_year": "From", "newest_year": "To", "preliminary": "Preliminary",
+              "revised": "Revised in a later edition", "derived": "Derived by the data package"},
+             {"first_year": "{:d}", "newest_year": "{:d}"},
+             caption="Kemerovo Oblast on this page: which years are preliminary, revised in a later edition, or derived")
 
 # %%
 chapter_charts.line_chart(
     kuzbass[kuzbass["indicator"].str.contains("output")], y="value", colour="indicator", colour_title="Index", reference=100,
-    y_title="Output, per cent of the previous year (%)", title="Kemerovo Oblast: mining and manufacturing output, 2015–2022",
-    subtitle="Rosstat's production indices (OKVED-2). Dashed: no change on the year before.",
+    y_title="Output, per cent of the previous year (%)", title="Kemerovo Oblast: mining and manufacturing output, 2015–2024",
+    subtitle="Rosstat's production indices (OKVED-2); mining 2022–2024 and manufacturing 2024 preliminary. Dashed: no change on the year before.",
     source=datapackage.source_line("rosstat_regional"), filename="kuzbass-production-indices")
+
+# %% [markdown]
+# ### Net migration: the outflow the study names
+#
+# The third of the study's reasons for putting new industry first in Kuzbass is the need to halt the outflow of people from the region, which it calls ongoing (study 003, Results and Discussion); it gives no figure and no year. Rosstat's table 1.20 has the measure: the net migration rate, arrivals minus departures per 10,000 residents, negative when a territory loses people, for every region from 2000 to 2022 (2022 preliminary). The chart sets Kemerovo Oblast beside Russia and beside the Siberian Federal District, Rosstat's row for the district in its present borders, which includes Kemerovo Oblast itself.
+
+# %%
+migration = study.migration_rates(regional, aggregates)
+chapter_charts.line_chart(
+    migration, y="rate", colour="territory", colour_title="Territory", reference=0, value_format="+.0f",
+    y_title="Net migration (per 10,000 residents)",
+    title="Kemerovo Oblast has lost people to migration every year since 2010",
+    subtitle="Net migration rate, 2000–2022 (2022 preliminary). Below the dashed line a territory loses residents.",
+    source=datapackage.source_line("rosstat_regional", "rosstat_aggregates"), filename="kuzbass-net-migration",
+    computed_by="neoindex_core.studies.study003_kuzbass.migration_rates")
+
+# %%
+summary = pd.concat([study.migration_summary(migration, since) for since in (2000, 2010)], ignore_index=True)
+tables.table(summary.drop(columns="n_years"),
+             {"territory": "Territory", "years": "Years", "loss_years": "Years with a net loss", "gain_years": "Years with a net gain",
+              "lowest": "Lowest [per 10,000]", "highest": "Highest [per 10,000]", "mean": "Mean [per 10,000]",
+              "sum_of_rates": "Sum of the yearly rates [per 10,000, approximate]"},
+             {"lowest": "{:+.0f}", "highest": "{:+.0f}", "mean": "{:+.1f}", "sum_of_rates": "{:+.0f}"},
+             caption="Net migration, 2000–2022 and 2010–2022: how many years each territory lost people")
+
+# %% [markdown]
+# **What the series shows.** Kemerovo Oblast lost residents to migration in every one of the thirteen years from 2010 to 2022, by between 11 (2015) and 35 (2018) per 10,000 residents, 19 on average. Its last net gain was in 2009 (+14), the end of three years of gains (+24, +20 and +14 in 2007–2009); over the whole series it lost in 19 of 23 years. Russia as a whole gained by migration in every year, by 4 to 39 per 10,000, so the region's loss is not a national pattern. The Siberian district lost in 11 of the 13 years since 2010, with small gains in 2011 (+2) and 2021 (+1); Kemerovo Oblast's loss was larger than the district's in 9 of those years, the same in 2019 and 2022, and smaller only in 2010 and 2020.
+#
+# How much does this add up to? The thirteen yearly rates sum to −247 per 10,000, which suggests that migration took, net, roughly 2.5 % of the region's residents over 2010–2022. That is an approximation, not a count: each rate is rounded to a whole number and is taken on its own year's population, so their sum is not a rate on any single population. Over the same years the population fell by 6.8 % (from 2,767.1 to 2,580.1 thousand), so migration accounts for a sizeable part of the fall but not all of it; the panel holds no series of births and deaths to account for the rest.
+#
+# **Verdict: confirmed.** The study's claim of an ongoing migration outflow from Kuzbass holds on Rosstat's net migration rate (table 1.20): a net loss in every year from 2010 to 2022, thirteen in a row. The study does not say when it was written, but in any year from 2010 on the region was losing people by migration, and it still was in the newest year of the data. Two limits: 2022 is a preliminary figure, and a net rate says nothing about who leaves, so it cannot tell whether the region is losing the highly qualified staff whose training and use the study lists among its problems.
 
 # %% [markdown]
 # ## What the study claims and what its evidence can support
@@ -320,9 +359,9 @@ chapter_charts.line_chart(
 # **What the evidence can support**
 #
 # - The study is a theoretical review: it interprets earlier work and draws policy conclusions, but tests no hypothesis against data.
-# - Its only quantitative figures are a few shares: 4% (area), almost 95%, two-thirds and almost 70% (foreign trade), about 56% and up to 80% (coal output). None has a year or a source, and Rosstat's regional panel can test none of them (see the verdicts above); it confirms only that mining outweighs manufacturing and that the population keeps falling.
+# - Its only quantitative figures are a few shares: 4% (area), almost 95%, two-thirds and almost 70% (foreign trade), about 56% and up to 80% (coal output). None has a year or a source, and Rosstat's regional panel can test none of them (see the verdicts above). The panel does confirm two claims of the text: that mining outweighs manufacturing, and that people keep leaving (a net migration loss in every year 2010–2022, with a falling population to match).
 # - The Conclusion says the thesis has been "proved". For an argument built from literature and reasoning that is too strong; "argued" would be fairer.
-# - There are no data on labour productivity, migration, ecology, the use of specialists, or the Ruhr comparison, though all carry weight in the argument.
+# - The study itself gives no data on labour productivity, migration, ecology, the use of specialists, or the Ruhr comparison, though all carry weight in the argument; of these, only migration can be checked in Rosstat's panel, and it bears the study out.
 # - Several links are asserted, not shown: how Lösch defines the "corridor of opportunities", why Russia is better placed than other countries for multi-link chains, and what UgleNaukoGrad has achieved or is expected to achieve.
 # - The chained share computation on this page (coal's share of the region's foreign trade) is ours, not the study's. It inherits all the vagueness of "almost" and "two-thirds", and assumes the three shares refer to the same year and the same measure of value, which the study does not confirm.
 

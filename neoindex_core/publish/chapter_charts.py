@@ -362,6 +362,86 @@ def rank_heatmap(
     return charts.publish(chart, data=rankings, source=source, filename=filename, computed_by=computed_by)
 
 
+def cell_grid(
+    frame: pd.DataFrame,
+    *,
+    row: str,
+    value: str,
+    text: str,
+    value_title: str,
+    title: str,
+    source: str,
+    filename: str,
+    subtitle: str = "",
+    row_sort: list[str] | None = None,
+    tooltip: list | None = None,
+    window: tuple[int, int] | None = None,
+    data: pd.DataFrame | None = None,
+    computed_by: str | None = None,
+) -> charts.Figure:
+    """A grid of yearly cells (column ``year``), one row per value of ``row``, each cell labelled with ``text``.
+
+    Cells whose ``value`` is above 0 are shaded by it (square-root scale); cells that are 0 or
+    empty keep a pale background, so a withheld or absent value never looks like a small one and
+    nothing is filled in. ``text`` says what each cell holds (a number, a dash, an ellipsis).
+
+    Parameters
+    ----------
+    frame : DataFrame
+        Columns ``year``, ``row``, ``value`` and ``text``.
+    value_title : str
+        Title of the shading legend, with its unit in brackets.
+    row_sort : list of str, optional
+        Order of the rows, top to bottom.
+    window : (first, last), optional
+        Years to frame with dashed rules (e.g. a study's window).
+    data : DataFrame, optional
+        The table offered for download; ``frame`` by default.
+    """
+    first, last = int(frame["year"].min()), int(frame["year"].max())
+    shown = frame.assign(x0=frame["year"] - 0.5, x1=frame["year"] + 0.5)
+    x = alt.X(
+        "x0:Q",
+        title="Year",
+        scale=alt.Scale(domain=[first - 0.5, last + 0.5], nice=False, zero=False),
+        axis=alt.Axis(format="d", tickMinStep=1, values=list(range(first, last + 1))),
+    )
+    y = alt.Y(f"{row}:N", title=None, sort=row_sort, axis=alt.Axis(labelLimit=220))
+    tooltip = tooltip or [
+        alt.Tooltip(f"{row}:N"),
+        alt.Tooltip("year:Q", title="Year", format="d"),
+        alt.Tooltip(f"{text}:N", title=value_title),
+    ]
+    base = alt.Chart(shown)
+    background = base.mark_rect(color="#f1f1f1", stroke="white").encode(x=x, x2="x1:Q", y=y, tooltip=tooltip)
+    shade = (
+        base.transform_filter(f"isValid(datum['{value}']) && datum['{value}'] > 0")
+        .mark_rect(stroke="white")
+        .encode(
+            x=x,
+            x2="x1:Q",
+            y=y,
+            color=alt.Color(f"{value}:Q", title=value_title, scale=alt.Scale(type="sqrt", scheme="blues")),
+            tooltip=tooltip,
+        )
+    )
+    high = float(frame[value].max(skipna=True) or 0)
+    labels = base.mark_text(fontSize=10).encode(
+        x=alt.X("year:Q"),
+        y=y,
+        text=f"{text}:N",
+        color=alt.condition(f"datum['{value}'] > {0.6 * high}", alt.value("white"), alt.value("black")),
+        tooltip=tooltip,
+    )
+    layers = [background, shade, labels]
+    if window:
+        edges = pd.DataFrame({"edge": [window[0] - 0.5, window[1] + 0.5]})
+        layers.append(alt.Chart(edges).mark_rule(strokeDash=[4, 3], color="black").encode(x=alt.X("edge:Q")))
+    chart = alt.layer(*layers).properties(title=_title(title, subtitle), width="container", height=alt.Step(26))
+    shown_data = frame if data is None else data
+    return charts.publish(chart, data=shown_data, source=source, filename=filename, computed_by=computed_by)
+
+
 def shock_classifier(
     points: pd.DataFrame,
     *,

@@ -514,6 +514,173 @@ def grp_per_resident(regional: pd.DataFrame, regions: pd.DataFrame, district: st
     return out.dropna().sort_values(["region", "year"], ignore_index=True)
 
 
+# --- the Y side of one panel of Fig. 2: advanced production technologies --------------------
+# Study 001 (Empirical Aspects; Fig. 2) set "developed advanced manufacturing technologies" against
+# the share of the employed with higher education, Ural Federal District, 2005-2016. Rosstat's
+# table 18.10 has the first series; the second is not in the data package. Many cells of 18.10 are
+# a dash (no technology developed: 0) or withheld as confidential; they are shown as such, never
+# filled in.
+
+#: Kinds of ``regions`` rows that are single territories: each counted once in a district.
+SINGLE_TERRITORY = ("region", "autonomous okrug inside another region", "region excluding its autonomous okrugs")
+#: How each status of a cell reads on the page.
+STATUS_LABEL = {
+    "published": "published",
+    "preliminary": "published (preliminary)",
+    "revised": "published (revised)",
+    "absent": "none (Rosstat's dash: 0)",
+    "confidential": "withheld (confidential)",
+    "not_available": "not available",
+}
+
+
+def district_subjects(regions: pd.DataFrame, district: str = "Ural") -> list[str]:
+    """The subjects of a federal district, each territory once, in the order of ``regions``.
+
+    A region that includes its autonomous okrugs (Tyumen Oblast with Khanty-Mansi and
+    Yamalo-Nenets) is left out: the okrugs and the region without them are listed separately,
+    so adding the subjects never counts a territory twice.
+
+    Parameters
+    ----------
+    regions : DataFrame
+        The ``regions`` resource (columns ``region``, ``federal_district``, ``kind``).
+    district : str
+        Federal district as ``regions`` names it, e.g. ``"Ural"``.
+
+    Returns
+    -------
+    list of str
+    """
+    rows = regions[(regions["federal_district"] == district) & regions["kind"].isin(SINGLE_TERRITORY)]
+    return rows["region"].tolist()
+
+
+def technologies(
+    regional: pd.DataFrame,
+    regions: pd.DataFrame,
+    code: str = "adv_tech_developed",
+    district: str = "Ural",
+    years: tuple[int, int] | None = None,
+) -> pd.DataFrame:
+    """Advanced production technologies of each subject of a district, cell by cell, with Rosstat's status.
+
+    ``adv_tech_developed`` counts the advanced production technologies that organisations of
+    the region created in the year (Rosstat, *Regions of Russia 2023*, table 18.10);
+    ``adv_tech_used`` those in use (table 18.11). The first is the Y of one panel of study 001's
+    Fig. 2 (Empirical Aspects). No cell is filled in: a dash (status ``absent``) is 0 because
+    nothing was developed, a confidential cell has no value.
+
+    Parameters
+    ----------
+    regional, regions : DataFrame
+        The ``rosstat_regional`` and ``regions`` resources.
+    code : {"adv_tech_developed", "adv_tech_used"}
+    district : str
+        Federal district as ``regions`` names it.
+    years : (first, last), optional
+        Window; by default every year of the series.
+
+    Returns
+    -------
+    DataFrame
+        Columns ``region``, ``year``, ``value`` (number of technologies; missing if withheld or
+        not available), ``status``, ``shown`` (the number, "–" for a dash, "…" for a withheld
+        cell) and ``reads`` (the status in words), sorted by region (in the order of ``regions``) and year.
+    """
+    subjects = district_subjects(regions, district)
+    rows = regional[regional["region"].isin(subjects) & (regional["indicator_code"] == code)]
+    if years:
+        rows = rows[rows["year"].between(*years)]
+    out = pd.DataFrame(
+        {
+            "region": rows["region"].astype(str).to_numpy(),
+            "year": rows["year"].astype(int).to_numpy(),
+            "value": rows["value"].astype(float).to_numpy(),
+            "status": rows["status"].astype(str).to_numpy(),
+        }
+    )
+    unknown = sorted(set(out["status"]) - set(STATUS_LABEL))
+    if unknown:
+        raise ValueError(f"{code}: unknown status {unknown}")
+    marks = {"absent": "–", "confidential": "…", "not_available": ""}
+    out["shown"] = [
+        marks[st] if st in marks else f"{v:,.0f}" for v, st in zip(out["value"], out["status"], strict=True)
+    ]
+    out["reads"] = out["status"].map(STATUS_LABEL)
+    order = {region: i for i, region in enumerate(subjects)}
+    return out.sort_values(["region", "year"], key=lambda c: c.map(order) if c.name == "region" else c).reset_index(
+        drop=True
+    )
+
+
+def status_counts(cells: pd.DataFrame) -> pd.DataFrame:
+    """How many cells of each kind each subject has: with a number, a dash (0), withheld, not available.
+
+    Parameters
+    ----------
+    cells : DataFrame
+        As returned by :func:`technologies`.
+
+    Returns
+    -------
+    DataFrame
+        One row per region (and a last row ``All``): ``with_number`` (published, preliminary or
+        revised), ``absent``, ``confidential``, ``not_available`` and ``cells``.
+    """
+    kind = cells["status"].replace({"published": "with_number", "preliminary": "with_number", "revised": "with_number"})
+    columns = ["with_number", "absent", "confidential", "not_available"]
+    table = pd.crosstab(cells["region"], kind).reindex(columns=columns, fill_value=0)
+    table = table.reindex(list(dict.fromkeys(cells["region"])))
+    table.loc["All"] = table.sum()
+    table["cells"] = table[columns].sum(axis=1)
+    return table.rename_axis("region").reset_index().rename_axis(None, axis=1)
+
+
+def district_technologies(
+    aggregates: pd.DataFrame,
+    cells: pd.DataFrame,
+    code: str = "adv_tech_developed",
+    district: str = "Ural Federal District",
+) -> pd.DataFrame:
+    """Rosstat's district total beside the sum of the subjects' cells with a number, year by year.
+
+    Rosstat's district row counts every technology, the withheld ones included. Over a span of
+    years, the total less the sum of the cells with a number (dashes count 0) is what the
+    confidential cells of the span hold together; the chapter reports only such sums over many
+    cells and never assigns a value to any one withheld cell.
+
+    Parameters
+    ----------
+    aggregates : DataFrame
+        The ``rosstat_aggregates`` resource.
+    cells : DataFrame
+        As returned by :func:`technologies` for the same ``code`` and district.
+    code : str
+        Indicator code.
+    district : str
+        District name as ``rosstat_aggregates`` spells it.
+
+    Returns
+    -------
+    DataFrame
+        Columns ``year``, ``district_total``, ``sum_of_subjects`` (cells with a number) and
+        ``withheld_cells`` (how many cells are confidential).
+    """
+    total = aggregates[(aggregates["region"] == district) & (aggregates["indicator_code"] == code)]
+    total = pd.Series(total["value"].astype(float).to_numpy(), index=total["year"].astype(int).to_numpy())
+    by_year = cells.groupby("year")
+    out = pd.DataFrame(
+        {
+            "district_total": total,
+            "sum_of_subjects": by_year["value"].sum(min_count=1),
+            "withheld_cells": by_year["status"].agg(lambda st: int((st == "confidential").sum())),
+        }
+    ).dropna(subset=["district_total", "sum_of_subjects"])
+    out["withheld_cells"] = out["withheld_cells"].astype(int)
+    return out.rename_axis("year").reset_index()
+
+
 #: Fig. 1 of study 001 (Code-Based Model) as ``(key, label, column, row, note)``: defining codes (row 0),
 #: dynamic codes (row 1) and neo-industrial development (row 2).
 CODE_MODEL_NODES = (

@@ -98,11 +98,14 @@ def chain(label: str, *shares: Share) -> Share:
 # --- Kemerovo Oblast in Rosstat's regional panel ----------------------------------------------
 # The study gives shares without years or sources; the panel cannot test them (it holds no areas,
 # no foreign trade and no output of coal by kind). What it can show is the region's economy around
-# them: mining against manufacturing, GRP per resident against Russia, population, investment,
-# unemployment and the production indices, each to the newest year Rosstat publishes.
+# them: mining against manufacturing, GRP per resident against Russia, population, net migration,
+# investment, unemployment and the production indices, each to the newest year Rosstat publishes.
+# The panel has a row for every cell; gaps have no value and are dropped, and each value keeps its
+# status (published, preliminary, revised, derived, ...), which the chapter reports.
 
 KUZBASS = "Kemerovo Oblast"
 COUNTRY = "Russian Federation"
+SIBERIA = "Siberian Federal District"
 
 # Why the panel cannot test each printed figure (keys of the kuzbass_figures resource).
 UNTESTABLE = {
@@ -115,27 +118,81 @@ UNTESTABLE = {
 }
 
 
-def series(panel: pd.DataFrame, indicator: str, region: str = KUZBASS) -> pd.Series:
+def _rows(panel: pd.DataFrame, indicator: str, region: str, derived: bool = True) -> pd.DataFrame:
+    """One region's rows of one indicator that hold a value, sorted by year; without derived values if asked."""
+    rows = panel[(panel["region"] == region) & (panel["indicator_code"] == indicator) & panel["value"].notna()]
+    if not derived and "status" in rows.columns:
+        rows = rows[rows["status"] != "derived"]
+    return rows.sort_values("year")
+
+
+def series(panel: pd.DataFrame, indicator: str, region: str = KUZBASS, *, derived: bool = True) -> pd.Series:
     """One region's yearly values of one indicator from a long Rosstat panel, indexed by year.
 
     Parameters
     ----------
     panel : DataFrame
-        Long panel with columns ``region``, ``indicator_code``, ``year``, ``value``
+        Long panel with columns ``region``, ``indicator_code``, ``year``, ``value`` and ``status``
         (``rosstat_regional`` or ``rosstat_aggregates``).
     indicator : str
         An indicator code of ``rosstat_catalogue``.
     region : str
         Region name as the panel spells it.
+    derived : bool
+        Keep values whose status is ``derived`` (computed by the data package, such as the
+        population of 2023-2024 from investment over investment per resident). With ``False``
+        the series ends at the newest year Rosstat published itself.
 
     Returns
     -------
     Series
-        Float values indexed by int year, sorted; empty if the panel lacks the pair.
+        Float values indexed by int year, sorted; cells without a value (confidential, not
+        available) are left out; empty if the panel lacks the pair.
     """
-    rows = panel[(panel["region"] == region) & (panel["indicator_code"] == indicator)]
-    out = pd.Series(rows["value"].astype(float).to_numpy(), index=rows["year"].astype(int).to_numpy(), name=indicator)
-    return out.sort_index().dropna()
+    rows = _rows(panel, indicator, region, derived)
+    return pd.Series(rows["value"].astype(float).to_numpy(), index=rows["year"].astype(int).to_numpy(), name=indicator)
+
+
+def flagged_years(panel: pd.DataFrame, indicators, region: str = KUZBASS) -> pd.DataFrame:
+    """For each indicator: the years it covers, its newest year, and which years are not final.
+
+    Rosstat marks the newest year of most tables as preliminary, later editions revise
+    earlier years, and the data package derives some values itself (status ``derived``);
+    a chapter quoting the newest year has to say so.
+
+    Parameters
+    ----------
+    panel : DataFrame
+        ``rosstat_regional`` or ``rosstat_aggregates`` (columns ``status`` and ``value``).
+    indicators : iterable of str
+        Indicator codes.
+    region : str
+        Region name as the panel spells it.
+
+    Returns
+    -------
+    DataFrame
+        Columns ``indicator``, ``first_year``, ``newest_year``, ``preliminary``, ``revised`` and
+        ``derived`` (the years with that status, as text such as ``"2022, 2024"``; empty if none).
+    """
+
+    def years(rows: pd.DataFrame, status: str) -> str:
+        return ", ".join(str(int(y)) for y in rows.loc[rows["status"] == status, "year"])
+
+    out = []
+    for indicator in indicators:
+        rows = _rows(panel, indicator, region)
+        out.append(
+            {
+                "indicator": indicator,
+                "first_year": int(rows["year"].min()),
+                "newest_year": int(rows["year"].max()),
+                "preliminary": years(rows, "preliminary"),
+                "revised": years(rows, "revised"),
+                "derived": years(rows, "derived"),
+            }
+        )
+    return pd.DataFrame(out)
 
 
 def mining_against_manufacturing(regional: pd.DataFrame, region: str = KUZBASS) -> pd.DataFrame:
@@ -144,9 +201,10 @@ def mining_against_manufacturing(regional: pd.DataFrame, region: str = KUZBASS) 
     .. math:: s_t = \\frac{M_t}{M_t + F_t}
 
     with :math:`M_t` mining and :math:`F_t` manufacturing shipments (million RUB, current
-    prices). The OKVED-2007 series (2005-2016) and the OKVED-2 series (2017-2022) are
-    returned side by side with their ``classification``, never joined into one series:
-    the two classifications draw the line between mining and manufacturing differently.
+    prices). The OKVED-2007 series (2005-2016) and the OKVED-2 series (2017 to the newest
+    year, 2024 in the data package; 2022-2024 preliminary) are returned side by side with
+    their ``classification``, never joined into one series: the two classifications draw the
+    line between mining and manufacturing differently.
     Study 003 (Results and Discussion) calls coal the key sector of the region.
 
     Returns
@@ -197,6 +255,174 @@ def change_between(values: pd.Series, first: int, last: int) -> float:
     return 100 * (float(values.loc[last]) / float(values.loc[first]) - 1)
 
 
+# --- net migration: the study's "ongoing outflow" (Results and Discussion, reason 3) -------------
+
+#: A run of at least this many loss years, reaching the newest year, confirms an ongoing outflow.
+ONGOING_RUN = 5
+
+
+def migration_rates(
+    regional: pd.DataFrame,
+    aggregates: pd.DataFrame,
+    region: str = KUZBASS,
+    district: str = SIBERIA,
+    country: str = COUNTRY,
+) -> pd.DataFrame:
+    """Net migration per 10,000 residents of a region, its federal district and Russia, every year published.
+
+    Rosstat's migration gain coefficient (``migration_rate``, *Regions of Russia 2023*,
+    table 1.20, 2000-2022):
+
+    .. math:: m_{r,t} = 10\\,000 \\cdot
+              \\frac{\\text{arrivals}_{r,t} - \\text{departures}_{r,t}}{\\text{residents}_{r,t}}
+
+    negative when more people leave the territory than arrive. Rosstat prints it as a whole
+    number, and the newest year (2022) as preliminary. The district row is Rosstat's own, for
+    the district in its present borders (the Siberian district's ten regions in every year);
+    it includes the region itself. Study 003 (Results and Discussion) ties the priority for new
+    industry in Kuzbass to stopping an ongoing migration outflow from the region.
+
+    Parameters
+    ----------
+    regional, aggregates : DataFrame
+        The ``rosstat_regional`` and ``rosstat_aggregates`` resources.
+    region, district, country : str
+        Names as the panels spell them.
+
+    Returns
+    -------
+    DataFrame
+        Columns ``year``, ``territory``, ``rate`` (per 10,000 residents) and ``status``; years
+        without a value are left out.
+    """
+    parts = []
+    for panel, territory in ((regional, region), (aggregates, district), (aggregates, country)):
+        rows = _rows(panel, "migration_rate", territory)
+        parts.append(
+            pd.DataFrame(
+                {
+                    "year": rows["year"].astype(int).to_numpy(),
+                    "territory": territory,
+                    "rate": rows["value"].astype(float).to_numpy(),
+                    "status": rows["status"].astype(str).to_numpy(),
+                }
+            )
+        )
+    return pd.concat(parts, ignore_index=True)
+
+
+def loss_run(rates: pd.Series) -> tuple[int, int] | None:
+    """The unbroken run of years with a net loss (:math:`m_t < 0`) that reaches the newest year.
+
+    Parameters
+    ----------
+    rates : Series
+        Net migration rates indexed by year; a missing year ends the run.
+
+    Returns
+    -------
+    tuple of int or None
+        ``(first, last)`` years of the run, or ``None`` if the newest year shows a net gain or no loss.
+    """
+    rates = rates.dropna().sort_index()
+    if rates.empty or rates.iloc[-1] >= 0:
+        return None
+    last = first = int(rates.index[-1])
+    # Walk back year by year; a missing year ends the run, since nothing is known about it.
+    while first - 1 in rates.index and rates.loc[first - 1] < 0:
+        first -= 1
+    return first, last
+
+
+def migration_summary(rates: pd.DataFrame, since: int) -> pd.DataFrame:
+    """Loss and gain years, range and mean of the net migration rate of each territory from ``since`` on.
+
+    The column ``sum_of_rates`` adds the yearly rates, :math:`\\sum_t m_t`. It only approximates
+    the net loss over the years as a number per 10,000 residents: each rate is rounded to a whole
+    number and refers to its own year's population.
+
+    Parameters
+    ----------
+    rates : DataFrame
+        As returned by :func:`migration_rates`.
+    since : int
+        First year counted.
+
+    Returns
+    -------
+    DataFrame
+        One row per territory (in the order of ``rates``): ``years`` (first–last), ``n_years``,
+        ``loss_years``, ``gain_years`` (rate above 0), ``lowest``, ``highest``, ``mean`` and
+        ``sum_of_rates`` (per 10,000 residents).
+    """
+    rows = []
+    for territory, block in rates[rates["year"] >= since].groupby("territory", sort=False):
+        rate = block["rate"]
+        rows.append(
+            {
+                "territory": territory,
+                "years": f"{block['year'].min()}–{block['year'].max()}",
+                "n_years": len(block),
+                "loss_years": int((rate < 0).sum()),
+                "gain_years": int((rate > 0).sum()),
+                "lowest": float(rate.min()),
+                "highest": float(rate.max()),
+                "mean": float(rate.mean()),
+                "sum_of_rates": float(rate.sum()),
+            }
+        )
+    return pd.DataFrame(rows)
+
+
+def migration_verdict(regional: pd.DataFrame, region: str = KUZBASS) -> dict:
+    """The study's "ongoing migration outflow" from Kuzbass tested on the net migration rate.
+
+    Study 003 (Results and Discussion) gives no year. The test takes the run of net-loss years
+    that reaches the newest year of Rosstat's table 1.20 (see :func:`loss_run`):
+
+    * *confirmed* if the run is at least :data:`ONGOING_RUN` years long: whatever year in it the
+      study was written, the region was losing people by migration then and in every year since;
+    * *consistent* if the newest year is a loss but the run is shorter;
+    * *contradicted* if the newest year shows a net gain.
+
+    Net migration is arrivals minus departures: it measures the outflow net of arrivals, which
+    is how we read the study's phrase.
+
+    Returns
+    -------
+    dict
+        One row for :func:`verdicts`: ``claim``, ``study_says``, ``section``, ``panel_shows``,
+        ``years``, ``verdict``, ``why``, ``source``.
+    """
+    rows = _rows(regional, "migration_rate", region)
+    rates = series(regional, "migration_rate", region)
+    run = loss_run(rates)
+    newest = int(rates.index.max())
+    newest_status = str(rows["status"].iloc[-1])
+    if run is None:
+        shows = f"net migration {rates.loc[newest]:+.0f} per 10,000 residents in {newest}: no net loss"
+        years, verdict = str(newest), "contradicted"
+    else:
+        first, last = run
+        span = rates.loc[first:last]
+        shows = (
+            f"a net loss in every year, {span.max():+.0f} to {span.min():+.0f} per 10,000 residents "
+            f"(mean {span.mean():+.0f}); the last net gain was in {first - 1}"
+        )
+        years = f"{first}–{last}"
+        verdict = "confirmed" if last - first + 1 >= ONGOING_RUN else "consistent"
+    return {
+        "claim": "People keep leaving the region (net migration)",
+        "study_says": "an ongoing migration outflow",
+        "section": "003, Results and Discussion",
+        "panel_shows": shows,
+        "years": years,
+        "verdict": verdict,
+        "why": f"net migration rate (arrivals minus departures per 10,000 residents); {newest} is {newest_status}",
+        "source": "Rosstat, Regions of Russia 2023, table 1.20",
+    }
+
+
 def verdicts(figures: pd.DataFrame, regional: pd.DataFrame) -> pd.DataFrame:
     """Each figure study 003 prints, set beside what Rosstat's panel can say about it.
 
@@ -206,9 +432,12 @@ def verdicts(figures: pd.DataFrame, regional: pd.DataFrame) -> pd.DataFrame:
     :data:`UNTESTABLE`. Two claims of the text the panel does cover are tested:
 
     * coal (mining) is the region's key industry: mining shipments exceed manufacturing
-      shipments in every OKVED-2 year (2017-2022);
-    * people keep leaving: the population falls between 2000 and the last year
-      (a fall mixes migration with natural decrease, which the panel cannot separate).
+      shipments in every OKVED-2 year (2017 to the newest year);
+    * people keep leaving: directly, by the net migration rate (:func:`migration_verdict`);
+      indirectly, by the population, which falls between 2000 and the newest year Rosstat
+      published itself (a fall fits an outflow but also holds natural decrease, so it is
+      only *consistent* with the claim). The population values the data package derives
+      from investment per resident are reported beside it, never used as the end point.
 
     Returns
     -------
@@ -233,6 +462,8 @@ def verdicts(figures: pd.DataFrame, regional: pd.DataFrame) -> pd.DataFrame:
     okved2 = shipments[shipments["classification"] == "OKVED-2"]
     low, high = okved2["mining_share"].min(), okved2["mining_share"].max()
     years = f"{okved2['year'].min()}–{okved2['year'].max()}"
+    provisional = flagged_years(regional, ["mining_okved2", "manuf_okved2"])
+    preliminary = sorted({y for text in provisional["preliminary"] for y in text.split(", ") if y})
     rows.append(
         {
             "claim": "Coal mining is the key industry of the region",
@@ -241,22 +472,36 @@ def verdicts(figures: pd.DataFrame, regional: pd.DataFrame) -> pd.DataFrame:
             "panel_shows": f"mining is {low:.1f}–{high:.1f} % of mining plus manufacturing shipments",
             "years": years,
             "verdict": "confirmed" if low > 50 else "contradicted",
-            "why": "mining shipments exceed manufacturing shipments in every year (OKVED-2, current prices)",
-            "source": "Rosstat, Regions of Russia 2023, tables 12.2.2 and 12.2.4",
+            "why": "mining shipments exceed manufacturing shipments in every year (OKVED-2, current prices); "
+            + (f"{', '.join(preliminary)} preliminary" if preliminary else "all years final"),
+            "source": "Rosstat, Regions of Russia 2023, tables 12.2.2 and 12.2.4; 2023–2024 from the 2024 and 2025 "
+            "editions",
         }
     )
-    pop = series(regional, "pop")
+    rows.append(migration_verdict(regional))
+    pop = series(regional, "pop", derived=False)
     first, last = int(pop.index.min()), int(pop.index.max())
     change = change_between(pop, first, last)
+    status = _rows(regional, "pop", KUZBASS).set_index("year")["status"]
+    derived = series(regional, "pop")
+    derived = derived[derived.index > last]
+    shows = f"population {pop.loc[first]:,.1f} → {pop.loc[last]:,.1f} thousand ({change:+.1f} %)"
+    if not derived.empty:
+        newest = int(derived.index.max())
+        shows += (
+            f"; {derived.loc[newest]:,.1f} in {newest}, derived by the data package from investment "
+            "÷ investment per resident, not published by Rosstat"
+        )
     rows.append(
         {
-            "claim": "People keep leaving the region",
-            "study_says": "an ongoing outflow",
+            "claim": "People keep leaving the region (population, indirectly)",
+            "study_says": "an ongoing migration outflow",
             "section": "003, Results and Discussion",
-            "panel_shows": f"population {pop.loc[first]:,.1f} → {pop.loc[last]:,.1f} thousand ({change:+.1f} %)",
+            "panel_shows": shows,
             "years": f"{first}–{last}",
-            "verdict": "confirmed in part" if change < 0 else "contradicted",
-            "why": "the population falls, but the panel has no migration series: the fall also holds natural decrease",
+            "verdict": "consistent" if change < 0 else "contradicted",
+            "why": f"the population falls, which fits an outflow but also holds natural decrease; {last} is "
+            f"{status.loc[last]}",
             "source": "Rosstat, Regions of Russia 2023, table 1.2",
         }
     )

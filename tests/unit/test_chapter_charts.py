@@ -90,6 +90,36 @@ def test_bars_with_a_noted_reference_and_labels():
     assert layers[2]["mark"]["strokeDash"] == [4, 3]
 
 
+def test_cell_grid_shades_only_positive_cells_and_frames_the_window():
+    frame = pd.DataFrame(
+        {
+            "region": ["A", "A", "B", "B"],
+            "year": [2005, 2006, 2005, 2006],
+            "value": [3.0, None, 0.0, 12.0],
+            "shown": ["3", "…", "–", "12"],
+        }
+    )
+    figure = chapter_charts.cell_grid(
+        frame,
+        row="region",
+        value="value",
+        text="shown",
+        value_title="Count (number)",
+        title="T",
+        source="S",
+        filename="f",
+        window=(2005, 2005),
+    )
+    layers = figure.spec["layer"]
+    marks = [layer["mark"]["type"] if isinstance(layer["mark"], dict) else layer["mark"] for layer in layers]
+    assert marks == ["rect", "rect", "text", "rule"]
+    # Only the shaded layer is filtered, to values above 0: a withheld or zero cell is never coloured.
+    assert "datum['value'] > 0" in str(layers[1]["transform"])
+    assert "transform" not in layers[0] and "transform" not in layers[2]
+    assert figure.spec["datasets"][layers[3]["data"]["name"]] == [{"edge": 2004.5}, {"edge": 2005.5}]
+    assert figure.data["shown"].tolist() == ["3", "…", "–", "12"]
+
+
 PARTS = ["industrial", "human resources"]
 SCORES = pd.DataFrame({"region": ["A", "B"], "industrial": [0.2, 0.8], "human resources": [0.9, 0.1]})
 

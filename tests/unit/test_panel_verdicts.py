@@ -171,12 +171,23 @@ def test_kuzbass_verdicts(regional):
         "about 56%",
         "up to 80%",
     }
-    population = verdicts.iloc[-1]
+    by_claim = verdicts.set_index("claim")
+    mining = by_claim.loc["Coal mining is the key industry of the region"]
+    assert mining["verdict"] == "confirmed" and mining["years"] == "2017–2024"
+    assert "53.0–66.3 %" in mining["panel_shows"] and "2022, 2023, 2024 preliminary" in mining["why"]
+    # The population ends at the newest year Rosstat published (2022, preliminary), not at the derived 2024.
+    population = by_claim.loc["People keep leaving the region (population, indirectly)"]
     change = 100 * (
         value(regional, "Kemerovo Oblast", "pop", 2022) / value(regional, "Kemerovo Oblast", "pop", 2000) - 1
     )
     assert f"{change:+.1f} %" in population["panel_shows"] and population["years"] == "2000–2022"
-    assert verdicts.iloc[-2]["verdict"] == "confirmed"
+    assert change == pytest.approx(-12.62, abs=0.01)
+    assert population["verdict"] == "consistent" and "2022 is preliminary" in population["why"]
+    # The derived 2024 value is named as derived, beside it.
+    assert "2,537.5 in 2024, derived" in population["panel_shows"]
+    migration = by_claim.loc["People keep leaving the region (net migration)"]
+    assert migration["verdict"] == "confirmed" and migration["years"] == "2010–2022"
+    assert "-11 to -35" in migration["panel_shows"] and "last net gain was in 2009" in migration["panel_shows"]
 
 
 def test_up_to_keeps_only_its_ceiling():
