@@ -9,7 +9,8 @@ Pure functions. Each takes resources of the data package as
 * :func:`status_counts`: how many values of each indicator have each status, with a total row;
 * :func:`breaks`: the region-years where a level in current prices and its volume index
   disagree (:func:`neoindex_core.datapackage.series_checks.flags`), with
-  :func:`breaks_rule` saying the rule in one sentence;
+  :func:`breaks_rule` saying the rule in one sentence and :func:`short_cause` and
+  :func:`causes` the likely causes, short in the table and in full once;
 * :func:`revision_summary`: what a newer edition of *Regions of Russia* changed, per
   indicator and pair of editions, from ``rosstat_edition_revisions``.
 
@@ -110,23 +111,24 @@ def newest_years(catalogue: pd.DataFrame) -> pd.DataFrame:
     Returns
     -------
     pandas.DataFrame
-        One row per indicator, in the catalogue's order: code; indicator (label and
-        unit in brackets); first_year; newest_year (the newest year with a number);
-        subjects (federal subjects with a number in the newest year); editions (short
-        form, see :func:`short_editions`, with the years the project derived).
+        One row per indicator, in the catalogue's order: code; first_year; newest_year
+        (the newest year with a number); subjects (federal subjects with a number in
+        the newest year); indicator (label and unit in brackets); editions (short form,
+        see :func:`short_editions`, with the years the project derived).
     """
     editions = []
     for row in catalogue.itertuples(index=False):
         text = short_editions(row.editions)
         derived = _derived_years(row.derived_years)
         editions.append(f"{text}; derived {', '.join(derived)}" if derived else text)
+    # The years come before the long label, so that a phone shows them beside the code.
     return pd.DataFrame(
         {
             "code": catalogue["indicator_code"].astype(str).to_numpy(),
-            "indicator": (catalogue["label"].astype(str) + " [" + catalogue["unit"].astype(str) + "]").to_numpy(),
             "first_year": catalogue["first_year"].astype(int).to_numpy(),
             "newest_year": catalogue["last_year"].astype(int).to_numpy(),
             "subjects": catalogue["subjects_in_last_year"].astype(int).to_numpy(),
+            "indicator": (catalogue["label"].astype(str) + " [" + catalogue["unit"].astype(str) + "]").to_numpy(),
             "editions": editions,
         }
     )
@@ -171,6 +173,22 @@ def breaks(panel: pd.DataFrame, tolerance: float = series_checks.TOLERANCE) -> p
     """
     found = series_checks.flags(panel, tolerance)
     return found.sort_values(["year", "region", "level_code"], ignore_index=True)
+
+
+def short_cause(cause: str) -> str:
+    """A likely cause of :func:`breaks` without its explanation: the words before the first colon.
+
+    Examples
+    --------
+    >>> short_cause("not known: the nominal series changed scope")
+    'not known'
+    """
+    return str(cause).split(": ", 1)[0]
+
+
+def causes(found: pd.DataFrame) -> list[str]:
+    """Each likely cause of ``found`` once, in full, in the order the table first gives it."""
+    return list(dict.fromkeys(found["likely_cause"].astype(str)))
 
 
 def breaks_rule(tolerance: float = series_checks.TOLERANCE) -> str:

@@ -62,10 +62,10 @@ def newest_html() -> str:
         data_status.newest_years(datapackage.load("rosstat_catalogue")),
         {
             "code": "Code",
-            "indicator": "Indicator [unit]",
             "first_year": "From",
             "newest_year": "Newest",
-            "subjects": "Subjects in newest year",
+            "subjects": "Subjects",
+            "indicator": "Indicator [unit]",
             "editions": "Editions",
         },
         {"first_year": "{}", "newest_year": "{}"},
@@ -85,10 +85,11 @@ def status_counts_html() -> str:
 
 
 def breaks_html() -> str:
-    """The flagged breaks between a level and its volume index, under the rule they follow (HTML)."""
+    """The flagged breaks under the rule they follow, each likely cause short in the table and in full after it."""
+    found = data_status.breaks(datapackage.load("rosstat_regional"))
     ratio = "×{:.3g}"
     shown = table(
-        data_status.breaks(datapackage.load("rosstat_regional")),
+        found.assign(likely_cause=found["likely_cause"].map(data_status.short_cause)),
         {
             "region": "Region",
             "year": "Year",
@@ -102,7 +103,9 @@ def breaks_html() -> str:
         {"year": "{}", "level_ratio": ratio, "volume_ratio": ratio, "implied_price_ratio": ratio},
         caption="Breaks between a level in current prices and its volume index",
     )
-    return f"<p>{html.escape(data_status.breaks_rule())}</p>\n\n{shown.to_html()}"
+    notes = "".join(f"<li>{html.escape(cause)}</li>" for cause in data_status.causes(found))
+    rule = html.escape(data_status.breaks_rule())
+    return f"<p>{rule}</p>\n\n{shown.to_html()}\n\n<p>The likely causes in full:</p>\n<ul>{notes}</ul>"
 
 
 def edition_revisions_html() -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import html
 import re
 from collections import Counter
 from pathlib import Path
@@ -69,6 +70,11 @@ def test_breaks_hold_chukotka_2019_manufacturing_and_the_rule_names_the_toleranc
     row = chukotka.set_index("level_code").loc["manuf_okved2"]
     assert row["volume_code"] == "ipi_manuf_okved2" and row["implied_price_ratio"] > series_checks.TOLERANCE
     assert found["year"].is_monotonic_increasing
+    short = data_status.short_cause(row["likely_cause"])
+    assert short == "shipments moved from mining into manufacturing in the same year"
+    assert row["likely_cause"] in data_status.causes(found) and len(data_status.causes(found)) == len(
+        set(found["likely_cause"])
+    )
     assert f"×{series_checks.TOLERANCE:g} " in data_status.breaks_rule()
     assert "×2.5 or below ×1/2.5" in data_status.breaks_rule(2.5)
 
@@ -120,4 +126,6 @@ def test_the_data_page_has_every_placeholder_and_the_hook_fills_them_all():
     text = re.sub(r"<[^>]+>", " ", rendered)
     assert "What each value of the Rosstat panel is" in text and "Chukotka AO" in text
     assert "−77777777" in text or "-77777777" in text
+    assert html.escape(series_checks.UNKNOWN_CAUSE) in rendered  # each likely cause in full, once
+    assert rendered.count(html.escape(series_checks.UNKNOWN_CAUSE)) == 1
     assert status.COMPILATION_DASH_NOTE.split(".")[0].replace("'", "&#x27;") in rendered
