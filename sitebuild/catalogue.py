@@ -3,7 +3,9 @@
 Nothing on the catalogue page is typed by hand: fields, types, units, sources,
 licences, processing notes and row counts are read from the package at every
 build, and "used in" is found by scanning the chapters for the resource names
-they load.
+they load. The snapshots the Rosstat resources are extracted from are listed with
+their files, sizes and SHA-256 sums (from each folder's ``SHA256SUMS``) and the
+table of each folder's ``MANIFEST.md`` that says where the files come from.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from neoindex_core.datapackage import PACKAGE_DIR, datapackage
 from neoindex_core.datapackage.markup import anchor, md_code, md_link, md_text
 
 ZIP_NAME = "neoindex-datapackage.zip"
+SNAPSHOT_DIR = PACKAGE_DIR.parent / "snapshots"
 # A fixed timestamp keeps the zip byte-identical from build to build.
 _ZIP_TIME = (2026, 1, 1, 0, 0, 0)
 
@@ -64,6 +67,10 @@ def _constraints(field: dict) -> str:
         for value, extra in by["values"].items():
             bounds = ", ".join(f"{_BOUND_WORDS.get(k, k)} {v}" for k, v in extra.items())
             parts.append(f"{md_text(bounds)} where {md_code(by['field'])} is {md_code(value)}")
+    required_by = field.get("requiredBy")
+    if required_by:
+        values = ", ".join(md_code(v) for v in required_by["values"])
+        parts.append(f"required where {md_code(required_by['field'])} is one of {values}")
     return "; ".join(parts) or "–"
 
 
@@ -89,6 +96,126 @@ def _resource_anchor(res: dict) -> str:
 
 def _chapter_links(pages: list[str], chapter_titles: dict[str, str]) -> str:
     return ", ".join(md_link(chapter_titles.get(p, p), f"../chapters/{p}.ipynb") for p in pages)
+
+
+_MARKUP = re.compile(r"\*\*|`")
+_CODE_SPAN = re.compile(r"`([^`]+)`")
+# Columns of a manifest's table that the file table already gives, measured from the files themselves.
+_MEASURED = {"bytes", "sha256", "sha-256"}
+
+
+def _cells(line: str) -> list[str]:
+    return [cell.strip() for cell in line.strip().strip("|").split("|")]
+
+
+def checksums(folder: Path) -> list[tuple[str, str]]:
+    """(path inside the folder, SHA-256) of every file the folder's ``SHA256SUMS`` lists, in its order."""
+    pairs = []
+    for line in (folder / "SHA256SUMS").read_text(encoding="utf-8").splitlines():
+        digest, _, path = line.strip().partition(" ")
+        if digest and path.strip():
+            pairs.append((path.strip().lstrip("*"), digest))
+    return pairs
+
+
+def provenance(manifest: str, names: set[str]) -> tuple[list[str], list[list[str]]]:
+    """The manifest's table of where the files come from: its header and the rows naming a file in ``names``.
+
+    The table is the first whose first header cell begins with "file"; a row belongs to
+    it when its first cell names (in backticks) a file of the folder. Rows of files the
+    folder no longer holds are left out, and so are the bytes and checksum columns.
+    """
+    lines = manifest.splitlines()
+    for number, line in enumerate(lines[:-1]):
+        header = _cells(line) if line.lstrip().startswith("|") else []
+        if not header or not header[0].lower().startswith("file") or not set(lines[number + 1]) <= set("|-: "):
+            continue
+        keep = [i for i, name in enumerate(header) if name.lower() not in _MEASURED]
+        rows = []
+        for row_line in lines[number + 2 :]:
+            if not row_line.lstrip().startswith("|"):
+                break
+            cells = _cells(row_line)
+            if set(_CODE_SPAN.findall(cells[0])) & names:
+                rows.append([cells[i] if i < len(cells) else "" for i in keep])
+        if rows:
+            return [header[i] for i in keep], rows
+    return [], []
+
+
+def _plain(cell: str) -> str:
+    """A manifest's cell as escaped text: its bold and code marks removed."""
+    return md_text(_MARKUP.sub("", cell))
+
+
+_REPOSITORY_AT = re.compile(r"([A-Za-z0-9][\w.-]*/[\w.-]+)\s*@\s*[0-9a-f]{7,40}")
+
+
+def sources_from(manifest: str, resources: list[dict]) -> tuple[list[dict], list[str]]:
+    """The package's sources copied from a repository the manifest names, and the resources that cite them.
+
+    A source belongs to a snapshot when its title or path names a repository at a commit
+    (``owner/name@commit``) and the manifest names the same repository.
+    """
+    sources: dict[str, dict] = {}
+    names = []
+    for res in resources:
+        for source in res.get("sources", []):
+            text = f"{source.get('title', '')} {source.get('path', '')}"
+            if any(repo in manifest for repo in _REPOSITORY_AT.findall(text)):
+                sources.setdefault(source["title"], source)
+                if res["name"] not in names:
+                    names.append(res["name"])
+    return list(sources.values()), names
+
+
+def snapshots_markdown(snapshot_dir: Path = SNAPSHOT_DIR, resources: list[dict] | None = None) -> list[str]:
+    """The section of the page on the snapshots: per folder its files, sizes, sums and where they come from."""
+    folders = sorted(p for p in snapshot_dir.iterdir() if (p / "SHA256SUMS").is_file()) if snapshot_dir.is_dir() else []
+    if not folders:
+        return []
+    lines = [
+        "",
+        "## Snapshots {#snapshots}",
+        "",
+        "The Rosstat resources are extracted from these files, kept byte for byte in the package under "
+        f"{md_code('neoindex_core/datapackage/snapshots/')}. The extraction checks every file against its SHA-256 "
+        "sum and stops when one differs. Each folder's MANIFEST.md says where its files come from and what was "
+        "checked; its table of origins is repeated here.",
+    ]
+    for folder in folders:
+        manifest_path = folder / "MANIFEST.md"
+        manifest = manifest_path.read_text(encoding="utf-8") if manifest_path.is_file() else ""
+        title = next((line[2:].strip() for line in manifest.splitlines() if line.startswith("# ")), folder.name)
+        files = checksums(folder)
+        lines += [
+            "",
+            f"### {_plain(title)} {{#{anchor('snapshot-' + folder.name.lower())}}}",
+            "",
+            f"Folder {md_code(folder.name + '/')}, manifest {md_code(folder.name + '/MANIFEST.md')}.",
+            "",
+        ]
+        sources, cited_by = sources_from(manifest, resources or [])
+        if sources:
+            lines += [
+                "- **Sources:** " + "; ".join(_source(source) for source in sources),
+                "- **Read into:** "
+                + ", ".join(f"[{md_text(name)}](#{anchor(name.replace('_', '-'))})" for name in cited_by),
+                "",
+            ]
+        lines += [
+            "| File | Bytes | SHA-256 |",
+            "|---|---:|---|",
+        ]
+        for path, digest in files:
+            target = folder / path
+            size = f"{target.stat().st_size:,}" if target.is_file() else "–"
+            lines.append(f"| {md_code(path)} | {size} | {md_code(digest)} |")
+        header, rows = provenance(manifest, {Path(path).name for path, _ in files})
+        if rows:
+            lines += ["", "| " + " | ".join(_plain(h) for h in header) + " |", "|" + "---|" * len(header)]
+            lines += ["| " + " | ".join(_plain(cell) for cell in row) + " |" for row in rows]
+    return lines
 
 
 def catalogue_markdown(
@@ -137,6 +264,7 @@ def catalogue_markdown(
                 f"| {md_code(field['name'])} | {md_text(field['type'])} | {md_text(field.get('unit', ''))} | "
                 f"{_constraints(field)} | {md_text(field.get('title', ''))} |"
             )
+    lines += snapshots_markdown(package_dir.parent / "snapshots", package["resources"])
     return "\n".join(lines) + "\n"
 
 

@@ -50,3 +50,30 @@ def test_zip_holds_every_file_unchanged_and_is_reproducible(tmp_path):
         assert names == expected
         for res in datapackage()["resources"]:
             assert archive.read(f"neoindex-datapackage/{res['path']}") == (PACKAGE_DIR / res["path"]).read_bytes()
+
+
+def test_snapshots_are_listed_with_their_files_sums_and_origins():
+    text = catalogue.catalogue_markdown({}, {})
+    section = text[text.index("## Snapshots {#snapshots}") :]
+    snapshots = PACKAGE_DIR.parent / "snapshots"
+    for folder in ("rosstat", "tochno102"):
+        for line in (snapshots / folder / "SHA256SUMS").read_text(encoding="utf-8").splitlines():
+            digest, path = line.split()
+            assert (
+                f"| {md_code(path)} | {(snapshots / folder / path).stat().st_size:,} | {md_code(digest)} |" in section
+            )
+    tochno = section[section.index("{#snapshot-tochno102}") :]
+    # Where the compilation comes from: the intermediary's repository, the commit of each file, the publisher.
+    assert "tqpqr/temp" in tochno and "af7abfff6e2747352833e0700faece3de8ab3a99" in tochno
+    assert (
+        "(https://tochno.st/datasets)" in tochno
+        and "[rosstat\\_edition\\_revisions](#rosstat-edition-revisions)" in tochno
+    )
+    # The manifest's row for a file the folder does not hold is left out.
+    assert "data\\_08\\_socio\\_economic" not in tochno
+
+
+def test_a_value_required_by_its_status_says_so():
+    text = catalogue.catalogue_markdown({}, {})
+    row = next(line for line in text.splitlines() if line.startswith(f"| {md_code('value')} |") and "status" in line)
+    assert f"required where {md_code('status')} is one of {md_code('published')}" in row
