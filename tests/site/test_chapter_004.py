@@ -35,22 +35,22 @@ def _polarization_rows() -> dict[str, str]:
 
 
 def test_each_study_figure_sits_beside_its_verdict_year_and_source():
-    """32 %, 46 % and twice, each with our 2022 value (computed by hand from the panel), verdict, year and source."""
+    """32 %, 46 % and twice, each with our 2023 value (the study's year; by hand from the panel), verdict, year, source."""
     volga = study.panel("Volga")
-    wide = volga[volga["year"] == 2022].pivot_table(index="region", columns="indicator_code", values="value")
+    wide = volga[volga["year"] == 2023].pivot_table(index="region", columns="indicator_code", values="value")
     manuf = wide["manuf_okved2"].astype(float).sort_values(ascending=False)
     invest = wide["invest"].astype(float).sort_values(ascending=False)
     per_employed = wide["grp"].astype(float) / wide["empl"].astype(float)
     rows = _polarization_rows()
     assert set(rows) == {"32 %", "46 %", "twice"}
     expected = {
-        "32 %": (f"{manuf.iloc[:2].sum() / manuf.sum():.1%}", "contradicted (+6.9 percentage points)"),
-        "46 %": (f"{invest.iloc[:2].sum() / invest.sum():.1%}", "contradicted (-8.5 percentage points)"),
-        "twice": (f"{per_employed.max() / per_employed.mean():.2f} times", "contradicted (1.59 against 2, -20%)"),
+        "32 %": (f"{manuf.iloc[:2].sum() / manuf.sum():.1%}", "contradicted (+6.1 percentage points)"),
+        "46 %": (f"{invest.iloc[:2].sum() / invest.sum():.1%}", "contradicted (-7.9 percentage points)"),
+        "twice": (f"{per_employed.max() / per_employed.mean():.2f} times", "contradicted (1.53 against 2, -23%)"),
     }
     for figure, (ours, verdict) in expected.items():
         row = rows[figure]
-        assert ours in row and verdict in row and "2022" in row and "Rosstat" in row, row
+        assert ours in row and verdict in row and "2023" in row and "Rosstat" in row, row
 
 
 def test_chapter_says_which_choices_are_ours_and_never_shows_the_file_name():
@@ -65,7 +65,7 @@ def test_chapter_says_which_choices_are_ours_and_never_shows_the_file_name():
 def test_chapter_explains_levels_against_groups_and_the_2019_comparison():
     text = page_text("study004_volga")
     assert 'Why a region can be "average" and yet a Leader' in text
-    assert "2019 on the 2021 edition against 2022 on the newest panel" in text
+    assert "2019 on the 2021 edition against the newest panel" in text
     assert "Spearman's rank correlation" in text
 
 
