@@ -421,16 +421,24 @@ def cell_grid(
             x=x,
             x2="x1:Q",
             y=y,
-            color=alt.Color(f"{value}:Q", title=value_title, scale=alt.Scale(type="sqrt", scheme="blues")),
+            color=alt.Color(
+                f"{value}:Q",
+                title=value_title,
+                scale=alt.Scale(type="sqrt", scheme="blues"),
+                legend=alt.Legend(titleLimit=320),
+            ),
             tooltip=tooltip,
         )
     )
     high = float(frame[value].max(skipna=True) or 0)
-    labels = base.mark_text(fontSize=10).encode(
+    # Three-digit labels in a cell a year wide: a smaller font keeps neighbours apart. The shading is on a
+    # square-root scale, so a cell is dark (white text) from 0.6 of the top of that scale: 0.36 of the top value.
+    widest = int(frame[text].astype(str).str.len().max())
+    labels = base.mark_text(fontSize=10 if widest < 3 else 8).encode(
         x=alt.X("year:Q"),
         y=y,
         text=f"{text}:N",
-        color=alt.condition(f"datum['{value}'] > {0.6 * high}", alt.value("white"), alt.value("black")),
+        color=alt.condition(f"datum['{value}'] > {0.36 * high}", alt.value("white"), alt.value("black")),
         tooltip=tooltip,
     )
     layers = [background, shade, labels]
