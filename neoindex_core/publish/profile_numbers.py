@@ -45,8 +45,8 @@ from ..engine.uncertainty import run as uncertainty_run
 STRENGTH_ABOVE = 1.10
 WEAKNESS_BELOW = 0.90
 DEFAULT_SOURCE = (
-    "Rosstat's regional panel (Regions of Russia 2023, Rosstat's updated GRP, fixed-asset and innovation files); "
-    "NeoIndex data package"
+    "Rosstat's regional panel (Regions of Russia 2023, 2024 and 2025, Rosstat's updated GRP, fixed-asset and "
+    "innovation files); NeoIndex data package"
 )
 DISCLAIMER = "Our computation, not study 004's result."
 
@@ -115,11 +115,13 @@ def indicator_medians(table: pd.DataFrame, spec: Spec) -> dict[str, float]:
 def strengths_weaknesses(
     table: pd.DataFrame, spec: Spec, region: str, medians: dict[str, float] | None = None
 ) -> pd.DataFrame:
-    """One row per indicator: value, median of the regions, ratio and assessment.
+    """One row per indicator: the year it is read in, value, median of the regions, ratio and assessment.
 
-    ``medians`` are :func:`indicator_medians` of ``table``, computed once when profiling every region.
+    ``medians`` are :func:`indicator_medians` of ``table``, computed once when profiling every region;
+    ``table.attrs["years"]`` gives each indicator's year (see :func:`neoindex_core.engine.years.indicator_years`).
     """
     medians = medians if medians is not None else indicator_medians(table, spec)
+    used = table.attrs.get("years", {})
     rows = []
     for ind in spec.indicators:
         value = float(table[ind.code].get(region, math.nan)) if ind.code in table.columns else math.nan
@@ -130,6 +132,7 @@ def strengths_weaknesses(
                 "indicator": ind.code,
                 "label": ind.label or ind.code,
                 "unit": ind.unit,
+                "year": used.get(ind.code),
                 "value": value,
                 "district_median": median,
                 "relative": relative,
@@ -144,6 +147,7 @@ def strengths_weaknesses(
             "indicator",
             "label",
             "unit",
+            "year",
             "value",
             "district_median",
             "relative",
@@ -156,9 +160,12 @@ def strengths_weaknesses(
 
 def _table(long: pd.DataFrame, spec: Spec, year: int) -> pd.DataFrame:
     table = years.index_table(long, spec, int(year))
+    used = table.attrs["years"]
     table.index = table.index.astype(str)
     table.index.name = "region"
-    return table.astype(float)
+    table = table.astype(float)
+    table.attrs["years"] = used
+    return table
 
 
 def _blocks(scores: pd.DataFrame) -> list[str]:

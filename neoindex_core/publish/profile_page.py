@@ -104,7 +104,8 @@ def profile_markdown(profile: Profile, pdf_name: str) -> str:
     lines += [
         "## Strengths and weaknesses",
         "",
-        f"Each indicator against the median of the {p.n_regions} regions in {p.year}. The ratio value / median "
+        f"Each indicator against the median of the {p.n_regions} regions in the year it is read in for the index "
+        f"of {p.year} (its newest year with full coverage, at most a few years earlier). The ratio value / median "
         f"is inverted for indicators where lower is better (direction −1); an adjusted ratio above "
         f"{STRENGTH_ABOVE:.2f} is a strength, below {WEAKNESS_BELOW:.2f} a weakness, otherwise near median.",
         "",
@@ -113,6 +114,7 @@ def profile_markdown(profile: Profile, pdf_name: str) -> str:
         [
             escape_md(r.label),
             escape_md(r.unit),
+            "–" if r.year is None or r.year != r.year else str(int(r.year)),
             _value(r.value),
             _value(r.district_median),
             _ratio(r.relative),
@@ -123,9 +125,9 @@ def profile_markdown(profile: Profile, pdf_name: str) -> str:
         for r in sw.itertuples()
     ]
     lines += _table_md(
-        ["Indicator", "Unit", "Value", "Median", "Value / median", "Direction", "Adjusted ratio", "Assessment"],
+        ["Indicator", "Unit", "Year", "Value", "Median", "Value / median", "Direction", "Adjusted ratio", "Assessment"],
         rows,
-        ["l", "l", "r", "r", "r", "c", "r", "l"],
+        ["l", "l", "r", "r", "r", "r", "c", "r", "l"],
     )
     lines += [""]
 

@@ -116,7 +116,8 @@ def _draw(page: Page, p: Profile) -> None:
     page.text(
         LEFT,
         top - 0.022,
-        "Ratio = value / median of the regions; adjusted = ratio, inverted where lower is better.\n"
+        "Each indicator in its own newest year (the web page gives it); ratio = value / median of the regions;\n"
+        "adjusted = ratio, inverted where lower is better. "
         f"Adjusted above {STRENGTH_ABOVE:.2f}: strength; below {WEAKNESS_BELOW:.2f}: weakness; otherwise near median.",
         size=8,
         colour=GREY,

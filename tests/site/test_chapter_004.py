@@ -35,7 +35,7 @@ def _polarization_rows() -> dict[str, str]:
 
 
 def test_each_study_figure_sits_beside_its_verdict_year_and_source():
-    """32 %, 46 % and twice, each with our 2023 value (the study's year; by hand from the panel), verdict, year, source."""
+    """32 %, 46 % and twice, each with our 2023 value (the study's year, by hand), verdict, year and source."""
     volga = study.panel("Volga")
     wide = volga[volga["year"] == 2023].pivot_table(index="region", columns="indicator_code", values="value")
     manuf = wide["manuf_okved2"].astype(float).sort_values(ascending=False)

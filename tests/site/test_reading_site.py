@@ -68,7 +68,9 @@ def test_chapter_004_warning_is_a_rendered_admonition():
         r'<div class="admonition warning">\s*<p class="admonition-title">(.*?)</p>(.*?)</div>', page, re.S
     )
     assert block and block.group(1) == "Our computation, not the study's results"
-    assert "<em>Regions of Russia</em> 2023, 2024 and 2025" in block.group(2) and "<strong>2024</strong>" in block.group(2)
+    assert "<em>Regions of Russia</em> 2023, 2024 and 2025" in block.group(
+        2
+    ) and "<strong>2024</strong>" in block.group(2)
 
 
 # ---- Tables ----

@@ -263,3 +263,53 @@ def test_revised_figures_are_the_two_moved_years_by_hand():
     assert round(abs(top["revision_percent"]), 1) == 10.8
     value = 100 * (float(largest["value_newest"]) / float(largest["value_2021_edition"]) - 1)
     assert top["revision_percent"] == pytest.approx(value, abs=0.01)
+
+
+def test_all_regions_impute_only_what_rosstat_withheld_and_never_a_dash():
+    """Issue: a dash (no university, no patent) was read as a gap and filled; it is a 0 and stays one."""
+    from neoindex_core.datapackage.rosstat.status import GAPS
+    from neoindex_core.engine.index import compute
+
+    raw = study.panel()
+    long = study.derive(raw)
+    year = study.index_year(raw)
+    spec = study.spec_for(method=study.method_for(long, year))
+    table = study.table_for(long, spec, year)
+    used = dict(table.attrs["years"])
+    imputed = compute(table, spec.indicators, spec.method).imputed
+    assert not imputed.empty
+    inputs = {d.code: [d.numerator] + ([d.denominator] if d.denominator else []) for d in study.INDICATORS}
+    status = raw.set_index(["region", "indicator_code", "year"])["status"].astype(str)
+    for row in imputed.itertuples():
+        marks = [status.get((row.region, code, used[row.indicator]), "no row") for code in inputs[row.indicator]]
+        assert any(mark in GAPS for mark in marks) and "absent" not in marks, (row.region, row.indicator, marks)
+    # Nenets AO has no university and Chukotka AO no invention patent (Rosstat's dash): both enter as 0.
+    assert table.loc["Nenets AO", "students_per_1000"] == 0.0
+    assert table.loc["Chukotka AO", "inventions_per_million"] == 0.0
+    assert not ((imputed["region"] == "Nenets AO") & (imputed["indicator"] == "students_per_1000")).any()
+
+
+def test_a_flagged_break_is_bridged_and_no_longer_rewarded(csv_values):
+    """Chukotka's shipments rise 64-fold in 2019 (precious metals counted as manufacturing) on an index of 250 %."""
+    from neoindex_core import datapackage
+
+    raw = study.panel()
+    bridged = study.bridged_levels(raw, datapackage.load("rosstat_aggregates")).set_index(["region", "year"])
+    assert set(bridged.index.get_level_values("region")) == {"Chukotka AO", "Magadan Oblast", "Sakha (Yakutia)"}
+    # By hand for 2019: Chukotka's 2018 shipments x its 2019 index x Russia's 2019 implied price change.
+    russia = {}
+    with open(PACKAGE_DIR / "rosstat_aggregates.csv", encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            if row["region"] == "Russian Federation" and row["value"]:
+                russia[(row["indicator_code"], int(row["year"]))] = float(row["value"])
+    price = (russia[("manuf_okved2", 2019)] / russia[("manuf_okved2", 2018)]) / (
+        russia[("ipi_manuf_okved2", 2019)] / 100
+    )
+    expected = csv_values[("Chukotka AO", "manuf_okved2", 2018)] * 2.5 * price
+    assert bridged.loc[("Chukotka AO", 2019), "bridged"] == pytest.approx(expected)
+    assert bridged.loc[("Chukotka AO", 2019), "published"] == csv_values[("Chukotka AO", "manuf_okved2", 2019)]
+    long = study.derive(raw).set_index(["region", "indicator", "year"])["value"]
+    per_resident = bridged.loc[("Chukotka AO", 2024), "bridged"] / csv_values[("Chukotka AO", "pop", 2024)]
+    assert long[("Chukotka AO", "manuf_per_resident", 2024)] == pytest.approx(per_resident)
+    median = long.xs(("manuf_per_resident", 2024), level=("indicator", "year")).median()
+    assert long[("Chukotka AO", "manuf_per_resident", 2024)] < median  # was 4th of 85 on the published level
