@@ -11,6 +11,7 @@ import os
 import re
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from sitebuild import browser as browser_support
@@ -218,3 +219,26 @@ def pytest_sessionstart(session):
         if path.name in names:
             raise pytest.UsageError(f"two test files are named {path.name}: {names[path.name]} and {path}; rename one")
         names[path.name] = path
+
+
+# The Rosstat tables as the CSV files hold them (plain pandas, no package code): for tests that check the
+# chapters' numbers by hand. A test module may define its own fixture of the same name.
+@pytest.fixture(scope="session")
+def regional() -> pd.DataFrame:
+    from neoindex_core.datapackage import PACKAGE_DIR
+
+    return pd.read_csv(PACKAGE_DIR / "rosstat_regional.csv")
+
+
+@pytest.fixture(scope="session")
+def aggregates() -> pd.DataFrame:
+    from neoindex_core.datapackage import PACKAGE_DIR
+
+    return pd.read_csv(PACKAGE_DIR / "rosstat_aggregates.csv")
+
+
+@pytest.fixture(scope="session")
+def regions() -> pd.DataFrame:
+    from neoindex_core.datapackage import PACKAGE_DIR
+
+    return pd.read_csv(PACKAGE_DIR / "regions.csv")

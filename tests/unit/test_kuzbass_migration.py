@@ -9,18 +9,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from neoindex_core.datapackage import PACKAGE_DIR
 from neoindex_core.studies import study003_kuzbass as s003
-
-
-@pytest.fixture(scope="module")
-def regional():
-    return pd.read_csv(PACKAGE_DIR / "rosstat_regional.csv")
-
-
-@pytest.fixture(scope="module")
-def aggregates():
-    return pd.read_csv(PACKAGE_DIR / "rosstat_aggregates.csv")
 
 
 @pytest.fixture(scope="module")

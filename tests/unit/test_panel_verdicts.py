@@ -15,21 +15,6 @@ from neoindex_core.studies import study001_codes as s001
 from neoindex_core.studies import study003_kuzbass as s003
 
 
-@pytest.fixture(scope="module")
-def regional():
-    return pd.read_csv(PACKAGE_DIR / "rosstat_regional.csv")
-
-
-@pytest.fixture(scope="module")
-def aggregates():
-    return pd.read_csv(PACKAGE_DIR / "rosstat_aggregates.csv")
-
-
-@pytest.fixture(scope="module")
-def regions():
-    return pd.read_csv(PACKAGE_DIR / "regions.csv")
-
-
 def value(frame, region, code, year):
     rows = frame[(frame["region"] == region) & (frame["indicator_code"] == code) & (frame["year"] == year)]
     return float(rows["value"].iloc[0])

@@ -10,25 +10,9 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from neoindex_core.datapackage import PACKAGE_DIR
 from neoindex_core.studies import study001_codes as s001
 
 UFD = "Ural Federal District"
-
-
-@pytest.fixture(scope="module")
-def regional():
-    return pd.read_csv(PACKAGE_DIR / "rosstat_regional.csv")
-
-
-@pytest.fixture(scope="module")
-def aggregates():
-    return pd.read_csv(PACKAGE_DIR / "rosstat_aggregates.csv")
-
-
-@pytest.fixture(scope="module")
-def regions():
-    return pd.read_csv(PACKAGE_DIR / "regions.csv")
 
 
 def test_six_subjects_each_territory_once(regions):
