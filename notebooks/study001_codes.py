@@ -373,7 +373,7 @@ chapter_charts.cell_grid(
     developed, row="region", value="value", text="shown", value_title="Technologies developed (number)",
     row_sort=order, window=(2005, 2016),
     title="Advanced production technologies developed in the Ural Federal District's regions, 2005–2022",
-    subtitle="Dashed frame: the study's window, 2005–2016. –: none developed (Rosstat's dash). …: withheld as confidential. 2022 preliminary.",
+    subtitle="Dashed frame: the study's window, 2005–2016. –: none developed (Rosstat's dash). …: withheld as confidential. 2022 preliminary. Tyumen: the oblast without its okrugs.",
     tooltip=[alt.Tooltip("region:N", title="Region"), alt.Tooltip("year:Q", title="Year", format="d"),
              alt.Tooltip("shown:N", title="Technologies developed (number)"), alt.Tooltip("reads:N", title="Cell")],
     data=developed.drop(columns=["shown"]), source=datapackage.source_line("rosstat_regional", "regions"),

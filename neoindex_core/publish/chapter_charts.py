@@ -379,11 +379,13 @@ def cell_grid(
     data: pd.DataFrame | None = None,
     computed_by: str | None = None,
 ) -> charts.Figure:
-    """A grid of yearly cells (column ``year``), one row per value of ``row``, each cell labelled with ``text``.
+    """A grid of yearly cells: one column per value of ``row``, one line per year, each cell labelled with ``text``.
 
-    Cells whose ``value`` is above 0 are shaded by it (square-root scale); cells that are 0 or
-    empty keep a pale background, so a withheld or absent value never looks like a small one and
-    nothing is filled in. ``text`` says what each cell holds (a number, a dash, an ellipsis).
+    Years run down the grid and the units across it, so a cell is a column wide (a few units) rather
+    than a year wide (many years): a three-digit label fits at a readable size on a phone. Cells whose
+    ``value`` is above 0 are shaded by it (square-root scale); cells that are 0 or empty keep a pale
+    background, so a withheld or absent value never looks like a small one and nothing is filled in.
+    ``text`` says what each cell holds (a number, a dash, an ellipsis).
 
     Parameters
     ----------
@@ -392,51 +394,56 @@ def cell_grid(
     value_title : str
         Title of the shading legend, with its unit in brackets.
     row_sort : list of str, optional
-        Order of the rows, top to bottom.
+        Order of the columns, left to right.
     window : (first, last), optional
         Years to frame with dashed rules (e.g. a study's window).
     data : DataFrame, optional
         The table offered for download; ``frame`` by default.
     """
     first, last = int(frame["year"].min()), int(frame["year"].max())
-    shown = frame.assign(x0=frame["year"] - 0.5, x1=frame["year"] + 0.5)
-    x = alt.X(
-        "x0:Q",
+    shown = frame.assign(y0=frame["year"] - 0.5, y1=frame["year"] + 0.5)
+    y = alt.Y(
+        "y0:Q",
         title="Year",
-        scale=alt.Scale(domain=[first - 0.5, last + 0.5], nice=False, zero=False),
-        axis=alt.Axis(format="d", tickMinStep=1, values=list(range(first, last + 1))),
+        scale=alt.Scale(domain=[last + 0.5, first - 0.5], nice=False, zero=False),
+        axis=alt.Axis(format="d", values=list(range(first, last + 1))),
     )
-    y = alt.Y(f"{row}:N", title=None, sort=row_sort, axis=alt.Axis(labelLimit=220))
+    x = alt.X(
+        f"{row}:N",
+        title=None,
+        sort=row_sort,
+        # The first word names the unit ("Tyumen", "Khanty-Mansi"); the tooltip gives the full name.
+        axis=alt.Axis(orient="top", labelAngle=-35, labelAlign="left", labelExpr="split(datum.label, ' ')[0]"),
+    )
     tooltip = tooltip or [
         alt.Tooltip(f"{row}:N"),
         alt.Tooltip("year:Q", title="Year", format="d"),
         alt.Tooltip(f"{text}:N", title=value_title),
     ]
     base = alt.Chart(shown)
-    background = base.mark_rect(color="#f1f1f1", stroke="white").encode(x=x, x2="x1:Q", y=y, tooltip=tooltip)
+    background = base.mark_rect(color="#f1f1f1", stroke="white").encode(x=x, y=y, y2="y1:Q", tooltip=tooltip)
     shade = (
         base.transform_filter(f"isValid(datum['{value}']) && datum['{value}'] > 0")
         .mark_rect(stroke="white")
         .encode(
             x=x,
-            x2="x1:Q",
             y=y,
+            y2="y1:Q",
             color=alt.Color(
                 f"{value}:Q",
                 title=value_title,
                 scale=alt.Scale(type="sqrt", scheme="blues"),
-                legend=alt.Legend(titleLimit=320),
+                legend=alt.Legend(orient="bottom", direction="horizontal", titleLimit=320),
             ),
             tooltip=tooltip,
         )
     )
     high = float(frame[value].max(skipna=True) or 0)
-    # Three-digit labels in a cell a year wide: a smaller font keeps neighbours apart. The shading is on a
-    # square-root scale, so a cell is dark (white text) from 0.6 of the top of that scale: 0.36 of the top value.
-    widest = int(frame[text].astype(str).str.len().max())
-    labels = base.mark_text(fontSize=10 if widest < 3 else 8).encode(
-        x=alt.X("year:Q"),
-        y=y,
+    # The shading is on a square-root scale, so a cell turns dark (white text) from 0.6 of the top of that
+    # scale: 0.36 of the top value.
+    labels = base.mark_text(fontSize=10).encode(
+        x=x,
+        y=alt.Y("year:Q", scale=alt.Scale(domain=[last + 0.5, first - 0.5], nice=False, zero=False)),
         text=f"{text}:N",
         color=alt.condition(f"datum['{value}'] > {0.36 * high}", alt.value("white"), alt.value("black")),
         tooltip=tooltip,
@@ -444,8 +451,10 @@ def cell_grid(
     layers = [background, shade, labels]
     if window:
         edges = pd.DataFrame({"edge": [window[0] - 0.5, window[1] + 0.5]})
-        layers.append(alt.Chart(edges).mark_rule(strokeDash=[4, 3], color="black").encode(x=alt.X("edge:Q")))
-    chart = alt.layer(*layers).properties(title=_title(title, subtitle), width="container", height=alt.Step(26))
+        layers.append(alt.Chart(edges).mark_rule(strokeDash=[4, 3], color="black").encode(y=alt.Y("edge:Q")))
+    chart = alt.layer(*layers).properties(
+        title=_title(title, subtitle), width="container", height=20 * (last - first + 1)
+    )
     shown_data = frame if data is None else data
     return charts.publish(chart, data=shown_data, source=source, filename=filename, computed_by=computed_by)
 
