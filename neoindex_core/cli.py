@@ -310,7 +310,7 @@ def _extract(args: argparse.Namespace) -> int:
     for option in ("snapshots", "compilation", "out"):
         if getattr(args, option):
             arguments += [f"--{option}", str(getattr(args, option))]
-    return extract_main(arguments)
+    return extract_main(arguments + (["--allow-shrink"] if args.allow_shrink else []))
 
 
 def _example(args: argparse.Namespace) -> int:
@@ -385,6 +385,9 @@ def main(argv: list[str] | None = None) -> int:
         "--compilation", type=Path, help="folder of the 2023-2025 editions' compilation (default: the package's own)"
     )
     extract.add_argument("--out", type=Path, help="output folder (default: the package's resources)")
+    extract.add_argument(
+        "--allow-shrink", action="store_true", help="accept fewer numbers than the tables in the output folder have"
+    )
     extract.set_defaults(run=_extract)
 
     year_help = "year (default: the latest with every value present, or the latest year if the method imputes)"

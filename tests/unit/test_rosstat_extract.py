@@ -600,3 +600,98 @@ def test_a_damaged_compilation_stops_the_extraction_writing_nothing(tmp_path):
     with pytest.raises(ExtractionError, match=r"tochno102_rr_s10_investment_v20260313\.xlsx: SHA-256 .* does not"):
         extract(SNAPSHOTS, tmp_path / "out", compilation_dir=compilation, progress=lambda line: None)
     assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())
+
+
+# --- the result is checked before anything is written -------------------------------------------------------
+
+
+def test_a_blanked_year_and_a_negative_population_stop_the_extraction(tmp_path):
+    # A plausible bad refresh: the 2022 column of table 1.2 goes blank (checksums updated with it), and one
+    # population turns negative. Both are readable cells; the checks against the committed tables and the
+    # schema stop the extraction, and the committed tables stay as they were.
+    snapshots = tmp_path / "snapshots"
+    shutil.copytree(SNAPSHOTS, snapshots)
+    path = snapshots / "raw" / "rr2023_s01_population.xlsx"
+    workbook = openpyxl.load_workbook(path)
+    sheet = workbook["1.2."]
+    # The workbook computes some totals by formula; openpyxl would save them without their values.
+    cached = openpyxl.load_workbook(path, data_only=True)
+    for name in workbook.sheetnames:
+        for row in workbook[name].iter_rows():
+            for cell in row:
+                if isinstance(cell.value, str) and cell.value.startswith("="):
+                    cell.value = cached[name][cell.coordinate].value
+    header = next(r for r in range(1, 15) if str(sheet.cell(row=r, column=3).value).strip().startswith("2001"))
+    column = next(
+        c for c in range(2, sheet.max_column + 1) if str(sheet.cell(row=header, column=c).value)[:4] == "2022"
+    )
+    for row in range(header + 1, sheet.max_row + 1):
+        sheet.cell(row=row, column=column).value = None  # cell(..., value=None) would leave the value
+    sheet.cell(row=header + 3, column=column - 1, value=-5)  # Belgorod Oblast, 2021
+    workbook.save(path)
+    import hashlib
+
+    sums = snapshots / "SHA256SUMS"
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    sums.write_text(
+        "\n".join(
+            f"{digest}  raw/{path.name}" if line.endswith(path.name) else line for line in sums.read_text().splitlines()
+        )
+        + "\n"
+    )
+    out = tmp_path / "out"
+    out.mkdir()
+    for name in driver.OUTPUTS:
+        shutil.copy(RESOURCES / name, out / name)
+    before = {name: (out / name).read_bytes() for name in driver.OUTPUTS}
+    with pytest.raises(ExtractionError) as caught:
+        extract(snapshots, out, progress=lambda line: None)
+    message = str(caught.value)
+    assert "rosstat_regional.csv: year(s) that lost every number: pop 2022" in message
+    assert "rosstat_aggregates.csv: year(s) that lost every number: pop 2022" in message
+    assert "column 'value'" in message and "'-5'" in message and "must be at least 0" in message
+    assert "--allow-shrink" in message
+    assert {name: (out / name).read_bytes() for name in driver.OUTPUTS} == before
+
+
+def test_shrinkage_names_lost_indicators_years_and_values():
+    from neoindex_core.datapackage.rosstat.guard import shrinkage
+
+    old = pd.DataFrame(
+        [("A", "x", 2021, 1.0), ("B", "x", 2021, 2.0), ("A", "x", 2022, 3.0), ("A", "y", 2022, 4.0)],
+        columns=["region", "indicator_code", "year", "value"],
+    )
+    assert shrinkage(old, old, "t.csv") == []
+    new = pd.DataFrame(
+        [("A", "x", 2021, 1.0), ("B", "x", 2021, float("nan")), ("A", "x", 2022, float("nan")), ("C", "y", 2023, 5.0)],
+        columns=["region", "indicator_code", "year", "value"],
+    )
+    assert shrinkage(new, old, "t.csv") == [
+        "t.csv: year(s) that lost every number: x 2022, y 2022",
+        "t.csv: value(s) that had a number and have none now: B x 2021",
+    ]
+    assert shrinkage(new[new["indicator_code"] == "x"], old, "t.csv")[0] == (
+        "t.csv: indicator(s) without any number now: y"
+    )
+
+
+@pytest.mark.parametrize(
+    "name, content, message",
+    [
+        ("broken.xlsx", b"PK\x03\x04 not a workbook", r"broken\.xlsx: cannot be read as an \.xlsx workbook"),
+        ("broken.xls", b"\xd0\xcf\x11\xe0 truncated", r"broken\.xls: cannot be read as an \.xls workbook"),
+    ],
+)
+def test_a_damaged_workbook_is_named(tmp_path, name, content, message):
+    from neoindex_core.datapackage.rosstat.sheets import read_sheets
+
+    path = tmp_path / name
+    path.write_bytes(content)
+    with pytest.raises(SheetError, match=message):
+        read_sheets(path, ["1"])
+
+
+def test_a_malformed_checksum_line_is_named(tmp_path):
+    (tmp_path / "SHA256SUMS").write_text("abc123 raw/a.xlsx\nnot a line at all\n")
+    with pytest.raises(SheetError, match=r"SHA256SUMS, line 1: expected '<64 hex digits>  <file>', found 'abc123"):
+        driver.verify_checksums(tmp_path)

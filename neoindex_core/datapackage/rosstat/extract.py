@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import os
+import re
 import shutil
 import sys
 import tempfile
@@ -17,7 +18,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import derive, status
+from . import derive, guard, status
 from .compilation import edition_year, read_compilation
 from .indicators import EDITIONS, INDICATORS, Indicator, Part, by_code
 from .regions import COUNTRY, FEDERAL_DISTRICT, OKRUG_IN_REGION, REGION, REGION_WITH_OKRUGS, alias_table, region_table
@@ -84,9 +85,14 @@ def verify_checksums(snapshot_dir: Path) -> dict[str, str]:
     sums = snapshot_dir / "SHA256SUMS"
     if not sums.is_file():
         raise SheetError(f"{sums}: missing (every snapshot folder lists its files' SHA-256 there)")
-    for line in sums.read_text(encoding="utf-8").splitlines():
+    for number, line in enumerate(sums.read_text(encoding="utf-8").splitlines(), start=1):
         if line.strip():
-            digest, name = line.split(maxsplit=1)
+            parts = line.split(maxsplit=1)
+            if len(parts) != 2 or not re.fullmatch(r"[0-9a-f]{64}", parts[0]):
+                raise SheetError(
+                    f"{sums.name}, line {number}: expected '<64 hex digits>  <file>', found {line.strip()!r}"
+                )
+            digest, name = parts
             listed[name.lstrip("*")] = digest
     for name, digest in listed.items():
         path = snapshot_dir / name
@@ -393,6 +399,7 @@ def extract(
     out_dir: Path | str = DEFAULT_OUT_DIR,
     *,
     compilation_dir: Path | str = DEFAULT_COMPILATION_DIR,
+    allow_shrink: bool = False,
     progress: Callable[[str], None] = print,
 ) -> dict[str, pd.DataFrame]:
     """Extract the Rosstat panel from the snapshots and write the output CSVs.
@@ -405,7 +412,11 @@ def extract(
         Where to write the tables of :data:`OUTPUTS`.
     compilation_dir : Path or str
         Folder with ``SHA256SUMS`` and ``raw/`` of the compilation of the 2023-2025
-        editions (not in the wheel: extraction runs from a clone of the repository).
+        editions.
+    allow_shrink : bool
+        Accept a result in which an indicator, a year or a value that has a number in
+        the tables already in ``out_dir`` has none (a deliberate change); by default
+        that stops the extraction (:func:`.guard.shrinkage`).
     progress : callable
         Receives one line per step (print by default).
 
@@ -445,7 +456,14 @@ def extract(
         "rosstat_revisions.csv": revisions,
         "rosstat_edition_revisions.csv": edition_revisions_table(edition_revisions),
     }
-    write_atomically({name: to_csv_text(frame) for name, frame in tables.items()}, out_dir)
+    texts = {name: to_csv_text(frame) for name, frame in tables.items()}
+    problems = guard.schema_problems(texts)
+    if not allow_shrink:
+        problems += guard.shrinkage_against(tables, out_dir)
+    if problems:
+        hint = "" if allow_shrink else " (if numbers were removed on purpose, run again with --allow-shrink)"
+        raise ExtractionError("the extracted tables fail their checks" + hint + ":\n" + "\n".join(problems))
+    write_atomically(texts, out_dir)
     progress(f"wrote {len(regional)} regional and {len(aggregates)} aggregate rows to {out_dir}")
     return tables
 
@@ -464,9 +482,14 @@ def main(argv: list[str] | None = None) -> int:
         default=DEFAULT_COMPILATION_DIR,
         help="folder of the 2023-2025 editions' compilation",
     )
+    parser.add_argument(
+        "--allow-shrink",
+        action="store_true",
+        help="accept a result that has fewer numbers than the tables in the output folder",
+    )
     args = parser.parse_args(argv)
     try:
-        extract(args.snapshots, args.out, compilation_dir=args.compilation)
+        extract(args.snapshots, args.out, compilation_dir=args.compilation, allow_shrink=args.allow_shrink)
     except ExtractionError as err:
         print(f"error: {err}", file=sys.stderr)
         print("nothing was written: the committed tables are as they were", file=sys.stderr)

@@ -12,6 +12,8 @@ cell cannot be understood, so that a damaged file stops the extraction.
 from __future__ import annotations
 
 import re
+import struct
+import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -83,6 +85,8 @@ def read_sheets(path: Path, sheet_names: list[str]) -> dict[str, pd.DataFrame]:
         frames = pd.read_excel(path, sheet_name=sheet_names, header=None, dtype=object, engine="openpyxl")
     except ValueError as err:  # pandas says "Worksheet named 'x' not found"
         raise SheetError(f"{path.name}: {err}") from err
+    except (zipfile.BadZipFile, KeyError, OSError) as err:  # not a zip, a zip without a workbook, unreadable
+        raise SheetError(f"{path.name}: cannot be read as an .xlsx workbook ({err})") from err
     return {name: frame.reset_index(drop=True).T.reset_index(drop=True).T for name, frame in frames.items()}
 
 
@@ -90,7 +94,10 @@ def _read_xls(path: Path, sheet_names: list[str]) -> dict[str, pd.DataFrame]:
     """Legacy .xls through xlrd directly (pandas deprecates its xlrd engine)."""
     import xlrd
 
-    book = xlrd.open_workbook(path, on_demand=True)
+    try:
+        book = xlrd.open_workbook(path, on_demand=True)
+    except (xlrd.XLRDError, struct.error, AssertionError, IndexError, OSError) as err:
+        raise SheetError(f"{path.name}: cannot be read as an .xls workbook ({err or type(err).__name__})") from err
     frames = {}
     for name in sheet_names:
         if name not in book.sheet_names():
