@@ -1,7 +1,8 @@
 """Study 004's integral potential index on Rosstat's regional panel: indicators, dynamics, polarization.
 
 Study 004 (St. Petersburg State Polytechnical University Journal. Economics,
-2026, article 2026.118.6; only the abstract is available) assesses the
+2026, article 2026.118.6, as the journal's article page gives them: our copy
+holds only the title, the journal's section and the abstract) assesses the
 regions' potential for new industrialization in four blocks (industrial,
 human resources, investment, innovation) on Rosstat data for 2023, crosses the
 potential with its dynamics in a matrix of four groups, and reports
