@@ -166,6 +166,8 @@ chapter_charts.quadrant_matrix(
 # %%
 crossed = study.levels_against_groups(scores, groups)
 table(crossed, caption="Regions by tercile level (rows) and matrix group (columns)", index="Level")
+
+# %%
 middle = scores[(scores["level"] == "average") & groups["high_level"].reindex(scores.index)].sort_values("rank")
 print(f"Of average level and above the median in {year}: "
       + ("; ".join(f"{r} (rank {scores.loc[r, 'rank']}, {groups.loc[r, 'group']})" for r in middle.index) or "no region") + ".")
@@ -475,6 +477,8 @@ names, measure_names = {"manuf_okved2": "Manufacturing", "invest": "Investment"}
 order = {f"{code} {m}": f"{names[code]}: {measure_names[m]}" for code in names for m in measure_names}
 table(recent_measures[list(order)].reset_index(), {"year": "Year", **order}, {"year": "{}", **{c: "{:.3f}" for c in order}},
       caption=f"Gini, Theil and Herfindahl-Hirschman indices across the 14 regions, 2017 to {int(measures['year'].max())}")
+
+# %%
 for code, label in study.CONCENTRATION_SERIES.items():
     one = measures[measures["code"] == code].set_index("year")
     y0, y1 = one.index.min(), one.index.max()

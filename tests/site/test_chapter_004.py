@@ -73,6 +73,8 @@ def test_chapter_explains_levels_against_groups_and_the_2019_comparison():
     groups = study.potential_dynamics(scores["index"], study.real_growth(volga, year - study.DYNAMICS_WINDOW, year))
     crossed = study.levels_against_groups(scores, groups)
     assert f"Regions of average level among the Leaders: {crossed.loc['average', 'Leaders']}; " in text
+    page = (SITE_DIR / "chapters" / "study004_volga" / "index.html").read_text(encoding="utf-8")
+    assert "<caption>Regions by tercile level (rows) and matrix group (columns)" in page
     assert "2019 on the 2021 edition against the newest panel" in text
     assert "Spearman's rank correlation" in text
 
@@ -100,7 +102,9 @@ def test_the_index_leader_and_its_blocks_are_read_from_the_scores():
 def test_polarization_shows_gini_theil_and_hhi_over_time():
     """The glossary's "Polarization" says the chapter computes these indices: it does, every year of the panel."""
     text = page_text("study004_volga")
-    assert "Gini, Theil and Herfindahl-Hirschman indices across the 14 regions, 2017 to 2024" in text
+    page = (SITE_DIR / "chapters" / "study004_volga" / "index.html").read_text(encoding="utf-8")
+    assert "<caption>Gini, Theil and Herfindahl-Hirschman indices across the 14 regions, 2017 to 2024" in page
     measures = study.concentration_over_time(study.panel("Volga")).set_index(["code", "year"])
-    assert f"Gini {measures.loc[('invest', 2024), 'gini']:.3f} in 2024" in text
+    gini = measures.loc["invest", "gini"]
+    assert f"Fixed-capital investment, 2000-2024: Gini {gini[2000]:.3f} in 2000 and {gini[2024]:.3f} in 2024" in text
     assert f"Gini {measures.loc[('manuf_okved2', 2017), 'gini']:.3f} in 2017" in text
