@@ -14,7 +14,7 @@
 # %% [markdown]
 # # Study 004: balanced development of the Volga Federal District's manufacturing industry
 #
-# *Source:* an article on balanced development of the Volga Federal District's manufacturing industry under new industrialization (title paraphrased), *St. Petersburg State Polytechnical University Journal. Economics*, 2026, article 2026.118.6, <https://economy.spbstu.ru/en/article/2026.118.6/>. **Only its abstract is available to us.** Its method (an integral potential index in four blocks, a potential–dynamics matrix, interregional value chains) is the heart of this knowledge base, so this chapter rebuilds it as a tool, `neoindex_core`, and runs it on Rosstat's regional statistics.
+# *Source:* an article on balanced development of the Volga Federal District's manufacturing industry under new industrialization (title paraphrased), *St. Petersburg State Polytechnical University Journal. Economics*, 2026, article 2026.118.6, <https://economy.spbstu.ru/en/article/2026.118.6/>. **Only its abstract is available to us.** Our copy holds the title, the journal's section (Regional and branch economy) and the abstract, and no authors; the journal, year, article number and address are not in it: they are those of the journal's article page on which the study was found, as recorded in `references.bib` (entry `study004` and its note). Its method (an integral potential index in four blocks, a potential–dynamics matrix, interregional value chains) is the heart of this knowledge base, so this chapter rebuilds it as a tool, `neoindex_core`, and runs it on Rosstat's regional statistics.
 #
 # !!! warning "Our computation, not the study's results"
 #     The study used Rosstat data for 2023. This page uses Rosstat's regional panel in the data package (*Regions of Russia* 2023, 2024 and 2025 and Rosstat's updated GRP, fixed-asset and innovation files) for the 14 regions of the district. The index is for **2024**, the newest year the data reach, with each indicator read in its own newest year (2022 for R&D, patents and students, whose newest edition in the package ends there); the polarization figures are tested on **2023**, the study's own year. Every number computed here is ours, made with the study's method as we restate it.
@@ -34,7 +34,7 @@ SOURCE = datapackage.source_line("rosstat_regional")
 # %% [markdown]
 # ## The question
 #
-# Russia's push for technological sovereignty makes new industrialization, a move to digital and intellectual production, the central task of industrial policy. Yet the usual way of pursuing it, pouring resources into the industrial centres that already exist, widens the gaps between regions. Study 004 sets out to resolve this tension between the efficiency of concentration and the goal of balanced development, taking the Volga Federal District as its case (study 004, abstract). Its answer is a concept for balanced development of manufacturing: regions should stop trying to catch up one by one and instead be integrated, each according to its potential, into shared production and cooperation chains.
+# Russia's push for technological sovereignty makes new industrialization, a move to digital and intellectual production, the central task of industrial policy. Yet the usual way of pursuing it, pouring resources into the industrial centres that already exist, widens the gaps between regions. Study 004 sets out to resolve this tension between the efficiency of concentration and the goal of balanced development, taking the Volga Federal District as its case (study 004, abstract). Its answer is a concept for balanced development of manufacturing: a move away from what the abstract calls a "catch-up" model of development, which it does not describe further, towards differentiated integration, in which regions of unequal potential are built into common chains of production and cooperation (study 004, abstract).
 
 # %% [markdown]
 # ## The three stages
@@ -94,7 +94,23 @@ table(result.effective_weights.rename("weight").reset_index(), {"index": "Indica
       {"weight": "{:.3f}"}, caption="Each indicator's weight in the index under equal block weights")
 
 # %% [markdown]
-# **What it means.** Tatarstan leads on every block but investment; Nizhny Novgorod Oblast is a distant second. The study's first stage, a split into leading, average and low-potential regions, is reproduced in kind, though the abstract names no region, so the membership of each level cannot be compared.
+# **What it means.** The first two regions and the blocks each leads, read from the scores above:
+
+# %%
+ranked = scores.sort_values("rank")
+first, second, third = ranked.index[:3]
+block_leader = scores[blocks].idxmax()
+led = [b for b in blocks if block_leader[b] == first]
+not_led = [f"in {b}, {block_leader[b]} leads ({scores.loc[block_leader[b], b]:.3f} against {scores.loc[first, b]:.3f})"
+           for b in blocks if b not in led]
+print(f"{first} ranks first with an index of {ranked.loc[first, 'index']:.3f} and leads "
+      + (f"all {len(blocks)} blocks." if not not_led else f"{len(led)} of the {len(blocks)} blocks ({', '.join(led)}); " + "; ".join(not_led) + "."))
+print(f"{second} is second with {ranked.loc[second, 'index']:.3f}, {ranked.loc[first, 'index'] - ranked.loc[second, 'index']:.3f} behind "
+      f"{first} and {ranked.loc[second, 'index'] - ranked.loc[third, 'index']:.3f} ahead of {third}, third with {ranked.loc[third, 'index']:.3f}; "
+      f"the blocks it leads: {', '.join(b for b in blocks if block_leader[b] == second) or 'none'}.")
+
+# %% [markdown]
+# The study's first stage, a split into leading, average and low-potential regions, is reproduced in kind, though the abstract names no region, so the membership of each level cannot be compared.
 
 # %% [markdown]
 # ### Move the block weights yourself
@@ -145,10 +161,17 @@ chapter_charts.quadrant_matrix(
     source=SOURCE, filename="vfd-matrix", computed_by="neoindex_core.studies.study004_volga.potential_dynamics")
 
 # %% [markdown]
-# **Why a region can be "average" and yet a Leader or a Stable Region.** The index's levels cut it into terciles (top third, middle third, bottom third); the matrix cuts the same index at the median. A region between the upper tercile and the median is above the median, so the matrix calls it high-potential, but below the upper tercile, so its level is average. The two classifications answer different questions and we keep both, as the study does; the table counts how they meet:
+# **Why a region of average level can be in a high-potential group.** The index's levels cut it into terciles (top third, middle third, bottom third: the top third is called "leaders", in lower case, and is not the matrix's group of Leaders); the matrix cuts the same index at the median. A region between the upper tercile and the median is above the median, so the matrix puts it in a high-potential group, Leaders or Stable Regions depending on its dynamics, but below the upper tercile, so its level is average. The two classifications answer different questions and we keep both, as the study does; the table counts how they meet, and the lines under it name the regions concerned:
 
 # %%
-table(study.levels_against_groups(scores, groups), caption="Regions by tercile level (rows) and matrix group (columns)", index="Level")
+crossed = study.levels_against_groups(scores, groups)
+table(crossed, caption="Regions by tercile level (rows) and matrix group (columns)", index="Level")
+
+# %%
+middle = scores[(scores["level"] == "average") & groups["high_level"].reindex(scores.index)].sort_values("rank")
+print(f"Of average level and above the median in {year}: "
+      + ("; ".join(f"{r} (rank {scores.loc[r, 'rank']}, {groups.loc[r, 'group']})" for r in middle.index) or "no region") + ".")
+print("Regions of average level among the Leaders: " + "; among the Stable Regions: ".join(str(int(crossed.loc["average", g])) for g in ("Leaders", "Stable Regions")) + ".")
 
 # %% [markdown]
 # **What the study claims and what the data show.** Several regions with low absolute potential grow fast (study 004, abstract). Confirmed in kind: Penza Oblast, in the lower half of the index, has the district's highest dynamics score (real GRP +16.5 % in 2018–2023, real manufacturing output +78.5 % in 2019–2024), and four of the seven regions below the median are Catch-up Development Regions. The study's own list of such regions is not in the abstract.
@@ -427,6 +450,47 @@ top_two = shares[["series", "year", "share of the two largest"]].assign(share=la
 chapter_charts.line_chart(top_two, y="share", y_title="Share of the two largest regions (%)", colour="series", colour_title="Distribution of",
     title="The two largest regions' share of the district, every year of the panel", subtitle="Current prices; manufacturing on the OKVED-2 basis only",
     source=SOURCE, filename="vfd-concentration", reference=32, computed_by="neoindex_core.studies.study004_volga.share_readings")
+
+# %% [markdown]
+# ### Gini, Theil and Herfindahl–Hirschman indices
+#
+# A top-two share looks at two regions only. Three standard measures of concentration take in all fourteen, each computed on the regions' values in every year the panel has (manufacturing shipments on the OKVED-2 basis from 2017, fixed-capital investment from 2000) by `neoindex_core.engine.concentration`:
+#
+# - the **Gini coefficient**, half the mean absolute difference between two regions over the mean: 0 when all regions are equal, at most 13/14 ≈ 0.93 when one region has everything;
+# - the **Theil index**, how far the regions' shares fall short of the largest possible entropy: 0 when all are equal, at most ln 14 ≈ 2.64;
+# - the **Herfindahl–Hirschman index** (HHI), the sum of the squared shares: 1/14 ≈ 0.071 when all are equal, 1 when one region has everything; its inverse is the number of equal-sized regions that would be as concentrated.
+#
+# All three depend on the shares only, so prices in current roubles do not move them from year to year.
+
+# %%
+measures = study.concentration_over_time(volga)
+chapter_charts.line_chart(measures[["series", "year", "gini", "theil", "hhi"]], y="gini", y_title="Gini coefficient (0-1 scale)",
+    colour="series", colour_title="Distribution of", value_format=".3f",
+    title="Concentration across the district's 14 regions, every year of the panel",
+    subtitle="Gini coefficient of the regions' values; manufacturing on the OKVED-2 basis only, from 2017",
+    source=SOURCE, filename="vfd-gini", computed_by="neoindex_core.studies.study004_volga.concentration_over_time")
+
+# %%
+recent_measures = measures[measures["year"] >= 2017].pivot(index="year", columns="code", values=["gini", "theil", "hhi"])
+recent_measures.columns = [f"{code} {m}" for m, code in recent_measures.columns]
+names, measure_names = {"manuf_okved2": "Manufacturing", "invest": "Investment"}, {"gini": "Gini", "theil": "Theil", "hhi": "HHI"}
+order = {f"{code} {m}": f"{names[code]}: {measure_names[m]}" for code in names for m in measure_names}
+table(recent_measures[list(order)].reset_index(), {"year": "Year", **order}, {"year": "{}", **{c: "{:.3f}" for c in order}},
+      caption=f"Gini, Theil and Herfindahl-Hirschman indices across the 14 regions, 2017 to {int(measures['year'].max())}")
+
+# %%
+for code, label in study.CONCENTRATION_SERIES.items():
+    one = measures[measures["code"] == code].set_index("year")
+    y0, y1 = one.index.min(), one.index.max()
+    tops = {m: int(one[m].idxmax()) for m in ("gini", "theil", "hhi")}
+    print(f"{label}, {y0}-{y1}: Gini {one.loc[y0, 'gini']:.3f} in {y0} and {one.loc[y1, 'gini']:.3f} in {y1} "
+          f"(lowest {one['gini'].min():.3f} in {int(one['gini'].idxmin())}, highest {one['gini'].max():.3f} in {tops['gini']}); "
+          f"Theil {one.loc[y0, 'theil']:.3f} and {one.loc[y1, 'theil']:.3f}; HHI {one.loc[y0, 'hhi']:.3f} and {one.loc[y1, 'hhi']:.3f}, "
+          f"as concentrated in {y1} as {1 / one.loc[y1, 'hhi']:.1f} regions of equal size. Highest Theil in {tops['theil']}, highest HHI in {tops['hhi']}. "
+          f"In {study.STUDY_YEAR}, the study's year: Gini {one.loc[study.STUDY_YEAR, 'gini']:.3f}.")
+
+# %% [markdown]
+# **What they show.** Manufacturing is spread across the regions about as unequally in 2024 as in 2017: its Gini coefficient stays between 0.42 and 0.45 and its HHI near 0.12, as if the district's manufacturing were shared equally by about eight regions rather than fourteen. Investment evened out in the 2000s, then grew more concentrated: its Gini coefficient has risen every year since 2018, and in 2024 investment is more concentrated than in any year since 2000 on all three measures. The three measures move together. None of them has a threshold at which a district counts as "sharply" polarized, and the abstract does not say by what yardstick it judges; the measures show how concentrated the district is and which way it moves, not whether the study's word fits.
 
 # %% [markdown]
 # ## The conclusion: from equalization to specialized integration

@@ -2,10 +2,14 @@
 
 Nothing on the catalogue page is typed by hand: fields, types, units, sources,
 licences, processing notes and row counts are read from the package at every
-build, and "used in" is found by scanning the chapters for the resource names
-they load. The snapshots the Rosstat resources are extracted from are listed with
-their files, sizes and SHA-256 sums (from each folder's ``SHA256SUMS``) and the
-table of each folder's ``MANIFEST.md`` that says where the files come from.
+build, and "used in" names the chapters whose executed notebook read the
+resource's file, as the notebook cache records it (:mod:`sitebuild.notebooks`).
+A chapter that loads a resource through a study module (a constant such as
+``study.COMPARISON_RESOURCE``, a function that loads it) counts, which no
+search of the chapter's text for resource names could see. The snapshots the
+Rosstat resources are extracted from are listed with their files, sizes and
+SHA-256 sums (from each folder's ``SHA256SUMS``) and the table of each folder's
+``MANIFEST.md`` that says where the files come from.
 """
 
 from __future__ import annotations
@@ -13,10 +17,12 @@ from __future__ import annotations
 import csv
 import re
 import zipfile
+from collections.abc import Iterable
 from pathlib import Path
 
 from neoindex_core.datapackage import PACKAGE_DIR, datapackage
 from neoindex_core.datapackage.markup import anchor, md_code, md_link, md_text
+from sitebuild import PROJECT_ROOT
 
 ZIP_NAME = "neoindex-datapackage.zip"
 SNAPSHOT_DIR = PACKAGE_DIR.parent / "snapshots"
@@ -29,17 +35,21 @@ def row_count(path: Path) -> int:
         return max(sum(1 for _ in csv.reader(handle)) - 1, 0)
 
 
-def usage(notebooks: list[Path], extra: dict[str, list[str]] | None = None) -> dict[str, list[str]]:
-    """Resource name -> the chapter stems whose code loads it (``data.load("name")`` or ``source_line("name")``)."""
-    names = [r["name"] for r in datapackage()["resources"]]
-    found: dict[str, list[str]] = {name: [] for name in names}
-    for notebook in notebooks:
-        text = notebook.read_text(encoding="utf-8")
-        for name in names:
-            if re.search(rf"""["']{re.escape(name)}["']""", text):
-                found[name].append(notebook.stem)
-    for name, pages in (extra or {}).items():
-        found.setdefault(name, []).extend(pages)
+def usage(
+    reads: dict[str, Iterable[str]], package_dir: Path = PACKAGE_DIR, root: Path = PROJECT_ROOT
+) -> dict[str, list[str]]:
+    """Resource name -> the chapter stems whose run read its file, in the order of ``reads``.
+
+    ``reads`` maps each chapter stem to the project files (paths relative to
+    ``root``) its executed notebook opened, as :func:`sitebuild.notebooks.recorded_inputs`
+    gives them. A resource counts however the chapter reached it: loaded by name in
+    the notebook, through a study module's constant, or inside a study function.
+    """
+    files = {(package_dir / res["path"]).resolve(): res["name"] for res in datapackage(package_dir)["resources"]}
+    found: dict[str, list[str]] = {name: [] for name in files.values()}
+    for stem, paths in reads.items():
+        for name in {files[f] for f in ((root / p).resolve() for p in paths) if f in files}:
+            found[name].append(stem)
     return found
 
 

@@ -1,7 +1,8 @@
 """Study 004's integral potential index on Rosstat's regional panel: indicators, dynamics, polarization.
 
 Study 004 (St. Petersburg State Polytechnical University Journal. Economics,
-2026, article 2026.118.6; only the abstract is available) assesses the
+2026, article 2026.118.6, as the journal's article page gives them: our copy
+holds only the title, the journal's section and the abstract) assesses the
 regions' potential for new industrialization in four blocks (industrial,
 human resources, investment, innovation) on Rosstat data for 2023, crosses the
 potential with its dynamics in a matrix of four groups, and reports
@@ -31,7 +32,9 @@ else here is our choice, stated once in this module:
   chained volume indices of GRP and of manufacturing over a five-year window
   ending in the index year;
 * the polarization tests (:func:`polarization_tests`) with their verdict rule
-  (:func:`verdict`).
+  (:func:`verdict`), and the Gini, Theil and Herfindahl-Hirschman indices of
+  manufacturing and investment across the regions in every year of the panel
+  (:func:`concentration_over_time`).
 
 The 2021 edition of *Regions of Russia* (``vfd_rosstat_2000_2020``) stays as a
 comparison with its own indicator set (:data:`EDITION_2021_INDICATORS`).
@@ -757,7 +760,7 @@ def polarization_tests(raw: pd.DataFrame, year: int) -> pd.DataFrame:
             "year": int(year),
             "source": "Rosstat invest (all activities; the last year is preliminary)",
             "verdict": verdict(inv_share, STUDY_FIGURES["investment_share"], "share"),
-            "why": "no year 2000-2022 and no pair of regions reaches 46 % of all investment; investment in "
+            "why": "no year 2000-2024 and no pair of regions reaches 46 % of all investment; investment in "
             "manufacturing alone, the likeliest reading, is not in the panel",
         },
         {
@@ -841,6 +844,63 @@ def productivity_readings(raw: pd.DataFrame, year: int, leaders: list[str]) -> p
     out = pd.DataFrame(rows)
     out.insert(2, "verdict", [verdict(r, STUDY_FIGURES["productivity_ratio"], "ratio") for r in out["ratio"]])
     return out
+
+
+# Totals whose spread over the district's regions is measured in every year of the panel (polarization).
+CONCENTRATION_SERIES = {
+    "manuf_okved2": "Manufacturing shipments",
+    "invest": "Fixed-capital investment",
+}
+
+
+def concentration_over_time(raw: pd.DataFrame, series: dict[str, str] | None = None) -> pd.DataFrame:
+    """Gini, Theil and Herfindahl-Hirschman indices of each total across the district's regions, year by year.
+
+    For each Rosstat total (:data:`CONCENTRATION_SERIES` by default) and each year
+    in which every region of ``raw`` has a value, the measures of
+    :func:`neoindex_core.engine.concentration.summary` over the regions' values:
+    the Gini coefficient :math:`G`, the Theil index :math:`T` and the
+    Herfindahl-Hirschman index :math:`H = \\sum_i s_i^2` of the shares
+    :math:`s_i = x_i / \\sum_j x_j`, with the top-two share beside them. All of
+    them depend on the shares only, so current prices do not bias them from year
+    to year.
+
+    Parameters
+    ----------
+    raw : DataFrame
+        One district's ranked units (:func:`panel`): ``region, indicator_code, year, value``.
+    series : dict, optional
+        Rosstat code -> label; by default manufacturing shipments (OKVED-2, from
+        2017) and fixed-capital investment (from 2000).
+
+    Returns
+    -------
+    DataFrame
+        One row per total and year: ``code, series, year, regions`` (the number of
+        regions measured) and the columns of
+        :data:`neoindex_core.engine.concentration.SUMMARY_COLUMNS` (``gini``,
+        ``theil``, ``hhi``, ``hhi_normalized``, ``top2_share`` …). Years in which no
+        region has a value are not rows; years in which only some have one are
+        left out and listed in ``attrs["skipped"]`` (code -> years), since a measure
+        over fewer regions is not comparable.
+    """
+    series = CONCENTRATION_SERIES if series is None else series
+    table = wide(raw)
+    parts, skipped = [], {}
+    for code, label in series.items():
+        levels = table[code].dropna().rename("value").reset_index()
+        levels["region"] = levels["region"].astype(str)
+        measures = concentration.over_time(levels, value="value")
+        skipped[code] = [int(y) for y in measures.attrs["skipped"]]
+        measures.index = measures.index.astype(int)
+        out = measures.reset_index()
+        out.insert(0, "regions", levels["region"].nunique())
+        out.insert(0, "series", label)
+        out.insert(0, "code", code)
+        parts.append(out[["code", "series", "year", "regions", *concentration.SUMMARY_COLUMNS]])
+    result = pd.concat(parts, ignore_index=True)
+    result.attrs["skipped"] = skipped
+    return result
 
 
 # --- value chains --------------------------------------------------------------------------------------------------

@@ -64,7 +64,17 @@ def test_chapter_says_which_choices_are_ours_and_never_shows_the_file_name():
 
 def test_chapter_explains_levels_against_groups_and_the_2019_comparison():
     text = page_text("study004_volga")
-    assert 'Why a region can be "average" and yet a Leader' in text
+    # The heading names no combination the table shows empty (in 2024 no region of average level is a Leader).
+    assert "Why a region of average level can be in a high-potential group" in text
+    assert "and yet a Leader" not in text
+    volga = study.panel("Volga")
+    year = study.index_year(volga)
+    scores = study.scores_for(volga, year)[3].scores
+    groups = study.potential_dynamics(scores["index"], study.real_growth(volga, year - study.DYNAMICS_WINDOW, year))
+    crossed = study.levels_against_groups(scores, groups)
+    assert f"Regions of average level among the Leaders: {crossed.loc['average', 'Leaders']}; " in text
+    page = (SITE_DIR / "chapters" / "study004_volga" / "index.html").read_text(encoding="utf-8")
+    assert "<caption>Regions by tercile level (rows) and matrix group (columns)" in page
     assert "2019 on the 2021 edition against the newest panel" in text
     assert "Spearman's rank correlation" in text
 
@@ -75,3 +85,26 @@ def test_robustness_checks_are_on_the_page():
     phrases = ("Cronbach", "Rank shifts when one indicator or block is left out", "Sobol indices", "First-order index")
     for phrase in phrases:
         assert phrase in text, phrase
+
+
+def test_the_index_leader_and_its_blocks_are_read_from_the_scores():
+    """Tatarstan leads three blocks in 2024, not human resources (Nizhny Novgorod Oblast): no hand-written claim."""
+    text = page_text("study004_volga")
+    volga = study.panel("Volga")
+    scores = study.scores_for(volga, study.index_year(volga))[3].scores
+    leaders = scores[list(study.BLOCKS)].idxmax()
+    assert "leads on every block but investment" not in text
+    assert "Tatarstan ranks first with an index of" in text
+    assert f"in human resources, {leaders['human resources']} leads" in text
+    assert (leaders.drop("human resources") == "Tatarstan").all()
+
+
+def test_polarization_shows_gini_theil_and_hhi_over_time():
+    """The glossary's "Polarization" says the chapter computes these indices: it does, every year of the panel."""
+    text = page_text("study004_volga")
+    page = (SITE_DIR / "chapters" / "study004_volga" / "index.html").read_text(encoding="utf-8")
+    assert "<caption>Gini, Theil and Herfindahl-Hirschman indices across the 14 regions, 2017 to 2024" in page
+    measures = study.concentration_over_time(study.panel("Volga")).set_index(["code", "year"])
+    gini = measures.loc["invest", "gini"]
+    assert f"Fixed-capital investment, 2000-2024: Gini {gini[2000]:.3f} in 2000 and {gini[2024]:.3f} in 2024" in text
+    assert f"Gini {measures.loc[('manuf_okved2', 2017), 'gini']:.3f} in 2017" in text

@@ -163,7 +163,7 @@ def test_printed_values_appear_in_study_text(name):
 
 
 def test_innovative_goods_values_and_sum():
-    """Figure 1: eight values in printed order, summing to 10656755.5 (thousand roubles)."""
+    """Figure 1: eight values in printed order as first read, summing to 10656755.5 (the caption's unit)."""
     goods = data.load("innovative_goods_fd_2018")
     by_position = dict(zip(goods["position"].astype(int), goods["value"].astype(float), strict=True))
     # Position printed -> value, listed largest first.

@@ -171,6 +171,54 @@ def test_total_grp_reading_of_32_percent(volga, csv_values):
     assert study.verdict(share, 0.32, "share").startswith("confirmed")
 
 
+def test_concentration_over_time_by_hand_on_three_regions():
+    """Values 1, 2, 3: H = 14/36, G = 8/36 (ordered pairs |x_i - x_j| sum to 8; 2 n^2 mean = 36),
+    T = (0.5 ln 0.5 + 1.5 ln 1.5) / 3; equal values 5, 5, 5: G = T = 0 and H = 1/3. A year in which
+    one region lacks a value is skipped, not measured over the other two."""
+    rows = [(r, "manuf_okved2", 2020, v) for r, v in zip("ABC", (1.0, 2.0, 3.0), strict=True)]
+    rows += [(r, "invest", 2020, 5.0) for r in "ABC"]
+    rows += [(r, "manuf_okved2", 2021, 1.0) for r in "ABC"] + [("A", "invest", 2021, 1.0), ("C", "invest", 2021, 2.0)]
+    raw = pd.DataFrame(rows, columns=["region", "indicator_code", "year", "value"])
+    out = study.concentration_over_time(raw).set_index(["code", "year"])
+    manuf = out.loc[("manuf_okved2", 2020)]
+    assert manuf["hhi"] == pytest.approx(14 / 36)
+    assert manuf["gini"] == pytest.approx(8 / 36)
+    assert manuf["theil"] == pytest.approx((0.5 * math.log(0.5) + 1.5 * math.log(1.5)) / 3)
+    assert manuf["top2_share"] == pytest.approx(5 / 6)
+    assert (manuf["series"], manuf["regions"]) == ("Manufacturing shipments", 3)
+    invest = out.loc[("invest", 2020)]
+    assert (invest["gini"], invest["theil"], invest["hhi"]) == pytest.approx((0.0, 0.0, 1 / 3))
+    assert out.loc[("manuf_okved2", 2021), "gini"] == pytest.approx(0.0)
+    assert ("invest", 2021) not in out.index
+    assert out.attrs["skipped"] == {"manuf_okved2": [], "invest": [2021]}
+
+
+def test_concentration_over_time_on_the_panel_by_hand(volga, csv_values):
+    """Each year's Gini by the sorted-values formula, Theil as ln n minus the shares' entropy, HHI as the sum of
+    squared shares, from the CSV: manufacturing 2017-2024 (OKVED-2), investment 2000-2024, 14 regions every year."""
+    out = study.concentration_over_time(volga).set_index(["code", "year"])
+    for code, first in (("manuf_okved2", 2017), ("invest", 2000)):
+        years = sorted(y for (r, k, y) in csv_values if k == code and r in VOLGA)
+        assert years[0] == first and sorted(out.loc[code].index) == list(range(first, years[-1] + 1))
+        for year in range(first, years[-1] + 1):
+            x = sorted(csv_values[(r, code, year)] for r in VOLGA)
+            n, total = len(x), sum(x)
+            gini = 2 * sum(i * v for i, v in enumerate(x, start=1)) / (n * total) - (n + 1) / n
+            shares = [v / total for v in x]
+            theil = math.log(n) + sum(s * math.log(s) for s in shares)
+            row = out.loc[(code, year)]
+            assert row["regions"] == n == 14
+            assert (row["gini"], row["theil"], row["hhi"]) == pytest.approx((gini, theil, sum(s * s for s in shares)))
+    # By hand from the CSV: investment is more concentrated in 2024 than in any year since 2000 on all three measures.
+    invest = out.loc["invest"]
+    assert all(invest[m].idxmax() == 2024 for m in ("gini", "theil", "hhi"))
+    assert round(invest.loc[2024, "gini"], 3) == 0.472 and round(out.loc[("manuf_okved2", 2024), "gini"], 3) == 0.423
+    # The Gini of investment rises every year from 2018.
+    assert (invest.loc[2018:2024, "gini"].diff().dropna() > 0).all()
+    manuf = out.loc["manuf_okved2"]  # manufacturing: Gini 0.42-0.45 and HHI about 0.12 (about eight equal regions)
+    assert manuf["gini"].between(0.42, 0.45).all() and manuf["hhi"].between(0.12, 0.131).all()
+
+
 def test_productivity_readings_by_hand(volga, csv_values):
     year = STUDY_YEAR
     readings = study.productivity_readings(volga, year, ["Tatarstan", "Nizhny Novgorod Oblast"])
