@@ -2,11 +2,8 @@
 
 Nothing on the catalogue page is typed by hand: fields, types, units, sources,
 licences, processing notes and row counts are read from the package at every
-build, and "used in" names the chapters whose executed notebook read the
-resource's file, as the notebook cache records it (:mod:`sitebuild.notebooks`).
-A chapter that loads a resource through a study module (a constant such as
-``study.COMPARISON_RESOURCE``, a function that loads it) counts, which no
-search of the chapter's text for resource names could see. The snapshots the
+build, and "used in" is found by scanning each chapter and its study module for
+the resource names they load. The snapshots the
 Rosstat resources are extracted from are listed with their files, sizes and
 SHA-256 sums (from each folder's ``SHA256SUMS``) and the table of each folder's
 ``MANIFEST.md`` that says where the files come from.
@@ -17,15 +14,14 @@ from __future__ import annotations
 import csv
 import re
 import zipfile
-from collections.abc import Iterable
 from pathlib import Path
 
 from neoindex_core.datapackage import PACKAGE_DIR, datapackage
 from neoindex_core.datapackage.markup import anchor, md_code, md_link, md_text
-from sitebuild import PROJECT_ROOT
 
 ZIP_NAME = "neoindex-datapackage.zip"
 SNAPSHOT_DIR = PACKAGE_DIR.parent / "snapshots"
+STUDIES_DIR = PACKAGE_DIR.parents[1] / "studies"
 # A fixed timestamp keeps the zip byte-identical from build to build.
 _ZIP_TIME = (2026, 1, 1, 0, 0, 0)
 
@@ -35,21 +31,22 @@ def row_count(path: Path) -> int:
         return max(sum(1 for _ in csv.reader(handle)) - 1, 0)
 
 
-def usage(
-    reads: dict[str, Iterable[str]], package_dir: Path = PACKAGE_DIR, root: Path = PROJECT_ROOT
-) -> dict[str, list[str]]:
-    """Resource name -> the chapter stems whose run read its file, in the order of ``reads``.
+def usage(notebooks: list[Path], studies_dir: Path = STUDIES_DIR) -> dict[str, list[str]]:
+    """Resource name -> the chapter stems whose code names it, in the notebook or in its study module.
 
-    ``reads`` maps each chapter stem to the project files (paths relative to
-    ``root``) its executed notebook opened, as :func:`sitebuild.notebooks.recorded_inputs`
-    gives them. A resource counts however the chapter reached it: loaded by name in
-    the notebook, through a study module's constant, or inside a study function.
+    A chapter's computations live in the study module of the same name
+    (``neoindex_core/studies/<stem>.py``), which may name a resource as a constant
+    (chapter 004 loads the 2021 edition as ``study.COMPARISON_RESOURCE``), so both
+    texts are searched for the quoted name.
     """
-    files = {(package_dir / res["path"]).resolve(): res["name"] for res in datapackage(package_dir)["resources"]}
-    found: dict[str, list[str]] = {name: [] for name in files.values()}
-    for stem, paths in reads.items():
-        for name in {files[f] for f in ((root / p).resolve() for p in paths) if f in files}:
-            found[name].append(stem)
+    names = [r["name"] for r in datapackage()["resources"]]
+    found: dict[str, list[str]] = {name: [] for name in names}
+    for notebook in notebooks:
+        module = Path(studies_dir) / f"{notebook.stem}.py"
+        text = notebook.read_text(encoding="utf-8") + (module.read_text(encoding="utf-8") if module.is_file() else "")
+        for name in names:
+            if re.search(rf"""["']{re.escape(name)}["']""", text):
+                found[name].append(notebook.stem)
     return found
 
 

@@ -252,17 +252,6 @@ def _why_stale(record: dict | None, code: str, digests: _Digests) -> str | None:
     return None
 
 
-def recorded_inputs(notebook: Path, cache_dir: Path = CACHE_DIR) -> list[str]:
-    """The project files (paths relative to the project root) the notebook's last recorded run read.
-
-    Empty when the cache holds no record of it yet (a clean build before the notebook ran).
-    """
-    record = Path(cache_dir) / f"{Path(notebook).stem}.json"
-    if not record.is_file():
-        return []
-    return sorted(json.loads(record.read_text(encoding="utf-8")).get("inputs", {}))
-
-
 def merge_prose(source: nbformat.NotebookNode, executed: nbformat.NotebookNode) -> nbformat.NotebookNode:
     """The source notebook's cells with the outputs of the executed run (same code cells, new Markdown)."""
     runs = iter([c for c in executed.cells if c.cell_type == "code"])

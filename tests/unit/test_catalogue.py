@@ -8,7 +8,6 @@ import zipfile
 from neoindex_core.datapackage import PACKAGE_DIR, datapackage
 from neoindex_core.datapackage.markup import md_code, md_text
 from sitebuild import catalogue
-from sitebuild import notebooks as nb_exec
 
 
 def rows(path):
@@ -32,33 +31,23 @@ def test_a_study_source_links_its_entry_on_the_references_page_not_a_file_key():
     assert "](../references.md#study000)" in text and "](../references.md#study003)" in text
 
 
-def test_usage_names_the_chapters_whose_run_read_a_resource_file():
-    reads = {
-        "study998_demo": ["neoindex_core/engine/index.py", "neoindex_core/datapackage/resources/datapackage.json"],
-        "study999_demo": ["neoindex_core/datapackage/resources/covid_industry_figures.csv"],
-    }
-    used = catalogue.usage(reads)
-    assert used["covid_industry_figures"] == ["study999_demo"] and used["kuzbass_figures"] == []
-    assert set(used) == {r["name"] for r in datapackage()["resources"]}
-
-
-def test_a_resource_loaded_through_a_study_module_constant_counts_as_used(tmp_path):
-    """Chapter 004 loads the 2021 edition as ``study.COMPARISON_RESOURCE``: no resource name in its text."""
+def test_usage_finds_the_chapters_that_load_a_resource(tmp_path):
     notebook = tmp_path / "study999_demo.py"
-    notebook.write_text(
-        "# %%\nfrom neoindex_core import datapackage\nfrom neoindex_core.studies import study004_volga as study\n"
-        "old = datapackage.load(study.COMPARISON_RESOURCE)\n",
-        encoding="utf-8",
-    )
-    assert "vfd_rosstat_2000_2020" not in notebook.read_text(encoding="utf-8")
-    cache_dir = tmp_path / "cache"
-    nb_exec.run_all([notebook], cache_dir, use_cache=False, log=lambda message: None, workers=1)
-    used = catalogue.usage({"study999_demo": nb_exec.recorded_inputs(notebook, cache_dir)})
-    assert used["vfd_rosstat_2000_2020"] == ["study999_demo"] and used["covid_industry_figures"] == []
+    notebook.write_text('figures = data.load("covid_industry_figures")\n', encoding="utf-8")
+    used = catalogue.usage([notebook], studies_dir=tmp_path / "studies")
+    assert used["covid_industry_figures"] == ["study999_demo"] and used["kuzbass_figures"] == []
 
 
-def test_a_notebook_without_a_record_has_read_nothing(tmp_path):
-    assert nb_exec.recorded_inputs(tmp_path / "study999_demo.py", tmp_path) == []
+def test_a_resource_named_in_the_chapters_study_module_counts_as_used(tmp_path):
+    """Chapter 004 loads the 2021 edition as ``study.COMPARISON_RESOURCE``: the name is in its module only."""
+    notebook = tmp_path / "study999_demo.py"
+    notebook.write_text("old = datapackage.load(study.COMPARISON_RESOURCE)\n", encoding="utf-8")
+    (tmp_path / "studies").mkdir()
+    (tmp_path / "studies" / "study999_demo.py").write_text('COMPARISON_RESOURCE = "kuzbass_figures"\n')
+    used = catalogue.usage([notebook], studies_dir=tmp_path / "studies")
+    assert used["kuzbass_figures"] == ["study999_demo"] and used["covid_industry_figures"] == []
+    real = catalogue.usage([catalogue.STUDIES_DIR.parents[1] / "notebooks" / "study004_volga.py"])
+    assert real["vfd_rosstat_2000_2020"] == ["study004_volga"]
 
 
 def test_zip_holds_every_file_unchanged_and_is_reproducible(tmp_path):
