@@ -466,4 +466,11 @@ def validate_package(package_dir: Path | str) -> list[Problem]:
     if not problems:
         for resource in package.get("resources", []):
             problems.extend(check_foreign_keys(resource, resources, package_dir))
+    if not problems:  # values that pass their schema but not plausibility (see plausibility.py)
+        from . import plausibility
+
+        problems.extend(
+            Problem(_display(package_dir / line.split(":", 1)[0]), line.split(": ", 1)[1])
+            for line in plausibility.problems(package_dir)
+        )
     return problems

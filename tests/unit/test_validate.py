@@ -21,6 +21,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from neoindex_core import cli
@@ -483,3 +484,48 @@ def test_a_region_missing_from_the_reference_table_is_a_foreign_key_breach(tmp_p
         f"{pkg / 'rosstat_regional.csv'}:4, row 3, column 'region', value 'Atlantis': "
         "is not a region of resource 'regions'"
     ], old
+
+
+# --- plausibility: schema-valid but absurd ---------------------------------------------------------------------
+
+
+def test_an_absurd_population_passes_the_schema_but_not_plausibility(tmp_path):
+    """Mari El's 2022 population written as 1e-9 thousand: a positive number, and a billion times too small."""
+    pkg = copy_package(tmp_path)
+    rows = read_rows(pkg, "rosstat_regional.csv")
+    header = rows[0]
+    at = {name: header.index(name) for name in ("region", "indicator_code", "year", "value")}
+    row = next(
+        i
+        for i, r in enumerate(rows)
+        if r[at["region"]] == "Mari El" and r[at["indicator_code"]] == "pop" and r[at["year"]] == "2022"
+    )
+    old = float(rows[row][at["value"]])
+    rows[row][at["value"]] = "1e-9"
+    write_rows(pkg, "rosstat_regional.csv", rows)
+    problems = validate_package(pkg)
+    assert len(problems) == 2, [str(p) for p in problems]  # own history, and the regions that year
+    text = "\n".join(str(p) for p in problems)
+    assert "Mari El, pop 2022 = 1e-09 is" in text and "the history rule allows 10" in text
+    assert "the peers rule allows 1e+07" in text and "plausibility_reviewed.csv" in text
+    assert 600 < old < 700
+    result = run_cli(pkg)
+    assert result.returncode != 0 and "Mari El, pop 2022" in result.stderr
+    # A value checked at the source and accepted is listed with its reason; then validation passes.
+    (pkg / "plausibility_reviewed.csv").write_text(
+        "region,indicator_code,year,reason\nMari El,pop,2022,test: accepted after review\n", encoding="utf-8"
+    )
+    assert validate_package(pkg) == []
+
+
+def test_plausibility_leaves_legitimate_extremes_alone():
+    from neoindex_core.datapackage import plausibility
+
+    rows = [("Tuva", "innov_goods", 2012, 0.0032), ("Tuva", "innov_goods", 2013, 0.0032)]
+    rows += [("Tuva", "innov_goods", y, 50.0) for y in range(2014, 2020)]  # a flow may move 15,000-fold
+    rows += [("A", "fixed_assets", 2000, 1.0e4)] + [("A", "fixed_assets", y, 2.0e5) for y in range(2001, 2010)]
+    panel = pd.DataFrame(rows, columns=["region", "indicator_code", "year", "value"])
+    assert plausibility.flags(panel).empty
+    rows += [("A", "pop", y, 670.0) for y in range(2015, 2022)] + [("A", "pop", 2022, 50.0)]
+    found = plausibility.flags(pd.DataFrame(rows, columns=["region", "indicator_code", "year", "value"]))
+    assert found[["region", "indicator_code", "year", "rule"]].values.tolist() == [["A", "pop", 2022, "history"]]
