@@ -166,16 +166,14 @@ def _quiet_table(long, spec, year, args):
 
 def _matrix(args: argparse.Namespace) -> int:
     from .engine.matrix import potential_dynamics
-    from .studies import study004_volga
 
     if args.base_year >= args.year:
         raise UsageError(f"--base-year {args.base_year} must be before --year {args.year}")
     spec_io, spec, long = _load(args)
     final = _year_table(args, spec_io, spec, long, args.year)
     base = _year_table(args, spec_io, spec, long, args.base_year)
-    table = potential_dynamics(
-        base, final, spec.indicators, spec.method, labels=study004_volga.GROUPS, priorities=study004_volga.PRIORITIES
-    )
+    # The user's regions get the engine's plain quadrant names, not study 004's group names and policy priorities.
+    table = potential_dynamics(base, final, spec.indicators, spec.method)
     path = _write(table, args.out, "matrix.csv")
     with pd.option_context("display.width", 160, "display.max_colwidth", 60, "display.float_format", "{:.3f}".format):
         print(
@@ -267,7 +265,14 @@ def _removal(args: argparse.Namespace) -> int:
     spec_io, spec, long = _load(args)
     year = _chosen_year(args, spec, long)
     table = _year_table(args, spec_io, spec, long, year)
-    rows = removal.removal(table, spec.indicators, spec.method)
+    step = max(1, len(spec.indicators) // 10)
+
+    def progress(done: int, total: int, name: str) -> None:
+        if done % step == 0 or done == total:
+            print(f"removal: {done} of {total} items left out ({name})", file=sys.stderr, flush=True)
+
+    rows = removal.removal(table, spec.indicators, spec.method, progress=progress)
+    _warn([f"removal: no result without '{name}': {why}" for name, why in rows.attrs["skipped"]])
     summary = removal.summary(rows)
     rows_path = _write(rows, args.out, "removal.csv", index=False)
     summary_path = _write(summary, args.out, "removal_summary.csv", index=False)
@@ -281,7 +286,6 @@ def _removal(args: argparse.Namespace) -> int:
 def _report(args: argparse.Namespace) -> int:
     from .engine.uncertainty import Options, check_memory
     from .publish.profiles import report
-    from .studies import study004_volga
 
     _, spec, long = _load(args)
     options = Options.from_mapping(spec.uncertainty, runs=args.runs, seed=args.seed)
@@ -296,8 +300,6 @@ def _report(args: argparse.Namespace) -> int:
         base_year=args.base_year,
         options=options,
         source=f"{Path(args.data).name}, specified by {Path(args.spec).name} (the user's files)",
-        groups=study004_volga.GROUPS,
-        priorities=study004_volga.PRIORITIES,
     )
     print(f"written: {md_path} and {pdf_path}")
     return 0

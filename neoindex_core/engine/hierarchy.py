@@ -12,6 +12,8 @@ from __future__ import annotations
 from .errors import IndexInputError
 
 INDEX = "index"
+# Columns of the scores table beside the blocks: a block or level of the same name would lose its column.
+RESERVED = (INDEX, "rank", "level")
 
 
 def blocks_of(indicators: list) -> list[str]:
@@ -31,7 +33,18 @@ def check(parents: dict, blocks: list[str], codes: list[str]) -> None:
     codes : list of str
         The indicator codes.
     """
+    clash = [name for name in dict.fromkeys([*blocks, *parents, *parents.values()]) if name in RESERVED[1:]]
+    if clash:
+        raise IndexInputError(
+            f"'{clash[0]}' cannot name a block or level: the scores have a column of that name "
+            f"(reserved: {', '.join(RESERVED)})"
+        )
     for child, parent in parents.items():
+        if parent in blocks:
+            raise IndexInputError(
+                f"hierarchy: '{child}' is put under '{parent}', which is a block of indicators; a block cannot "
+                f"hold another block or level (put both under a new level instead)"
+            )
         if not str(child).strip() or parent is None or not str(parent).strip():
             raise IndexInputError(f"hierarchy: empty level name in '{child}: {parent}'")
         for name in (child, parent):

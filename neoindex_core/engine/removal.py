@@ -9,6 +9,7 @@ left out, the mean absolute shift and the largest one.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 import pandas as pd
@@ -19,7 +20,13 @@ from .index import IndexInputError, Indicator, Method, blocks_of, compute
 COLUMNS = ["left_out", "kind", "region", "index", "rank", "nominal_rank", "rank_shift"]
 
 
-def removal(frame: pd.DataFrame, indicators: list[Indicator], method: Method = Method()) -> pd.DataFrame:
+def removal(
+    frame: pd.DataFrame,
+    indicators: list[Indicator],
+    method: Method = Method(),
+    *,
+    progress: Callable[[int, int, str], None] | None = None,
+) -> pd.DataFrame:
     """One row per (item left out, region): its index, rank, nominal rank and the shift.
 
     Parameters
@@ -30,22 +37,28 @@ def removal(frame: pd.DataFrame, indicators: list[Indicator], method: Method = M
         The spec's indicators.
     method : Method
         The method.
+    progress : callable, optional
+        Called after each item as ``progress(done, total, name)``: a long run can say how far it is.
 
     Returns
     -------
     DataFrame
         Columns :data:`COLUMNS`; ``kind`` is ``indicator`` or ``block``. An item whose removal leaves nothing
-        to compute (the only block) is skipped.
+        to compute (the only block), or an index the engine refuses, has no rows; ``attrs["skipped"]`` lists
+        each such item with the reason, for the caller to say.
     """
     nominal = compute(frame, indicators, method).scores
     items = [("indicator", [i.code]) for i in indicators] + [
         ("block", [i.code for i in indicators if i.block == b]) for b in blocks_of(indicators)
     ]
     names = [i.code for i in indicators] + blocks_of(indicators)
-    rows = []
-    for name, (kind, codes) in zip(names, items, strict=True):
+    rows, skipped = [], []
+    for done, (name, (kind, codes)) in enumerate(zip(names, items, strict=True), start=1):
+        if progress:
+            progress(done, len(items), name)
         rest = [i for i in indicators if i.code not in codes]
         if not rest:
+            skipped.append((name, "nothing is left to compute without it"))
             continue
         above = set(walk(blocks_of(rest), method.hierarchy))  # levels that still hold a block
         sub = replace(
@@ -56,7 +69,8 @@ def removal(frame: pd.DataFrame, indicators: list[Indicator], method: Method = M
         )
         try:
             scores = compute(frame[[i.code for i in rest]], rest, sub).scores
-        except IndexInputError:
+        except IndexInputError as err:
+            skipped.append((name, str(err)))
             continue
         for region in scores.index:
             rows.append(
@@ -70,7 +84,9 @@ def removal(frame: pd.DataFrame, indicators: list[Indicator], method: Method = M
                     "rank_shift": scores.loc[region, "rank"] - nominal.loc[region, "rank"],
                 }
             )
-    return pd.DataFrame(rows, columns=COLUMNS)
+    table = pd.DataFrame(rows, columns=COLUMNS)
+    table.attrs["skipped"] = skipped
+    return table
 
 
 def summary(table: pd.DataFrame) -> pd.DataFrame:

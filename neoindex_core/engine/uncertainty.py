@@ -76,6 +76,26 @@ class Options:
         return cls(**values)
 
 
+def weight_factors(blocks: int, runs: int, spread: float, rng: np.random.Generator) -> np.ndarray:
+    """Independent factors on the nominal block weights: :math:`f \\sim U(1 - s, 1 + s)`, symmetric about 1.
+
+    Parameters
+    ----------
+    blocks, runs : int
+        The shape of the draw: one factor per block and run.
+    spread : float
+        :math:`s`, in [0, 1).
+    rng : numpy.random.Generator
+        The runs' generator.
+
+    Returns
+    -------
+    numpy.ndarray
+        ``(blocks, runs)`` factors; the weights are the nominal ones times these, rescaled to sum to 1.
+    """
+    return rng.uniform(1 - spread, 1 + spread, size=(blocks, runs))
+
+
 @dataclass
 class UncertaintyResult:
     """Rank summary per region, share of rank variance per choice, and the runs and seed that made them."""
@@ -238,7 +258,7 @@ def run(
     scores = {n: _block_scores(frame, indicators, n, method.goalposts) for n in normalisations}
     rng = np.random.default_rng(seed)
     pair_of_run = rng.integers(0, len(pairs), size=runs)
-    factors = nominal[:, None] * rng.uniform(1 - weight_spread, 1 + weight_spread, size=(len(blocks), runs))
+    factors = nominal[:, None] * weight_factors(len(blocks), runs, weight_spread, rng)
     weights = factors / factors.sum(axis=0, keepdims=True)
     ranks = np.empty((len(frame), runs), dtype=np.int32)
     for start in range(0, runs, chunk):

@@ -90,8 +90,8 @@ def profile_markdown(profile: Profile, pdf_name: str) -> str:
     lines += [
         "",
         "Level: leaders above the upper tercile of the index, low below the lower tercile. The matrix splits "
-        "potential at the median instead, so a region of average level can sit in a high-potential group "
-        "(Leaders or Stable Regions). The rank interval "
+        "potential at the median instead, so a region of average level can sit in a high-potential group. "
+        "The rank interval "
         "shows how far the rank moves when the normalisation, the aggregation and the block weights change.",
         "",
     ]

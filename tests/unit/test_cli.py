@@ -133,7 +133,14 @@ def test_matrix_and_uncertainty_commands(tmp_path):
     )
     assert matrix.returncode == 0, matrix.stderr
     groups = {r["region"]: r["group"] for r in csv.DictReader((tmp_path / "out" / "matrix.csv").open())}
-    assert set(groups.values()) <= {"Leaders", "Catch-up Development Regions", "Stable Regions", "Problem Regions"}
+    # The user's regions get the engine's plain quadrant names, never study 004's groups.
+    assert set(groups.values()) <= {
+        "high level, high dynamics",
+        "low level, high dynamics",
+        "high level, low dynamics",
+        "low level, low dynamics",
+    }
+    assert set(groups.values()) and not any("Leaders" in g or "Problem" in g for g in groups.values())
     unc = cli(
         "uncertainty", str(data), "--spec", str(spec), "--runs", "2000", "--seed", "5", "--out", "out", cwd=tmp_path
     )
@@ -155,7 +162,10 @@ def test_report_command_writes_markdown_and_a_one_page_pdf(tmp_path):
     )
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "out" / "z.pdf").read_bytes().startswith(b"%PDF")
-    assert "# Z" in (tmp_path / "out" / "z.md").read_text()
+    page = (tmp_path / "out" / "z.md").read_text()
+    assert "# Z" in page
+    # The user's regions are not study 004's: none of its group names or policy priorities.
+    assert "Leaders" not in page and "Problem Regions" not in page and "fiscal equalization" not in page.lower()
     unknown = cli("report", str(data), "--spec", str(spec), "--region", "Atlantis", cwd=tmp_path)
     assert unknown.returncode == 2 and "unknown region 'Atlantis'" in unknown.stderr
 
