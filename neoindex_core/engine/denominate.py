@@ -12,6 +12,9 @@ import pandas as pd
 
 from .errors import IndexInputError
 
+# The largest ratio the engine computes with: z-scores square the values, and (1e150)^2 still fits a float.
+MAX_ABS_RESULT = 1e150
+
 
 def denominate(values: pd.DataFrame, denominators: pd.DataFrame, per: dict) -> pd.DataFrame:
     """Divide each indicator by its denominator.
@@ -44,6 +47,12 @@ def denominate(values: pd.DataFrame, denominators: pd.DataFrame, per: dict) -> p
             )
             continue
         out[code] = out[code] / d
+        huge = out[code].abs() > MAX_ABS_RESULT
+        if huge.any():
+            problems.append(
+                f"indicator '{code}' divided by '{name}' exceeds ±{MAX_ABS_RESULT:g} for "
+                f"{', '.join(map(str, out.index[huge]))}; give the indicator or the denominator in other units"
+            )
     if problems:
         raise IndexInputError("; ".join(problems))
     return out

@@ -87,6 +87,15 @@ def prepare(frame: pd.DataFrame, indicators: list[Indicator], method: Method = M
     frame, dropped = screen(frame, method.min_coverage)
     if dropped:
         warnings.append(f"dropped for coverage below {method.min_coverage:g}: {', '.join(dropped)}")
+    if len(frame) < 2:
+        raise IndexInputError(
+            f"an index ranks regions against each other: the data hold {len(frame)} region(s), at least 2 are needed"
+        )
+    empty = [c for c in frame.columns if frame[c].isna().all()]
+    if empty:
+        warnings.append(f"dropped, no value for any region: {', '.join(empty)}")
+        frame = frame.drop(columns=empty)
+        dropped = dropped + empty
     constant = [] if method.keep_constant else constant_indicators(frame)
     if constant:
         warnings.append(
@@ -97,7 +106,7 @@ def prepare(frame: pd.DataFrame, indicators: list[Indicator], method: Method = M
         dropped = dropped + constant
     kept = [i for i in indicators if i.code not in dropped]
     if not kept:
-        raise IndexInputError("no indicator left after screening")
+        raise IndexInputError("no indicator left after screening: " + "; ".join(warnings))
     check(method.hierarchy, blocks_of(kept), [i.code for i in kept])
     frame, imputed = impute(frame, kept, method.imputation, groups=method.groups)
     frame, outliers = treat_outliers(

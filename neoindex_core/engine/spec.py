@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import io
 import math
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -31,6 +32,9 @@ from .weight import WEIGHTINGS
 DATA_COLUMNS = ["region", "indicator", "year", "value"]
 # Beyond this, differences and squares in normalisation and statistics can overflow a double (max ~1.8e308).
 MAX_ABS_VALUE = 1e150
+# Python's float() also reads "1_234", "١٢٣" (Arabic-Indic) and "１２３" (full-width): the file format is plain ASCII.
+ASCII_NUMBER = re.compile(r"[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?|[+-]?(?:inf|nan)", re.ASCII | re.IGNORECASE)
+ASCII_YEAR = re.compile(r"[+-]?\d+", re.ASCII)
 
 
 class InputFileError(IndexInputError):
@@ -208,7 +212,15 @@ def read_data(path: Path | str, spec: Spec) -> pd.DataFrame:
         if header is None or [h.strip() for h in header] != DATA_COLUMNS:
             raise InputFileError([f"{path}:1: header must be {','.join(DATA_COLUMNS)}, found {','.join(header or [])}"])
         end = reader.line_num
-        for cells in reader:
+        while True:
+            try:
+                cells = next(reader)
+            except StopIteration:
+                break
+            except csv.Error as err:  # a field beyond the csv module's limit, or a quote never closed
+                raise InputFileError(
+                    [f"{path}:{reader.line_num}: cannot be read as CSV ({err}); is a quote left open?"]
+                ) from None
             # A quoted field may hold a newline: report the file line where the record starts, not its number.
             line, end = end + 1, reader.line_num
             if not cells:
@@ -224,18 +236,19 @@ def read_data(path: Path | str, spec: Spec) -> pd.DataFrame:
                     f"{path}:{line}, column 'indicator': unknown indicator '{code}' "
                     f"(the spec lists {', '.join(sorted(known))})"
                 )
-            try:
-                year = int(year_text)
-            except ValueError:
-                problems.append(f"{path}:{line}, column 'year': '{year_text}' is not a whole number")
+            if not ASCII_YEAR.fullmatch(year_text):
+                problems.append(f"{path}:{line}, column 'year': '{year_text}' is not a whole number (digits 0-9)")
                 continue
+            year = int(year_text)
             value = math.nan
             if value_text:
-                try:
-                    value = float(value_text)
-                except ValueError:
-                    problems.append(f"{path}:{line}, column 'value': '{value_text}' is not a number")
+                if not ASCII_NUMBER.fullmatch(value_text):
+                    problems.append(
+                        f"{path}:{line}, column 'value': '{value_text}' is not a number (write it with the digits "
+                        "0-9, an optional sign, a decimal point and an exponent, e.g. -1234.5 or 1.2e6)"
+                    )
                     continue
+                value = float(value_text)
                 if not math.isfinite(value) or abs(value) > MAX_ABS_VALUE:
                     problems.append(
                         f"{path}:{line}, column 'value': '{value_text}' is not finite or too large to compute with "

@@ -92,3 +92,57 @@ def test_the_validator_refuses_a_year_outside_the_range(tmp_path):
     (tmp_path / descriptor["path"]).write_text("\n".join(lines[:50]) + "\n", encoding="utf-8")
     problems = validate_resource(descriptor, tmp_path)
     assert [p.rule for p in problems] == ["must be at most 2025 (maximum)"] and problems[0].value == "2099"
+
+
+# --- the command line's input: every number plain ASCII, every failure a line -------------------------------
+
+
+def _files(tmp_path, rows, spec="name: t\nindicators:\n  - {code: a, block: one}\n  - {code: b, block: one}\n"):
+    data = tmp_path / "data.csv"
+    data.write_text("region,indicator,year,value\n" + "".join(f"{r}\n" for r in rows), encoding="utf-8")
+    path = tmp_path / "spec.yml"
+    path.write_text(spec, encoding="utf-8")
+    return data, path
+
+
+@pytest.mark.parametrize("text", ["1_234", "\u0661\u0662\u0663", "\uff11\uff12\uff13", "12,5"])
+def test_only_ascii_numbers_are_read(tmp_path, text):
+    from neoindex_core.engine.spec import InputFileError, read_data, read_spec
+
+    data, spec = _files(tmp_path, [f'P,a,2020,"{text}"', "P,b,2020,1"])
+    with pytest.raises(InputFileError) as caught:
+        read_data(data, read_spec(spec))
+    assert caught.value.problems == [
+        f"{data}:2, column 'value': '{text}' is not a number (write it with the digits 0-9, an optional sign, "
+        "a decimal point and an exponent, e.g. -1234.5 or 1.2e6)"
+    ]
+
+
+def test_a_huge_field_is_named_with_its_line(tmp_path):
+    from neoindex_core.engine.spec import InputFileError, read_data, read_spec
+
+    data, spec = _files(tmp_path, ["P,a,2020,1", "Q," + "x" * 200_000 + ",2020,1"])
+    with pytest.raises(InputFileError, match=r"data\.csv:3: cannot be read as CSV \(field larger than field limit"):
+        read_data(data, read_spec(spec))
+
+
+def test_an_indicator_without_values_is_not_called_constant_and_an_empty_index_says_why():
+    frame = pd.DataFrame({"a": [1.0, 2.0], "b": [np.nan, np.nan]}, index=["P", "Q"])
+    result = compute(frame, [Indicator("a", "one"), Indicator("b", "one")], Method(imputation="mean"))
+    assert result.warnings == ["dropped, no value for any region: b"]
+    flat = pd.DataFrame({"a": [1.0, 1.0], "b": [np.nan, np.nan]}, index=["P", "Q"])
+    with pytest.raises(
+        IndexInputError,
+        match="no indicator left after screening: dropped, no value for any region: b; dropped as constant",
+    ):
+        compute(flat, [Indicator("a", "one"), Indicator("b", "one")], Method(imputation="mean"))
+    with pytest.raises(IndexInputError, match=r"the data hold 1 region\(s\), at least 2 are needed"):
+        compute(frame.iloc[:1][["a"]], [Indicator("a", "one")])
+
+
+def test_a_denominator_cannot_push_values_past_the_limit():
+    from neoindex_core.engine.denominate import denominate
+
+    values = pd.DataFrame({"a": [1e100, 2.0]}, index=["P", "Q"])
+    with pytest.raises(IndexInputError, match=r"indicator 'a' divided by 'pop' exceeds ±1e\+150 for P"):
+        denominate(values, pd.DataFrame({"pop": [1e-60, 1.0]}, index=["P", "Q"]), {"a": "pop"})

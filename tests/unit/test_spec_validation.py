@@ -96,7 +96,10 @@ def test_data_lines_are_file_lines_after_a_quoted_newline(tmp_path):
     with pytest.raises(InputFileError) as caught:
         read_data(data, spec)
     # Record 2 starts on file line 4, because the first record spans lines 2 and 3.
-    assert caught.value.problems == [f"{data}:4, column 'value': 'oops' is not a number"]
+    assert caught.value.problems == [
+        f"{data}:4, column 'value': 'oops' is not a number (write it with the digits 0-9, an optional sign, "
+        "a decimal point and an exponent, e.g. -1234.5 or 1.2e6)"
+    ]
 
 
 @pytest.mark.parametrize("value", ["1e309", "inf", "-1e200", "nan"])
