@@ -59,10 +59,7 @@ def test_the_same_payload_unescaped_fires_a_dialog(browser):
 
 
 # The marks a payload leaves when it becomes markup: an element or attribute it made, or a script address.
-INJECTED = (
-    "img[src='x'], svg[onload], script, b, "
-    "[onerror], [onload], [onclick], a[href^='javascript:' i]"
-)
+INJECTED = "img[src='x'], svg[onload], script, b, [onerror], [onload], [onclick], a[href^='javascript:' i]"
 
 
 # The theme's own inline scripts are not marks; a script holding the payload's alert( is.
