@@ -101,6 +101,12 @@ def _resource_anchor(res: dict) -> str:
     return anchor(str(res["name"]).replace("_", "-"))
 
 
+def _licence(licence: dict) -> str:
+    """A licence's title, linked to its ``path`` when that is an http(s) or relative address (markup.link_target)."""
+    title = licence.get("title") or licence["name"]
+    return md_link(title, licence["path"]) if licence.get("path") else md_text(title)
+
+
 def _chapter_links(pages: list[str], chapter_titles: dict[str, str]) -> str:
     return ", ".join(md_link(chapter_titles.get(p, p), f"../chapters/{p}.ipynb") for p in pages)
 
@@ -258,7 +264,7 @@ def catalogue_markdown(
             "",
             f"- **File:** {md_link(res['path'], res['path'])} ({rows:,} rows)",
             "- **Sources:** " + "; ".join(_source(s) for s in res["sources"]),
-            "- **Licence:** " + "; ".join(md_text(lic.get("title") or lic["name"]) for lic in res["licenses"]),
+            "- **Licence:** " + "; ".join(_licence(lic) for lic in res["licenses"]),
             f"- **How the values were obtained:** {md_text(res['processing'])}",
             "- **Used in:** "
             + (_chapter_links(used_in.get(res["name"], []), chapter_titles) or "not used by a chapter"),

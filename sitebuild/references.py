@@ -6,13 +6,13 @@ underscore (``study004_volga`` -> ``study004``).
 
 from __future__ import annotations
 
-import html
 import re
 from functools import lru_cache
 from pathlib import Path
 
 import bibtexparser
 
+from neoindex_core.datapackage.markup import html_attr, html_link, html_text
 from sitebuild import PROJECT_ROOT
 
 BIB_FILE = PROJECT_ROOT / "references.bib"
@@ -73,13 +73,15 @@ def citation_text(entry: dict[str, str]) -> str:
 
 
 def citation_html(entry: dict[str, str], note: bool = True) -> str:
-    """The reference as HTML, with its address as a link and, if asked, the entry's note."""
-    out = html.escape(citation_text(entry))
+    """The reference as HTML, with its address as a link and, if asked, the entry's note.
+
+    Every field is escaped; an address that is not http(s) or relative (``javascript:``) is shown as text.
+    """
+    out = html_text(citation_text(entry))
     if entry.get("url"):
-        url = html.escape(entry["url"], quote=True)
-        out += f' <a href="{url}">{html.escape(entry["url"])}</a>'
+        out += " " + html_link(entry["url"], entry["url"])
     if note and entry.get("note"):
-        out += f' <span class="nx-ref-note">{html.escape(plain(entry["note"]))}.</span>'
+        out += f' <span class="nx-ref-note">{html_text(plain(entry["note"]))}.</span>'
     return out
 
 
@@ -108,8 +110,8 @@ def references_page(bib: dict[str, dict[str, str]]) -> str:
         "",
     ]
     for key, entry in studies.items():
-        lines += [f'<p class="nx-reference" id="{key}">{citation_html(entry)}</p>', ""]
+        lines += [f'<p class="nx-reference" id="{html_attr(key)}">{citation_html(entry)}</p>', ""]
     lines += ["## Works the studies and the site name", ""]
     for key, entry in others.items():
-        lines += [f'<p class="nx-reference" id="{key}">{citation_html(entry)}</p>', ""]
+        lines += [f'<p class="nx-reference" id="{html_attr(key)}">{citation_html(entry)}</p>', ""]
     return "\n".join(lines)

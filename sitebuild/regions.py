@@ -13,7 +13,7 @@ import altair as alt
 import pandas as pd
 
 from neoindex_core import datapackage
-from neoindex_core.datapackage.markup import md_link, md_text
+from neoindex_core.datapackage.markup import html_text, md_link, md_text, slug
 from neoindex_core.engine.index import compute
 from neoindex_core.engine.uncertainty import Options
 from neoindex_core.publish import chapter_charts, charts, profiles
@@ -33,7 +33,7 @@ NO_MAP = (
 
 def district_slug(district: str) -> str:
     """File stem of a district's page: ``volga-federal-district``."""
-    return profiles.slug(f"{district} Federal District")
+    return slug(f"{district} Federal District")
 
 
 @dataclass
@@ -233,13 +233,13 @@ def index_markdown(data: AllRegions, figures: list[charts.Figure]) -> str:
     """The all-regions page: method, charts, and the ranking grouped by federal district with links."""
     n = len(data.profiles)
     imputed = data.imputed
-    filled = "; ".join(f"{r.region} / {r.indicator}" for r in imputed.itertuples()) if not imputed.empty else "none"
+    filled = "; ".join(f"{md_text(r.region)} / {md_text(r.indicator)}" for r in imputed.itertuples()) or "none"
     labels = {d.code: d.label for d in study.INDICATORS}
-    earlier = [f"{labels[code]} ({used})" for code, used in data.indicator_years.items() if used != data.year]
+    earlier = [f"{md_text(labels[code])} ({used})" for code, used in data.indicator_years.items() if used != data.year]
     newest = data.bridged[data.bridged["year"] == data.bridged.groupby("region")["year"].transform("max")]
     bridges = "; ".join(
-        f"{row.region}: break in {int(row.break_year)}; {int(row.year)} shipments {row.published:,.0f} million RUB "
-        f"as published, {row.bridged:,.0f} carried"
+        f"{md_text(row.region)}: break in {int(row.break_year)}; {int(row.year)} shipments "
+        f"{row.published:,.0f} million RUB as published, {row.bridged:,.0f} carried"
         for row in newest.itertuples()
     )
     head = (
@@ -275,11 +275,11 @@ def index_markdown(data: AllRegions, figures: list[charts.Figure]) -> str:
         d = data.districts[district]
         members = sorted((p for p in data.profiles.values() if p.district == district), key=lambda p: p.rank)
         sections.append(
-            f"### {d.name}\n\n[District profile]({district_slug(district)}.md) · "
-            f"[PDF]({district_slug(district)}.pdf)\n\n"
+            f"### {md_text(d.name)}\n\n{md_link('District profile', district_slug(district) + '.md')} · "
+            f"{md_link('PDF', district_slug(district) + '.pdf')}\n\n"
             "| Rank | Region | Russian name | Index [0–1] | Rank, 5–95 % | Level | Matrix group | One page |\n"
             "|---:|---|---|---:|---|---|---|---|\n"
-            + "\n".join(index_row(p.region, p, profiles.slug(p.region)) for p in members)
+            + "\n".join(index_row(p.region, p, slug(p.region)) for p in members)
             + "\n"
         )
     return head + body + "\n".join(sections)
@@ -287,9 +287,9 @@ def index_markdown(data: AllRegions, figures: list[charts.Figure]) -> str:
 
 def backlinks(profile) -> str:
     """The line that ties a region's page to its district and to the all-regions page."""
-    district = f"{profile.district} Federal District"
+    district = md_link(f"{profile.district} Federal District", district_slug(profile.district) + ".md")
     return (
-        f"\n[{district}]({district_slug(profile.district)}.md) · [All regions of Russia](index.md) · "
+        f"\n{district} · [All regions of Russia](index.md) · "
         "[How the index is built](../chapters/study004_volga.ipynb)\n"
     )
 
@@ -298,14 +298,15 @@ def nav_section(reference: pd.DataFrame) -> list:
     """The navigation under "Region profiles": the all-regions page, then each district with its regions.
 
     Read from the ``regions`` reference table (the units study 004's method ranks, by district), so the
-    navigation needs neither the panel nor the profiles.
+    navigation needs neither the panel nor the profiles. MkDocs and Material print a navigation title as
+    HTML, so the names from the table are escaped (:func:`html_text`).
     """
     units = reference[reference["kind"].astype(str).isin(study.RANKED_KINDS)]
     entries: list = ["regions/index.md"]
     for district, members in sorted(units.groupby(units["federal_district"].astype(str))):
         pages = [{"District profile": f"regions/{district_slug(district)}.md"}]
-        pages += [{str(r): f"regions/{profiles.slug(r)}.md"} for r in sorted(members["region"].astype(str))]
-        entries.append({f"{district} Federal District": pages})
+        pages += [{html_text(r): f"regions/{slug(r)}.md"} for r in sorted(members["region"].astype(str))]
+        entries.append({html_text(f"{district} Federal District"): pages})
     return entries
 
 

@@ -9,11 +9,21 @@ construction:
 * :func:`md_code` for identifiers shown as code (field names, enum values, patterns);
 * :func:`link_target` for a link's address (http(s) or a relative path, nothing else);
 * :func:`anchor` for a heading's ``{#id}``.
+
+Text that goes straight into HTML (a page written as HTML, an attribute, a
+navigation title, which MkDocs and Material print unescaped) goes through
+:func:`html_text` or :func:`html_attr`; an address in HTML through
+:func:`html_href`; a page address made from data through :func:`slug`.
+Addresses anywhere accept only ``http``, ``https`` and relative forms
+(:func:`link_target`).
 """
 
 from __future__ import annotations
 
+import hashlib
+import html
 import re
+import unicodedata
 from urllib.parse import quote, urlsplit
 
 # Markdown punctuation that gets a backslash (Python-Markdown prints the bare
@@ -104,3 +114,55 @@ def anchor(value) -> str:
     if _ANCHOR.fullmatch(text):
         return text
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "x"
+
+
+def html_text(value) -> str:
+    """``value`` as HTML text: ``&``, ``<``, ``>`` and both quotes as entities (safe in an attribute too)."""
+    return html.escape(str(value), quote=True)
+
+
+def html_attr(value) -> str:
+    """``value`` for a double-quoted HTML attribute (the same escaping as :func:`html_text`, on one line)."""
+    return html.escape(" ".join(str(value).split()), quote=True)
+
+
+def html_href(url) -> str | None:
+    """An address for an HTML ``href``, escaped for the attribute, or ``None`` if :func:`link_target` refuses it."""
+    target = link_target(url)
+    return None if target is None else html.escape(target, quote=True)
+
+
+def html_link(label, url, **attributes) -> str:
+    """An HTML link with escaped text, or the escaped text alone if the address is refused."""
+    href = html_href(url)
+    if href is None:
+        return html_text(label)
+    extra = "".join(f' {name}="{html_attr(value)}"' for name, value in attributes.items())
+    return f'<a href="{href}"{extra}>{html_text(label)}</a>'
+
+
+_CYRILLIC = dict(
+    zip(
+        "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
+        [*"a b v g d e e zh z i y k l m n o p r s t u f kh ts ch sh shch".split(), "", "y", "", "e", "yu", "ya"],
+        strict=True,
+    )
+)
+_MARKUP = re.compile(r"<[^<>]*>?|&#?\w+;")
+
+
+def slug(value) -> str:
+    """A page or file name stem from data: lower-case ASCII letters, digits and single hyphens, nothing else.
+
+    Cyrillic is transliterated, other letters lose their accents, and anything
+    that reads as markup (``<...>`` tags, character references) is dropped
+    first, so no page address is built from a payload. A value with nothing
+    left gets ``region-`` and a short hash of the value.
+    """
+    text = _MARKUP.sub(" ", str(value).lower())
+    text = "".join(_CYRILLIC.get(ch, ch) for ch in text)
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    text = re.sub(r"[^a-z0-9]+", "-", text).strip("-")
+    if not text:
+        text = "region-" + hashlib.sha1(str(value).encode("utf-8")).hexdigest()[:8]
+    return text

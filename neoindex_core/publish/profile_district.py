@@ -12,6 +12,7 @@ from urllib.parse import quote
 
 import pandas as pd
 
+from ..datapackage.markup import md_link
 from .pdf_page import Page
 from .profile_numbers import DISCLAIMER, Profile
 from .profile_page import _score, _table_md, _value, escape_md
@@ -108,7 +109,7 @@ def district_markdown(profile: DistrictProfile, pdf_name: str, link: Callable[[s
             [
                 str(r.rank_in_district),
                 str(r.rank),
-                f"[{escape_md(r.region)}]({link(r.region)})",
+                md_link(r.region, link(r.region)),
                 escape_md(r.region_ru),
                 _score(r.index),
                 escape_md(r.level),

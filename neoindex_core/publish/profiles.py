@@ -7,12 +7,11 @@ writes them.
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from pathlib import Path
 
 import pandas as pd
 
+from ..datapackage.markup import slug
 from ..engine import years
 from ..engine.spec import InputFileError, Spec
 from ..engine.uncertainty import Options
@@ -46,61 +45,6 @@ __all__ = [
     "strengths_weaknesses",
     "write_pdf",
 ]
-
-_CYRILLIC = dict(
-    zip(
-        "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
-        [
-            "a",
-            "b",
-            "v",
-            "g",
-            "d",
-            "e",
-            "e",
-            "zh",
-            "z",
-            "i",
-            "y",
-            "k",
-            "l",
-            "m",
-            "n",
-            "o",
-            "p",
-            "r",
-            "s",
-            "t",
-            "u",
-            "f",
-            "kh",
-            "ts",
-            "ch",
-            "sh",
-            "shch",
-            "",
-            "y",
-            "",
-            "e",
-            "yu",
-            "ya",
-        ],
-        strict=True,
-    )
-)
-
-
-def slug(region: str) -> str:
-    """File name stem for a region: lowercase ASCII letters, digits and hyphens (Cyrillic is transliterated)."""
-    text = "".join(_CYRILLIC.get(ch, ch) for ch in str(region).lower())
-    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    text = re.sub(r"[^a-z0-9]+", "-", text).strip("-")
-    if not text:
-        import hashlib
-
-        text = "region-" + hashlib.sha1(str(region).encode("utf-8")).hexdigest()[:8]
-    return text
-
 
 MAX_STEM = 60  # characters of a file name made from a region's name
 

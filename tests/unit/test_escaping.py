@@ -29,7 +29,11 @@ ALLOWED_TAGS = {
     "em",
     "h1",
     "h2",
+    "h3",
     "li",
+    "details",
+    "summary",
+    "pre",
     "p",
     "span",
     "strong",
@@ -51,7 +55,7 @@ ALLOWED_TAGS = {
     "style",
     "title",
 }
-ALLOWED_ATTRIBUTES = {"href", "id", "class", "title", "style", "align"}
+ALLOWED_ATTRIBUTES = {"href", "id", "class", "title", "style", "align", "tabindex", "lang", "data-search-exclude"}
 
 
 class _Elements(HTMLParser):
@@ -93,7 +97,19 @@ def pages(tmp_path_factory):
     return injected_pages.build(tmp_path_factory.mktemp("package"))
 
 
-@pytest.mark.parametrize("page", ["catalogue", "glossary", "region index", "region profile"])
+@pytest.mark.parametrize(
+    "page",
+    [
+        "catalogue",
+        "glossary",
+        "region index",
+        "region profile",
+        "district profile",
+        "references",
+        "study line",
+        "cite block",
+    ],
+)
 def test_injected_markup_prints_as_text(pages, page):
     assert_inert(pages[page], page)
 
