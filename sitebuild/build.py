@@ -55,7 +55,8 @@ STAGING = ".site-build"
 PREVIOUS = ".site-previous"
 STAMP = Path(".cache") / "site-inputs.json"
 # Outputs, caches and what the site is not built from.
-NOT_INPUTS = {".git", ".venv", ".cache", "build", "site", STAGING, PREVIOUS, "node_modules", "tests", "benchmarks"}
+NOT_INPUTS = {".git", ".venv", ".cache", "build", "site", STAGING, PREVIOUS, processes.LOCK_NAME, "node_modules"}
+NOT_INPUTS |= {"tests", "benchmarks"}
 NOT_INPUT_PARTS = {"__pycache__", ".pytest_cache", ".ruff_cache", ".ipynb_checkpoints"}
 ENVIRONMENT = ("NEOINDEX_SITE_URL", "NEOINDEX_REPO_URL", "SOURCE_DATE_EPOCH")
 LOCKED = 75  # exit status of a build that found another one running and was told not to wait (EX_TEMPFAIL)

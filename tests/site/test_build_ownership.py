@@ -183,6 +183,9 @@ def test_two_builds_at_once_do_not_clash(project):
     assert manifest(project / "site") == reference
     assert not (project / ".site-build").exists() and not (project / ".site-previous").exists()
     assert wait_for_none(marker, 10)[0] == []
+    # The lock file is no input: a build after these finds the site up to date.
+    status, out, err = finish(start(project, marker))
+    assert status == 0 and "is up to date" in out, out + err
 
 
 def test_no_wait_stops_at_once_while_another_build_runs(project):
