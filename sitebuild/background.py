@@ -10,7 +10,8 @@ Work that no page waits for soon (the command line's worked examples, the profil
 search index and the chapters' stylesheet) runs in processes of lower priority
 (:func:`run_quietly`, :func:`quiet_pool`). On a machine with few cores, the build process and the
 kernels, which every chapter waits for, keep the CPU; the quiet processes take what is left,
-such as the other cores while mkdocs writes the pages.
+such as the other cores while mkdocs writes the pages. Both die with the build process
+(:mod:`sitebuild.processes`): a killed build leaves none of them running.
 """
 
 from __future__ import annotations
@@ -25,6 +26,8 @@ import subprocess
 import threading
 from collections.abc import Callable
 from typing import Any
+
+from sitebuild import processes
 
 QUIET_NICENESS = 19  # the lowest priority: such a process runs when nothing else of equal rights wants the CPU
 QUIET_WORKERS = max(1, min(4, os.cpu_count() or 1))  # quiet processes: one per core, at most four
@@ -79,9 +82,13 @@ def run_quietly(command: list[str], **options: Any) -> subprocess.CompletedProce
     """:func:`subprocess.run` with output captured as text, the process at the lowest priority.
 
     The priority is lowered just after the process starts: ``preexec_fn`` would be
-    unsafe here, because the build process runs threads.
+    unsafe here, because the build process runs threads. For the same reason the command
+    is started through :func:`sitebuild.processes.owned_command`, which makes it die with
+    this process.
     """
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, **options)
+    process = subprocess.Popen(
+        processes.owned_command(command), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, **options
+    )
     try:
         _lower_priority(process.pid)
     except ProcessLookupError:  # it has already ended
@@ -96,25 +103,30 @@ def quiet_pool() -> concurrent.futures.ProcessPoolExecutor:
     They are started with ``spawn``, not ``fork``: the build process runs threads, whose
     locks a forked copy would inherit in whatever state they were. So the work sent to them and
     its arguments must be picklable, and the work should live in a module that is cheap to import.
-    A process starts when work first needs one and stays for the next build (``mkdocs serve``).
+    A process starts when work first needs one and stays for the next build (``mkdocs serve``);
+    it dies with this process, so the thread that first needs it must live as long as the build
+    (the main thread, or a job's thread: see :mod:`sitebuild.processes`).
     """
     global _quiet_pool
     with _lock:
         if _quiet_pool is None:
             context = multiprocessing.get_context("spawn")
             _quiet_pool = concurrent.futures.ProcessPoolExecutor(
-                QUIET_WORKERS, mp_context=context, initializer=_start_quiet_process
+                QUIET_WORKERS, mp_context=context, initializer=_start_quiet_process, initargs=(os.getpid(),)
             )
             atexit.register(_stop_quiet_pool)
         return _quiet_pool
 
 
-def _start_quiet_process() -> None:
-    """In each quiet process: the lowest priority, and Ctrl-C left to the build process.
+def _start_quiet_process(parent: int) -> None:
+    """In each quiet process: death with ``parent``, the lowest priority, and Ctrl-C left to the build process.
 
     A terminal sends Ctrl-C to every process of the build (``make serve`` keeps the quiet
-    ones waiting for work); the build process then stops them itself, at exit.
+    ones waiting for work); the build process then stops them itself, at exit. If the build
+    process is killed instead, the quiet processes die with it (:mod:`sitebuild.processes`):
+    waiting for work, they would otherwise wait for ever.
     """
+    processes.die_with_parent(parent)
     _lower_priority()
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 

@@ -22,17 +22,24 @@ the environment variables the build reads, the Python version and the build
 date, fingerprinted into ``.cache/site-inputs.json`` after each successful
 build. ``--force``, or ``NEOINDEX_NOTEBOOK_CACHE=0`` (as in CI), always builds.
 
+One build at a time: the build holds ``.site-build.lock`` in the project root
+(:func:`sitebuild.processes.checkout_lock`) from its repair of a crashed build to
+the swap, so a second build in the same checkout waits for the first, saying so
+on stderr (``--no-wait``: it stops at once, exit status 75), then finds the site
+up to date or builds it in turn.
+
 mkdocs runs in its own process group. When the build is interrupted or
-terminated, the whole group (mkdocs and the kernels it started) is stopped
-before the build exits, and on Linux mkdocs is also told to stop if the build
-process dies without a chance to clean up (``SIGKILL``), so nothing is left
-writing into ``.site-build/``.
+terminated, the whole group (mkdocs and the processes it started) is stopped
+before the build exits; when mkdocs ends, whatever is left of its group is
+killed. On Linux every process of the build also dies with the process that
+started it, ``kill -9`` of the build included (:mod:`sitebuild.processes`), so
+nothing is left running, or writing into ``.site-build/``.
 """
 
 from __future__ import annotations
 
 import argparse
-import ctypes
+import functools
 import json
 import os
 import shutil
@@ -41,17 +48,18 @@ import subprocess
 import sys
 from pathlib import Path
 
-from sitebuild import PROJECT_ROOT, cache
+from sitebuild import PROJECT_ROOT, cache, processes
 from sitebuild.hooks import _context
 
 STAGING = ".site-build"
 PREVIOUS = ".site-previous"
 STAMP = Path(".cache") / "site-inputs.json"
 # Outputs, caches and what the site is not built from.
-NOT_INPUTS = {".git", ".venv", ".cache", "build", "site", STAGING, PREVIOUS, "node_modules", "tests", "benchmarks"}
+NOT_INPUTS = {".git", ".venv", ".cache", "build", "site", STAGING, PREVIOUS, processes.LOCK_NAME, "node_modules"}
+NOT_INPUTS |= {"tests", "benchmarks"}
 NOT_INPUT_PARTS = {"__pycache__", ".pytest_cache", ".ruff_cache", ".ipynb_checkpoints"}
 ENVIRONMENT = ("NEOINDEX_SITE_URL", "NEOINDEX_REPO_URL", "SOURCE_DATE_EPOCH")
-_PR_SET_PDEATHSIG = 1
+LOCKED = 75  # exit status of a build that found another one running and was told not to wait (EX_TEMPFAIL)
 
 
 def recover(site_dir: Path, project_root: Path = PROJECT_ROOT, log=print) -> None:
@@ -75,15 +83,6 @@ def swap_in(staging: Path, site_dir: Path, previous: Path) -> None:
     shutil.rmtree(previous, ignore_errors=True)
 
 
-def _die_with_parent() -> None:
-    """In the child, before exec: ask Linux to send SIGTERM when the build process dies."""
-    try:
-        libc = ctypes.CDLL(None, use_errno=True)
-        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
-    except (OSError, AttributeError):  # not Linux: the signal handlers still stop the group
-        pass
-
-
 def _stop_group(process: subprocess.Popen) -> None:
     """Stop the child's process group: SIGTERM, then SIGKILL after five seconds."""
     for sig, wait in ((signal.SIGTERM, 5), (signal.SIGKILL, 5)):
@@ -98,11 +97,36 @@ def _stop_group(process: subprocess.Popen) -> None:
             continue
 
 
+def _kill_leftovers(process: subprocess.Popen) -> None:
+    """Once ``process`` has ended, kill what is left of its process group, then reap it.
+
+    The ended process is waited for without being reaped (``WNOWAIT``), so its pid, the group's
+    id, cannot be given to another process before the group is killed.
+    """
+    if hasattr(os, "waitid") and process.returncode is None:
+        try:
+            os.waitid(os.P_PID, process.pid, os.WEXITED | os.WNOWAIT)
+        except ChildProcessError:  # already reaped
+            pass
+        else:
+            try:
+                os.killpg(process.pid, signal.SIGKILL)
+            except (ProcessLookupError, PermissionError):
+                pass
+    process.wait()
+
+
 def run_in_group(command: list[str], cwd: Path) -> int:
-    """Run ``command`` in its own process group; stop the group if this process is interrupted or terminated."""
+    """Run ``command`` in its own process group; stop the group if this process is interrupted or terminated.
+
+    On Linux the command also dies with this process (``SIGKILL``), and whatever of its group
+    outlives it is killed when it ends.
+    """
     # nbconvert would otherwise instantiate every exporter when mkdocs-jupyter is imported.
     env = {"NBCONVERT_DISABLE_CONFIG_EXPORTERS": "1", **os.environ}
-    process = subprocess.Popen(command, cwd=cwd, env=env, start_new_session=True, preexec_fn=_die_with_parent)
+    # This process runs no thread, so the child may run Python before exec.
+    owned = functools.partial(processes.die_with_parent, os.getpid())
+    process = subprocess.Popen(command, cwd=cwd, env=env, start_new_session=True, preexec_fn=owned)
 
     def interrupted(signum, frame):
         _stop_group(process)
@@ -111,7 +135,8 @@ def run_in_group(command: list[str], cwd: Path) -> int:
     handled = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
     before = {sig: signal.signal(sig, interrupted) for sig in handled}
     try:
-        return process.wait()
+        _kill_leftovers(process)
+        return process.returncode
     finally:
         for sig, handler in before.items():
             signal.signal(sig, handler)
@@ -165,7 +190,17 @@ def up_to_date(site_dir: Path, fingerprint: str, project_root: Path = PROJECT_RO
     return json.loads(stamp.read_text(encoding="utf-8")).get("inputs") == fingerprint
 
 
-def build(site_dir: Path, project_root: Path = PROJECT_ROOT, force: bool = False) -> int:
+def build(site_dir: Path, project_root: Path = PROJECT_ROOT, force: bool = False, wait: bool = True) -> int:
+    """Build into ``.site-build/`` and swap it in, holding the checkout's lock (``wait=False``: fail if taken)."""
+    try:
+        with processes.checkout_lock(project_root, wait=wait):
+            return _build_locked(site_dir, project_root, force)
+    except processes.BuildLocked as err:
+        print(f"{err}; not waiting (--no-wait)", file=sys.stderr)
+        return LOCKED
+
+
+def _build_locked(site_dir: Path, project_root: Path, force: bool) -> int:
     staging = project_root / STAGING
     previous = project_root / PREVIOUS
     recover(site_dir, project_root)
@@ -197,8 +232,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--site-dir", type=Path, default=PROJECT_ROOT / "site")
     parser.add_argument("--force", action="store_true", help="build even if no input changed")
+    parser.add_argument(
+        "--no-wait", action="store_true", help=f"stop at once (exit {LOCKED}) if another build is running here"
+    )
     args = parser.parse_args(argv)
-    return build(args.site_dir.resolve(), force=args.force)
+    return build(args.site_dir.resolve(), force=args.force, wait=not args.no_wait)
 
 
 if __name__ == "__main__":

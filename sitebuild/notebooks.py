@@ -51,9 +51,19 @@ PAGES_DIR = CACHE_DIR.parent / "notebook-pages"  # the executed notebooks as mkd
 LOCK_FILE = "requirements.lock"
 RECORD_VERSION = 2
 
-# Runs in the kernel before the first cell: record every file under the project root
-# the kernel opens (imports of project modules, data files), whatever opens it.
+# Runs in the kernel before the first cell: on Linux, the kernel dies with the process that started it
+# (sitebuild.processes; jupyter_client starts it in a session of its own, out of the build's process group);
+# then record every file under the project root the kernel opens (imports of project modules, data files),
+# whatever opens it.
 _TRACER = """\
+def _neoindex_die_with(parent):
+    import ctypes, os, signal, sys
+    if sys.platform.startswith("linux"):
+        ctypes.CDLL(None).prctl(1, signal.SIGKILL)
+        if os.getppid() != parent:
+            os.kill(os.getpid(), signal.SIGKILL)
+_neoindex_die_with({parent})
+del _neoindex_die_with
 def _neoindex_start_tracing(root):
     import os, sys
     opened = set()
@@ -166,7 +176,7 @@ def _kernel_config(workdir: Path) -> Config:
 def _execute_traced(notebook: Path, timeout: int, root: Path) -> tuple[nbformat.NotebookNode, list[str]]:
     nb = read_source(notebook)
     prefix = str(root.resolve()) + os.sep
-    tracer = nbformat.v4.new_code_cell(_TRACER.format(root=prefix))
+    tracer = nbformat.v4.new_code_cell(_TRACER.format(root=prefix, parent=os.getpid()))
     report = nbformat.v4.new_code_cell(_REPORT.format(root=prefix))
     nb.cells = [tracer, *nb.cells, report]
     with tempfile.TemporaryDirectory(prefix="neoindex-nb-") as workdir:

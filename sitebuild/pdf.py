@@ -4,8 +4,15 @@
 every page of the navigation into one print page (``print.html``, written
 into ``site/``), serves the site on 127.0.0.1 at its own address, lets
 Chromium draw every chart with the site's own scripts, and prints the page to
-``site/neoindex.pdf``. The PDF gets a table of contents (a contents page and
+``site/neoindex.pdf``, holding the checkout's lock (:func:`sitebuild.processes.checkout_lock`)
+so that no build swaps ``site/`` meanwhile. The PDF gets a table of contents (a contents page and
 the PDF outline, from the headings) and a page number on every page.
+
+The PDF is reproducible: two prints of the same site give the same bytes
+(:func:`reproducible`). Chromium numbers the tagged structure's elements from its
+own node ids, which vary from one run to the next, and dates the file; the ids are
+renumbered in their order and the dates set to SOURCE_DATE_EPOCH, or without it to
+the build date's midnight (UTC), the date the site itself shows.
 """
 
 from __future__ import annotations
@@ -20,7 +27,7 @@ import shutil
 import sys
 from pathlib import Path
 
-from sitebuild import PROJECT_ROOT, cache
+from sitebuild import PROJECT_ROOT, cache, processes
 from sitebuild.browser import CHROMIUM, CHROMIUM_ARGS, serve
 
 _ARTICLE = re.compile(r'<article class="md-content__inner md-typeset">(.*?)</article>', re.S)
@@ -128,10 +135,11 @@ def build_pdf(site: Path, target: Path) -> Path:
 
 _PDF_DATE = re.compile(rb"/(CreationDate|ModDate) \(D:\d{14}[+\-Z]\d\d'\d\d'\)")
 _PDF_ID = re.compile(rb"/ID \[<([0-9A-Fa-f]{32})> <([0-9A-Fa-f]{32})>\]")
+_NODE_ID = re.compile(rb"\(node(\d{8})\)")
 
 
 def fix_dates(pdf: bytes, epoch: int) -> bytes:
-    """Chromium's creation and modification dates set to SOURCE_DATE_EPOCH, and a file ID from the content.
+    """Chromium's creation and modification dates set to ``epoch``, and a file ID from the content.
 
     Each value keeps its length, so the cross-reference offsets stay right.
     """
@@ -142,6 +150,34 @@ def fix_dates(pdf: bytes, epoch: int) -> bytes:
     return _PDF_ID.sub(b"/ID [<" + digest + b"> <" + digest + b">]", pdf)
 
 
+def fix_node_ids(pdf: bytes) -> bytes:
+    """Chromium's structure element ids (``(node00000701)``) renumbered 1, 2, 3... in their own order.
+
+    The ids name table cells for their headers and key the structure tree's ID tree, a name tree
+    whose keys must stay sorted: the renumbering keeps their order, and their width, so the
+    cross-reference offsets stay right.
+    """
+    found = sorted(set(_NODE_ID.findall(pdf)), key=int)
+    renumbered = {old: b"%08d" % number for number, old in enumerate(found, start=1)}
+    return _NODE_ID.sub(lambda m: b"(node" + renumbered[m.group(1)] + b")", pdf)
+
+
+def build_epoch() -> int:
+    """SOURCE_DATE_EPOCH, or the start (UTC) of the build date the site shows."""
+    from sitebuild.hooks import _context
+
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch:
+        return int(epoch)
+    day = datetime.date.fromisoformat(_context.build_date())
+    return int(datetime.datetime(day.year, day.month, day.day, tzinfo=datetime.UTC).timestamp())
+
+
+def reproducible(pdf: bytes, epoch: int) -> bytes:
+    """What chromium varies from one print of the same page to the next made fixed: node ids, dates, file ID."""
+    return fix_dates(fix_node_ids(pdf), epoch)
+
+
 def site_inputs(site: Path) -> list[Path]:
     """What the print edition is made from: the built site (less the PDF and its print page) and this module."""
     skip = {site / "neoindex.pdf", site / "print.html"}
@@ -150,16 +186,15 @@ def site_inputs(site: Path) -> list[Path]:
 
 def print_edition(site: Path, target: Path) -> Path:
     """Print the site to ``target``, or copy the copy printed from an identical site (same files, same date)."""
-    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    epoch = build_epoch()
     chromium = Path(CHROMIUM)
     version = f"{chromium.stat().st_size}-{chromium.stat().st_mtime_ns}" if chromium.is_file() else CHROMIUM
 
     def produce(folder: Path) -> None:
         printed = build_pdf(site, folder / "neoindex.pdf")
-        if epoch:
-            printed.write_bytes(fix_dates(printed.read_bytes(), int(epoch)))
+        printed.write_bytes(reproducible(printed.read_bytes(), epoch))
 
-    folder = cache.artefact("print-edition", produce, site_inputs(site), f"chromium={version}")
+    folder = cache.artefact("print-edition", produce, site_inputs(site), f"chromium={version}", f"epoch={epoch}")
     (site / "print.html").write_text(print_page(site, nav_pages(site)), encoding="utf-8")
     shutil.copyfile(folder / "neoindex.pdf", target)
     return target
@@ -177,7 +212,8 @@ def main(argv: list[str] | None = None) -> int:
     from sitebuild.browser import SiteNotServable
 
     try:
-        print_edition(args.site_dir, target)
+        with processes.checkout_lock(PROJECT_ROOT):  # a build may not swap site/ while it is printed
+            print_edition(args.site_dir, target)
     except SiteNotServable as err:
         print(err, file=sys.stderr)
         return 1
