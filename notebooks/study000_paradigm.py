@@ -17,6 +17,14 @@
 # *Source:* "The neo-industrialization paradigm as the basis of an innovative trajectory of economic systems", a journal article with a structured abstract; the title is given as the abstract states the subject, and the authors, journal and place of publication are not in our copy (see `references.bib`, entry `study000`). Every number on this page is either quoted from that study, with its section, or comes from a public source named in the NeoIndex data package. Sentences are ours; the study is restated, not copied.
 
 # %%
+from neoindex_core import datapackage
+from neoindex_core.publish import findings
+from neoindex_core.studies.verdicts import GRADES
+
+VERDICTS = datapackage.load("verdicts")
+findings.box(VERDICTS, "000", GRADES)
+
+# %%
 import altair as alt
 import pandas as pd
 
@@ -420,6 +428,12 @@ datapackage.load("innovation_costs_russia_2018")
 # - *Can, in part:* set the COVID-19 story beside Rosstat's annual 2020 indices: industrial output fell by 2.1 %, driven by mining (−6.5 %), while manufacturing grew by 1.3 %. The industry groups themselves cannot be tested, because the panel has no breakdown by industry.
 # - *Cannot:* say anything about the structure of innovation costs, because the Figure 2 values are lost and the outside total is not broken down by type.
 # - *Cannot:* test the paradigm concept, a qualitative synthesis with no empirical test, indicators or model; the study also never links its COVID-19 results to it.
+
+# %% [markdown]
+# Every verdict of this chapter, on the site's graded scale (defined on the [synthesis page](../../synthesis/#the-graded-scale)), from the data package's verdict file (resource `verdicts`); a test recomputes each value in it from the data package.
+
+# %%
+findings.verdict_table(VERDICTS, "000")
 
 # %% [markdown]
 # ## Questions for discussion

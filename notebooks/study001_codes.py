@@ -17,6 +17,14 @@
 # *Source:* "Conceptual approach to formation of the basic code …" on a region's neo-industrial development, a journal article with surveys in the Ural Federal District, 2011–2016; the authors, journal and place of publication are not in our copy (see `references.bib`, entry `study001`). Every number on this page is quoted from that study with its section or table, or comes from Rosstat as named in the NeoIndex data package. Sentences are ours; the study is restated, not copied.
 
 # %%
+from neoindex_core import datapackage
+from neoindex_core.publish import findings
+from neoindex_core.studies.verdicts import GRADES
+
+VERDICTS = datapackage.load("verdicts")
+findings.box(VERDICTS, "001", GRADES)
+
+# %%
 import altair as alt
 import numpy as np
 import pandas as pd
@@ -496,6 +504,12 @@ tables.table(spread.assign(spread=spread["max"] - spread["min"]), {"period": "Pe
 # **No questionnaires or sampling design.** We do not know how respondents were chosen, how questions were worded, or which survey each table comes from. Ratings of "relevant" instruments show what respondents want, not what works.
 #
 # What remains is a useful framework for asking why similar regions respond differently to the same policies, and a survey picture in which finance tops respondents' wishes.
+
+# %% [markdown]
+# Every verdict of this chapter, on the site's graded scale (defined on the [synthesis page](../../synthesis/#the-graded-scale)), from the data package's verdict file (resource `verdicts`); a test recomputes each value in it from the data package.
+
+# %%
+findings.verdict_table(VERDICTS, "001")
 
 # %% [markdown]
 # ## Questions for discussion

@@ -17,6 +17,14 @@
 # *Source:* Natalia Ezdina and Elena Dotsenko, "The Neo-Industrial Role of Digital and Converged Technologies …", a conference paper from the Plekhanov Russian University of Economics, Moscow, on Russia; the venue and year are not in our copy (see `references.bib`, entry `study002`). Every number on this page is quoted from that study, with its section and its own reference, or computed from such numbers in code shown on the page. Sentences are ours; the study is restated, not copied.
 
 # %%
+from neoindex_core import datapackage
+from neoindex_core.publish import findings
+from neoindex_core.studies.verdicts import GRADES
+
+VERDICTS = datapackage.load("verdicts")
+findings.box(VERDICTS, "002", GRADES)
+
+# %%
 import pandas as pd
 
 from neoindex_core import datapackage
@@ -168,7 +176,7 @@ chapter_charts.line_chart(
 #
 # (`neoindex_core.studies.study002_digital.productivity_proxy`). Since the years are unknown, the table gives every five-year span from 2010–2015 to 2014–2019; employment is counted on Rosstat's method from 2010, and the spans stop before the 2020 shock.
 #
-# **Verdict: not directly testable; our proxy gives 5.8 % for 2012–2017 and 6.7 % for 2013–2018**, the spans a source of 2018 and a paper of the following years could mean, so the study's 8 % is of the right size and, if anything, generous. Across the five spans the proxy runs from 5.8 % to 10.0 %; it comes close to 8 % only in the spans that begin in 2010 or 2014. Both employment figures of a span come from one edition of *Regions of Russia*: the 2025 edition recalculated employment for 2013–2022, so spans that start in 2013 or later use it, and the earlier ones use the 2023 edition, the newest that has both years. A proxy built on GRP and head counts differs from a productivity index based on GDP and hours worked, so a gap of one or two points is within what the choice of measure alone can produce.
+# **Verdict: consistent, not confirmed. Our proxy gives 5.8 % for 2012–2017 and 6.7 % for 2013–2018**, the spans a source of 2018 and a paper of the following years could mean, so the study's 8 % is of the right size and, if anything, generous; with neither its years nor its measure known, the figure cannot be tested directly. Across the five spans the proxy runs from 5.8 % to 10.0 %; it comes close to 8 % only in the spans that begin in 2010 or 2014. Both employment figures of a span come from one edition of *Regions of Russia*: the 2025 edition recalculated employment for 2013–2022, so spans that start in 2013 or later use it, and the earlier ones use the 2023 edition, the newest that has both years. A proxy built on GRP and head counts differs from a productivity index based on GDP and hours worked, so a gap of one or two points is within what the choice of measure alone can produce.
 
 # %%
 proxy = study.productivity_proxy(datapackage.load("rosstat_aggregates"), ends=range(2015, 2020))
@@ -314,6 +322,12 @@ tables.table(datapackage.load("digital_figures")[["quantity", "value_as_printed"
 # Fifth, the central diagnosis, catch-up drifting towards compensation, rests on one cited study [7]; the paper does not classify Russian measures itself.
 #
 # None of this makes the argument wrong. The typology is a useful lens and the dividends and risks map the debate well. But the paper is a reasoned policy position illustrated by examples, not empirical proof.
+
+# %% [markdown]
+# Every verdict of this chapter, on the site's graded scale (defined on the [synthesis page](../../synthesis/#the-graded-scale)), from the data package's verdict file (resource `verdicts`); a test recomputes each value in it from the data package.
+
+# %%
+findings.verdict_table(VERDICTS, "002")
 
 # %% [markdown]
 # ## Questions for discussion

@@ -17,6 +17,14 @@
 # *Source:* "Theoretical foundations of the neo-industrialization of a mining region under globalization (Kuzbass)", a conference paper taking the Kemerovo region (Kuzbass) in Western Siberia as its case; the title is given as the abstract states the subject, and the authors, venue and place of publication are not in our copy (see `references.bib`, entry `study003`). Every number on this page is quoted from that study with its section, or comes from a source named in the NeoIndex data package. Sentences are ours; the study is restated, not copied.
 
 # %%
+from neoindex_core import datapackage
+from neoindex_core.publish import findings
+from neoindex_core.studies.verdicts import GRADES
+
+VERDICTS = datapackage.load("verdicts")
+findings.box(VERDICTS, "003", GRADES)
+
+# %%
 import pandas as pd
 
 from neoindex_core import datapackage
@@ -252,15 +260,12 @@ chapter_charts.flow_figure(
 # %% [markdown]
 # ## Kemerovo Oblast in Rosstat's numbers
 #
-# The study's figures carry no year and no source. Rosstat's regional panel in the data package (resource `rosstat_regional`, to the newest year each table reaches) cannot test any of the six shares, because it holds no territory areas, no foreign trade and no coal output by kind; it can show the economy around them, and its net migration rate tests the study's claim that people keep leaving. The table sets each figure of the study beside what the panel says, with the verdict, the years and the source. Verdicts are graded: *confirmed* (the data show what the study says), *consistent* (the data fit the claim but could also fit other explanations), *contradicted*, and *not testable* (the data hold no measure of it). The newest year of most Rosstat tables is a preliminary figure, and some values are derived by the data package rather than published; a table further down lists them for Kemerovo Oblast.
+# The study's figures carry no year and no source. Rosstat's regional panel in the data package (resource `rosstat_regional`, to the newest year each table reaches) cannot test any of the six shares, because it holds no territory areas, no foreign trade and no coal output by kind; it can show the economy around them, and its net migration rate tests the study's claim that people keep leaving. The table sets each claim of the study beside what the panel says, with our measure, the years and the verdict, graded on the site's scale (confirmed, consistent, not comparable, contradicted, not testable; defined on the [synthesis page](../../synthesis/#the-graded-scale)). It is drawn from the data package's verdict file (resource `verdicts`), whose values a test recomputes from the panel. The newest year of most Rosstat tables is a preliminary figure, and some values are derived by the data package rather than published; a table further down lists them for Kemerovo Oblast.
 
 # %%
 regional = datapackage.load("rosstat_regional")
 aggregates = datapackage.load("rosstat_aggregates")
-tables.table(study.verdicts(figures.reset_index(), regional),
-             {"claim": "What the study says", "study_says": "Figure", "section": "Where (study 003)", "panel_shows": "Rosstat's panel shows",
-              "years": "Years", "verdict": "Verdict", "why": "Why", "source": "Source"},
-             caption="Study 003's figures tested against Rosstat's regional panel")
+findings.verdict_table(VERDICTS, "003")
 
 # %% [markdown]
 # **Mining against manufacturing.** Shipments of the region's own goods are the one measure of its industrial structure the panel holds. Rosstat publishes them in two classifications that draw the line between mining and manufacturing differently, OKVED-2007 for 2005–2016 and OKVED-2 from 2017, so the chart keeps them as separate series and never joins them. In every OKVED-2 year, 2017–2024, mining ships more than manufacturing, 53–66 % of the two together (lowest in 2020, highest in 2022; 54.2 % in 2024; the values for 2022–2024 are preliminary); in the older series mining overtook manufacturing only from 2009. The shipments are in roubles and mix every mineral, so they say nothing about the coal shares of 56 % and 80 %.
@@ -276,7 +281,7 @@ chapter_charts.line_chart(
     computed_by="neoindex_core.studies.study003_kuzbass.mining_against_manufacturing")
 
 # %% [markdown]
-# **Income against Russia.** GRP per resident of Kemerovo Oblast as a per cent of Russia's, 1998–2023. It rises and falls with the coal price, nearing Russia's level only in boom years (88 % in 2022), and stands at 69 % in 2023, the newest year (a preliminary figure).
+# **Income against Russia.** GRP per resident of Kemerovo Oblast as a per cent of Russia's, 1998–2023. It was highest at the start, 93.2 % in 1998, a crisis year for the whole country, came near that again in 2022 (88 %), and stands at 69 % in 2023, the newest year (a preliminary figure). The study ties the region's difficulties to the fall in world coal prices (Introduction), but the data package holds no coal prices, so nothing here ties these swings to coal: that claim is *not testable* on this page.
 
 # %%
 relative = study.relative_to_country(regional, aggregates)
@@ -359,7 +364,7 @@ tables.table(summary.drop(columns="n_years"),
 # **What the evidence can support**
 #
 # - The study is a theoretical review: it interprets earlier work and draws policy conclusions, but tests no hypothesis against data.
-# - Its only quantitative figures are a few shares: 4% (area), almost 95%, two-thirds and almost 70% (foreign trade), about 56% and up to 80% (coal output). None has a year or a source, and Rosstat's regional panel can test none of them (see the verdicts above). The panel does confirm two claims of the text: that mining outweighs manufacturing, and that people keep leaving (a net migration loss in every year 2010–2022, with a falling population to match).
+# - Its only quantitative figures are a few shares: 4% (area), almost 95%, two-thirds and almost 70% (foreign trade), about 56% and up to 80% (coal output). None has a year or a source, and Rosstat's regional panel can test none of them (see the verdicts above). The panel bears out two claims of the text, one in part: mining outweighs manufacturing, which is *consistent* with coal being the key industry but not proof of it, since the shipments mix every mineral; and people keep leaving, *confirmed* by a net migration loss in every year 2010–2022, with a falling population to match.
 # - The Conclusion says the thesis has been "proved". For an argument built from literature and reasoning that is too strong; "argued" would be fairer.
 # - The study itself gives no data on labour productivity, migration, ecology, the use of specialists, or the Ruhr comparison, though all carry weight in the argument; of these, only migration can be checked in Rosstat's panel, and it bears the study out.
 # - Several links are asserted, not shown: how Lösch defines the "corridor of opportunities", why Russia is better placed than other countries for multi-link chains, and what UgleNaukoGrad has achieved or is expected to achieve.

@@ -20,6 +20,14 @@
 #     The study used Rosstat data for 2023. This page uses Rosstat's regional panel in the data package (*Regions of Russia* 2023, 2024 and 2025 and Rosstat's updated GRP, fixed-asset and innovation files) for the 14 regions of the district. The index is for **2024**, the newest year the data reach, with each indicator read in its own newest year (2022 for R&D, patents and students, whose newest edition in the package ends there); the polarization figures are tested on **2023**, the study's own year. Every number computed here is ours, made with the study's method as we restate it.
 
 # %%
+from neoindex_core import datapackage
+from neoindex_core.publish import findings
+from neoindex_core.studies.verdicts import GRADES
+
+VERDICTS = datapackage.load("verdicts")
+findings.box(VERDICTS, "004", GRADES)
+
+# %%
 import altair as alt
 import pandas as pd
 
@@ -110,7 +118,7 @@ print(f"{second} is second with {ranked.loc[second, 'index']:.3f}, {ranked.loc[f
       f"the blocks it leads: {', '.join(b for b in blocks if block_leader[b] == second) or 'none'}.")
 
 # %% [markdown]
-# The study's first stage, a split into leading, average and low-potential regions, is reproduced in kind, though the abstract names no region, so the membership of each level cannot be compared.
+# The study's first stage, a split into leading, average and low-potential regions, has its counterpart in our terciles, but the verdict is **not comparable**: the indicators and weights are ours, and the abstract names no region, so the membership of each level cannot be compared.
 
 # %% [markdown]
 # ### Move the block weights yourself
@@ -174,7 +182,7 @@ print(f"Of average level and above the median in {year}: "
 print("Regions of average level among the Leaders: " + "; among the Stable Regions: ".join(str(int(crossed.loc["average", g])) for g in ("Leaders", "Stable Regions")) + ".")
 
 # %% [markdown]
-# **What the study claims and what the data show.** Several regions with low absolute potential grow fast (study 004, abstract). Confirmed in kind: Penza Oblast, in the lower half of the index, has the district's highest dynamics score (real GRP +16.5 % in 2018–2023, real manufacturing output +78.5 % in 2019–2024), and four of the seven regions below the median are Catch-up Development Regions. The study's own list of such regions is not in the abstract.
+# **What the study claims and what the data show.** Several regions with low absolute potential grow fast (study 004, abstract). **Consistent**, in kind only: Penza Oblast, in the lower half of the index, has the district's highest dynamics score (real GRP +16.5 % in 2018–2023, real manufacturing output +78.5 % in 2019–2024), and four of the seven regions below the median are Catch-up Development Regions. The study's own list of such regions is not in the abstract.
 #
 # Real growth paths, from Rosstat's volume indices, to the newest year the panel holds (GRP to 2023, manufacturing to 2024):
 
@@ -403,12 +411,12 @@ table(verdicts, {"cluster": "Cluster", "year": "Year", "divisions": "Division gr
 #
 # **What the study claims** (study 004, abstract): the district is sharply polarized. The two leading regions hold **32%** of the gross regional product of manufacturing and **46%** of investment, and labour productivity in the leaders is **twice** the average. The abstract leaves open which two regions these are, the year (presumably 2023, the year of its data), whether "the average" includes the leaders, and how productivity is measured.
 #
-# **Our tests, on 2023, the study's year.** The two leading regions are the two largest by manufacturing shipments. Labour productivity is **GRP per employed person**: it is the measure that stands for the study's "productivity" here, because it divides the output of the whole economy by everyone who produces it. Here the count of employed persons is the right one to use although it counts jobs where the work is, not residents: GRP too is produced where the work is, so output and jobs match. The index, which asks how many residents work, uses the labour-force survey's employment rate instead. Manufacturing shipments per employed person can be computed too, but they divide one sector's gross output by the employment of all sectors (manufacturing employment is not in the panel), so we show them only as a reading. A share is confirmed when ours lies within 3 percentage points of the study's, a ratio when it lies within 10 % (tolerances of ours).
+# **Our tests, on 2023, the study's year.** The two leading regions are the two largest by manufacturing shipments. Labour productivity is read first as **GRP per employed person**, the usual measure, because it divides the output of the whole economy by everyone who produces it. Here the count of employed persons is the right one to use although it counts jobs where the work is, not residents: GRP too is produced where the work is, so output and jobs match. The index, which asks how many residents work, uses the labour-force survey's employment rate instead. Manufacturing shipments per employed person can be computed too, but they divide one sector's gross output by the employment of all sectors (manufacturing employment is not in the panel); the abstract names no measure, so we show both and give one verdict for them. A share agrees with the study's when it lies within 3 percentage points of it, a ratio when it lies within 10 % (tolerances of ours); a figure is *confirmed* only when it also measures what the study measured. The grades are those of the whole site, defined on the [synthesis page](../../synthesis/#the-graded-scale).
 
 # %%
-tests = study.polarization_tests(volga, study.STUDY_YEAR)
-table(tests[["figure", "study", "ours", "verdict", "year", "source", "why"]], {"figure": "Study figure", "study": "Study (2023)",
-      "ours": "Ours", "verdict": "Verdict", "year": "Our year", "source": "Our source", "why": "Why they differ"},
+tests = study.polarization_tests(volga, study.STUDY_YEAR).merge(VERDICTS[["id", "grade"]], left_on="key", right_on="id")
+table(tests[["figure", "study", "ours", "gap", "grade", "year", "source", "why"]], {"figure": "Study figure", "study": "Study (2023)",
+      "ours": "Ours", "gap": "Gap to the study", "grade": "Verdict", "year": "Our year", "source": "Our source", "why": "Why they differ"},
       {"year": "{}"}, caption="The study's polarization figures beside our tests")
 
 # %% [markdown]
@@ -428,18 +436,18 @@ inv = shares[shares["series"] == "Fixed-capital investment"]
 best = inv.loc[inv["share of the two largest"].idxmax()]
 grp_now = shares[(shares["series"] == "GRP, all sectors") & (shares["year"] == shares.loc[shares["series"] == "GRP, all sectors", "year"].max())].iloc[0]
 print(f"Investment: the largest top-two share in {int(inv['year'].min())}-{int(inv['year'].max())} is {best['share of the two largest']:.1%} ({int(best['year'])}, {best['leaders']}).")
-print(f"GRP of all sectors, {int(grp_now['year'])}: {grp_now['share of the two largest']:.1%} ({grp_now['leaders']}); {study.verdict(grp_now['share of the two largest'], 0.32, 'share')} against 32 %.")
+print(f"GRP of all sectors, {int(grp_now['year'])}: {grp_now['share of the two largest']:.1%} ({grp_now['leaders']}); {study.gap(grp_now['share of the two largest'], 0.32, 'share')} against 32 %.")
 
 # %% [markdown]
 # **What the data support.**
 #
-# - *32 %.* The two largest manufacturers (Tatarstan with Nizhny Novgorod Oblast, or in 2021 with Bashkortostan) ship 36–39 % of the district's manufacturing in every year 2017–2024, 38.1 % in 2023, more than 32 %. Shipments are gross output; the study speaks of manufacturing GRP, value added, which Rosstat's panel does not split by industry, so the difference may be the measure. The two largest regions' share of **total** GRP is close to 32 % in every year from 2017 to 2023: that reading fits the figure; the manufacturing one does not.
-# - *46 %.* No year from 2000 to 2024 and none of the pairs tried reaches 46 % of all fixed-capital investment; the highest top-two share, 40.7 %, is well below it, and 2023, the study's year, gives 38.1 %. A different year or pair does not explain the figure. The likeliest reading, investment **in manufacturing** by region, is not in the panel, so it stays **not testable** here.
-# - *Twice.* GRP per employed person in Tatarstan is about 1.5 times the regions' mean in 2023: **contradicted** on the measure we take for productivity. The readings below show that only manufacturing shipments per employed person reach about 2, a measure we do not defend as labour productivity.
+# - *32 %: **not comparable**.* The two largest manufacturers (Tatarstan with Nizhny Novgorod Oblast, or in 2021 with Bashkortostan) ship 36–39 % of the district's manufacturing in every year 2017–2024, 38.1 % in 2023, the study's year. What is comparable is the year and the pair of regions; what is not is the measure: shipments are gross output, while the study speaks of manufacturing GRP, value added, which Rosstat's panel does not split by industry. So the gap of 6.1 points neither confirms nor contradicts the figure. The two largest regions' share of **total** GRP is close to 32 % in every year from 2017 to 2023 (33.0 % in 2023), but total GRP covers every sector, so that reading is at most *consistent* with the figure.
+# - *46 %: **contradicted** on all investment.* No year from 2000 to 2024 and none of the pairs tried reaches 46 % of all fixed-capital investment; the highest top-two share, 40.7 %, is well below it, and 2023, the study's year, gives 38.1 %. A different year or pair does not explain the figure. The likeliest reading, investment **in manufacturing** by region, is not in the panel, so it stays **not testable** here.
+# - *Twice: **not comparable**, one verdict for both measures.* In 2023 GRP per employed person in Tatarstan is 1.53 times the regions' mean; manufacturing shipments per employed person give 1.83 times the mean of all regions and 1.96 times the mean of the others (table below). The abstract names no measure. GRP per employed person covers the whole economy and falls well short of 2; shipments per employed person come near 2 but set one sector's gross output against everyone employed. The measure that would settle it, manufacturing value added per manufacturing worker, is not in the panel, so neither reading tests the figure.
 
 # %%
 readings = study.productivity_readings(volga, study.STUDY_YEAR, ["Tatarstan", "Nizhny Novgorod Oblast"])
-table(readings, {"measure": "Measure", "reading": "Reading of 'the average'", "verdict": "Verdict against twice", "ratio": "Ratio [times]"},
+table(readings, {"measure": "Measure", "reading": "Reading of 'the average'", "gap": "Gap to twice", "ratio": "Ratio [times]"},
       {"ratio": "{:.2f}"}, caption=f"Ways to read 'labour productivity twice the average', {study.STUDY_YEAR}")
 
 # %% [markdown]
@@ -511,18 +519,12 @@ table(ural_scores.reset_index(), {"region": "Region", **{b: f"{b.capitalize()} [
 # %% [markdown]
 # ## What the study claims and what the data here can confirm
 #
-# | The study's claim (abstract) | Our test | Verdict |
-# |---|---|---|
-# | The index separates leading, average and low-potential regions | Index of 14 regions, 2024 (R&D, patents and students 2022), with a Monte Carlo check | Reproduced in kind; the study's own ranks are not published, so not comparable |
-# | The matrix sorts regions into four groups | Real dynamics over five years to 2023 (GRP) and 2024 (manufacturing), median splits | Reproduced in kind; the study's groups are not published |
-# | Some low-potential regions grow fast | Real GRP and manufacturing growth, the same years | Confirmed in kind (Catch-up Development Regions exist) |
-# | Two leaders hold 32 % of manufacturing GRP | Shipments, 2023 | See the polarization table: contradicted on shipments; total GRP fits |
-# | Two leaders hold 46 % of investment | All investment, every year 2000–2024 | Contradicted for all investment; manufacturing investment not testable |
-# | Productivity in the leaders twice the average | GRP per employed person, 2023 | Contradicted (about 1.5 times) |
-# | The district's key clusters: automotive, aircraft, petrochemicals, agro-industry | Location quotients of the clusters' manufacturing groups against Russia, 2024 and 2022, in the regions of our sourced anchors | Automotive, petrochemicals and agro-industry consistent (Tatarstan below 1 in food); aircraft not testable: it shares C29-30 with motor vehicles |
-# | Specialized integration beats fiscal equalization | None possible | Not testable: no index can show it |
+# Every verdict of this chapter, on the site's graded scale (defined on the [synthesis page](../../synthesis/#the-graded-scale)), from the data package's verdict file (resource `verdicts`); a test recomputes each value in it from the data package.
 #
 # The exact figures and gaps for 2023 are in the polarization table above, computed when this page was built.
+
+# %%
+findings.verdict_table(VERDICTS, "004")
 
 # %% [markdown]
 # ## Questions for discussion

@@ -431,8 +431,9 @@ def verdicts(figures: pd.DataFrame, regional: pd.DataFrame) -> pd.DataFrame:
     and the panel measures none of them, so each is *not testable* with the reason in
     :data:`UNTESTABLE`. Two claims of the text the panel does cover are tested:
 
-    * coal (mining) is the region's key industry: mining shipments exceed manufacturing
-      shipments in every OKVED-2 year (2017 to the newest year);
+    * coal is the region's key industry: mining shipments exceed manufacturing shipments
+      in every OKVED-2 year (2017 to the newest year), which is only *consistent* with the
+      claim, since the shipments cover every mineral and the panel has no coal series;
     * people keep leaving: directly, by the net migration rate (:func:`migration_verdict`);
       indirectly, by the population, which falls between 2000 and the newest year Rosstat
       published itself (a fall fits an outflow but also holds natural decrease, so it is
@@ -466,13 +467,14 @@ def verdicts(figures: pd.DataFrame, regional: pd.DataFrame) -> pd.DataFrame:
     preliminary = sorted({y for text in provisional["preliminary"] for y in text.split(", ") if y})
     rows.append(
         {
-            "claim": "Coal mining is the key industry of the region",
+            "claim": "Coal is the key industry of the region",
             "study_says": "the key sector",
             "section": "003, Introduction",
-            "panel_shows": f"mining is {low:.1f}–{high:.1f} % of mining plus manufacturing shipments",
+            "panel_shows": f"mining (every mineral) is {low:.1f}–{high:.1f} % of mining plus manufacturing shipments",
             "years": years,
-            "verdict": "confirmed" if low > 50 else "contradicted",
-            "why": "mining shipments exceed manufacturing shipments in every year (OKVED-2, current prices); "
+            "verdict": "consistent" if low > 50 else "contradicted",
+            "why": "mining shipments exceed manufacturing shipments in every year (OKVED-2, current prices), but they "
+            "mix every mineral and the panel has no coal series, so they show mining, not coal, leading; "
             + (f"{', '.join(preliminary)} preliminary" if preliminary else "all years final"),
             "source": "Rosstat, Regions of Russia 2023, tables 12.2.2 and 12.2.4; 2023–2024 from the 2024 and 2025 "
             "editions",

@@ -31,10 +31,11 @@ else here is our choice, stated once in this module:
 * dynamics in real terms (:func:`real_growth`, :func:`dynamics_index`): the
   chained volume indices of GRP and of manufacturing over a five-year window
   ending in the index year;
-* the polarization tests (:func:`polarization_tests`) with their verdict rule
-  (:func:`verdict`), and the Gini, Theil and Herfindahl-Hirschman indices of
-  manufacturing and investment across the regions in every year of the panel
-  (:func:`concentration_over_time`).
+* the polarization tests (:func:`polarization_tests`), each with its gap to the
+  study's figure (:func:`gap`); the verdicts themselves are rows of the
+  ``verdicts`` resource, on the site's graded scale; and the Gini, Theil and
+  Herfindahl-Hirschman indices of manufacturing and investment across the
+  regions in every year of the panel (:func:`concentration_over_time`).
 
 The 2021 edition of *Regions of Russia* (``vfd_rosstat_2000_2020``) stays as a
 comparison with its own indicator set (:data:`EDITION_2021_INDICATORS`).
@@ -658,8 +659,10 @@ def levels_against_groups(scores: pd.DataFrame, groups: pd.DataFrame) -> pd.Data
 
 # --- polarization against the study --------------------------------------------------------------------------------
 
-# The study's figures (abstract) and how close ours must be to confirm them: shares within 3 percentage points
-# (about a tenth of the figure), the productivity ratio within 10 % of 2. The tolerances are ours.
+# The study's figures (abstract) and how close ours must be to count as agreeing: shares within 3 percentage
+# points (about a tenth of the figure), the productivity ratio within 10 % of 2. The tolerances are ours. Agreement
+# within them is not yet a verdict: the grade also asks whether our measure is the study's (the ``verdicts``
+# resource, graded on the scale of neoindex_core.studies.verdicts).
 STUDY_FIGURES = {
     "manufacturing_share": 0.32,
     "investment_share": 0.46,
@@ -669,22 +672,30 @@ SHARE_TOLERANCE = 0.03
 RATIO_TOLERANCE = 0.10
 
 
-def verdict(ours: float, study: float, kind: str) -> str:
-    """``confirmed`` within the tolerance, else ``contradicted`` with the gap; ``not testable`` for NaN.
+def within_tolerance(ours: float, study: float, kind: str) -> bool:
+    """Whether ours agrees with the study's figure within our tolerance.
 
-    Shares (``kind="share"``) are confirmed when :math:`|o - s| \\le 0.03`;
-    ratios when :math:`|o / s - 1| \\le 0.10`. The gap is printed in percentage
-    points for shares and as a ratio difference for ratios.
+    Shares (``kind="share"``) agree when :math:`|o - s| \\le 0.03`; ratios when
+    :math:`|o / s - 1| \\le 0.10`; a missing value never agrees.
     """
     if ours is None or math.isnan(ours):
-        return "not testable"
+        return False
     if kind == "share":
-        gap = ours - study
-        word = "confirmed" if abs(gap) <= SHARE_TOLERANCE else "contradicted"
-        return f"{word} ({gap * 100:+.1f} percentage points)"
-    gap = ours / study - 1
-    word = "confirmed" if abs(gap) <= RATIO_TOLERANCE else "contradicted"
-    return f"{word} ({ours:.2f} against {study:g}, {gap:+.0%})"
+        return abs(ours - study) <= SHARE_TOLERANCE
+    return abs(ours / study - 1) <= RATIO_TOLERANCE
+
+
+def gap(ours: float, study: float, kind: str) -> str:
+    """The gap between ours and the study's figure, in words: percentage points for shares, a ratio for ratios.
+
+    ``"+6.1 percentage points"``; ``"1.53 against 2, -23%"``; ``"no value"`` for NaN.
+    Whether the gap is within the tolerance is :func:`within_tolerance`.
+    """
+    if ours is None or math.isnan(ours):
+        return "no value"
+    if kind == "share":
+        return f"{(ours - study) * 100:+.1f} percentage points"
+    return f"{ours:.2f} against {study:g}, {ours / study - 1:+.0%}"
 
 
 def two_leaders(values: pd.Series) -> tuple[list[str], float]:
@@ -720,7 +731,7 @@ def pooled_ratio(raw: pd.DataFrame, year: int, regions: list[str], numerator: st
 
 
 def polarization_tests(raw: pd.DataFrame, year: int) -> pd.DataFrame:
-    """Each polarization figure of the study beside our test on ``year``, with the verdict.
+    """Each polarization figure of the study beside our test on ``year``, with the gap between them.
 
     ``raw`` holds one district's ranked units. The two leading regions are the
     two largest by manufacturing shipments (OKVED-2); productivity is GRP per
@@ -731,7 +742,8 @@ def polarization_tests(raw: pd.DataFrame, year: int) -> pd.DataFrame:
     Returns
     -------
     DataFrame
-        ``figure, study, ours, value, year, source, verdict, why`` (``value`` is the number behind ``ours``).
+        ``key, figure, study, ours, value, year, source, gap, why`` (``value`` is the number behind ``ours``;
+        ``key`` is the row of the ``verdicts`` resource that grades it).
     """
     table = wide(raw).xs(int(year), level="year")
     table.index = table.index.astype(str)
@@ -739,40 +751,48 @@ def polarization_tests(raw: pd.DataFrame, year: int) -> pd.DataFrame:
     inv_pair, inv_share = two_leaders(table["invest"])
     per_employed = productivity(raw, year)
     ratio = float(per_employed.max() / per_employed.mean())
+    shipped = productivity(raw, year, "manuf_okved2")
+    shipped_all = float(shipped.max() / shipped.mean())
+    shipped_others = concentration.leader_to_average_excluding(shipped)
     names = ", ".join
     rows = [
         {
+            "key": "004_manufacturing_share",
             "figure": "Two leading regions' share of manufacturing",
             "study": "32 %",
             "ours": f"{manuf_share:.1%} of manufacturing shipments ({names(manuf_pair)})",
             "value": manuf_share,
             "year": int(year),
             "source": "Rosstat manuf_okved2 (shipments, OKVED-2 section C)",
-            "verdict": verdict(manuf_share, STUDY_FIGURES["manufacturing_share"], "share"),
-            "why": "shipments are gross output, not the value added of manufacturing GRP, and the study's year is "
-            "2023; total GRP gives a share close to 32 % (see the readings below)",
+            "gap": gap(manuf_share, STUDY_FIGURES["manufacturing_share"], "share"),
+            "why": "shipments are gross output, not the value added of manufacturing GRP; the year is the study's. "
+            "Total GRP, every sector, gives a share close to 32 % (see the readings below)",
         },
         {
+            "key": "004_investment_share",
             "figure": "Two leading regions' share of investment",
             "study": "46 %",
             "ours": f"{inv_share:.1%} of fixed-capital investment ({names(inv_pair)})",
             "value": inv_share,
             "year": int(year),
             "source": "Rosstat invest (all activities; the last year is preliminary)",
-            "verdict": verdict(inv_share, STUDY_FIGURES["investment_share"], "share"),
+            "gap": gap(inv_share, STUDY_FIGURES["investment_share"], "share"),
             "why": "no year 2000-2024 and no pair of regions reaches 46 % of all investment; investment in "
             "manufacturing alone, the likeliest reading, is not in the panel",
         },
         {
+            "key": "004_productivity",
             "figure": "Labour productivity of the leaders against the average",
             "study": "twice",
             "ours": f"{ratio:.2f} times (GRP per employed person, {per_employed.idxmax()} against the regions' mean)",
             "value": ratio,
             "year": int(year),
             "source": "Rosstat grp / empl",
-            "verdict": verdict(ratio, STUDY_FIGURES["productivity_ratio"], "ratio"),
-            "why": "no reading of GRP per employed person reaches 2; manufacturing shipments per employed person "
-            "do, but they divide one sector's gross output by everyone employed",
+            "gap": gap(ratio, STUDY_FIGURES["productivity_ratio"], "ratio"),
+            "why": "no reading of GRP per employed person comes near 2; manufacturing shipments per employed "
+            f"person do ({shipped_all:.2f} against all regions, {shipped_others:.2f} against the others), but they "
+            "divide one sector's gross output by everyone employed, and the "
+            "abstract names no measure",
         },
     ]
     return pd.DataFrame(rows)
@@ -815,7 +835,9 @@ def productivity_readings(raw: pd.DataFrame, year: int, leaders: list[str]) -> p
 
     Rows: GRP and manufacturing shipments per employed person; for each, the
     top region against the mean of all regions, against the mean of the others,
-    and the pooled ``leaders`` against the pooled district.
+    and the pooled ``leaders`` against the pooled district, with the gap to 2
+    (:func:`gap`). One verdict covers them all (row ``004_productivity`` of the
+    ``verdicts`` resource).
     """
     rows = []
     for numerator, what in (
@@ -842,7 +864,7 @@ def productivity_readings(raw: pd.DataFrame, year: int, leaders: list[str]) -> p
             },
         ]
     out = pd.DataFrame(rows)
-    out.insert(2, "verdict", [verdict(r, STUDY_FIGURES["productivity_ratio"], "ratio") for r in out["ratio"]])
+    out.insert(2, "gap", [gap(r, STUDY_FIGURES["productivity_ratio"], "ratio") for r in out["ratio"]])
     return out
 
 

@@ -145,9 +145,11 @@ def test_polarization_tests_by_hand(volga, csv_values):
     assert "Tatarstan" in tests.loc["32 %", "ours"] and "Nizhny Novgorod Oblast" in tests.loc["32 %", "ours"]
     # Hand-computed 2023 values (the study's year): 38.1 %, 38.1 % and 1.53 times; the study says 32 %, 46 %, twice.
     assert (round(manuf, 3), round(invest, 3), round(ratio, 2)) == (0.381, 0.381, 1.53)
-    assert tests.loc["32 %", "verdict"] == "contradicted (+6.1 percentage points)"
-    assert tests.loc["46 %", "verdict"] == "contradicted (-7.9 percentage points)"
-    assert tests.loc["twice", "verdict"].startswith("contradicted (1.53 against 2")
+    assert tests.loc["32 %", "gap"] == "+6.1 percentage points"
+    assert tests.loc["46 %", "gap"] == "-7.9 percentage points"
+    assert tests.loc["twice", "gap"] == "1.53 against 2, -23%"
+    # Each row names the verdict that grades it (the verdicts resource).
+    assert list(tests["key"]) == ["004_manufacturing_share", "004_investment_share", "004_productivity"]
     assert (tests["year"] == STUDY_YEAR).all()
 
 
@@ -168,7 +170,7 @@ def test_total_grp_reading_of_32_percent(volga, csv_values):
     readings = study.share_readings(volga, "grp").set_index("year")
     share = readings.loc[STUDY_YEAR, "share of the two largest"]
     assert share == pytest.approx(_top_two_share(csv_values, "grp")) and round(share, 3) == 0.330
-    assert study.verdict(share, 0.32, "share").startswith("confirmed")
+    assert study.within_tolerance(share, 0.32, "share") and study.gap(share, 0.32, "share") == "+1.0 percentage points"
 
 
 def test_concentration_over_time_by_hand_on_three_regions():
@@ -229,20 +231,27 @@ def test_productivity_readings_by_hand(volga, csv_values):
     man = {r: csv_values[(r, "manuf_okved2", year)] / csv_values[(r, "empl", year)] for r in VOLGA}
     assert readings.loc[2, "ratio"] == pytest.approx(pooled)
     assert readings.loc[3, "ratio"] == pytest.approx(max(man.values()) / (sum(man.values()) / 14))
+    top = max(man, key=man.get)
+    others = [v for r, v in man.items() if r != top]
+    assert readings.loc[4, "ratio"] == pytest.approx(man[top] / (sum(others) / len(others)))
+    # Both measures, one verdict (004_productivity): 1.53 on GRP, 1.83 and 1.96 on shipments.
+    assert [round(r, 2) for r in readings["ratio"].iloc[[0, 3, 4]]] == [1.53, 1.83, 1.96]
+    assert readings.loc[0, "gap"] == "1.53 against 2, -23%"
 
 
 @pytest.mark.parametrize(
-    ("ours", "study_value", "kind", "expected"),
+    ("ours", "study_value", "kind", "expected", "within"),
     [
-        (0.334, 0.32, "share", "confirmed (+1.4 percentage points)"),
-        (0.375, 0.46, "share", "contradicted (-8.5 percentage points)"),
-        (1.95, 2.0, "ratio", "confirmed (1.95 against 2, -3%)"),
-        (1.5, 2.0, "ratio", "contradicted (1.50 against 2, -25%)"),
-        (float("nan"), 2.0, "ratio", "not testable"),
+        (0.334, 0.32, "share", "+1.4 percentage points", True),
+        (0.375, 0.46, "share", "-8.5 percentage points", False),
+        (1.95, 2.0, "ratio", "1.95 against 2, -3%", True),
+        (1.5, 2.0, "ratio", "1.50 against 2, -25%", False),
+        (float("nan"), 2.0, "ratio", "no value", False),
     ],
 )
-def test_verdict_rule(ours, study_value, kind, expected):
-    assert study.verdict(ours, study_value, kind) == expected
+def test_gap_and_tolerance(ours, study_value, kind, expected, within):
+    assert study.gap(ours, study_value, kind) == expected
+    assert study.within_tolerance(ours, study_value, kind) is within
 
 
 def test_supplier_candidates_are_low_groups_that_host_no_anchor():

@@ -1,0 +1,126 @@
+"""A chapter's verdicts as a reader sees them: the findings box under its citation, and its verdict table.
+
+Both are drawn from the data package's ``verdicts`` resource (one row per
+verdict; see :mod:`neoindex_core.studies.verdicts`, which holds the graded
+scale). The box lists the study's three to five main claims, each with our
+grade on the scale and a link to the chapter's section that tests it; it is
+short enough to read on a phone in one screen. The table lists every verdict of
+the chapter with its measure, years, value and note.
+
+Every string is HTML-escaped: the claims and notes come from a data file.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+
+import pandas as pd
+
+from neoindex_core.publish.tables import Table, table
+
+#: Where the scale is defined, from a chapter's page (``chapters/<stem>/``).
+SCALE_ADDRESS = "../../synthesis/#the-graded-scale"
+
+
+def grade_class(grade: str) -> str:
+    """CSS class of a grade: ``"not comparable"`` -> ``"nx-grade--not-comparable"``."""
+    return "nx-grade--" + "-".join(str(grade).split())
+
+
+def grade_html(grade: str, definition: str = "") -> str:
+    """A grade as a labelled chip; its definition, if given, as the tooltip."""
+    title = f' title="{html.escape(definition, quote=True)}"' if definition else ""
+    return f'<span class="nx-grade {grade_class(grade)}"{title}>{html.escape(str(grade))}</span>'
+
+
+def _text(value) -> str:
+    return "" if value is None or pd.isna(value) else str(value)
+
+
+@dataclass
+class Findings:
+    """The findings box of one chapter, drawn as HTML by Jupyter and by the site."""
+
+    rows: pd.DataFrame
+    chapter: str
+    grades: dict[str, str]
+
+    def to_html(self) -> str:
+        """The box: a title with a link to the scale, then one item per finding."""
+        label = f"nx-findings-{html.escape(self.chapter)}"
+        items = []
+        for row in self.rows.itertuples():
+            ours = ""
+            if _text(row.value) and row.grade != "not testable":
+                years = f" ({html.escape(_text(row.years))})" if _text(row.years) else ""
+                ours = f' <span class="nx-findings-ours">Our check: {html.escape(_text(row.value))}{years}.</span>'
+            link = f'<a href="#{html.escape(row.anchor, quote=True)}">{html.escape(row.heading)}</a>'
+            where = "Discussed in" if row.grade == "not testable" else "Tested in"
+            items.append(
+                f"<li>{grade_html(row.grade, self.grades.get(row.grade, ''))} "
+                f'<span class="nx-findings-claim">{html.escape(row.claim)}.</span>{ours} '
+                f'<span class="nx-findings-where">{where} {link}.</span></li>'
+            )
+        return (
+            f'<div class="nx-findings" role="group" aria-labelledby="{label}">'
+            f'<p class="nx-findings-title" id="{label}"><strong>The study\'s main claims, and our verdicts</strong> '
+            f'<a href="{SCALE_ADDRESS}">(the grades)</a></p>'
+            f'<ul class="nx-findings-list">{"".join(items)}</ul></div>'
+        )
+
+    def _repr_html_(self) -> str:
+        return self.to_html()
+
+
+def box(verdicts: pd.DataFrame, chapter: str, grades: dict[str, str] | None = None) -> Findings:
+    """The findings box of ``chapter`` (``"000"`` to ``"004"``).
+
+    Parameters
+    ----------
+    verdicts : DataFrame
+        The ``verdicts`` resource.
+    chapter : str
+        The chapter's three digits.
+    grades : dict, optional
+        Grade -> definition (:data:`neoindex_core.studies.verdicts.GRADES`), shown as each grade's tooltip.
+
+    Returns
+    -------
+    Findings
+        The rows with a place in the box (``finding``), in that order.
+    """
+    rows = verdicts[(verdicts["chapter"] == chapter) & verdicts["finding"].notna()]
+    rows = rows.sort_values("finding", kind="stable").reset_index(drop=True)
+    if rows.empty:
+        raise ValueError(f"chapter {chapter} has no findings in the verdicts")
+    return Findings(rows, chapter, dict(grades or {}))
+
+
+def verdict_table(verdicts: pd.DataFrame, chapter: str) -> Table:
+    """Every verdict of ``chapter``: claim and section, our check, years, value, grade and note."""
+    rows = verdicts[verdicts["chapter"] == chapter].reset_index(drop=True)
+    shown = pd.DataFrame(
+        {
+            "claim": [f"{c} ({s})" for c, s in zip(rows["claim"], rows["study_section"], strict=True)],
+            "measure": rows["measure"],
+            "years": rows["years"],
+            "value": rows["value"],
+            "grade": rows["grade"],
+            "note": rows["note"],
+            "heading": rows["heading"],
+        }
+    )
+    return table(
+        shown,
+        {
+            "claim": f"The study's claim (study {chapter}, section)",
+            "measure": "Our check",
+            "years": "Years",
+            "value": "Our value",
+            "grade": "Grade",
+            "note": "What is and is not comparable",
+            "heading": "Tested in",
+        },
+        caption=f"Study {chapter}'s claims and our verdicts, on the site's graded scale",
+    )
