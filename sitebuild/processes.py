@@ -31,6 +31,7 @@ import fcntl
 import os
 import signal
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -80,11 +81,17 @@ def owned_command(command: list[str]) -> list[str]:
     return [sys.executable, "-S", "-c", _OWNED, str(os.getpid()), *command]
 
 
-def _holder(lock_file: Path) -> str:
-    try:
-        return lock_file.read_text(encoding="utf-8").strip() or "unknown"
-    except OSError:
-        return "unknown"
+def _holder(lock_file: Path, tries: int = 20, pause: float = 0.05) -> str:
+    """The holder's pid from the lock file; the holder writes it just after locking, so an empty file is read again."""
+    for _ in range(tries):
+        try:
+            text = lock_file.read_text(encoding="utf-8").strip()
+        except OSError:
+            return "unknown"
+        if text:
+            return text
+        time.sleep(pause)
+    return "unknown"
 
 
 @contextlib.contextmanager
