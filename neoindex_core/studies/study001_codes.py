@@ -49,6 +49,8 @@ from itertools import product
 import numpy as np
 import pandas as pd
 
+from ..datapackage.rosstat.regions import SINGLE_TERRITORIES
+
 DEFINING = ("production", "institutional", "social")
 DYNAMIC = {"production": "innovation", "institutional": "information", "social": "value_competence"}
 METHODS = ("growth", "difference")
@@ -521,8 +523,6 @@ def grp_per_resident(regional: pd.DataFrame, regions: pd.DataFrame, district: st
 # a dash (no technology developed: 0) or withheld as confidential; they are shown as such, never
 # filled in.
 
-#: Kinds of ``regions`` rows that are single territories: each counted once in a district.
-SINGLE_TERRITORY = ("region", "autonomous okrug inside another region", "region excluding its autonomous okrugs")
 #: How each status of a cell reads on the page.
 STATUS_LABEL = {
     "published": "published",
@@ -552,7 +552,7 @@ def district_subjects(regions: pd.DataFrame, district: str = "Ural") -> list[str
     -------
     list of str
     """
-    rows = regions[(regions["federal_district"] == district) & regions["kind"].isin(SINGLE_TERRITORY)]
+    rows = regions[(regions["federal_district"] == district) & regions["kind"].isin(SINGLE_TERRITORIES)]
     return rows["region"].tolist()
 
 

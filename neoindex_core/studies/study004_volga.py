@@ -59,6 +59,7 @@ import yaml
 
 from ..datapackage import PACKAGE_DIR, load, series_checks
 from ..datapackage.rosstat.indicators import DIVISIONS
+from ..datapackage.rosstat.regions import SINGLE_TERRITORIES
 from ..engine import concentration, years
 from ..engine.index import Indicator, Method, compute
 from ..engine.matrix import classify
@@ -288,7 +289,7 @@ VOLUME_INDICES = {
     "manuf_volume_growth": ("ipi_manuf_okved2", "Real manufacturing growth"),
 }
 # Units that partition Russia's territory: Tyumen and Arkhangelsk are taken without their okrugs, the okrugs alone.
-RANKED_KINDS = ("region", "autonomous okrug inside another region", "region excluding its autonomous okrugs")
+RANKED_KINDS = SINGLE_TERRITORIES
 # Federal district -> the abbreviation used for its example files.
 DISTRICT_ABBREVIATIONS = {
     "Central": "cfd",

@@ -20,6 +20,9 @@ REGION = "region"
 OKRUG_IN_REGION = "autonomous okrug inside another region"
 REGION_WITH_OKRUGS = "region including its autonomous okrugs"
 REGION_WITHOUT_OKRUGS = "region excluding its autonomous okrugs"
+# Kinds that are each one territory: together they cover Russia once (the oblasts with their okrugs
+# would count the okrugs twice).
+SINGLE_TERRITORIES = (REGION, OKRUG_IN_REGION, REGION_WITHOUT_OKRUGS)
 COUNTRY = "country"
 FEDERAL_DISTRICT = "federal district"
 
