@@ -64,8 +64,18 @@ def project(tmp_path):
 
 
 def environment(root: Path, marker: str) -> dict[str, str]:
-    """The build's environment: the fixture's notebooks import its tinydata module; the marker finds its processes."""
-    return {**os.environ, "PYTHONPATH": str(root), "SOURCE_DATE_EPOCH": "1700000000", MARKER: marker}
+    """The build's environment: the fixture's notebooks import its tinydata module; the marker finds its processes.
+
+    The caches are on whatever the caller's setting (CI turns them off, and then every build builds): a build
+    after the others must be able to find the site up to date.
+    """
+    return {
+        **os.environ,
+        "PYTHONPATH": str(root),
+        "SOURCE_DATE_EPOCH": "1700000000",
+        "NEOINDEX_NOTEBOOK_CACHE": "1",
+        MARKER: marker,
+    }
 
 
 def start(root: Path, marker: str, *options: str) -> subprocess.Popen:
