@@ -506,7 +506,11 @@ def index_year(raw: pd.DataFrame, definitions: list[Derived] = INDICATORS) -> in
     missing = codes - set(present["indicator_code"].astype(str))
     if missing:
         raise ValueError(f"the panel lacks {', '.join(sorted(missing))}")
-    return int(derive(raw, definitions)["year"].max())
+    # The newest year in which some indicator has all its inputs: derive's years, without deriving (and so
+    # without the series checks and bridges derive runs, which change values, not years).
+    table = wide(raw)
+    inputs = [[d.numerator] + ([d.denominator] if d.denominator else []) for d in definitions]
+    return max(int(table[codes].dropna().index.get_level_values("year").max()) for codes in inputs)
 
 
 def indicator_years(long: pd.DataFrame, year: int, definitions: list[Derived] = INDICATORS) -> dict[str, int]:

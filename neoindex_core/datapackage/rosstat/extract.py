@@ -20,7 +20,7 @@ import pandas as pd
 
 from . import derive, guard, status
 from .compilation import edition_year, read_compilation
-from .indicators import EDITIONS, INDICATORS, Indicator, Part, by_code
+from .indicators import EDITIONS, INDICATORS, INNOV_GOODS, Indicator, Part
 from .regions import COUNTRY, FEDERAL_DISTRICT, OKRUG_IN_REGION, REGION, REGION_WITH_OKRUGS, alias_table, region_table
 from .sheets import SheetError, read_sheets
 from .tables import read_part
@@ -54,7 +54,6 @@ OUTPUTS = (
     "rosstat_revisions.csv",
     "rosstat_edition_revisions.csv",
 )
-INDICATORS_BY_CODE = by_code()
 # Population for the years after the official table ends: invest / invest_pc (see derive.population).
 POPULATION_YEARS = (2023, 2024)
 
@@ -272,7 +271,7 @@ def build_panel(official: dict[str, pd.DataFrame], compilation: pd.DataFrame) ->
         frames[indicator.code], revised = indicator_rows(indicator, official[indicator.code], compilation)
         revisions.append(revised)
     share = derive.innovative_share(frames["innov_goods"], frames["innov_survey_shipped"])
-    share = share.assign(edition=EDITIONS[INDICATORS_BY_CODE["innov_goods"].parts[0].file])
+    share = share.assign(edition=EDITIONS[INNOV_GOODS])
     frames["innov_goods_share"] = derive.extend(frames["innov_goods_share"], share, years=(2023, 2024))
     population = derive.population(frames["invest"], frames["invest_pc"])
     frames["pop"] = derive.extend(frames["pop"], population, years=POPULATION_YEARS)
