@@ -129,6 +129,10 @@ TYPE_WORDS = {
 }
 
 
+# The extensions that key a rule on another field: name, the type of their 'values', and how it reads.
+_BY_RULES = (("constraintsBy", dict, "value -> constraints"), ("requiredBy", list, "a list"))
+
+
 def _check_metadata(resource: dict, package_path: str) -> list[Problem]:
     name = resource.get("name", "<unnamed resource>")
     problems = [
@@ -149,32 +153,20 @@ def _check_metadata(resource: dict, package_path: str) -> list[Problem]:
                 problems.append(
                     Problem(package_path, f"resource '{name}' field {field.get('name', '?')!r} lacks '{key}'")
                 )
-        by = field.get("constraintsBy")
-        if by is not None and (
-            not isinstance(by, dict)
-            or by.get("field") not in {f.get("name") for f in resource.get("schema", {}).get("fields", [])}
-            or not isinstance(by.get("values"), dict)
-        ):
-            problems.append(
-                Problem(
-                    package_path,
-                    f"resource '{name}' field {field.get('name', '?')!r}: constraintsBy needs 'field' (a field of "
-                    "the resource) and 'values' (value -> constraints)",
-                )
+        field_names = {f.get("name") for f in resource.get("schema", {}).get("fields", [])}
+        for key, kind, shape in _BY_RULES:
+            rule = field.get(key)
+            well_formed = (
+                isinstance(rule, dict) and rule.get("field") in field_names and isinstance(rule.get("values"), kind)
             )
-        required_by = field.get("requiredBy")
-        if required_by is not None and (
-            not isinstance(required_by, dict)
-            or required_by.get("field") not in {f.get("name") for f in resource.get("schema", {}).get("fields", [])}
-            or not isinstance(required_by.get("values"), list)
-        ):
-            problems.append(
-                Problem(
-                    package_path,
-                    f"resource '{name}' field {field.get('name', '?')!r}: requiredBy needs 'field' (a field of "
-                    "the resource) and 'values' (a list)",
+            if rule is not None and not well_formed:
+                problems.append(
+                    Problem(
+                        package_path,
+                        f"resource '{name}' field {field.get('name', '?')!r}: {key} needs 'field' (a field of "
+                        f"the resource) and 'values' ({shape})",
+                    )
                 )
-            )
         if field.get("type") not in TYPE_WORDS:
             problems.append(
                 Problem(
