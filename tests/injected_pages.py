@@ -20,7 +20,9 @@ import os
 import shutil
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
+from types import SimpleNamespace
 
 import markdown
 import pandas as pd
@@ -154,19 +156,18 @@ def region_markdown() -> dict[str, str]:
     aggregates = pd.DataFrame([{"label": injected("Unemployment"), "unit": PAYLOAD, "district": 3.3, "russia": 3.9}])
     profile = district_profile(district, built, aggregates, name=injected("Volga Federal District"), name_ru=PAYLOAD)
     first = next(iter(built.values()))
-    data = regions.AllRegions(
+    # The all-regions page reads these fields of the chapter's computation; each carries the payload.
+    index = SimpleNamespace(
         year=2022,
-        base_year=2017,
-        profiles=built,
-        districts={district: profile},
-        imputed=pd.DataFrame([{"region": first.region, "indicator": PAYLOAD}]),
-        spec_name=PAYLOAD,
-        matrix=pd.DataFrame(),
-        indicator_years={},
-        bridged=pd.DataFrame(
-            [{"region": first.region, "year": 2022, "break_year": 2019, "published": 1.0, "bridged": 2.0}]
+        definitions=[replace(d, label=injected(d.label)) for d in study004_volga.INDICATORS],
+        indicator_years={d.code: 2021 for d in study004_volga.INDICATORS},
+        result=SimpleNamespace(
+            imputed=pd.DataFrame([{"region": first.region, "indicator": PAYLOAD}]),
+            screened_out=[study004_volga.INDICATORS[0].code],
         ),
+        spec=SimpleNamespace(method=SimpleNamespace(year_window=2)),
     )
+    data = regions.RegionPages(index=index, profiles=built, districts={district: profile})
     pages = {"regions/index.md": regions.index_markdown(data, [])}
     for region, prof in built.items():
         stem = profiles.slug(region)

@@ -97,8 +97,8 @@ def district_markdown(profile: DistrictProfile, pdf_name: str, link: Callable[[s
     if d.name_ru:
         lines += [f"Russian name: {escape_md(d.name_ru)}", ""]
     lines += [
-        f"District profile for {d.year}, computed by NeoIndex from {escape_md(d.source)} with the method of study "
-        f"004 as NeoIndex restates it. {DISCLAIMER} Ranks are among all {d.n_regions} regions of Russia.",
+        f"District profile for {d.year}, computed by NeoIndex from {escape_md(d.source)} with the method of "
+        f"the chapter on Russia's regions. {DISCLAIMER} Ranks are among all {d.n_regions} regions of Russia.",
         "",
         "## Its regions",
         "",

@@ -31,6 +31,7 @@ not absolute growth.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import pandas as pd
@@ -48,7 +49,7 @@ DEFAULT_SOURCE = (
     "Rosstat's regional panel (Regions of Russia 2023, 2024 and 2025, Rosstat's updated GRP, fixed-asset and "
     "innovation files); NeoIndex data package"
 )
-DISCLAIMER = "Our computation, not study 004's result."
+DISCLAIMER = "Our computation, not a result of the studies."
 
 
 @dataclass
@@ -80,6 +81,7 @@ class Profile:
     region_ru: str = ""
     district: str = ""
     dynamics_label: str = "nominal growth of the indicators"
+    band: str = ""  # a sentence on what the rank interval means, when the caller gives one
 
 
 def assess(value: float, median: float, direction: int) -> tuple[float, float, str]:
@@ -212,7 +214,6 @@ def build_profiles(
     table = _table(long, spec, year)
     result = compute(table, spec.indicators, spec.method)
     scores = result.scores
-    blocks = _blocks(scores)
 
     note = ""
     if matrix is None and base_year >= year:
@@ -241,35 +242,97 @@ def build_profiles(
             )
     trends = pd.DataFrame(trend_rows, columns=["region", "year", "index", "rank"])
 
+    return assemble_profiles(
+        table,
+        spec,
+        scores,
+        mc,
+        trends,
+        year=year,
+        base_year=base_year,
+        runs=options.runs,
+        matrix=matrix,
+        matrix_note=note,
+        clusters=clusters,
+        source=source,
+        regions=regions,
+        dynamics_label=dynamics_label,
+        names_ru=names_ru,
+        districts=districts,
+    )
+
+
+def assemble_profiles(
+    table: pd.DataFrame,
+    spec: Spec,
+    scores: pd.DataFrame,
+    mc: pd.DataFrame,
+    trends: pd.DataFrame,
+    *,
+    year: int,
+    base_year: int,
+    runs: int,
+    matrix: pd.DataFrame | None = None,
+    matrix_note: str = "",
+    clusters: dict[str, list[str]] | None = None,
+    source: str = DEFAULT_SOURCE,
+    regions: list[str] | None = None,
+    dynamics_label: str = "nominal growth of the indicators",
+    names_ru: dict[str, str] | None = None,
+    districts: dict[str, str] | None = None,
+    statuses: pd.DataFrame | None = None,
+    band: Callable[[int, float, float, int], str] | None = None,
+) -> dict[str, Profile]:
+    """Profiles laid out from numbers already computed: nothing here ranks or draws.
+
+    ``table`` holds the values (``attrs["years"]``), ``scores`` the engine's
+    scores, ``mc`` the Monte Carlo rank summary (``p05``, ``p95``,
+    ``median_rank``), ``trends`` one row per region and year (``index``,
+    ``rank``), ``matrix`` the group and priority per region. ``statuses``
+    (``region, indicator, status``) puts each value's status beside it, and
+    ``band(rank, p05, p95, n)`` says in a sentence what the rank interval means.
+    """
+    clusters = clusters or {}
+    blocks = _blocks(scores)
+    status_of = (
+        {}
+        if statuses is None
+        else dict(zip(zip(statuses["region"], statuses["indicator"], strict=True), statuses["status"], strict=True))
+    )
     profiles = {}
     medians = indicator_medians(table, spec)
     wanted = scores.index if regions is None else [r for r in scores.index if r in set(map(str, regions))]
     for region in wanted:
         row = scores.loc[region]
         trend = trends[trends["region"] == region][["year", "index", "rank"]].sort_values("year").reset_index(drop=True)
+        assessed = strengths_weaknesses(table, spec, region, medians)
+        if status_of:
+            assessed["status"] = [status_of.get((region, code), "") for code in assessed["indicator"]]
+        rank, p05, p95 = int(row["rank"]), float(mc.loc[region, "p05"]), float(mc.loc[region, "p95"])
         profiles[region] = Profile(
             region=region,
-            year=year,
-            base_year=base_year,
+            year=int(year),
+            base_year=int(base_year),
             index=float(row["index"]),
-            rank=int(row["rank"]),
+            rank=rank,
             n_regions=len(scores),
-            rank_p05=float(mc.loc[region, "p05"]),
-            rank_p95=float(mc.loc[region, "p95"]),
+            rank_p05=p05,
+            rank_p95=p95,
             median_rank=float(mc.loc[region, "median_rank"]),
             level=str(row["level"]),
             block_scores=row[blocks].astype(float).rename(region),
             matrix_group=None if matrix is None else str(matrix.loc[region, "group"]),
             priority=None if matrix is None else (str(matrix.loc[region, "priority"]) or None),
-            strengths_weaknesses=strengths_weaknesses(table, spec, region, medians),
+            strengths_weaknesses=assessed,
             trend=trend,
             clusters=[str(c) for c in clusters.get(region, [])],
             source=source,
             spec_name=spec.name,
-            matrix_note=note,
-            runs=options.runs,
+            matrix_note=matrix_note,
+            runs=runs,
             region_ru=(names_ru or {}).get(region, ""),
             district=(districts or {}).get(region, ""),
             dynamics_label=dynamics_label,
+            band="" if band is None else band(rank, p05, p95, len(scores)),
         )
     return profiles

@@ -9,6 +9,14 @@ import pandas as pd
 from ..datapackage.markup import md_text
 from .profile_numbers import DEFAULT_SOURCE, STRENGTH_ABOVE, WEAKNESS_BELOW, Profile
 
+STATUS_NOTE = (
+    "Status: *published*, *preliminary* or *revised* as Rosstat gives it; *derived* where the population is "
+    "derived from investment and investment per resident; *absent* where Rosstat's dash (the phenomenon does not "
+    "exist) counts as 0; *imputed* where Rosstat withholds or lacks a value and the index fills it from the "
+    "region's other indicators of the block; *bridged break* where manufacturing shipments are carried across a "
+    "reclassification; *screened out* where the indicator covers too few regions to enter the index."
+)
+
 
 def escape_md(text) -> str:
     """Names and labels as Markdown that prints them as text, never as markup or HTML (see datapackage.markup)."""
@@ -60,8 +68,8 @@ def profile_markdown(profile: Profile, pdf_name: str) -> str:
     scope = f" ({escape_md(p.spec_name)})" if p.spec_name else ""
     # The comparison with study 004 concerns the package's own data only; a user's report names only their files.
     caveat = (
-        "our computation with the method of study 004 as NeoIndex restates it, not study 004's result (the study "
-        "used Rosstat data for 2023 and publishes no regional ranks)."
+        "our computation with the method of the chapter on Russia's regions, not a result of the studies (none of "
+        "them ranks all of Russia's regions)."
         if p.source == DEFAULT_SOURCE
         else "our computation with the method of the spec."
     )
@@ -87,6 +95,7 @@ def profile_markdown(profile: Profile, pdf_name: str) -> str:
         ],
         ["l", "l"],
     )
+    lines += ["", escape_md(p.band)] if p.band else []
     lines += [
         "",
         "Level: leaders above the upper tercile of the index, low below the lower tercile. The matrix splits "
@@ -101,6 +110,7 @@ def profile_markdown(profile: Profile, pdf_name: str) -> str:
     lines += [""]
 
     sw = p.strengths_weaknesses
+    has_status = "status" in sw.columns
     lines += [
         "## Strengths and weaknesses",
         "",
@@ -122,13 +132,17 @@ def profile_markdown(profile: Profile, pdf_name: str) -> str:
             _ratio(r.adjusted),
             escape_md(r.assessment),
         ]
+        + ([escape_md(getattr(r, "status", "") or "–")] if has_status else [])
         for r in sw.itertuples()
     ]
+    header = ["Indicator", "Unit", "Year", "Value", "Median", "Value / median", "Direction", "Adjusted ratio"]
     lines += _table_md(
-        ["Indicator", "Unit", "Year", "Value", "Median", "Value / median", "Direction", "Adjusted ratio", "Assessment"],
+        [*header, "Assessment", *(["Status"] if has_status else [])],
         rows,
-        ["l", "l", "r", "r", "r", "r", "c", "r", "l"],
+        ["l", "l", "r", "r", "r", "r", "c", "r", "l", *(["l"] if has_status else [])],
     )
+    if has_status:
+        lines += ["", STATUS_NOTE]
     lines += [""]
 
     lines += ["## Trend of the index", ""]

@@ -19,8 +19,12 @@ GREY = "#555555"
 _SW_COLOURS = {"strength": "#1b7837", "weakness": "#b2182b", "near median": "#444444", "not assessed": "#888888"}
 
 
+# Statuses that change what a value means; the PDF names them beside the indicator (the web page gives them all).
+NOTED_STATUSES = ("imputed", "absent", "bridged break", "screened out", "derived")
+
+
 def _disclaimer(profile: Profile) -> str:
-    """Study 004's caveat for the package's data; for a user's files, only that the numbers are computed."""
+    """The caveat for the package's data; for a user's files, only that the numbers are computed."""
     return DISCLAIMER if profile.source == DEFAULT_SOURCE else "Our computation."
 
 
@@ -138,8 +142,10 @@ def _draw(page: Page, p: Profile) -> None:
     page.rule(LEFT, RIGHT, y)
     y -= 0.006
     for r in sw.itertuples():
+        flag = getattr(r, "status", "")
+        flag = f" ({flag})" if flag in NOTED_STATUSES else ""
         cells = [
-            _short(r.label, 52),
+            _short(r.label, 52 - len(flag)) + flag,
             _value(r.value),
             _value(r.district_median),
             _ratio(r.relative),

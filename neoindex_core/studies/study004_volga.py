@@ -71,7 +71,9 @@ class Derived:
     """An indicator computed as ``scale * numerator / denominator`` (or ``scale * numerator``).
 
     ``numerator`` and ``denominator`` are Rosstat indicator codes of the panel
-    (``rosstat_catalogue``); ``why`` says what the indicator stands for in its block.
+    (``rosstat_catalogue``); a denominator given as a tuple of codes is their sum
+    (manufacturing over manufacturing plus mining). ``why`` says what the
+    indicator stands for in its block.
     """
 
     code: str
@@ -80,7 +82,7 @@ class Derived:
     direction: int
     unit: str
     numerator: str
-    denominator: str | None = None
+    denominator: str | tuple[str, ...] | None = None
     scale: float = 1.0
     why: str = ""
 
@@ -89,9 +91,27 @@ class Derived:
         return Indicator(self.code, self.block, self.direction, 1.0, self.unit, self.label)
 
     @property
+    def denominators(self) -> list[str]:
+        """The codes summed in the denominator (none, one, or several)."""
+        if self.denominator is None:
+            return []
+        return [self.denominator] if isinstance(self.denominator, str) else list(self.denominator)
+
+    @property
+    def inputs(self) -> list[str]:
+        """Every Rosstat code the indicator reads: the numerator, then the denominator's codes."""
+        return [self.numerator, *self.denominators]
+
+    @property
     def sources(self) -> str:
         """The Rosstat codes the indicator is computed from, e.g. ``"manuf_okved2 / pop"``."""
-        return self.numerator if self.denominator is None else f"{self.numerator} / {self.denominator}"
+        if self.denominator is None:
+            return self.numerator
+        return (
+            f"{self.numerator} / ({' + '.join(self.denominators)})"
+            if len(self.denominators) > 1
+            else (f"{self.numerator} / {self.denominator}")
+        )
 
 
 BLOCKS = ("industrial", "human resources", "investment", "innovation")
@@ -469,7 +489,7 @@ def derive(
     DataFrame
         ``region, indicator, year, value`` sorted by region, indicator and year.
     """
-    levels = [level for level in BRIDGED if any(level in (d.numerator, d.denominator) for d in definitions)]
+    levels = [level for level in BRIDGED if any(level in d.inputs for d in definitions)]
     found = series_checks.flags(raw) if levels else None
     for level in levels:
         if (found["level_code"] == level).any():
@@ -478,11 +498,12 @@ def derive(
     table = wide(raw)
     parts = []
     for d in definitions:
-        if d.numerator not in table.columns or (d.denominator and d.denominator not in table.columns):
+        if any(code not in table.columns for code in d.inputs):
             continue
         value = table[d.numerator] * d.scale
-        if d.denominator:
-            value = value / table[d.denominator]
+        if d.denominators:
+            # A sum needs every part: a missing part leaves the value out (min_count), a dash counts as its 0.
+            value = value / table[d.denominators].sum(axis=1, min_count=len(d.denominators))
         part = value.dropna().rename("value").reset_index()
         part.insert(1, "indicator", d.code)
         parts.append(part)
@@ -501,7 +522,7 @@ def index_year(raw: pd.DataFrame, definitions: list[Derived] = INDICATORS) -> in
     newest year within :data:`YEAR_WINDOW` years (:func:`indicator_years`), so R&D,
     patents and students, which end in 2022, are read for 2022.
     """
-    codes = {d.numerator for d in definitions} | {d.denominator for d in definitions if d.denominator}
+    codes = {code for d in definitions for code in d.inputs}
     present = raw[raw["indicator_code"].astype(str).isin(codes) & raw["value"].notna()]
     missing = codes - set(present["indicator_code"].astype(str))
     if missing:
@@ -509,8 +530,7 @@ def index_year(raw: pd.DataFrame, definitions: list[Derived] = INDICATORS) -> in
     # The newest year in which some indicator has all its inputs: derive's years, without deriving (and so
     # without the series checks and bridges derive runs, which change values, not years).
     table = wide(raw)
-    inputs = [[d.numerator] + ([d.denominator] if d.denominator else []) for d in definitions]
-    return max(int(table[codes].dropna().index.get_level_values("year").max()) for codes in inputs)
+    return max(int(table[d.inputs].dropna().index.get_level_values("year").max()) for d in definitions)
 
 
 def indicator_years(long: pd.DataFrame, year: int, definitions: list[Derived] = INDICATORS) -> dict[str, int]:
@@ -530,7 +550,7 @@ def block_years(raw: pd.DataFrame, year: int, definitions: list[Derived] = INDIC
     used = indicator_years(derive(raw, definitions), year, definitions)
     rows = []
     for d in definitions:
-        codes = [d.numerator] + ([d.denominator] if d.denominator else [])
+        codes = d.inputs
         rows.append(
             {
                 "block": d.block,
@@ -1061,7 +1081,7 @@ def published_years(raw: pd.DataFrame, year: int, definitions: list[Derived] = I
     The first year is the latest first year of the inputs (the OKVED-2 manufacturing
     series and the Oslo-4 innovation series start in 2017).
     """
-    codes = {d.numerator for d in definitions} | {d.denominator for d in definitions if d.denominator}
+    codes = {code for d in definitions for code in d.inputs}
     present = raw[raw["indicator_code"].astype(str).isin(codes) & raw["value"].notna()]
     first = int(present.groupby("indicator_code", observed=True)["year"].min().max())
     return list(range(first, int(year) + 1))

@@ -1,9 +1,9 @@
 """Hook: the all-regions page, one page and one PDF per region and per federal district, and their navigation.
 
-The profiles come from :func:`neoindex_core.publish.profiles.build_profiles` (which the ``report`` command
-uses too) with study 004's indicators, year and real dynamics, so a newer year in the data package reaches
-them without any edit. The pages are laid out by :mod:`sitebuild.regions`; the generated files are cached
-on the code that makes them and the data files they read, and the navigation (read from the cheap
+The numbers come from the chapter on Russia's regions (:func:`neoindex_core.studies.russia_regions.build`),
+the profiles from :func:`neoindex_core.publish.russia_regions.region_pages`, so a newer year in the data
+package reaches them without any edit. The pages are laid out by :mod:`sitebuild.regions`; the generated files are
+cached on the code that makes them and the data files they read, and the navigation (read from the cheap
 ``regions`` table) is set on every build.
 
 The PDFs are a second artefact, keyed on what the pages read plus the drawing code. When they must be
@@ -35,7 +35,7 @@ log = logging.getLogger("mkdocs.hooks.profiles")
 PAGES, PDFS = "region-profiles", "region-pdfs"
 _PROFILE_PAGE = re.compile(r"regions/(?!index\.md$)[^/]+\.md")
 _PROFILE_PDF = re.compile(r"regions/[^/]+\.pdf")
-_numbers: dict[str, regions.AllRegions] = {}  # this build's numbers, when the pages were made afresh
+_numbers: dict[str, regions.RegionPages] = {}  # this build's numbers, when the pages were made afresh
 
 
 def _inputs() -> list[Path]:
@@ -61,9 +61,9 @@ def _generate(files: Files, config) -> Files:
         page = district_markdown(profile, f"{stem}.pdf", lambda r: f"{profiles.slug(r)}.md")
         page += "\n[All regions of Russia](index.md)\n"
         files.append(File.generated(config, f"regions/{stem}.md", content=page))
-    frame = regions.ranking_frame(data)
-    figures = [regions.ranking_chart(frame, data), regions.matrix_chart(frame, data)]
-    files.append(File.generated(config, "regions/index.md", content=regions.index_markdown(data, figures)))
+    files.append(
+        File.generated(config, "regions/index.md", content=regions.index_markdown(data, regions.figures(data)))
+    )
     log.info(
         "region profiles: %d regions and %d districts, %d; numbers and pages %.1f s",
         len(data.profiles),

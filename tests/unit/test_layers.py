@@ -17,7 +17,7 @@ ALLOWED = {
     "datapackage": set(),
     "engine": set(),
     "studies": {"datapackage", "engine"},
-    "publish": {"datapackage", "engine"},
+    "publish": {"datapackage", "engine", "studies"},  # publish lays out what the studies compute
 }
 
 

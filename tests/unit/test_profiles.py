@@ -175,7 +175,7 @@ def test_pdf_is_one_deterministic_page(built, tmp_path):
     assert page_count(one) == 1
     assert one == two
     assert b"CreationDate" not in one and b"ModDate" not in one
-    assert b"not study 004's result" in one  # the metadata repeats the footer
+    assert b"not a result of the studies" in one  # the metadata repeats the footer
     other = profiles.write_pdf(built["Mari El"], tmp_path / "other.pdf").read_bytes()
     assert other != one and page_count(other) == 1
 
@@ -183,7 +183,7 @@ def test_pdf_is_one_deterministic_page(built, tmp_path):
 def test_pdf_text_is_readable_and_on_the_page(built):
     prof = built["Tatarstan"]
     text, boxes, (width, height) = pdf_text(profiles.pdf_bytes(prof))
-    for shown in [prof.region, f"{prof.index:.3f}", "Block scores", "Index by year", "not study 004's result"]:
+    for shown in [prof.region, f"{prof.index:.3f}", "Block scores", "Index by year", "not a result of the studies"]:
         assert shown in text
     for label in prof.strengths_weaknesses["label"]:
         assert label[:40] in text

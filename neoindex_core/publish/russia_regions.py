@@ -1,0 +1,289 @@
+"""Russia's regions as pages: the profiles, the district profiles and the charts, from one computation.
+
+Everything here lays out numbers that :func:`neoindex_core.studies.russia_regions.build`
+computed; nothing ranks again. The chapter's notebook, the all-regions page, the
+district pages and the 93 profiles all read the same :class:`RussiaIndex`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import altair as alt
+import pandas as pd
+
+from .. import datapackage
+from ..studies import russia_regions as study
+from ..studies import study004_volga as volga
+from . import chapter_charts, charts
+from .profile_district import DistrictProfile, district_profile
+from .profile_numbers import assemble_profiles
+
+SOURCE = (
+    "Rosstat's regional panel (Regions of Russia 2023, 2024 and 2025, Rosstat's updated GRP, fixed-asset and "
+    "innovation files); NeoIndex data package"
+)
+DYNAMICS_LABEL = "real growth of GRP and of manufacturing"
+ALL_DISTRICTS = "All districts"
+ALPHA_COHERENT = 0.7  # the usual reading of Cronbach's alpha: at or above it, a block's indicators move together
+
+
+@dataclass
+class RegionPages:
+    """What the region pages show: the computation, every region's and district's profile."""
+
+    index: study.RussiaIndex
+    profiles: dict
+    districts: dict[str, DistrictProfile]
+
+    @property
+    def year(self) -> int:
+        """The index year."""
+        return self.index.year
+
+    @property
+    def base_year(self) -> int:
+        """The first year of the dynamics."""
+        return self.index.base_year
+
+
+def region_pages(index: study.RussiaIndex) -> RegionPages:
+    """Every region's and district's profile from ``index`` (no number is computed again)."""
+    names = index.names
+    profiles = assemble_profiles(
+        index.table,
+        index.spec,
+        index.scores,
+        index.uncertainty,
+        index.trend,
+        year=index.year,
+        base_year=index.base_year,
+        runs=index.runs,
+        matrix=index.matrix,
+        clusters=volga.clusters_by_region(datapackage.load("vfd_clusters")),
+        source=SOURCE,
+        dynamics_label=DYNAMICS_LABEL,
+        names_ru=names["region_ru"].to_dict(),
+        districts=names["federal_district"].to_dict(),
+        statuses=index.statuses,
+        band=study.rank_band,
+    )
+    aggregates = datapackage.load("rosstat_aggregates")
+    values = volga.aggregate_values(aggregates, index.indicator_years, index.definitions)
+    russia = values[values["level"] == "country"].iloc[0]
+    districts = {}
+    for region, row in values[values["level"] == "federal district"].iterrows():
+        district = str(row["federal_district"])
+        table = pd.DataFrame(
+            [
+                {"label": d.label, "unit": d.unit, "district": row[d.code], "russia": russia[d.code]}
+                for d in index.definitions
+            ]
+        )
+        name_ru = aggregates.loc[aggregates["region"] == region, "region_ru"].iloc[0]
+        districts[district] = district_profile(
+            district, profiles, table, name=str(region), name_ru=str(name_ru), source=SOURCE
+        )
+    return RegionPages(index, profiles, districts)
+
+
+def ranking_frame(pages: RegionPages) -> pd.DataFrame:
+    """One row per region: district, rank, interval, index, level, group and block scores (the charts' data)."""
+    rows = [
+        {
+            "region": p.region,
+            "region_ru": p.region_ru,
+            "district": p.district,
+            "rank": p.rank,
+            "p05": p.rank_p05,
+            "p95": p.rank_p95,
+            "median_rank": p.median_rank,
+            "index": round(p.index, 4),
+            "level": p.level,
+            "group": p.matrix_group,
+            **{block: round(float(score), 4) for block, score in p.block_scores.items()},
+        }
+        for p in pages.profiles.values()
+    ]
+    return pd.DataFrame(rows).sort_values("rank", ignore_index=True)
+
+
+def district_param(districts: list[str], default: str = ALL_DISTRICTS) -> alt.Parameter:
+    """A dropdown bound to the federal district; ``default`` other than "All districts" offers single districts."""
+    options = [*([ALL_DISTRICTS] if default == ALL_DISTRICTS else []), *districts]
+    return alt.param(
+        name="district_choice",
+        value=default,
+        bind=alt.binding_select(options=options, name="Federal district "),
+    )
+
+
+def ranking_chart(frame: pd.DataFrame, year: int, runs: int) -> charts.Figure:
+    """Ranked dot plot with the Monte Carlo 5–95 % rank interval, filtered by a district dropdown."""
+    choice = district_param(sorted(frame["district"].unique()))
+    keep = f"district_choice == '{ALL_DISTRICTS}' || datum.district == district_choice"
+    base = alt.Chart(frame).add_params(choice).transform_filter(keep)
+    y = alt.Y("region:N", sort=alt.EncodingSortField("rank"), title=None)
+    tips = [
+        alt.Tooltip("region:N", title="Region"),
+        alt.Tooltip("region_ru:N", title="Russian name"),
+        alt.Tooltip("district:N", title="Federal district"),
+        alt.Tooltip("rank:Q", title="Rank"),
+        alt.Tooltip("p05:Q", title="5th percentile of rank"),
+        alt.Tooltip("p95:Q", title="95th percentile of rank"),
+        alt.Tooltip("index:Q", title="Index", format=".3f"),
+        alt.Tooltip("group:N", title="Matrix group"),
+    ]
+    band = base.mark_rule(strokeWidth=5, opacity=0.35).encode(
+        y=y,
+        x=alt.X("p05:Q", title="Rank among all regions (1 = highest)", scale=alt.Scale(domain=[0, len(frame) + 1])),
+        x2="p95:Q",
+        color=alt.Color("district:N", title="Federal district"),
+        tooltip=tips,
+    )
+    dots = base.mark_circle(size=45, opacity=1).encode(y=y, x="rank:Q", color="district:N", tooltip=tips)
+    chart = (band + dots).properties(
+        title=alt.Title(
+            f"All regions ranked by potential for new industrialization, {year}",
+            subtitle=f"Dot: rank with the chapter's method; band: 5-95 % of {runs:,} Monte Carlo runs. "
+            "Pick a district.",
+        ),
+        width="container",
+        height=alt.Step(13),
+    )
+    return charts.publish(
+        chart,
+        data=frame,
+        source=datapackage.source_line("rosstat_regional", "regions"),
+        filename="all-regions-ranked",
+        computed_by="neoindex_core.studies.russia_regions.build",
+    )
+
+
+def matrix_chart(frame: pd.DataFrame, index: study.RussiaIndex) -> charts.Figure:
+    """The potential–dynamics matrix of all regions, showing one chosen district (dashed lines: Russia's medians)."""
+    matrix = index.matrix
+    points = frame[["region", "district", "group"]].merge(
+        matrix[["level", "dynamics", "grp_volume_growth", "manuf_volume_growth"]].reset_index(), on="region"
+    )
+    points[["grp_volume_growth", "manuf_volume_growth"]] = (
+        points[["grp_volume_growth", "manuf_volume_growth"]].mul(100).round(1)
+    )
+    choice = district_param(sorted(frame["district"].unique()), default=volga.DISTRICT)
+    base = alt.Chart(points).add_params(choice).transform_filter("datum.district == district_choice")
+    dots = base.mark_circle(size=110, opacity=0.85).encode(
+        x=alt.X("level:Q", title=f"Potential: index {index.year} (0-1 scale)", scale=alt.Scale(zero=False)),
+        y=alt.Y(
+            "dynamics:Q",
+            title=f"Dynamics: real growth {index.base_year}-{index.year} (0-1 scale)",
+            scale=alt.Scale(zero=False),
+        ),
+        color=alt.Color("group:N", title="Group", sort=list(volga.PRIORITIES)),
+        tooltip=[
+            alt.Tooltip("region:N", title="Region"),
+            alt.Tooltip("district:N", title="Federal district"),
+            alt.Tooltip("group:N", title="Group"),
+            alt.Tooltip("level:Q", title="Potential", format=".3f"),
+            alt.Tooltip("dynamics:Q", title="Dynamics", format=".3f"),
+            alt.Tooltip("grp_volume_growth:Q", title="Real GRP growth (%)"),
+            alt.Tooltip("manuf_volume_growth:Q", title="Real manufacturing growth (%)"),
+        ],
+    )
+    names = base.mark_text(align="left", dx=7, fontSize=10).encode(x="level:Q", y="dynamics:Q", text="region:N")
+    vline, hline = chapter_charts.split_rules((matrix.attrs["level_split"], matrix.attrs["dynamics_split"]))
+    chart = (dots + names + vline + hline).properties(
+        title=alt.Title(
+            f"The potential-dynamics matrix, {index.base_year}-{index.year}",
+            subtitle="Dashed lines: medians of all regions. Pick a district (the Volga district first).",
+        ),
+        width="container",
+        height=420,
+    )
+    return charts.publish(
+        chart,
+        data=points,
+        source=datapackage.source_line("rosstat_regional"),
+        filename="all-regions-matrix",
+        computed_by="neoindex_core.studies.study004_volga.potential_dynamics",
+    )
+
+
+def trend_chart(index: study.RussiaIndex) -> charts.Figure:
+    """Each region's rank by year, one line per region, filtered by a district dropdown."""
+    data = index.trend.merge(index.names, left_on="region", right_index=True)
+    data = data.rename(columns={"federal_district": "district"})
+    choice = district_param(sorted(data["district"].unique()), default=volga.DISTRICT)
+    base = alt.Chart(data).add_params(choice).transform_filter("datum.district == district_choice")
+    first, last = int(data["year"].min()), int(data["year"].max())
+    lines = base.mark_line(point=True).encode(
+        x=alt.X("year:O", title="Year"),
+        y=alt.Y("rank:Q", title="Rank among all regions (1 = highest)", scale=alt.Scale(reverse=True, zero=False)),
+        color=alt.Color("region:N", title="Region"),
+        tooltip=[
+            alt.Tooltip("region:N", title="Region"),
+            alt.Tooltip("year:O", title="Year"),
+            alt.Tooltip("rank:Q", title="Rank"),
+            alt.Tooltip("index:Q", title="Index", format=".3f"),
+        ],
+    )
+    labels = (
+        base.transform_filter(f"datum.year == {last}")
+        .mark_text(align="left", dx=6, fontSize=10)
+        .encode(x="year:O", y="rank:Q", text="region:N", color="region:N")
+    )
+    chart = (lines + labels).properties(
+        title=alt.Title(
+            f"Rank by year, {first}-{last}",
+            subtitle="Each year's index with the same method, relative to the regions of that year. Pick a district.",
+        ),
+        width="container",
+        height=360,
+    )
+    return charts.publish(
+        chart,
+        data=data,
+        source=datapackage.source_line("rosstat_regional"),
+        filename="all-regions-rank-by-year",
+        computed_by="neoindex_core.studies.russia_regions.trend",
+    )
+
+
+def _coherence(alpha: float) -> str:
+    reading = "one coherent dimension" if alpha >= ALPHA_COHERENT else "its indicators measure different sides"
+    return f"Cronbach's alpha {alpha:.2f} ({reading})"
+
+
+def findings_markdown(index: study.RussiaIndex, audit: study.Audit, validation: pd.DataFrame | None = None) -> str:
+    """The chapter's findings, written from the numbers (Markdown; every name from the data is escaped)."""
+    from ..datapackage.markup import md_text
+
+    scores = index.scores
+    top = ", ".join(md_text(r) for r in scores.index[:5])
+    steps = audit.steps
+    first, last = steps.attrs["steps"][0], steps.attrs["steps"][-1]
+    moved = "; ".join(
+        f"{md_text(r)} {steps.loc[r, first]} → {steps.loc[r, last]}" for r in study.WATCHED if r in steps.index
+    )
+    sobol = audit.sobol["total"].sort_values(ascending=False)
+    alpha = audit.alphas
+    lines = [
+        f"- **The top five in {index.year}:** {top}. Ranks are among {len(scores)} regions.",
+        f"- **The northern resource territories leave the top** once the index measures manufacturing and "
+        f"knowledge rather than investment and a single year's growth (rank with study 004's method → this "
+        f"chapter's): {moved}.",
+        f"- **Investment follows mining.** Across the regions, investment per resident has a rank correlation of "
+        f"{audit.investment_and_mining.iloc[0, -1]:.2f} with the mining share of industrial shipments; that is why "
+        f"the investment block is left out.",
+        f"- **The choice that moves ranks most is {md_text(sobol.index[0])}** (total Sobol index "
+        f"{sobol.iloc[0]:.2f}); no block weight has a total index above {sobol.filter(like='weight').max():.2f}.",
+        "- **Blocks.** " + "; ".join(f"{md_text(b)}: {_coherence(v)}" for b, v in alpha.items()) + ".",
+    ]
+    if validation is not None and not validation.empty:
+        overall = validation[validation["scope"] == "all regions"]
+        best = overall.sort_values("Spearman, this index", ascending=False).iloc[0]
+        lines.append(
+            f"- **Outside ratings agree more than before:** against {md_text(best['rating'])} the rank "
+            f"correlation is {best['Spearman, this index']:.2f} (study 004's method on all regions: "
+            f"{best['Spearman, study 004 method']:.2f}), on {int(best['regions'])} regions."
+        )
+    return "\n".join(lines)
