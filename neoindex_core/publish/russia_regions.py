@@ -98,10 +98,10 @@ def ranking_frame(pages: RegionPages) -> pd.DataFrame:
             "p05": p.rank_p05,
             "p95": p.rank_p95,
             "median_rank": p.median_rank,
-            "index": round(p.index, 4),
+            "index": p.index,
             "level": p.level,
             "group": p.matrix_group,
-            **{block: round(float(score), 4) for block, score in p.block_scores.items()},
+            **{block: float(score) for block, score in p.block_scores.items()},
         }
         for p in pages.profiles.values()
     ]
