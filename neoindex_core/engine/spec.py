@@ -20,6 +20,7 @@ import pandas as pd
 
 from . import specschema
 from .aggregate import AGGREGATIONS
+from .choices import EVERY_INDICATOR
 from .denominate import denominate
 from .hierarchy import check
 from .impute import IMPUTATIONS
@@ -138,7 +139,7 @@ def read_spec(path: Path | str) -> Spec:
             problems.append(f"{at('denominators', number)}: '{name}' is also an indicator code")
     leave_out = (raw.get("uncertainty") or {}).get("leave_out")
     for number, code in enumerate(leave_out if isinstance(leave_out, list) else []):
-        if str(code) not in seen:
+        if str(code) not in seen and str(code) != EVERY_INDICATOR:
             problems.append(
                 f"{at('uncertainty', 'leave_out', number)}: '{code}' is not an indicator code "
                 f"(codes: {', '.join(seen)})"
