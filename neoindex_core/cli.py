@@ -26,6 +26,8 @@ import pandas as pd
 from .datapackage import PACKAGE_DIR
 from .datapackage.validate import validate_package
 from .engine import years
+from .engine.correlate import COLLINEAR_ABOVE
+from .engine.correlate import METHODS as CORRELATION_METHODS
 from .engine.index import IndexInputError, compute
 
 
@@ -189,20 +191,49 @@ def _progress(done: int, total: int) -> None:
     print(f"\r{done:,} of {total:,} runs", end="" if done < total else "\n", file=sys.stderr, flush=True)
 
 
+def _options(args: argparse.Namespace, spec):
+    """The Monte Carlo's options: the spec's ``uncertainty:`` section, then what the command line gives."""
+    from .engine.choices import Options
+
+    return Options.from_mapping(
+        spec.uncertainty,
+        runs=args.runs,
+        seed=args.seed,
+        imputations=getattr(args, "imputations", None),
+        outliers=getattr(args, "outliers", None),
+        leave_out=getattr(args, "leave_out", None),
+        bootstrap=getattr(args, "bootstrap", None),
+    )
+
+
+def _drawn(options) -> str:
+    """The discrete choices drawn beyond normalisation and aggregation, for the first line of the output."""
+    parts = [
+        f"{label} among {', '.join(values)}"
+        for label, values in (
+            ("imputation", options.imputations),
+            ("outlier treatment", options.outliers),
+            ("indicator left out", options.leave_out),
+        )
+        if values
+    ]
+    return f"; drawn too: {'; '.join(parts)}" if parts else ""
+
+
 def _uncertainty(args: argparse.Namespace) -> int:
     from .engine.index import prepare
-    from .engine.uncertainty import Options, run
+    from .engine.uncertainty import run
 
     spec_io, spec, long = _load(args)
     year = _chosen_year(args, spec, long)
     table = _year_table(args, spec_io, spec, long, year)
-    options = Options.from_mapping(spec.uncertainty, runs=args.runs, seed=args.seed)
+    options = _options(args, spec)
     _warn(prepare(table, spec.indicators, spec.method)[-1])
     result = run(table, spec.indicators, spec.method, options, progress=_progress if options.runs >= 1000 else None)
     ranks = _write(result.ranks, args.out, "uncertainty_ranks.csv")
     sens = _write(result.sensitivity.to_frame(), args.out, "sensitivity.csv")
     with pd.option_context("display.width", 160, "display.float_format", "{:.2f}".format):
-        print(f"{spec.name}: {options.runs:,} runs, seed {options.seed}, year {year}")
+        print(f"{spec.name}: {options.runs:,} runs, seed {options.seed}, year {year}{_drawn(options)}")
         print(result.ranks.to_string())
         print("\nshare of rank variance explained by each choice (first order):")
         print(result.sensitivity.to_string())
@@ -212,20 +243,28 @@ def _uncertainty(args: argparse.Namespace) -> int:
 
 def _sensitivity(args: argparse.Namespace) -> int:
     from .engine import sensitivity
-    from .engine.uncertainty import Options
 
     spec_io, spec, long = _load(args)
     year = _chosen_year(args, spec, long)
     table = _year_table(args, spec_io, spec, long, year)
-    options = Options.from_mapping(spec.uncertainty, runs=args.runs, seed=args.seed)
-    blocks = len({i.block for i in spec.indicators})
-    print(f"computing the index {options.runs * (blocks + 4):,} times ...", file=sys.stderr, flush=True)
+    options = _options(args, spec)
+    factors = (
+        2
+        + len({i.block for i in spec.indicators})
+        + sum(bool(x) for x in (options.imputations, options.outliers, options.leave_out))
+    )
+    print(f"computing the index {options.runs * (factors + 2):,} times ...", file=sys.stderr, flush=True)
     indices = sensitivity.run(table, spec.indicators, spec.method, options)
     path = _write(indices, args.out, "sobol.csv")
     with pd.option_context("display.width", 160, "display.float_format", "{:.3f}".format):
+        interval = (
+            f"; {options.confidence:.0%} intervals from {options.bootstrap:,} bootstrap resamples"
+            if options.bootstrap
+            else ""
+        )
         print(
             f"{spec.name}: Sobol indices of the ranks, year {year}, sample {indices.attrs['samples']:,} "
-            f"({indices.attrs['evaluations']:,} evaluations), seed {options.seed}"
+            f"({indices.attrs['evaluations']:,} evaluations), seed {options.seed}{interval}{_drawn(options)}"
         )
         print(indices.to_string())
     print(f"written: {path}")
@@ -233,7 +272,7 @@ def _sensitivity(args: argparse.Namespace) -> int:
 
 
 def _correlations(args: argparse.Namespace) -> int:
-    from .engine import correlate
+    from .engine import components, correlate
 
     spec_io, spec, long = _load(args)
     year = _chosen_year(args, spec, long)
@@ -241,21 +280,30 @@ def _correlations(args: argparse.Namespace) -> int:
     result = compute(table, spec.indicators, spec.method)
     _warn(result.warnings)
     kept = [i for i in spec.indicators if i.code not in result.screened_out]
-    pairs = correlate.correlations(result.normalised, kept, result.scores)
+    pairs = correlate.correlations(result.normalised, kept, result.scores, args.method)
     alpha = correlate.alphas(result.normalised, kept)
     negative = correlate.negative_with_block(pairs)
     _warn([f"{code} correlates negatively with its own block: check its direction" for code in negative])
+    flags = correlate.correlation_flags(result.normalised, kept, above=args.collinear, method=args.method)
+    variance, loadings = components.by_block(result.normalised, kept)
     pairs_path = _write(pairs, args.out, "correlations.csv", index=False)
     alpha_path = _write(alpha.rename_axis("block").to_frame(), args.out, "cronbach_alpha.csv")
+    flags_path = _write(flags, args.out, "correlation_flags.csv", index=False)
+    variance_path = _write(variance, args.out, "components.csv", index=False)
+    loadings_path = _write(loadings, args.out, "component_loadings.csv", index=False)
     with pd.option_context("display.width", 160, "display.float_format", "{:.3f}".format):
-        print(f"{spec.name}: correlations of the normalised indicators, year {year}")
+        print(f"{spec.name}: {args.method} correlations of the normalised indicators, year {year}")
         own = pairs[pairs["kind"].isin(["own block", "index"])].pivot(
             index="first", columns="kind", values="correlation"
         )
         print(own.to_string())
         print("\nCronbach's alpha per block:")
         print(alpha.to_string())
-    print(f"written: {pairs_path}, {alpha_path}")
+        print(f"\npairs of one block correlating above {args.collinear:g} (collinear) or below 0 (negative):")
+        print(flags.to_string(index=False) if len(flags) else "none")
+        print("\nshare of each block's variance on its first principal component:")
+        print(variance[variance["component"] == 1].set_index("block")["share"].to_string())
+    print(f"written: {pairs_path}, {alpha_path}, {flags_path}, {variance_path}, {loadings_path}")
     return 0
 
 
@@ -354,6 +402,71 @@ def _seed(text: str) -> int:
     return value
 
 
+def _names_of(registry):
+    """An argument type: comma-separated names, each registered in ``registry``."""
+
+    def parse(text: str) -> tuple:
+        names = tuple(n.strip() for n in text.split(",") if n.strip())
+        unknown = [n for n in names if n not in registry]
+        if not names or unknown:
+            raise argparse.ArgumentTypeError(
+                f"'{text}': give {registry.step} methods separated by commas, from {', '.join(registry.names())}"
+            )
+        return names
+
+    return parse
+
+
+def _codes(text: str) -> tuple:
+    codes = tuple(c.strip() for c in text.split(",") if c.strip())
+    if not codes:
+        raise argparse.ArgumentTypeError("give indicator codes separated by commas, or all")
+    return codes
+
+
+def _resamples(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"{value} resamples: give 0 (no intervals) or more")
+    return value
+
+
+def _threshold(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a number") from None
+    if not -1 <= value <= 1:
+        raise argparse.ArgumentTypeError(f"{value}: a correlation threshold is between -1 and 1")
+    return value
+
+
+def _choice_options(command: argparse.ArgumentParser) -> None:
+    """The discrete choices a Monte Carlo or Sobol analysis may draw beyond normalisation and aggregation."""
+    from .engine.impute import IMPUTATIONS
+    from .engine.treat import TREATMENTS
+
+    command.add_argument(
+        "--imputations",
+        type=_names_of(IMPUTATIONS),
+        help="draw the imputation among these, e.g. block_mean,mean,median (default: the spec's, else the method's)",
+    )
+    command.add_argument(
+        "--outliers",
+        type=_names_of(TREATMENTS),
+        help="draw the outlier treatment among these, e.g. winsorise,none; none is no treatment at all "
+        "(default: the spec's, else the method's)",
+    )
+    command.add_argument(
+        "--leave-out",
+        type=_codes,
+        help="let each run leave out one of these indicators or none (codes separated by commas, or all)",
+    )
+
+
 def _year(text: str) -> int:
     try:
         return int(text)
@@ -432,9 +545,31 @@ def main(argv: list[str] | None = None) -> int:
         "--district", default="Volga", help="federal district, e.g. Volga, Ural, Central (default: Volga; files vfd_*)"
     )
     example.set_defaults(run=_example)
-    data_command("uncertainty", "Monte Carlo rank intervals and sensitivity", _uncertainty, runs=True)
-    data_command("sensitivity", "first-order and total Sobol indices of the ranks", _sensitivity, runs=True)
-    data_command("correlations", "correlations within and across blocks, Cronbach's alpha", _correlations)
+    uncertainty = data_command("uncertainty", "Monte Carlo rank intervals and sensitivity", _uncertainty, runs=True)
+    sensitivity = data_command(
+        "sensitivity", "first-order and total Sobol indices of the ranks", _sensitivity, runs=True
+    )
+    for command in (uncertainty, sensitivity):
+        _choice_options(command)
+    sensitivity.add_argument(
+        "--bootstrap",
+        type=_resamples,
+        help="bootstrap resamples for the indices' 95%% intervals, 0 for none (default: the spec's, else 500)",
+    )
+    correlations = data_command(
+        "correlations",
+        "correlations within and across blocks, Cronbach's alpha, collinearity, components",
+        _correlations,
+    )
+    correlations.add_argument(
+        "--method", choices=CORRELATION_METHODS, default="pearson", help="correlation (default: pearson)"
+    )
+    correlations.add_argument(
+        "--collinear",
+        type=_threshold,
+        default=COLLINEAR_ABOVE,
+        help=f"flag pairs of one block correlating above this (default: {COLLINEAR_ABOVE})",
+    )
     data_command("removal", "the index and ranks with each indicator or block left out", _removal)
     args = parser.parse_args(argv)
     try:

@@ -240,13 +240,17 @@ table(left_out, {"left_out": "Left out", "kind": "Kind", "mean_abs_rank_shift": 
       caption=f"Rank shifts when one indicator or block is left out, {year}")
 
 # %% [markdown]
-# **Which choice matters, alone and in combination?** The shares above split the rank variance by each choice on its own. Sobol indices add the interactions: the *first-order* index is the share of rank variance a choice explains alone, the *total* index the share it explains together with everything it interacts with. A total well above the first-order index means the choice matters mainly in combination.
+# **Which choice matters, alone and in combination?** The shares above split the rank variance by each choice on its own. Sobol indices add the interactions: the *first-order* index is the share of rank variance a choice explains alone, the *total* index the share it explains together with everything it interacts with. A total well above the first-order index means the choice matters mainly in combination. Each index has a 95 % interval, found by resampling the base sample with replacement (Archer, Saltelli & Sobol 1997); an interval that reaches below 0 means the choice's effect is too small to tell from the noise of the sample.
 
 # %%
 sobol = sensitivity.run(values, spec.indicators, spec.method, uncertainty.Options(runs=2_000))
-table(sobol.reset_index(), {"choice": "Choice", "first_order": "First-order index [0-1]", "total": "Total index [0-1]"},
-      {"first_order": "{:.2f}", "total": "{:.2f}"},
-      caption=f"Sobol indices of the regions' ranks, {year} ({sobol.attrs['samples']:,} base samples)")
+shown = ["choice", "first_order", "first_order_low", "first_order_high", "total", "total_low", "total_high"]
+table(sobol.reset_index()[shown], {"choice": "Choice", "first_order": "First-order index [0-1]",
+                            "first_order_low": "First-order, 95 % low", "first_order_high": "First-order, 95 % high",
+                            "total": "Total index [0-1]", "total_low": "Total, 95 % low", "total_high": "Total, 95 % high"},
+      dict.fromkeys(sensitivity.COLUMNS + sensitivity.INTERVAL_COLUMNS, "{:.2f}"),
+      caption=f"Sobol indices of the regions' ranks, {year} ({sobol.attrs['samples']:,} base samples; "
+              f"95 % intervals from {sobol.attrs['bootstrap']} bootstrap resamples of them)")
 
 # %% [markdown]
 # ### 2019 on the 2021 edition against the newest panel

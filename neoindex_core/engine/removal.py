@@ -20,6 +20,21 @@ from .index import IndexInputError, Indicator, Method, blocks_of, compute
 COLUMNS = ["left_out", "kind", "region", "index", "rank", "nominal_rank", "rank_shift"]
 
 
+def method_without(method: Method, rest: list[Indicator], codes: list[str], name: str = "") -> Method:
+    """The method for the indicators ``rest`` once ``codes`` (and the block or level ``name``) are left out.
+
+    The weights, goalposts and hierarchy entries of what was left out go, and so does every level that
+    no longer holds a block; the weights of what is left are renormalised when the index is computed.
+    """
+    above = set(walk(blocks_of(rest), method.hierarchy))  # levels that still hold a block
+    return replace(
+        method,
+        block_weights={k: v for k, v in method.block_weights.items() if k not in codes and k != name},
+        hierarchy={k: v for k, v in method.hierarchy.items() if k in above},
+        goalposts={k: v for k, v in method.goalposts.items() if k not in codes},
+    )
+
+
 def removal(
     frame: pd.DataFrame,
     indicators: list[Indicator],
@@ -60,13 +75,7 @@ def removal(
         if not rest:
             skipped.append((name, "nothing is left to compute without it"))
             continue
-        above = set(walk(blocks_of(rest), method.hierarchy))  # levels that still hold a block
-        sub = replace(
-            method,
-            block_weights={k: v for k, v in method.block_weights.items() if k not in codes and k != name},
-            hierarchy={k: v for k, v in method.hierarchy.items() if k in above},
-            goalposts={k: v for k, v in method.goalposts.items() if k not in codes},
-        )
+        sub = method_without(method, rest, codes, name)
         try:
             scores = compute(frame[[i.code for i in rest]], rest, sub).scores
         except IndexInputError as err:

@@ -20,6 +20,7 @@ import pandas as pd
 
 from . import specschema
 from .aggregate import AGGREGATIONS
+from .choices import EVERY_INDICATOR
 from .denominate import denominate
 from .hierarchy import check
 from .impute import IMPUTATIONS
@@ -136,6 +137,13 @@ def read_spec(path: Path | str) -> Spec:
     for number, name in enumerate(denominators):
         if name in seen:
             problems.append(f"{at('denominators', number)}: '{name}' is also an indicator code")
+    leave_out = (raw.get("uncertainty") or {}).get("leave_out")
+    for number, code in enumerate(leave_out if isinstance(leave_out, list) else []):
+        if str(code) not in seen and str(code) != EVERY_INDICATOR:
+            problems.append(
+                f"{at('uncertainty', 'leave_out', number)}: '{code}' is not an indicator code "
+                f"(codes: {', '.join(seen)})"
+            )
     method_raw = dict(raw.get("method") or {})
     blocks = list(dict.fromkeys(i.block for i in indicators))
     hierarchy = {str(k): str(v) for k, v in (method_raw.get("hierarchy") or {}).items()}

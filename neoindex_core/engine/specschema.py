@@ -15,6 +15,7 @@ from pathlib import Path
 import jsonschema
 import yaml
 
+from .choices import EVERY_INDICATOR
 from .model import YEAR_RULES
 
 MAX_BYTES = 1_000_000
@@ -25,6 +26,7 @@ _NUMBER = {"type": "number"}
 _WEIGHT = {"type": "number", "minimum": 0}
 _NAME = {"type": "string", "minLength": 1}
 _NAMES = {"type": "array", "items": _NAME}
+_CODE = {"type": ["string", "integer"]}
 
 
 def schema(normalisations, aggregations, imputations, treatments, level_rules, weightings, ties) -> dict:
@@ -84,6 +86,14 @@ def schema(normalisations, aggregations, imputations, treatments, level_rules, w
             "normalisations": {"type": "array", "items": {"enum": list(normalisations)}, "minItems": 1},
             "aggregations": {"type": "array", "items": {"enum": list(aggregations)}, "minItems": 1},
             "weight_spread": {"type": "number", "minimum": 0, "exclusiveMaximum": 1},
+            "imputations": {"type": "array", "items": {"enum": list(imputations)}, "minItems": 1},
+            "outliers": {"type": "array", "items": {"enum": list(treatments)}, "minItems": 1},
+            "leave_out": {
+                "oneOf": [{"const": EVERY_INDICATOR}, {"type": "array", "items": _CODE, "minItems": 1}],
+                "description": f"give '{EVERY_INDICATOR}' or a list of indicator codes",
+            },
+            "bootstrap": {"type": "integer", "minimum": 0},
+            "confidence": {"type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 1},
         },
     }
     return {
@@ -218,6 +228,8 @@ def problems(data, lines: dict, path: Path, the_schema: dict) -> list[str]:
         elif error.validator == "type":
             message = f"{_short(error.instance)} is not of type {error.validator_value} "
             message += "(a mapping is written key: value)" if error.validator_value == "object" else ""
+        elif error.validator == "oneOf" and "description" in error.schema:
+            message = f"{_short(error.instance)} is not allowed: {error.schema['description']}"
         elif error.validator in ("minimum", "exclusiveMinimum", "maximum", "exclusiveMaximum"):
             message = f"{error.instance!r} is out of range ({error.validator} {error.validator_value})"
         found.append(f"{path}:{line_of(lines, key)}: {dotted(key)}: {message.strip()}")

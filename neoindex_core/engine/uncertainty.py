@@ -1,79 +1,31 @@
-"""Uncertainty and sensitivity analysis of the composite index by Monte Carlo.
+"""Uncertainty analysis of the composite index by Monte Carlo.
 
-Each run draws one set of method choices and recomputes every region's rank:
-
-* **normalisation**, uniformly among the candidates (default min–max, rank, z-score);
-* **block aggregation**, uniformly among arithmetic and geometric (a pair the
-  registries mark as not combinable, geometric with z-scores, which can be
-  negative, is never drawn: :func:`~neoindex_core.engine.aggregate.combinable`);
-* **block weights**, each nominal weight times an independent uniform factor in
-  :math:`[1 - s, 1 + s]` (default :math:`s = 0.25`), renormalised to sum to 1.
-
-Within blocks indicators are averaged arithmetically with their spec weights.
-The data are first screened, imputed and treated for outliers as the method
-says, and the nominal rank is the engine's own (:func:`neoindex_core.engine.index.compute`).
-Min–max scores are mapped to [0.01, 1] so that the geometric mean is defined;
-this affine change leaves arithmetic ranks unchanged.
+Each run draws one set of method choices (:mod:`.choices`: normalisation,
+block aggregation and block weights by default; imputation, outlier treatment
+and the indicator left out when :class:`~.choices.Options` lists candidates
+for them) and recomputes every region's rank. The nominal rank is the
+engine's own (:func:`neoindex_core.engine.index.compute`).
 
 Results: each region's median rank and 5–95 % rank interval, and for each
 choice the first-order share of rank variance it explains,
 :math:`S_X = \\operatorname{Var}(E[\\text{rank} \\mid X]) / \\operatorname{Var}(\\text{rank})`,
 pooled over regions (continuous weights are binned into deciles). The
-computation is vectorised: per (normalisation, aggregation) pair the block
-scores are fixed, so all its runs are one matrix product.
+computation is vectorised: the block scores of each discrete combination are
+computed once (:func:`~.choices.design`), so all the runs that share one are a
+matrix product.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
 
 from .aggregate import combinable
-from .index import (
-    Indicator,
-    Method,
-    blocks_of,
-    compute,
-    effective_weights,
-    normalise,
-    normalised_scores,
-    prepare,
-    weigh,
-)
-
-MINMAX_FLOOR = 0.01
-
-
-@dataclass(frozen=True)
-class Options:
-    """Every setting of the Monte Carlo, with the defaults the site and the command line share.
-
-    ``runs`` and ``seed`` make the analysis reproducible; the chapter, the
-    region profiles and ``uncertainty`` without ``--runs`` all use these, so a
-    region's rank interval is the same wherever it is shown.
-    """
-
-    runs: int = 10_000
-    seed: int = 2026
-    normalisations: tuple = ("minmax", "rank", "zscore")
-    aggregations: tuple = ("arithmetic", "geometric")
-    weight_spread: float = 0.25
-    memory_limit: int = 4 * 2**30  # bytes the runs may take; more runs are refused with a clear message
-
-    @classmethod
-    def from_mapping(cls, mapping: dict | None, **overrides) -> Options:
-        """Options from a spec's ``uncertainty:`` section, then ``overrides`` (``None`` values are ignored)."""
-        values = {k: v for k, v in (mapping or {}).items()}
-        values.update({k: v for k, v in overrides.items() if v is not None})
-        for key in ("normalisations", "aggregations"):
-            if key in values:
-                values[key] = tuple(values[key])
-        if "weight_spread" in values:
-            values["weight_spread"] = float(values["weight_spread"])
-        return cls(**values)
+from .choices import Options, design, weighted_mean
+from .index import Indicator, Method, compute
 
 
 def weight_factors(blocks: int, runs: int, spread: float, rng: np.random.Generator) -> np.ndarray:
@@ -106,31 +58,6 @@ class UncertaintyResult:
     seed: int
 
 
-def _block_scores(frame: pd.DataFrame, indicators: list[Indicator], normalisation: str, goalposts: dict) -> np.ndarray:
-    directions = pd.Series({i.code: i.direction for i in indicators})
-    scores = normalise(
-        frame, directions, normalisation, goalposts=goalposts, floor=MINMAX_FLOOR if normalisation == "minmax" else 0.0
-    )
-    columns = []
-    for block in blocks_of(indicators):
-        members = [i for i in indicators if i.block == block]
-        w = np.array([i.weight for i in members], dtype=float)
-        columns.append(weighted_mean(scores[[i.code for i in members]].to_numpy(), w[:, None])[:, 0])
-    return np.column_stack(columns)
-
-
-def weighted_mean(values: np.ndarray, weights: np.ndarray) -> np.ndarray:
-    """Weighted means (regions × runs) of ``values`` (regions × parts) under ``weights`` (parts × runs).
-
-    A missing value (imputation ``skip``) is left out and the weights of the
-    present ones rescaled, as :func:`neoindex_core.engine.aggregate.aggregate` does.
-    """
-    present = ~np.isnan(values)
-    if present.all():
-        return values @ weights / weights.sum(axis=0, keepdims=True)
-    return np.where(present, values, 0.0) @ weights / (present.astype(float) @ weights)
-
-
 def _ranks(values: np.ndarray) -> np.ndarray:
     """Rank each column, 1 = highest; tied values share the best rank of their group, as the nominal rank does."""
     order = np.argsort(-values, axis=0, kind="stable")
@@ -144,39 +71,30 @@ def _ranks(values: np.ndarray) -> np.ndarray:
     return ranks
 
 
-def memory_estimate(regions: int, blocks: int, runs: int) -> int:
-    """Bytes the Monte Carlo needs at its peak: ranks (int32) and their float copies for the percentiles."""
-    return runs * (regions * (4 + 8 + 8) + blocks * 16)
+def memory_estimate(regions: int, blocks: int, runs: int, tables: int = 0) -> int:
+    """Bytes the Monte Carlo needs at its peak.
+
+    The ranks (int32) and their float copies for the percentiles, the weights, and ``tables``
+    precomputed regions × blocks score tables (one per discrete combination and normalisation).
+    """
+    return runs * (regions * (4 + 8 + 8) + blocks * 16) + tables * regions * blocks * 8
 
 
-def check_memory(regions: int, blocks: int, runs: int, limit: int) -> None:
+def check_memory(regions: int, blocks: int, runs: int, limit: int, tables: int = 0) -> None:
     """Raise ``ValueError`` when ``runs`` would need more than ``limit`` bytes, saying how many runs fit."""
-    need = memory_estimate(regions, blocks, runs)
+    need = memory_estimate(regions, blocks, runs, tables)
     if need > limit:
-        fit = max(1, limit // memory_estimate(regions, blocks, 1))
+        fixed = memory_estimate(regions, blocks, 0, tables)
+        if fixed >= limit:
+            raise ValueError(
+                f"{tables:,} precomputed score tables for {regions:,} regions need about {fixed / 2**30:.1f} GiB, "
+                f"more than the {limit / 2**30:.1f} GiB allowed; give fewer candidates"
+            )
+        fit = max(1, (limit - fixed) // memory_estimate(regions, blocks, 1))
         raise ValueError(
             f"{runs:,} runs for {regions:,} regions need about {need / 2**30:.1f} GiB, more than the "
             f"{limit / 2**30:.1f} GiB allowed; use --runs {fit:,} or fewer"
         )
-
-
-def prepared(frame: pd.DataFrame, indicators: list[Indicator], method: Method):
-    """The treated table, the indicators kept with their weights, and the method with its node weights.
-
-    Weights from the data (``pca``, ``optimised``) are computed once, on the
-    nominal normalisation, and then perturbed like given weights.
-    """
-    frame, kept, _, _, _, _ = prepare(frame, indicators, method)
-    if method.weighting != "given":
-        kept, node_weights = weigh(normalised_scores(frame, kept, method), kept, method)
-        method = replace(method, block_weights=node_weights, weighting="given")
-    return frame, kept, method
-
-
-def block_weights(indicators: list[Indicator], method: Method) -> np.ndarray:
-    """Each block's weight in the index: the product of the node weight shares on its path (levels above included)."""
-    effective = effective_weights(indicators, method.block_weights, method.hierarchy)
-    return np.array([effective[[i.code for i in indicators if i.block == b]].sum() for b in blocks_of(indicators)])
 
 
 def _first_order_share(ranks: np.ndarray, factor: np.ndarray, total: float | None = None) -> float:
@@ -207,10 +125,13 @@ def run(
     normalisations: tuple | None = None,
     aggregations: tuple | None = None,
     weight_spread: float | None = None,
+    imputations: tuple | None = None,
+    outliers: tuple | None = None,
+    leave_out: tuple | None = None,
     chunk: int = 2000,
     progress: Callable[[int, int], None] | None = None,
 ) -> UncertaintyResult:
-    """Monte Carlo over weights, normalisation and aggregation.
+    """Monte Carlo over weights, normalisation and aggregation, and the imputation, treatment and indicators if asked.
 
     Parameters
     ----------
@@ -219,10 +140,11 @@ def run(
     indicators : list of Indicator
         The spec's indicators.
     method : Method
-        The nominal method (its screening, imputation and outlier treatment apply to every run).
+        The nominal method (its screening applies to every run, and so do its imputation and outlier
+        treatment unless the options vary them).
     options : Options, optional
-        Runs, seed and the choices drawn; :class:`Options` holds the defaults.
-    runs, seed, normalisations, aggregations, weight_spread : optional
+        Runs, seed and the choices drawn; :class:`~.choices.Options` holds the defaults.
+    runs, seed, normalisations, aggregations, weight_spread, imputations, outliers, leave_out : optional
         Override one field of ``options``.
     progress : callable, optional
         Called as ``progress(done, runs)`` after each chunk of runs.
@@ -230,7 +152,9 @@ def run(
     Returns
     -------
     UncertaintyResult
-        Rank summary per region and the share of rank variance of each choice.
+        Rank summary per region and the share of rank variance of each choice: ``normalisation``,
+        ``aggregation``, ``weight of <block>``, then ``imputation``, ``outlier treatment`` and
+        ``indicator left out`` for the factors drawn.
     """
     options = Options.from_mapping(
         None if options is None else options.__dict__,
@@ -239,6 +163,9 @@ def run(
         normalisations=normalisations,
         aggregations=aggregations,
         weight_spread=weight_spread,
+        imputations=imputations,
+        outliers=outliers,
+        leave_out=leave_out,
     )
     runs, seed, weight_spread = options.runs, options.seed, options.weight_spread
     normalisations, aggregations = options.normalisations, options.aggregations
@@ -248,26 +175,30 @@ def run(
         raise ValueError("weight_spread must be in [0, 1)")
     # The nominal ranking is exactly the engine's; the runs start from the same treated data.
     nominal_ranks = compute(frame, indicators, method).scores["rank"]
-    frame, indicators, method = prepared(frame, indicators, method)
-    blocks = blocks_of(indicators)
-    check_memory(len(frame), len(blocks), runs, options.memory_limit)
-    nominal = block_weights(indicators, method)
     pairs = [(n, a) for n in normalisations for a in aggregations if combinable(n, a)]
     if not pairs:
         raise ValueError("no usable (normalisation, aggregation) pair")
-    scores = {n: _block_scores(frame, indicators, n, method.goalposts) for n in normalisations}
+    plan = design(frame, indicators, method, options)
+    frame, blocks = plan.frame, plan.blocks
+    check_memory(len(frame), len(blocks), runs, options.memory_limit, len(plan.scores))
     rng = np.random.default_rng(seed)
     pair_of_run = rng.integers(0, len(pairs), size=runs)
-    factors = nominal[:, None] * weight_factors(len(blocks), runs, weight_spread, rng)
+    draws = weight_factors(len(blocks), runs, weight_spread, rng)
+    # The discrete factors are drawn after the weights, so that the default analysis draws what it always drew.
+    levels = [rng.integers(0, len(choices), size=runs) for _, choices in plan.factors]
+    variant_of_run = plan.variant_of(levels) if levels else np.zeros(runs, dtype=np.int64)
+    nominal = plan.weights[variant_of_run].T if levels else plan.weights[0][:, None]
+    factors = nominal * draws
     weights = factors / factors.sum(axis=0, keepdims=True)
+    group_of_run = variant_of_run * len(pairs) + pair_of_run
     ranks = np.empty((len(frame), runs), dtype=np.int32)
     for start in range(0, runs, chunk):
         stop = min(start + chunk, runs)
-        for p, (normalisation, aggregation) in enumerate(pairs):
-            cols = np.nonzero(pair_of_run[start:stop] == p)[0] + start
-            if cols.size == 0:
-                continue
-            b = scores[normalisation]
+        for group in np.unique(group_of_run[start:stop]):
+            cols = np.nonzero(group_of_run[start:stop] == group)[0] + start
+            variant, pair = divmod(int(group), len(pairs))
+            normalisation, aggregation = pairs[pair]
+            b = plan.scores[(variant, normalisation)]
             w = weights[:, cols]
             index = weighted_mean(b, w) if aggregation == "arithmetic" else np.exp(weighted_mean(np.log(b), w))
             ranks[:, cols] = _ranks(index)
@@ -291,6 +222,8 @@ def run(
     for k, block in enumerate(blocks):
         deciles = np.quantile(weights[k], np.linspace(0, 1, 11)[1:-1])
         sensitivity[f"weight of {block}"] = _first_order_share(ranks, np.searchsorted(deciles, weights[k]), total)
+    for (name, _), level in zip(plan.factors, levels, strict=True):
+        sensitivity[name] = _first_order_share(ranks, level, total)
     return UncertaintyResult(
         summary.sort_values(["median_rank", "nominal_rank"]),
         pd.Series(sensitivity, name="share_of_rank_variance"),

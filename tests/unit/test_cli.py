@@ -297,3 +297,40 @@ def test_file_stems_are_unique():
     stems = [file_stem(n, names) for n in names]
     assert len(set(stems)) == 4 and all(len(s) <= 60 for s in stems)
     assert file_stem("Tatarstan", ["Tatarstan", "Bashkortostan"]) == "tatarstan"
+
+
+def test_audit_choices_on_the_command_line(tmp_path):
+    data, spec = write(tmp_path)
+    arguments = ["--runs", "64", "--outliers", "winsorise,none", "--leave-out", "all", "--bootstrap", "50"]
+    result = cli("sensitivity", str(data), "--spec", str(spec), "--out", "out", *arguments, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "50 bootstrap resamples" in result.stdout and "indicator left out among all" in result.stdout
+    sobol = list(csv.DictReader((tmp_path / "out" / "sobol.csv").open()))
+    assert [r["choice"] for r in sobol][-2:] == ["outlier treatment", "indicator left out"]
+    assert set(sobol[0]) == {"choice", "first_order", "total", "first_order_low", "first_order_high"} | {
+        "total_low",
+        "total_high",
+    }
+    # No indicator of the toy fails the skew and kurtosis test: treating or not changes nothing, exactly.
+    treatment = next(r for r in sobol if r["choice"] == "outlier treatment")
+    assert float(treatment["first_order"]) == float(treatment["total"]) == 0.0
+    refused = cli("uncertainty", str(data), "--spec", str(spec), "--imputations", "mean,guess", cwd=tmp_path)
+    assert refused.returncode == 2 and "'mean,guess': give imputation methods separated by commas" in refused.stderr
+
+
+def test_correlations_by_rank_with_flags_and_components(tmp_path):
+    data, spec = write(tmp_path)
+    result = cli("correlations", str(data), "--spec", str(spec), "--method", "kendall", "--out", "out", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    # a and b rise in step, but b counts against a region (direction -1): normalised, one is the other
+    # upside down (tau = -1), a pair that pulls the block apart; one component carries all of P.
+    flags = list(csv.DictReader((tmp_path / "out" / "correlation_flags.csv").open()))
+    assert [(f["block"], f["first"], f["second"], f["flag"], f["correlation"]) for f in flags] == [
+        ("P", "a", "b", "negative", "-1")
+    ]
+    shares = {
+        (r["block"], r["component"]): float(r["share"])
+        for r in csv.DictReader((tmp_path / "out" / "components.csv").open())
+    }
+    assert shares == {("P", "1"): 1.0, ("P", "2"): 0.0, ("Q", "1"): 1.0}
+    assert (tmp_path / "out" / "component_loadings.csv").stat().st_size > 0

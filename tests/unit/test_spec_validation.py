@@ -45,6 +45,18 @@ def problems_of(tmp_path, text: str) -> str:
         ("method:\n  hierarchy: {P: econ, ghost: econ}\n", "SPEC.yml:7: method.hierarchy.ghost: 'ghost' is no block"),
         ("method:\n  ties: random\n", "SPEC.yml:7: method.ties: 'random' is not one of min"),
         ("uncertainty:\n  runs: 0\n", "SPEC.yml:7: uncertainty.runs: 0 is out of range"),
+        ("uncertainty:\n  imputations: [mean, guess]\n", "uncertainty.imputations[2]: 'guess' is not one of none"),
+        (
+            "uncertainty:\n  outliers: [clip]\n",
+            "SPEC.yml:7: uncertainty.outliers[1]: 'clip' is not one of log, winsorise, none",
+        ),
+        ("uncertainty:\n  leave_out: [a, z]\n", "uncertainty.leave_out[2]: 'z' is not an indicator code (codes: a"),
+        (
+            "uncertainty:\n  leave_out: every\n",
+            "SPEC.yml:7: uncertainty.leave_out: 'every' is not allowed: give 'all' or a list of indicator codes",
+        ),
+        ("uncertainty:\n  bootstrap: -5\n", "SPEC.yml:7: uncertainty.bootstrap: -5 is out of range"),
+        ("uncertainty:\n  confidence: 1\n", "SPEC.yml:7: uncertainty.confidence: 1 is out of range"),
     ],
 )
 def test_spec_problems_name_line_and_key(tmp_path, extra, expected):
@@ -137,3 +149,20 @@ def test_a_denominator_missing_for_a_region(tmp_path):
     data.write_text("\n".join(rows).replace("X,population,2020,", "X,population,2020,8") + "\n", encoding="utf-8")
     table = table_for_year(read_data(data, spec), spec, 2020)
     assert table["a"].to_dict() == {"W": 4.0, "X": 1.0, "Y": 2.0} and "population" not in table
+
+
+def test_the_audit_choices_of_a_spec(tmp_path):
+    from neoindex_core.engine.choices import Options
+
+    path = tmp_path / "SPEC.yml"
+    extra = "uncertainty:\n  imputations: [mean, median]\n  outliers: [winsorise, none]\n  leave_out: all\n"
+    path.write_text(BASE + extra + "  bootstrap: 100\n", encoding="utf-8")
+    options = Options.from_mapping(read_spec(path).uncertainty)
+    assert (options.imputations, options.outliers, options.leave_out) == (
+        ("mean", "median"),
+        ("winsorise", "none"),
+        ("all",),
+    )
+    assert options.bootstrap == 100 and options.confidence == 0.95
+    path.write_text(BASE + "uncertainty:\n  leave_out: [a, c]\n", encoding="utf-8")
+    assert Options.from_mapping(read_spec(path).uncertainty).leave_out == ("a", "c")
