@@ -114,7 +114,7 @@ table(treated, {"indicator": "Indicator", "skew_before": "Skewness before", "kur
 # %% [markdown]
 # ## The ranking
 #
-# Min–max normalisation over all 85 regions, equal weights within and across the four blocks, arithmetic means. The band around each dot is the range of ranks the region takes in 90 % of 10,000 variations of the method (normalisation, aggregation and block weights drawn at random).
+# Min–max normalisation over all 85 regions, equal weights within and across the four blocks, arithmetic means. The band around each dot is the range of ranks the region takes in 90 % of 10,000 variations of the method, each drawing at random every choice the audit below examines: the normalisation, the aggregation, the block weights, the imputation, the outlier treatment and one indicator left out.
 
 # %%
 pages_data = pages.region_pages(index)
@@ -159,13 +159,24 @@ table(consistency[["block", "indicators", "alpha", "first component, share of va
       caption="Internal consistency of each block")
 
 # %% [markdown]
-# ## How much the ranks depend on the method
-#
-# **Sobol indices.** The first-order index of a choice is the share of the variance of the ranks it explains alone; the total index adds its interactions with the other choices. They come from 1,000 base samples of the choices (Saltelli's and Jansen's estimators).
+# **Flags.** Pairs in one block whose rank correlation exceeds 0.9 nearly duplicate each other; pairs below 0 pull the block in opposite directions. R&D spending and R&D personnel are such a near duplicate: together they give research a double weight within the knowledge block. We keep both, because the personnel series reaches 2024 while spending stops in 2022, and the removal table below shows that leaving out either moves ranks by little more than one place on average. The negative pairs are the reason the manufacturing and human-resources blocks have a low alpha.
 
 # %%
-table(audit.sobol.reset_index(), {"choice": "Choice", "first_order": "First-order index", "total": "Total index"},
-      {"first_order": "{:.3f}", "total": "{:.3f}"}, caption="Sobol indices of the ranks")
+table(audit.collinearity.assign(first=lambda f: f["first"].map(labels), second=lambda f: f["second"].map(labels)),
+      {"block": "Block", "first": "Indicator", "second": "Indicator", "correlation": "Spearman", "flag": "Flag"},
+      {"correlation": "{:.2f}"}, caption="Flagged pairs of indicators within a block")
+
+# %% [markdown]
+# ## How much the ranks depend on the method
+#
+# **Sobol indices.** The first-order index of a choice is the share of the variance of the ranks it explains alone; the total index adds its interactions with the other choices. They come from 1,000 base samples of the choices (Saltelli's and Jansen's estimators), each with a 95 % interval from 500 bootstrap resamples of those samples. The choices: three normalisations (min–max, ranks, z-scores), two aggregations (arithmetic, geometric), each block weight within ±25 % of equal, three imputations (block mean, mean, median), outlier treatment on or off, and no indicator or one indicator left out.
+
+# %%
+table(audit.sobol.reset_index(), {"choice": "Choice", "first_order": "First-order index", "total": "Total index",
+      "first_order_low": "First-order, 2.5 %", "first_order_high": "First-order, 97.5 %",
+      "total_low": "Total, 2.5 %", "total_high": "Total, 97.5 %"},
+      {c: "{:.3f}" for c in ("first_order", "total", "first_order_low", "first_order_high", "total_low", "total_high")},
+      caption="Sobol indices of the ranks, with 95 % bootstrap intervals")
 
 # %% [markdown]
 # **Leaving one out.** The ranks computed again without each indicator and without each block show which parts the ranking leans on.
@@ -175,6 +186,29 @@ table(audit.removals.assign(left_out=lambda f: f["left_out"].map(lambda c: label
       {"left_out": "Left out", "kind": "Kind", "mean_abs_rank_shift": "Mean rank shift",
        "max_abs_rank_shift": "Largest rank shift"},
       {"mean_abs_rank_shift": "{:.1f}"}, caption="Rank shifts when one indicator or one block is left out")
+
+# %% [markdown]
+# ## Against outside ratings
+#
+# **What they measure.** Three published ratings of Russia's regions are close in theme, none the same: RIA Rating's rating of scientific and technological development, the Ministry of Science and Higher Education's national rating of scientific and technological development, and the HSE's rating of innovative development. They score research, patents, innovation and science policy, and hardly the weight of manufacturing, so a perfect match would be a warning, not a success. We did not tune the method to them: the indicator set above was argued from the studies before they were compared.
+#
+# **What we have of them.** No full table of any edition could be found in a public source we can reach, so the data package holds the ranks reported in the press, each with its address (resource `outside_ratings`, described on *About the data*). Coverage follows what was reported, mostly leading regions and regions whose press covered their own place, so a correlation speaks for the regions compared. Editions with fewer than ten regions in common are left out.
+
+# %%
+table(audit.validation.drop(columns="code"),
+      {"rating": "Rating", "edition": "Edition", "scope": "Regions compared", "regions": "Number",
+       "Spearman, this index": "Spearman, this index", "Kendall, this index": "Kendall, this index",
+       "Spearman, study 004 method": "Spearman, study 004's method", "Kendall, study 004 method": "Kendall, study 004's method"},
+      {c: "{:.2f}" for c in ("Spearman, this index", "Kendall, this index", "Spearman, study 004 method", "Kendall, study 004 method")},
+      caption="Rank correlations with outside ratings, before and after this chapter's choices")
+
+# %% [markdown]
+# **The largest disagreements,** with the edition that covers the most regions (RIA Rating, 2025 edition). Both rankings are re-ranked among the regions the edition covers; a negative gap means this index places the region higher. The last column names the two indicators whose own ranks lie furthest in the direction of the gap: what lifts a region above the rating's place, or holds it below.
+
+# %%
+table(audit.disagreements, {"region": "Region", "our rank": "This index", "their rank": "RIA Rating 2025",
+      "gap": "Gap", "why": "Indicators behind the gap (rank among the same regions)"},
+      caption="The ten largest disagreements with RIA Rating's 2025 edition")
 
 # %% [markdown]
 # ## One ranking story: chapter 004 and this chapter
@@ -196,7 +230,8 @@ pages.trend_chart(index)
 # ## What the data confirm
 #
 # - The all-Russia ranking no longer rewards resource rent: the territories whose place came from investment megaprojects and one-year output jumps fall to the ranks their manufacturing, people and knowledge support.
-# - The ranking is more sensitive to the normalisation than to the weights; the rank bands on each profile say how far each region's rank can be trusted.
+# - The ranks depend most on which indicators enter and on the normalisation, far less on the weights, the imputation or the outlier treatment; the rank bands on each profile say how far each region's rank can be trusted.
+# - The index agrees more closely with ratings of scientific and technological development than study 004's method on all regions did, on the regions those ratings cover, without having been tuned to them.
 # - The manufacturing block is the least consistent: the size of manufacturing, its share of industry and the age of the capital stock are different sides of a region's industry, and a reader should look at them one by one on the region's profile.
 #
 # **Reproduce it.** `from neoindex_core.studies import russia_regions; index = russia_regions.build()` computes every number of this page and of the region profiles; `russia_regions.audit(index)` gives the audit tables.

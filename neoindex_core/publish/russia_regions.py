@@ -253,7 +253,7 @@ def _coherence(alpha: float) -> str:
     return f"Cronbach's alpha {alpha:.2f} ({reading})"
 
 
-def findings_markdown(index: study.RussiaIndex, audit: study.Audit, validation: pd.DataFrame | None = None) -> str:
+def findings_markdown(index: study.RussiaIndex, audit: study.Audit) -> str:
     """The chapter's findings, written from the numbers (Markdown; every name from the data is escaped)."""
     from ..datapackage.markup import md_text
 
@@ -278,12 +278,15 @@ def findings_markdown(index: study.RussiaIndex, audit: study.Audit, validation: 
         f"{sobol.iloc[0]:.2f}); no block weight has a total index above {sobol.filter(like='weight').max():.2f}.",
         "- **Blocks.** " + "; ".join(f"{md_text(b)}: {_coherence(v)}" for b, v in alpha.items()) + ".",
     ]
-    if validation is not None and not validation.empty:
-        overall = validation[validation["scope"] == "all regions"]
-        best = overall.sort_values("Spearman, this index", ascending=False).iloc[0]
+    overall = audit.validation[audit.validation["scope"] == "all regions"]
+    if not overall.empty:
+        # The edition that shares most regions with the index, not the one that agrees best.
+        widest = overall.sort_values(["regions", "edition"], ascending=False).iloc[0]
+        after, before = widest["Spearman, this index"], widest["Spearman, study 004 method"]
+        change = "higher than" if after > before else "not higher than"
         lines.append(
-            f"- **Outside ratings agree more than before:** against {md_text(best['rating'])} the rank "
-            f"correlation is {best['Spearman, this index']:.2f} (study 004's method on all regions: "
-            f"{best['Spearman, study 004 method']:.2f}), on {int(best['regions'])} regions."
+            f"- **Outside ratings.** On the {int(widest['regions'])} regions its {int(widest['edition'])} edition "
+            f"covers, {md_text(widest['rating'])} has a rank correlation of {after:.2f} with this index, "
+            f"{change} the {before:.2f} of study 004's method on all regions."
         )
     return "\n".join(lines)

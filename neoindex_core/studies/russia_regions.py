@@ -43,11 +43,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-import numpy as np
 import pandas as pd
 
-from ..datapackage import load
-from ..engine import correlate, removal, sensitivity
+from ..datapackage import load, outside_ratings
+from ..engine import components, correlate, removal, sensitivity
 from ..engine.index import Method, compute
 from ..engine.model import Result
 from ..engine.spec import Spec
@@ -119,6 +118,10 @@ METHOD = Method(
     year_rule=volga.YEAR_RULE,
     year_window=volga.YEAR_WINDOW,
 )
+# The Monte Carlo and the Sobol analysis vary every choice of the method: normalisation, aggregation, block weights
+# (the engine's defaults), and the imputation, the outlier treatment and which indicator enters (one left out a run).
+CHOICES = Options(imputations=("block_mean", "mean", "median"), outliers=("winsorise", "none"), leave_out=("all",))
+SOBOL_SAMPLES = 1000
 # Study 004's indicators and plain method on all regions: what the all-regions page showed before this chapter.
 STUDY004_METHOD = replace(volga.METHOD, imputation="block_mean")
 
@@ -260,7 +263,7 @@ def build(
     Parameters
     ----------
     options : Options, optional
-        The Monte Carlo's settings (:class:`neoindex_core.engine.uncertainty.Options` by default: 10,000 runs).
+        The Monte Carlo's settings (:data:`CHOICES` by default: 10,000 runs over every choice of the method).
     definitions : list of Derived
         The indicators (:data:`INDICATORS`).
     method : Method
@@ -270,7 +273,7 @@ def build(
     -------
     RussiaIndex
     """
-    options = options or Options()
+    options = options or CHOICES
     raw = panel()
     aggregates = load("rosstat_aggregates")
     year = volga.index_year(raw, definitions)
@@ -436,49 +439,56 @@ def step_effects(steps: pd.DataFrame, watched: tuple[str, ...] = ()) -> pd.DataF
     return pd.DataFrame(rows)
 
 
-def block_correlations(index: RussiaIndex, method: str = "spearman") -> pd.DataFrame:
-    """Within-block correlations of the normalised indicators (Pearson and Spearman) and each block's alpha."""
+def _kept(index: RussiaIndex) -> list:
     normalised = index.result.normalised
-    kept = [i for i in index.spec.indicators if i.code in normalised.columns]
-    pairs = correlate.correlations(normalised, kept, index.scores)
-    within = pairs[pairs["kind"] == "within"].rename(columns={"correlation": "Pearson"})
-    within["Spearman"] = [
-        normalised[a].rank().corr(normalised[b].rank()) for a, b in zip(within["first"], within["second"], strict=True)
-    ]
+    return [i for i in index.spec.indicators if i.code in normalised.columns]
+
+
+def block_correlations(index: RussiaIndex) -> pd.DataFrame:
+    """Within-block correlations of the normalised indicators, Pearson and Spearman side by side."""
+    normalised, kept = index.result.normalised, _kept(index)
+    pairs = {
+        method: correlate.correlations(normalised, kept, index.scores, method=method).query("kind == 'within'")
+        for method in ("pearson", "spearman")
+    }
+    within = pairs["pearson"].rename(columns={"correlation": "Pearson"}).drop(columns="kind")
+    within["Spearman"] = pairs["spearman"]["correlation"].to_numpy()
     block = {i.code: i.block for i in kept}
     within.insert(0, "block", within["first"].map(block))
-    return within.drop(columns="kind").reset_index(drop=True)
+    return within.reset_index(drop=True)
+
+
+def collinearity(index: RussiaIndex) -> pd.DataFrame:
+    """Pairs of one block that correlate above 0.9 (near duplicates) or below 0 (pulling apart), by Spearman."""
+    return correlate.correlation_flags(index.result.normalised, _kept(index), method="spearman")
 
 
 def alphas(index: RussiaIndex) -> pd.Series:
     """Cronbach's alpha of each block on the normalised indicators."""
-    normalised = index.result.normalised
-    return correlate.alphas(normalised, [i for i in index.spec.indicators if i.code in normalised.columns])
+    return correlate.alphas(index.result.normalised, _kept(index))
 
 
 def principal_components(index: RussiaIndex) -> pd.DataFrame:
-    """Per block: the share of variance of its first principal component and the loadings on it.
+    """Per block: the shares of variance of its first two principal components and the loadings on the first.
 
-    On the correlation matrix :math:`R` of the block's normalised indicators,
-    the first eigenvalue :math:`\\lambda_1` over the number of indicators is the
-    share of variance the component explains; a block measuring one thing has one
-    large component (the JRC audit's check of dimensionality).
+    A block measuring one thing has one large component (the JRC audit's check of
+    dimensionality; see :mod:`neoindex_core.engine.components`).
     """
-    normalised = index.result.normalised
+    variance, loadings = components.by_block(index.result.normalised, _kept(index))
     rows = []
-    for block in dict.fromkeys(i.block for i in index.spec.indicators):
-        codes = [i.code for i in index.spec.indicators if i.block == block and i.code in normalised.columns]
-        if len(codes) < 2:
+    for block, part in variance.groupby("block", sort=False):
+        if len(part) < 2:
             continue
-        values, vectors = np.linalg.eigh(normalised[codes].corr().to_numpy())
-        first = vectors[:, -1] * np.sign(vectors[:, -1].sum() or 1.0)
+        first = loadings[(loadings["block"] == block) & (loadings["component"] == 1)]
         rows.append(
             {
                 "block": block,
-                "indicators": len(codes),
-                "first component, share of variance": float(values[-1] / values.sum()),
-                "second component, share of variance": float(values[-2] / values.sum()),
-                "loadings on the first": ", ".join(f"{c} {v:+.2f}" for c, v in zip(codes, first, strict=True)),
+                "indicators": len(part),
+                "first component, share of variance": float(part["share"].iloc[0]),
+                "second component, share of variance": float(part["share"].iloc[1]),
+                "loadings on the first": ", ".join(
+                    f"{c} {v:+.2f}" for c, v in zip(first["indicator"], first["loading"], strict=True)
+                ),
             }
         )
     return pd.DataFrame(rows)
@@ -491,9 +501,9 @@ def removals(index: RussiaIndex) -> pd.DataFrame:
     return removal.summary(table)
 
 
-def sobol(index: RussiaIndex, samples: int = 1000) -> pd.DataFrame:
-    """First-order and total Sobol indices of the ranks for the method's uncertain choices."""
-    return sensitivity.run(index.table, index.spec.indicators, index.spec.method, Options(), samples=samples)
+def sobol(index: RussiaIndex, samples: int = SOBOL_SAMPLES, options: Options = CHOICES) -> pd.DataFrame:
+    """First-order and total Sobol indices of the ranks for every choice of :data:`CHOICES`, with 95 % intervals."""
+    return sensitivity.run(index.table, index.spec.indicators, index.spec.method, options, samples=samples)
 
 
 def volga_comparison(index: RussiaIndex) -> pd.DataFrame:
@@ -534,17 +544,23 @@ class Audit:
     steps: pd.DataFrame
     step_effects: pd.DataFrame
     correlations: pd.DataFrame
+    collinearity: pd.DataFrame
     alphas: pd.Series
     components: pd.DataFrame
     removals: pd.DataFrame
     sobol: pd.DataFrame
     volga: pd.DataFrame
+    validation: pd.DataFrame
+    disagreements: pd.DataFrame
 
+
+# The edition the ten largest disagreements are explained for: the one that covers most regions.
+VALIDATION_EDITION = ("ria_st", 2025)
 
 WATCHED = ("Chukotka AO", "Yamalo-Nenets AO", "Magadan Oblast", "Nenets AO")
 
 
-def audit(index: RussiaIndex, sobol_samples: int = 1000) -> Audit:
+def audit(index: RussiaIndex, sobol_samples: int = SOBOL_SAMPLES) -> Audit:
     """Every audit table of the chapter."""
     steps = choice_steps(index)
     return Audit(
@@ -555,9 +571,105 @@ def audit(index: RussiaIndex, sobol_samples: int = 1000) -> Audit:
         steps=steps,
         step_effects=step_effects(steps, WATCHED),
         correlations=block_correlations(index),
+        collinearity=collinearity(index),
         alphas=alphas(index),
         components=principal_components(index),
         removals=removals(index),
         sobol=sobol(index, sobol_samples),
         volga=volga_comparison(index),
+        validation=validation(index, steps),
+        disagreements=disagreements(index, outside_ratings.ranks(*VALIDATION_EDITION)),
     )
+
+
+# --- validation against outside ratings ------------------------------------------------------------------------
+
+MIN_COMMON = 10  # regions an edition must share with the index for its rank correlation to be shown
+
+
+def validation(index: RussiaIndex, steps: pd.DataFrame, ratings: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Rank correlations of the index, before and after this chapter's choices, with each outside rating.
+
+    For each edition of each rating that shares at least :data:`MIN_COMMON` regions
+    with the index: Spearman's :math:`\\rho` and Kendall's :math:`\\tau_b` of this
+    chapter's ranks and of study 004's method on all regions (the first column of
+    :func:`choice_steps`) against the rating's ranks, on the regions the edition
+    covers (:func:`neoindex_core.engine.correlate.rank_agreement`). Within each
+    federal district the same is given where the edition covers at least five of
+    its regions. The ratings' coverage is partial and follows what the press
+    reported, so a correlation speaks for the regions compared, not for all 85.
+
+    Returns
+    -------
+    DataFrame
+        ``rating, edition, scope, regions, Spearman/Kendall, this index, Spearman/Kendall, study 004 method``.
+    """
+    ratings = load("outside_ratings") if ratings is None else ratings
+    after, before = steps[steps.attrs["steps"][-1]], steps[steps.attrs["steps"][0]]
+    districts = index.names["federal_district"]
+    rows = []
+    for (rating, edition), part in ratings.groupby(["rating", "edition_year"], sort=True):
+        theirs = part.set_index(part["region"].astype(str))["rank"].astype(float)
+        theirs = theirs[theirs.index.isin(after.index)]
+        if len(theirs) < MIN_COMMON:
+            continue
+        scopes = {"all regions": list(theirs.index)}
+        for district, members in theirs.groupby(districts.reindex(theirs.index)):
+            if 5 <= len(members) < len(theirs):
+                scopes[f"{district} district"] = list(members.index)
+        for scope, members in scopes.items():
+            new = correlate.rank_agreement(after.reindex(members).astype(float), theirs.reindex(members))
+            old = correlate.rank_agreement(before.reindex(members).astype(float), theirs.reindex(members))
+            rows.append(
+                {
+                    "rating": str(part["rating_title"].iloc[0]),
+                    "code": rating,
+                    "edition": int(edition),
+                    "scope": scope,
+                    "regions": int(new["regions"]),
+                    "Spearman, this index": new["spearman"],
+                    "Kendall, this index": new["kendall_tau_b"],
+                    "Spearman, study 004 method": old["spearman"],
+                    "Kendall, study 004 method": old["kendall_tau_b"],
+                }
+            )
+    return pd.DataFrame(rows)
+
+
+def disagreements(index: RussiaIndex, theirs: pd.Series, n: int = 10) -> pd.DataFrame:
+    """The ``n`` regions on which the index and an outside rating disagree most, explained indicator by indicator.
+
+    Both rankings are re-ranked among the regions the rating covers, so the gap
+    :math:`g_r = \\text{ours}_r - \\text{theirs}_r` compares like with like (negative:
+    we rank the region higher). For each region the explanation names the two
+    kept indicators whose own rank among the same regions lies furthest in the
+    direction of the gap: the indicators that lift it above (or hold it below) the
+    place the rating gives it.
+
+    Returns
+    -------
+    DataFrame
+        ``region, our rank, their rank, gap, why`` (ranks among the common regions).
+    """
+    members = [r for r in theirs.index.astype(str) if r in index.scores.index]
+    ours = index.scores.loc[members, "index"].rank(ascending=False, method="min")
+    their_rank = theirs.reindex(members).astype(float).rank(method="min")
+    gap = (ours - their_rank).sort_values(key=abs, ascending=False).head(n)
+    kept = [i.code for i in index.spec.indicators if i.code not in index.result.screened_out]
+    per_indicator = index.result.normalised.loc[members, kept].rank(ascending=False, method="min")
+    labels = {d.code: d.label for d in index.definitions}
+    rows = []
+    for region, value in gap.items():
+        offset = per_indicator.loc[region] - their_rank[region]
+        drivers = offset.sort_values(ascending=value < 0).head(2)  # value < 0: we rank higher, look for lifters
+        why = "; ".join(f"{labels[c]}: rank {int(per_indicator.loc[region, c])}" for c in drivers.index)
+        rows.append(
+            {
+                "region": region,
+                "our rank": int(ours[region]),
+                "their rank": int(their_rank[region]),
+                "gap": int(value),
+                "why": why,
+            }
+        )
+    return pd.DataFrame(rows)

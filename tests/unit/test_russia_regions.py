@@ -142,12 +142,23 @@ def test_alpha_by_hand_for_the_innovation_block(index, audit):
 
 
 def test_the_chapter_claims_hold(audit):
-    """The closing text says normalisation moves ranks most and the manufacturing block is least consistent."""
+    """The closing text: indicators and normalisation move ranks most, weights, imputation and treatment far less;
+    the manufacturing block is least consistent; R&D spending and staff nearly duplicate each other; the index
+    agrees better with the outside ratings than study 004's method did."""
     total = audit.sobol["total"]
-    assert total.idxmax() == "normalisation"
-    assert total.filter(like="weight").max() < total["normalisation"] / 2
+    assert list(total.sort_values(ascending=False).index[:2]) == ["indicator left out", "normalisation"]
+    others = total.drop(["indicator left out", "normalisation", "aggregation"])
+    assert others.max() < total["normalisation"] / 4
+    assert (audit.sobol["total_low"] <= total).all() and (total <= audit.sobol["total_high"]).all()
     assert audit.alphas.idxmin() == "manufacturing"
     assert audit.investment_and_mining.iloc[0, -1] > 0.3
+    collinear = audit.collinearity[audit.collinearity["flag"] == "collinear"]
+    assert set(zip(collinear["first"], collinear["second"], strict=True)) == {
+        ("rd_per_resident", "research_staff_per_1000")
+    }
+    overall = audit.validation[audit.validation["scope"] == "all regions"]
+    widest = overall.sort_values("regions").iloc[-1]
+    assert widest["Spearman, this index"] > widest["Spearman, study 004 method"]
 
 
 def test_the_volga_comparison_ranks_the_same_fourteen(index, audit):
@@ -202,5 +213,34 @@ def test_findings_are_written_from_the_numbers(index, audit):
     text = pages.findings_markdown(index, audit)
     assert f"**The top five in {index.year}:** Saint Petersburg, Moscow" in text
     assert "Chukotka AO 2 → " in text
+    assert "**Outside ratings.** On the " in text and "higher than the" in text
     assert not math.isnan(audit.alphas["knowledge"]) and f"{audit.alphas['knowledge']:.2f}" in text
     assert np.isfinite(audit.sobol["total"]).all()
+
+
+def test_validation_compares_on_the_regions_each_edition_covers(index, audit):
+    from neoindex_core.datapackage import outside_ratings
+    from neoindex_core.engine import correlate
+
+    ria = outside_ratings.ranks("ria_st", 2025)
+    row = audit.validation.query("code == 'ria_st' and edition == 2025 and scope == 'all regions'").iloc[0]
+    assert row["regions"] == len(ria) >= study.MIN_COMMON
+    ours = index.scores["rank"].reindex(ria.index).astype(float)
+    assert row["Spearman, this index"] == pytest.approx(ours.rank().corr(ria.astype(float).rank()))
+    assert row["Kendall, this index"] == pytest.approx(correlate.kendall_tau_b(ours, ria.astype(float)))
+    assert (audit.validation["regions"] >= 5).all()
+
+
+def test_disagreements_re_rank_among_the_common_regions(index, audit):
+    from neoindex_core.datapackage import outside_ratings
+
+    ria = outside_ratings.ranks(*study.VALIDATION_EDITION)
+    table = audit.disagreements
+    assert len(table) == 10
+    assert (table["gap"] == table["our rank"] - table["their rank"]).all()
+    assert table["gap"].abs().is_monotonic_decreasing
+    first = table.iloc[0]
+    ours = index.scores.loc[ria.index, "index"].rank(ascending=False, method="min")
+    assert first["our rank"] == ours[first["region"]]
+    assert first["their rank"] == ria.astype(float).rank(method="min")[first["region"]]
+    assert first["why"].count("rank") == 2
