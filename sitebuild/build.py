@@ -1,7 +1,7 @@
 """Build the site into a temporary folder and swap it in only on success.
 
 ``python -m sitebuild.build [--site-dir site]`` runs ``mkdocs build
---strict`` (through :mod:`sitebuild.mkdocs_cli`) into ``.site-build/``; only when
+--strict`` into ``.site-build/``; only when
 that succeeds does the new site replace ``site/``. A failed build leaves the site built earlier untouched.
 
 The swap is crash-safe. It moves ``site/`` to ``.site-previous/``, then
@@ -209,7 +209,7 @@ def _build_locked(site_dir: Path, project_root: Path, force: bool) -> int:
         print(f"The site in {site_dir}/ is up to date: no input changed since it was built (--force builds anyway).")
         return 0
     (project_root / STAMP).unlink(missing_ok=True)
-    command = [sys.executable, "-m", "sitebuild.mkdocs_cli", "build", "--strict", "--site-dir", str(staging)]
+    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(staging)]
     print("building the site:", " ".join(command[2:]), flush=True)
     status = run_in_group(command, project_root)
     if status != 0:

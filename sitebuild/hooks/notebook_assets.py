@@ -14,8 +14,7 @@
   MathJax and mermaid loaders from other hosts. The loaders go; the CSS is cut
   to the rules whose selectors match something in the built chapter pages and
   is served once, as ``assets/jupyter.css``, linked from chapter pages only. It is
-  parsed (cached on its text) in a quiet process while mkdocs writes the pages, and
-  cut once they are written.
+  parsed (cached on its text) and cut once the pages are written.
 """
 
 from __future__ import annotations
@@ -97,10 +96,10 @@ def wheel_path() -> Path:
 
 
 def css_rules(css: str) -> list[list]:
-    """:func:`css_usage.parse` of ``css``, parsed in a quiet process and cached on the text (about 0.6 s)."""
+    """:func:`css_usage.parse` of ``css``, cached on the text (about 0.6 s when it changed)."""
 
     def produce(folder: Path) -> None:
-        rules = background.in_quiet_process(css_usage.parse, css)
+        rules = css_usage.parse(css)
         (folder / "rules.json").write_text(json.dumps(rules), encoding="utf-8")
 
     digest = hashlib.sha256(css.encode()).hexdigest()
@@ -160,8 +159,6 @@ def _has_package() -> bool:
 def on_config(config):
     if _has_package():  # built while the notebooks execute (sitebuild.background)
         background.start("wheel", cached_wheel)
-    if _context.chapters(config):  # their stylesheet is parsed in a quiet process at the end
-        background.warm_quiet_pool(css_usage.__name__)
     return config
 
 
@@ -188,16 +185,9 @@ def on_files(files: Files, config) -> Files:
 
 
 def on_env(env, config, files):
-    """Every page has been read: set the wheel aside, and parse the chapters' stylesheet.
-
-    The wheel leaves the files mkdocs copies next, to be copied once built; the stylesheet,
-    now known, is parsed while mkdocs writes the pages.
-    """
+    """Every page has been read: the wheel leaves the files mkdocs copies next, to be copied once built."""
     if _wheel_file is not None:
         _context.set_aside(files, [_wheel_file.src_uri])
-    css = _chapter_css(config)
-    if css:
-        background.start(_CSS_JOB, css_rules, css)
     return env
 
 
@@ -271,4 +261,4 @@ def on_post_build(config) -> None:
     used = css_usage.used_names([p.read_text(encoding="utf-8") for p in pages if p.is_file()])
     target = site / JUPYTER_CSS
     target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(css_usage.cut(background.result(_CSS_JOB, css_rules, css), used), encoding="utf-8")
+    target.write_text(css_usage.cut(css_rules(css), used), encoding="utf-8")

@@ -109,28 +109,20 @@ def test_the_wheel_is_copied_into_the_site_once_built_and_must_have_the_expected
         notebook_assets._collect_wheel()
 
 
-def test_the_chapters_stylesheet_is_parsed_in_a_quiet_process_once_every_page_is_read_and_cached_on_its_text(
-    config, tmp_path, monkeypatch
-):
+def test_the_chapters_stylesheet_is_parsed_once_per_text_and_cached_on_it(tmp_path, monkeypatch):
     monkeypatch.setattr(cache, "artefact", functools.partial(cache.artefact, cache_dir=tmp_path / "cache"))
     for switch in ("NEOINDEX_ARTEFACT_CACHE", "NEOINDEX_NOTEBOOK_CACHE"):  # CI turns the caches off
         monkeypatch.delenv(switch, raising=False)
-    monkeypatch.setattr(notebook_assets, "_wheel_file", None)
     parsed = []
+    parse = css_usage.parse
 
-    def in_quiet_process(work, *args):
-        parsed.append(args[0])
-        return background.quiet_pool().submit(work, *args).result()
+    def counting_parse(stylesheet: str) -> list:
+        parsed.append(stylesheet)
+        return parse(stylesheet)
 
-    monkeypatch.setattr(background, "in_quiet_process", in_quiet_process)
+    monkeypatch.setattr(css_usage, "parse", counting_parse)
     css = ".jp-Cell { margin: 0; }\n.jp-Toolbar { display: flex; }"
-
-    def parse_at_on_env(stylesheet: str) -> list:
-        monkeypatch.setattr(notebook_assets, "_styles", {"chapters/one.ipynb": [stylesheet]})
-        notebook_assets.on_env(None, config, Files([]))
-        return background.result(notebook_assets._CSS_JOB, lambda: pytest.fail("on_env started no parse"))
-
-    assert parse_at_on_env(css) == css_usage.parse(css) and parsed == [css]
-    assert parse_at_on_env(css) == css_usage.parse(css) and parsed == [css], "the same text comes from the cache"
+    assert notebook_assets.css_rules(css) == parse(css) and parsed == [css]
+    assert notebook_assets.css_rules(css) == parse(css) and parsed == [css], "the same text comes from the cache"
     changed = css.replace("flex", "grid")
-    assert parse_at_on_env(changed) == css_usage.parse(changed) and parsed == [css, changed]
+    assert notebook_assets.css_rules(changed) == parse(changed) and parsed == [css, changed]
