@@ -91,8 +91,10 @@ lint-workflows: venv
 # edit re-executes that notebook alone, from the cache's point of view; the region PDFs come from the cache),
 # so a Markdown edit shows in seconds. A dirty build may leave other pages' navigation stale and mkdocs warns
 # about it, hence --no-strict here; `make site` is always a full, strict build.
+# The steps run first, then again (beside the preview) whenever a notebook's code or a data file changes.
 serve: venv vendor validate
-	$(PY) -m mkdocs serve --dirty --no-strict --dev-addr 127.0.0.1:$(PORT)
+	$(PY) -m sitebuild.steps
+	$(PY) -m sitebuild.steps --watch & watcher=$$!; trap 'kill $$watcher' EXIT INT TERM; $(PY) -m mkdocs serve --dirty --no-strict --dev-addr 127.0.0.1:$(PORT)
 
 preview:
 	$(PY) -m http.server $(PORT) --bind 127.0.0.1 --directory site

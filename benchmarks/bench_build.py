@@ -1,29 +1,28 @@
-"""Benchmark: how much work each kind of change costs the site build, beside Jupyter Book 1 (issue 16).
+"""Benchmark: the site build beside Jupyter Book 1 and beside the build before a given revision, interleaved.
 
-Prints, in one run, the wall-clock and CPU seconds of
+Each round builds three copies of the same notebooks, in a rotating order so that a change in the
+machine's load falls on all three alike:
 
-* a clean build (no cache), a no-change rebuild (and, beside it, the same
-  build forced to render every page again), a prose edit (one Markdown
-  cell of a notebook), a one-chapter data edit (one CSV that one chapter
-  loads) and the number of notebooks each re-executed;
-* the ``make serve`` reload for a Markdown edit of docs/teachers.md (seconds
-  from saving the file to the served page showing the edit);
+* ``now``: the working tree (its tracked files);
+* ``before``: the build at revision ``--before`` (default: the parent of the first commit of issue 32);
+* ``jupyter-book``: Jupyter Book 1 (``pip install "jupyter-book<2"`` into ``--jb-venv``, never into the
+  project's environment) on the same notebooks, converted with jupytext, execution cached by jupyter-cache.
 
-each beside Jupyter Book 1 on the same notebooks (converted with jupytext,
-execution cached by jupyter-cache) where it has an equivalent, as a ratio.
-Jupyter Book has no live server, and its cache keys notebooks on their code
-only, so a data edit never re-executes anything there: those lines have no
-equivalent.
+For each it measures, in wall and CPU seconds (the process and every child it waited for):
 
-Everything runs on a copy of the project under ``.cache/bench-build/`` (the
-working tree is never edited); Jupyter Book 1 is installed into its own venv
-there (``pip install "jupyter-book<2"``) and executes the notebooks with this
-project's interpreter. ``--source REV`` benchmarks a git revision instead of
-the working tree (to measure "before"); ``--skip-jupyter-book`` leaves it out.
-Targets: clean build <= 1.0x Jupyter Book, no-change rebuild <= 1.5x, a
-one-chapter data edit re-executes 1 notebook, serve reload <= 2 s.
+* a clean build (no cache, no earlier output);
+* a no-change rebuild;
+* a prose edit (a sentence added to a Markdown cell of chapter 002);
+* a data edit read by one notebook (``kuzbass_figures.csv``, read by chapter 003 only). Jupyter Book keys
+  its cache on the code cells, so its equivalent is re-executing that notebook: a comment added to one
+  of its code cells;
 
-    python benchmarks/bench_build.py [--source REV] [--port 8105] [--skip-jupyter-book]
+and, for ``now``, the ``make serve`` reload of a Markdown edit. It prints the load average at each
+measurement, then per kind of change the min / median / max of each build's seconds and of the paired
+ratios (now / Jupyter Book, now / before) over the rounds. Everything runs on copies under
+``.cache/bench-build/``; the working tree is never edited.
+
+    python benchmarks/bench_build.py [--rounds 3] [--before REV] [--jb-venv .jb-venv] [--port 8105]
 """
 
 from __future__ import annotations
@@ -31,9 +30,9 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import re
 import resource
 import shutil
+import statistics
 import subprocess
 import sys
 import tarfile
@@ -44,14 +43,14 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 WORK = ROOT / ".cache" / "bench-build"
-JB_VENV = ROOT / ".cache" / "jupyter-book-1"
 PROSE_NOTEBOOK = "notebooks/study002_digital.py"
-DATA_FILE = "neoindex_core/datapackage/resources/kuzbass_figures.csv"  # loaded by chapter 003 only
+DATA_FILE = "neoindex_core/datapackage/resources/kuzbass_figures.csv"  # read by chapter 003 only
+DATA_NOTEBOOK = "notebooks/study003_kuzbass.py"
 MARKDOWN_PAGE = "docs/teachers.md"
-PROSE_SENTENCE = "A sentence added by the benchmark."
+CHANGES = ("clean build", "no-change rebuild", "prose edit", "data edit (one notebook)")
 
 
-def timed(command: list[str], cwd: Path, env: dict | None = None) -> tuple[float, float, str]:
+def timed(command: list[str], cwd: Path, env: dict) -> tuple[float, float, str]:
     """Run ``command``; return wall seconds, CPU seconds of it and its children, and its output."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
@@ -88,73 +87,130 @@ def edit(path: Path, old: str, new: str) -> None:
     path.write_text(text.replace(old, new, 1), encoding="utf-8")
 
 
-def prose_edit(project: Path) -> None:
-    """A sentence added at the top of a Markdown cell of one chapter."""
+def prose_edit(project: Path, round_: int) -> None:
     marker = "\n# %% [markdown]\n"
-    edit(project / PROSE_NOTEBOOK, marker, f"{marker}# {PROSE_SENTENCE}\n#\n")
+    edit(project / PROSE_NOTEBOOK, marker, f"{marker}# A sentence added by the benchmark, round {round_}.\n#\n")
 
 
-def executed_count(log: str) -> int:
-    """Notebooks the build log says it executed (both the old and the new log wording)."""
-    return len(set(re.findall(r"\] (\w+)\.py: executing", log)))
+def code_edit(notebook: Path, round_: int) -> None:
+    """A comment added to the first code cell: Jupyter Book's cache then re-executes the notebook."""
+    marker = "\n# %%\n"
+    edit(notebook, marker, f"{marker}# benchmark round {round_}\n")
 
 
-def report(name: str, wall: float, cpu: float | None, runs: int | None) -> None:
-    """One line as soon as it is measured, so a failure later keeps what was measured."""
-    detail = f", {cpu:.1f} s CPU, {runs} notebook(s) executed" if cpu is not None else ""
-    print(f"  {name}: {wall:.1f} s wall{detail}", flush=True)
+def load() -> float:
+    return os.getloadavg()[0]
 
 
-def ours(project: Path, port: int, builds: bool = True) -> dict[str, tuple]:
-    # The kernels must import the copy's neoindex_core, not the editable install's.
-    env = {**os.environ, "PYTHONPATH": str(project), "NEOINDEX_SITE_URL": f"http://127.0.0.1:{port}/"}
-    results = {}
+class NeoIndex:
+    """A copy of the project at one revision, built with its own ``python -m sitebuild.build``."""
 
-    def build(name: str, *options: str) -> None:
-        wall, cpu, log = timed([sys.executable, "-m", "sitebuild.build", *options], project, env)
-        results[name] = (wall, cpu, executed_count(log))
-        report(f"NeoIndex {name}", *results[name])
+    def __init__(self, name: str, source: str | None, port: int):
+        self.name, self.source, self.port = name, source, port
+        self.project = WORK / name
 
-    if not builds:
-        results["serve reload (Markdown edit)"] = (serve_reload(project, port, env), None, None)
-        report("NeoIndex serve reload (Markdown edit)", *results["serve reload (Markdown edit)"])
-        return results
-    shutil.rmtree(project / ".cache", ignore_errors=True)
-    build("clean build")
-    build("no-change rebuild")
-    if "--force" in (project / "sitebuild" / "build.py").read_text(encoding="utf-8"):
-        # What the up-to-date check saves: every page rendered again, every artefact from the cache.
-        build("no change, forced full render", "--force")
-    prose_edit(project)
-    build("prose edit")
-    edit(project / DATA_FILE, "Kemerovo region's area", "The Kemerovo region's area")  # a text cell, still valid
-    build("one-chapter data edit")
-    results["serve reload (Markdown edit)"] = (serve_reload(project, port, env), None, None)
-    report("NeoIndex serve reload (Markdown edit)", *results["serve reload (Markdown edit)"])
-    return results
+    def env(self) -> dict:
+        # The kernels must import the copy's neoindex_core, not the editable install's.
+        return {**os.environ, "PYTHONPATH": str(self.project), "NEOINDEX_SITE_URL": f"http://127.0.0.1:{self.port}/"}
+
+    def prepare(self) -> None:
+        copy_project(self.source, self.project)
+
+    def build(self) -> tuple[float, float]:
+        wall, cpu, _ = timed([sys.executable, "-m", "sitebuild.build"], self.project, self.env())
+        return wall, cpu
+
+    def change(self, kind: str, round_: int) -> None:
+        if kind == "prose edit":
+            prose_edit(self.project, round_)
+        elif kind.startswith("data edit"):
+            edit(self.project / DATA_FILE, "Kemerovo region's area", f"The Kemerovo region's area ({round_})")
+
+    def serve_reload(self) -> float:
+        """Seconds from saving a Markdown edit to ``make serve`` serving the edited page."""
+        makefile = (self.project / "Makefile").read_text(encoding="utf-8")
+        options = ["--dirty", "--no-strict"] if "serve --dirty" in makefile else []
+        if "sitebuild.steps" in makefile.split("\nserve:", 1)[1].split("\n\n", 1)[0]:
+            timed([sys.executable, "-m", "sitebuild.steps"], self.project, self.env())
+        command = [sys.executable, "-m", "mkdocs", "serve", *options, "--dev-addr", f"127.0.0.1:{self.port}"]
+        server = subprocess.Popen(
+            command,
+            cwd=self.project,
+            env=self.env(),
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,
+        )
+        page = f"http://127.0.0.1:{self.port}/teachers/"
+        try:
+            fetch_until(page, lambda html: True, timeout=900)
+            time.sleep(2)  # let the watcher settle after the first build
+            marker = f"benchmark-marker-{time.time_ns()}"
+            edited = time.perf_counter()
+            with (self.project / MARKDOWN_PAGE).open("a", encoding="utf-8") as handle:
+                handle.write(f"\n{marker}\n")
+            fetch_until(page, lambda html: marker in html, timeout=900)
+            return time.perf_counter() - edited
+        finally:
+            os.killpg(server.pid, 15)
+            server.wait(timeout=60)
 
 
-def serve_reload(project: Path, port: int, env: dict) -> float:
-    """Seconds from saving a Markdown edit to ``make serve`` serving the edited page."""
-    serve = Path(project / "Makefile").read_text(encoding="utf-8").split("\nserve:", 1)[1].split("\n")[1]
-    options = ["--dirty", "--no-strict"] if "--dirty" in serve else []  # what the revision's `make serve` does
-    command = [sys.executable, "-m", "mkdocs", "serve", *options, "--dev-addr", f"127.0.0.1:{port}"]
-    server = subprocess.Popen(
-        command, cwd=project, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, start_new_session=True
-    )
-    page = f"http://127.0.0.1:{port}/teachers/"
-    try:
-        fetch_until(page, lambda html: True, timeout=600)
-        time.sleep(2)  # let the watcher settle after the first build
-        marker = f"benchmark-marker-{int(time.time())}"
-        edited = time.perf_counter()
-        with (project / MARKDOWN_PAGE).open("a", encoding="utf-8") as handle:
-            handle.write(f"\n{marker}\n")
-        fetch_until(page, lambda html: marker in html, timeout=600)
-        return time.perf_counter() - edited
-    finally:
-        os.killpg(server.pid, 15)
-        server.wait(timeout=30)
+class JupyterBook:
+    """The same notebooks as a Jupyter Book 1, run with the project's interpreter as its kernel."""
+
+    name = "jupyter-book"
+
+    def __init__(self, venv: Path, source: NeoIndex):
+        self.venv, self.source = venv, source
+        self.book = WORK / "jupyter-book"
+
+    def prepare(self) -> None:
+        if not (self.venv / "bin" / "jupyter-book").is_file():
+            subprocess.run([sys.executable, "-m", "venv", str(self.venv)], check=True)
+            pip = [str(self.venv / "bin" / "pip"), "install", "--quiet", "--disable-pip-version-check"]
+            subprocess.run([*pip, "jupyter-book<2"], check=True)
+        kernel = self.venv / "share" / "jupyter" / "kernels" / "neoindex-bench"
+        kernel.mkdir(parents=True, exist_ok=True)
+        argv = [sys.executable, "-m", "ipykernel_launcher", "-f", "{connection_file}"]
+        (kernel / "kernel.json").write_text(json.dumps({"argv": argv, "display_name": "NeoIndex", "language": "python"}))
+        shutil.rmtree(self.book, ignore_errors=True)
+        self.book.mkdir(parents=True)
+        self.project = WORK / "jupyter-book-project"
+        copy_project(self.source.source, self.project)
+        self.stems = sorted(p.stem for p in (self.project / "notebooks").glob("*.py"))
+        (self.book / "_config.yml").write_text(
+            "title: NeoIndex\nexecute:\n  execute_notebooks: cache\n  timeout: 900\n"
+            "sphinx:\n  config:\n    suppress_warnings: ['mystnb.unknown_mime_type']\n",
+            encoding="utf-8",
+        )
+        (self.book / "intro.md").write_text("# NeoIndex\n", encoding="utf-8")
+        chapters = "".join(f"- file: {stem}\n" for stem in self.stems)
+        (self.book / "_toc.yml").write_text(f"format: jb-book\nroot: intro\nchapters:\n{chapters}", encoding="utf-8")
+        self.convert()
+
+    def convert(self) -> None:
+        import jupytext
+
+        for stem in self.stems:
+            notebook = jupytext.read(self.project / "notebooks" / f"{stem}.py")
+            notebook.metadata["kernelspec"] = {"name": "neoindex-bench", "display_name": "NeoIndex"}
+            target = self.book / f"{stem}.ipynb"
+            text = jupytext.writes(notebook, fmt="ipynb")
+            if not target.is_file() or target.read_text(encoding="utf-8") != text:
+                target.write_text(text, encoding="utf-8")
+
+    def build(self) -> tuple[float, float]:
+        env = {**os.environ, "PYTHONPATH": str(self.project)}
+        wall, cpu, _ = timed([str(self.venv / "bin" / "jupyter-book"), "build", str(self.book)], self.book, env)
+        return wall, cpu
+
+    def change(self, kind: str, round_: int) -> None:
+        if kind == "prose edit":
+            prose_edit(self.project, round_)
+        elif kind.startswith("data edit"):
+            code_edit(self.project / DATA_NOTEBOOK, round_)
+        self.convert()
 
 
 def fetch_until(url: str, ready, timeout: float) -> None:
@@ -170,80 +226,58 @@ def fetch_until(url: str, ready, timeout: float) -> None:
     sys.exit(f"{url} did not become ready in {timeout:.0f} s")
 
 
-def jupyter_book(project: Path) -> dict[str, tuple]:
-    """The same notebooks as a Jupyter Book 1 (execution cached by jupyter-cache)."""
-    if not (JB_VENV / "bin" / "jupyter-book").is_file():
-        subprocess.run([sys.executable, "-m", "venv", str(JB_VENV)], check=True)
-        subprocess.run(
-            [str(JB_VENV / "bin" / "pip"), "install", "--quiet", "--disable-pip-version-check", "jupyter-book<2"],
-            check=True,
-        )
-    # The kernel is this project's interpreter, so both builds run the same code.
-    kernel = JB_VENV / "share" / "jupyter" / "kernels" / "neoindex-bench"
-    kernel.mkdir(parents=True, exist_ok=True)
-    argv = [sys.executable, "-m", "ipykernel_launcher", "-f", "{connection_file}"]
-    (kernel / "kernel.json").write_text(json.dumps({"argv": argv, "display_name": "NeoIndex", "language": "python"}))
-    book = WORK / "jupyter-book"
-    shutil.rmtree(book, ignore_errors=True)
-    book.mkdir(parents=True)
-    stems = sorted(p.stem for p in (project / "notebooks").glob("*.py"))
-    (book / "_config.yml").write_text(
-        "title: NeoIndex\nexecute:\n  execute_notebooks: cache\n  timeout: 600\n"
-        "sphinx:\n  config:\n    suppress_warnings: ['mystnb.unknown_mime_type']\n",
-        encoding="utf-8",
-    )
-    (book / "intro.md").write_text("# NeoIndex\n", encoding="utf-8")
-    chapters = "".join(f"- file: {stem}\n" for stem in stems)
-    (book / "_toc.yml").write_text(f"format: jb-book\nroot: intro\nchapters:\n{chapters}", encoding="utf-8")
+def first_commit_of_issue(number: int) -> str | None:
+    found = subprocess.run(
+        ["git", "log", "--reverse", "--format=%H", f"--grep=issue {number}"], cwd=ROOT, capture_output=True, text=True
+    ).stdout.split()
+    return f"{found[0]}^" if found else None
 
-    def convert() -> None:
-        import jupytext
 
-        for stem in stems:
-            notebook = jupytext.read(project / "notebooks" / f"{stem}.py")
-            notebook.metadata["kernelspec"] = {"name": "neoindex-bench", "display_name": "NeoIndex"}
-            jupytext.write(notebook, book / f"{stem}.ipynb")
-
-    env = {**os.environ, "PYTHONPATH": str(project)}
-    command = [str(JB_VENV / "bin" / "jupyter-book"), "build", str(book)]
-    convert()
-    results = {}
-    wall, cpu, log = timed(command, book, env)
-    results["clean build"] = (wall, cpu, len(stems))
-    wall, cpu, log = timed(command, book, env)
-    results["no-change rebuild"] = (wall, cpu, 0)
-    if PROSE_SENTENCE not in (project / PROSE_NOTEBOOK).read_text(encoding="utf-8"):
-        prose_edit(project)
-    convert()
-    wall, cpu, log = timed(command, book, env)
-    results["prose edit"] = (wall, cpu, log.count("Executing:") if "Executing:" in log else None)
-    for name, values in results.items():
-        report(f"Jupyter Book 1 {name}", *values)
-    return results
+def spread(values: list[float]) -> str:
+    return f"{min(values):6.2f} {statistics.median(values):6.2f} {max(values):6.2f}"
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--source", help="git revision to benchmark instead of the working tree")
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--before", default=first_commit_of_issue(32), help="the revision to compare with")
+    parser.add_argument("--jb-venv", type=Path, default=ROOT / ".jb-venv")
     parser.add_argument("--port", type=int, default=int(os.environ.get("PORT", 8105)))
-    parser.add_argument("--skip-jupyter-book", action="store_true")
-    parser.add_argument("--serve-only", action="store_true", help="of NeoIndex, measure only the serve reload")
-    parser.add_argument("--jupyter-book-only", action="store_true")
+    parser.add_argument("--skip-serve", action="store_true")
     args = parser.parse_args(argv)
-    project = WORK / "project"
-    copy_project(args.source, project)
-    print(f"benchmarking {args.source or 'the working tree'} in {project} (load average {os.getloadavg()[0]:.1f})")
-    mine = {} if args.jupyter_book_only else ours(project, args.port, builds=not args.serve_only)
-    theirs = {} if args.skip_jupyter_book else jupyter_book(project)
-    print(f"\n{'':32} {'NeoIndex':>22} {'Jupyter Book 1':>22} {'ratio wall / cpu':>17}")
-    print(f"{'':32} {'wall s / cpu s / runs':>22} {'wall s / cpu s / runs':>22}")
-    for name, (wall, cpu, runs) in mine.items():
-        left = f"{wall:6.1f} / " + (f"{cpu:5.1f} / {runs}" if cpu is not None else "    - / -")
-        other = theirs.get(name)
-        right = f"{other[0]:6.1f} / {other[1]:5.1f} / {other[2] if other[2] is not None else '?'}" if other else "n/a"
-        ratio = f"{wall / other[0]:.2f}x / {cpu / other[1]:.2f}x" if other else "-"
-        print(f"{name:32} {left:>22} {right:>22} {ratio:>17}")
-    print(f"\nload average after: {os.getloadavg()[0]:.1f} (2 cores shared; CPU seconds are steadier than wall)")
+    now = NeoIndex("now", None, args.port)
+    builds = [now, NeoIndex("before", args.before, args.port), JupyterBook(args.jb_venv, now)]
+    results: dict[tuple[str, str], list[tuple[float, float]]] = {}
+    reloads: list[float] = []
+    print(f"now: the working tree; before: {args.before}; {os.cpu_count()} cores; load {load():.1f}", flush=True)
+    for round_ in range(1, args.rounds + 1):
+        order = builds[round_ % 3 :] + builds[: round_ % 3]
+        for build in order:
+            build.prepare()
+            for kind in CHANGES:
+                build.change(kind, round_)
+                at = load()
+                wall, cpu = build.build()
+                results.setdefault((build.name, kind), []).append((wall, cpu))
+                print(f"round {round_} {build.name:12} {kind:26} {wall:7.1f} s wall {cpu:7.1f} s CPU  load {at:.1f}")
+        if not args.skip_serve:
+            reloads.append(now.serve_reload())
+            print(f"round {round_} now          serve reload (Markdown edit) {reloads[-1]:.2f} s  load {load():.1f}")
+    print("\nseconds, min / median / max over the rounds; ratios are paired within a round")
+    print(f"{'':27}{'build':>14} {'wall':>20} {'CPU':>20}")
+    for kind in CHANGES:
+        for build in builds:
+            runs = results[(build.name, kind)]
+            print(f"{kind:27}{build.name:>14} {spread([w for w, _ in runs]):>20} {spread([c for _, c in runs]):>20}")
+        mine = results[("now", kind)]
+        for other in ("jupyter-book", "before"):
+            theirs = results[(other, kind)]
+            walls = [a[0] / b[0] for a, b in zip(mine, theirs, strict=True)]
+            cpus = [a[1] / b[1] for a, b in zip(mine, theirs, strict=True)]
+            print(f"{kind:27}{'now / ' + other:>14} {spread(walls):>20} {spread(cpus):>20}")
+    if reloads:
+        print(f"serve reload (Markdown edit), now: {spread(reloads)} s")
+    print(f"load average at the end: {load():.1f} (1-minute; {os.cpu_count()} cores)")
     return 0
 
 

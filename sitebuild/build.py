@@ -1,7 +1,9 @@
 """Build the site into a temporary folder and swap it in only on success.
 
-``python -m sitebuild.build [--site-dir site]`` runs ``mkdocs build
---strict`` into ``.site-build/``; only when
+``python -m sitebuild.build [--site-dir site]`` runs the steps that make the
+artefacts (:mod:`sitebuild.steps`: the executed notebooks, the region pages and
+PDFs, ...; each skipped when its declared inputs did not change), then ``mkdocs
+build --strict``, which only reads and renders, into ``.site-build/``; only when
 that succeeds does the new site replace ``site/``. A failed build leaves the site built earlier untouched.
 
 The swap is crash-safe. It moves ``site/`` to ``.site-previous/``, then
@@ -48,7 +50,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from sitebuild import PROJECT_ROOT, cache, processes
+from sitebuild import PROJECT_ROOT, cache, processes, steps
 from sitebuild.hooks import _context
 
 STAGING = ".site-build"
@@ -56,6 +58,7 @@ PREVIOUS = ".site-previous"
 STAMP = Path(".cache") / "site-inputs.json"
 # Outputs, caches and what the site is not built from.
 NOT_INPUTS = {".git", ".venv", ".cache", "build", "site", STAGING, PREVIOUS, processes.LOCK_NAME, "node_modules"}
+NOT_INPUTS |= {steps.GENERATED, ".jb-venv"}
 NOT_INPUTS |= {"tests", "benchmarks"}
 NOT_INPUT_PARTS = {"__pycache__", ".pytest_cache", ".ruff_cache", ".ipynb_checkpoints"}
 ENVIRONMENT = ("NEOINDEX_SITE_URL", "NEOINDEX_REPO_URL", "SOURCE_DATE_EPOCH")
@@ -209,13 +212,15 @@ def _build_locked(site_dir: Path, project_root: Path, force: bool) -> int:
         print(f"The site in {site_dir}/ is up to date: no input changed since it was built (--force builds anyway).")
         return 0
     (project_root / STAMP).unlink(missing_ok=True)
-    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(staging)]
-    print("building the site:", " ".join(command[2:]), flush=True)
-    status = run_in_group(command, project_root)
+    status = run_in_group([sys.executable, "-m", "sitebuild.steps"], project_root)
+    if status == 0:
+        command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(staging)]
+        print("building the site:", " ".join(command[2:]), flush=True)
+        status = run_in_group(command, project_root)
     if status != 0:
         shutil.rmtree(staging, ignore_errors=True)
         kept = f"the site built earlier in {site_dir} is untouched" if site_dir.exists() else "no site was published"
-        print(f"\nBUILD FAILED (mkdocs exit {status}); {kept}.", file=sys.stderr)
+        print(f"\nBUILD FAILED (exit {status}); {kept}.", file=sys.stderr)
         return status
     swap_in(staging, site_dir, previous)
     (project_root / STAMP).parent.mkdir(parents=True, exist_ok=True)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import csv
 import re
+import sys
 import zipfile
 from pathlib import Path
 
@@ -293,3 +294,7 @@ def write_zip(target: Path, package_dir: Path = PACKAGE_DIR) -> Path:
             info.external_attr = 0o644 << 16
             archive.writestr(info, (package_dir / name).read_bytes())
     return target
+
+
+if __name__ == "__main__":  # the data-zip step (sitebuild.steps): python -m sitebuild.catalogue OUT
+    write_zip(Path(sys.argv[1]) / ZIP_NAME)

@@ -4,16 +4,15 @@ Every process the build starts ends when the process that started it ends, howev
 ends (``kill -9`` included). On Linux each asks the kernel for ``SIGKILL`` when its parent
 dies (the parent-death signal, ``prctl(PR_SET_PDEATHSIG)``), as it starts:
 
-* mkdocs, which :mod:`sitebuild.build` starts in a process group of its own (stopped as a
-  whole when the build is interrupted or mkdocs ends);
-* the quiet processes (:func:`sitebuild.background.quiet_pool`), in their initializer;
-* the notebooks' kernels, in the first cell the build runs in them (:mod:`sitebuild.notebooks`);
-* the commands the build runs quietly (:func:`sitebuild.background.run_quietly`), through
-  :func:`owned_command`, which sets the signal and then replaces itself by the command.
+* mkdocs and the steps' runner, which :mod:`sitebuild.build` starts in a process group of its own
+  (stopped as a whole when the build is interrupted or mkdocs ends);
+* each step's command (:mod:`sitebuild.steps`), through :func:`owned_command`, which sets the
+  signal and then replaces itself by the command;
+* the notebooks' kernels, in the first cell the build runs in them (:mod:`sitebuild.notebooks`).
 
 The kernel sends the signal when the *thread* that started the process ends, not the whole
 process: the build starts these processes from its main thread or from threads that live as
-long as it does (its job threads, a notebook's thread while that notebook's kernel runs).
+long as it does (the runner's threads, each waiting for its step's command).
 Each process also checks, once the signal is set, that its parent is still the process that
 started it: one whose parent died in between ends at once. Elsewhere than Linux these calls do
 nothing, and the build's signal handlers and process group remain.
@@ -37,7 +36,7 @@ from pathlib import Path
 
 LOCK_NAME = ".site-build.lock"
 _PR_SET_PDEATHSIG = 1
-# Run by `python -S -c` before the quiet command: set the signal, check the parent, become the command.
+# Run by `python -S -c` before a step's command: set the signal, check the parent, become the command.
 _OWNED = (
     "import ctypes, os, signal, sys\n"
     "ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)\n"

@@ -1,9 +1,4 @@
-"""The region and district profiles' one-page PDFs, drawn in a process of their own.
-
-The build draws them in a new low-priority process (:func:`sitebuild.background.in_quiet_process`),
-which starts by importing this module. It imports only the PDF layer (about 0.35 s), not the
-charts and the pages :mod:`sitebuild.regions` needs.
-"""
+"""The region and district profiles' one-page PDFs, drawn by the ``regions`` step (:func:`sitebuild.regions.make`)."""
 
 from __future__ import annotations
 

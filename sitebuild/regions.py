@@ -2,16 +2,23 @@
 
 The numbers come from :func:`neoindex_core.studies.russia_regions.build` (the chapter on Russia's regions),
 the profiles and charts from :mod:`neoindex_core.publish.russia_regions`; this module only writes pages.
+``python -m sitebuild.regions OUT`` is the ``regions`` step (:mod:`sitebuild.steps`): it writes every page and
+PDF into ``OUT/regions/`` and the project files it read into ``OUT/reads.json``.
 """
 
 from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
 
 import pandas as pd
 
 from neoindex_core.datapackage.markup import html_text, md_link, md_text, slug
 from neoindex_core.datapackage.rosstat.regions import SINGLE_TERRITORIES as RANKED_KINDS
-from neoindex_core.publish import charts
+from neoindex_core.publish import charts, profiles
 from neoindex_core.publish import russia_regions as pages_of
+from neoindex_core.publish.profile_district import district_markdown
 from neoindex_core.publish.russia_regions import RegionPages, ranking_frame
 from neoindex_core.studies import russia_regions as study
 
@@ -120,3 +127,41 @@ def with_profiles_in_nav(nav: list, section: list, title: str = "Region profiles
         else:
             out.append(item)
     return out
+
+
+def write_pages(data: RegionPages, folder: Path) -> dict[str, object]:
+    """Every page into ``folder`` (``index.md``, one per region and per district); return PDF name -> profile."""
+    folder.mkdir(parents=True, exist_ok=True)
+    pdfs: dict[str, object] = {}
+    for region, profile in data.profiles.items():
+        stem = profiles.slug(region)
+        page = profiles.profile_markdown(profile, f"{stem}.pdf") + backlinks(profile)
+        (folder / f"{stem}.md").write_text(page, encoding="utf-8")
+        pdfs[f"{stem}.pdf"] = profile
+    for district, profile in data.districts.items():
+        stem = district_slug(district)
+        page = district_markdown(profile, f"{stem}.pdf", lambda r: f"{profiles.slug(r)}.md")
+        page += "\n[All regions of Russia](index.md)\n"
+        (folder / f"{stem}.md").write_text(page, encoding="utf-8")
+        pdfs[f"{stem}.pdf"] = profile
+    (folder / "index.md").write_text(index_markdown(data, figures(data)), encoding="utf-8")
+    return pdfs
+
+
+def make(out: Path) -> None:
+    """The ``regions`` step: the pages and PDFs into ``out/regions/``, the project files read into ``reads.json``."""
+    from sitebuild import PROJECT_ROOT, cache, region_pdfs
+
+    with cache.recording_reads() as opened:
+        pdfs = write_pages(build(), out / "regions")
+    region_pdfs.draw_into(out / "regions", pdfs)
+    reads = sorted(
+        p.relative_to(PROJECT_ROOT).as_posix()
+        for p in opened
+        if p.is_relative_to(PROJECT_ROOT) and p.is_file() and "__pycache__" not in p.parts
+    )
+    (out / "reads.json").write_text(json.dumps(reads, indent=1), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    make(Path(sys.argv[1]))

@@ -2,16 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from mkdocs.structure.files import File, Files
 
 from neoindex_core.datapackage import PACKAGE_DIR, datapackage
-from sitebuild import cache, catalogue, chapters
+from sitebuild import cache, catalogue, chapters, steps
 from sitebuild.hooks import _context
-
-# The zip is cached on the package files and on the code that writes it.
-_SELF = Path(catalogue.__file__)
 
 
 def on_files(files: Files, config) -> Files:
@@ -19,10 +14,8 @@ def on_files(files: Files, config) -> Files:
     used = catalogue.usage([c.source for c in chapter_list])
     page = catalogue.catalogue_markdown(used, chapters.short_titles(chapter_list))
     files.append(cache.generated_file(config, "data/catalogue.md", page))
-    folder = cache.artefact(
-        "data-zip", lambda out: catalogue.write_zip(out / catalogue.ZIP_NAME), cache.package_inputs() + [_SELF]
-    )
-    files.append(File.generated(config, f"data/{catalogue.ZIP_NAME}", abs_src_path=str(folder / catalogue.ZIP_NAME)))
+    made = steps.output("data-zip") / catalogue.ZIP_NAME  # the data-zip step (sitebuild.steps)
+    files.append(File.generated(config, f"data/{catalogue.ZIP_NAME}", abs_src_path=str(made)))
     for res in datapackage()["resources"]:
         files.append(File.generated(config, f"data/{res['path']}", abs_src_path=str(PACKAGE_DIR / res["path"])))
     return files

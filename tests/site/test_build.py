@@ -31,6 +31,7 @@ def project(tmp_path, monkeypatch):
     shutil.copytree(FIXTURE, root)
     # The hooks are loaded from the project, and sitebuild finds the project through its own location.
     shutil.copytree(PROJECT_ROOT / "sitebuild", root / "sitebuild", ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.move(root / "step_table.py", root / "sitebuild" / "step_table.py")  # the fixture's own steps
     monkeypatch.setenv("PYTHONPATH", str(root))  # the fixture's notebooks import its tinydata module
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
     return root

@@ -3,8 +3,8 @@
 A build killed (``SIGKILL``) at random moments leaves no process behind and ``site/`` either the old or
 the new complete site; two builds started at once do not clash (the second waits for the first); and
 with ``--no-wait`` a second build stops at once. Every process of a build is found by a marker variable
-in its environment, which each process inherits from the build (mkdocs, the quiet processes, the
-kernels, the quiet commands).
+in its environment, which each process inherits from the build (the steps' runner, each step's command,
+the kernels, mkdocs).
 """
 
 from __future__ import annotations
@@ -26,27 +26,6 @@ from sitebuild import build, processes
 
 FIXTURE = PROJECT_ROOT / "tests" / "fixtures" / "tiny_site"
 MARKER = "NEOINDEX_TEST_BUILD_MARKER"
-# A hook of the test's own: the fixture's build then also runs the quiet processes and a quiet command.
-QUIET_HOOK = """\
-import sys
-import time
-
-from sitebuild import background
-
-JOB = "tiny-quiet-command"
-
-
-def on_config(config):
-    background.warm_quiet_pool("json")
-    background.start(JOB, background.run_quietly, [sys.executable, "-c", "import time; time.sleep(1.5)"])
-    return config
-
-
-def on_post_build(config):
-    background.result(JOB, lambda: None)
-    background.in_quiet_process(time.sleep, 0.3)
-"""
-
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
 
 
@@ -55,11 +34,7 @@ def project(tmp_path):
     root = tmp_path / "project"
     shutil.copytree(FIXTURE, root)
     shutil.copytree(PROJECT_ROOT / "sitebuild", root / "sitebuild", ignore=shutil.ignore_patterns("__pycache__"))
-    (root / "quiet_hook.py").write_text(QUIET_HOOK, encoding="utf-8")
-    config = root / "mkdocs.yml"
-    config.write_text(
-        config.read_text(encoding="utf-8").replace("hooks:\n", "hooks:\n  - quiet_hook.py\n", 1), encoding="utf-8"
-    )
+    shutil.move(root / "step_table.py", root / "sitebuild" / "step_table.py")  # the fixture's own steps
     return root
 
 

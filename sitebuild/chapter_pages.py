@@ -1,0 +1,140 @@
+"""A chapter's two notebooks: the copy its page is rendered from, and the one readers download.
+
+Both come from the executed notebook the chapter's step made (:mod:`sitebuild.steps`), joined to the
+source's current Markdown (:func:`sitebuild.notebooks.merge_prose`).
+
+* The page copy: each chart output is reduced to the figure as the site draws it
+  (``charts.SITE_MIMETYPE``), and every Markdown cell is pre-rendered with Python-Markdown and the
+  site's extensions (admonitions, abbreviations, attr_list, maths), since mkdocs-jupyter renders
+  notebook Markdown with nbconvert's mistune, which knows none of them. Headings stay Markdown:
+  mkdocs-jupyter takes the page title and table of contents from them.
+* The download: standard outputs only (JupyterLab, VS Code and Colab draw the Vega-Lite ones),
+  and a first cell that installs ``neoindex_core`` when it is not importable, from the wheel the
+  site serves or from the repository when NEOINDEX_REPO_URL is set.
+* nbconvert inlines about 570 KB of Jupyter CSS into every notebook page. It is cut to the rules
+  whose selectors match something in the built chapter pages (:mod:`sitebuild.css_usage`), parsed
+  once per text (cached on it).
+"""
+
+from __future__ import annotations
+
+import copy
+import hashlib
+import json
+import re
+from pathlib import Path
+
+import markdown
+import nbformat
+
+from neoindex_core.publish import charts
+from sitebuild import cache, css_usage
+
+INSTALL_TAG = "neoindex-install"
+_CSS_CACHE = "jupyter-css-rules"
+_HEADING = re.compile(r"^ {0,3}#{1,6}\s")
+_FENCE = re.compile(r"^ {0,3}(```|~~~)")
+_PRE = re.compile(r"<pre\b.*?</pre>", re.S)
+
+
+def _html_block(html: str) -> str:
+    """Rendered HTML as one CommonMark HTML block: no blank line, newlines in ``<pre>`` kept as ``&#10;``."""
+    html = _PRE.sub(lambda m: m.group(0).replace("\n", "&#10;"), html)
+    return "\n".join(line for line in html.splitlines() if line.strip())
+
+
+def render_cell(source: str, md: markdown.Markdown) -> str:
+    """A Markdown cell with every run of lines between headings rendered to HTML by ``md``."""
+    out: list[str] = []
+    chunk: list[str] = []
+    in_fence = False
+
+    def flush():
+        text = "\n".join(chunk).strip("\n")
+        chunk.clear()
+        if text.strip():
+            md.reset()
+            out.append(_html_block(md.convert(text)))
+
+    for line in source.splitlines():
+        if _FENCE.match(line):
+            in_fence = not in_fence
+        if not in_fence and _HEADING.match(line):
+            flush()
+            out.append(line)
+        else:
+            chunk.append(line)
+    flush()
+    return "\n\n".join(out)
+
+
+def render_notebook(notebook: dict, md: markdown.Markdown) -> dict:
+    """A copy of an nbformat-4 notebook whose Markdown cells are pre-rendered."""
+    rendered = json.loads(json.dumps(notebook))
+    for cell in rendered["cells"]:
+        if cell["cell_type"] == "markdown":
+            source = cell["source"] if isinstance(cell["source"], str) else "".join(cell["source"])
+            cell["source"] = render_cell(source, md)
+    return rendered
+
+
+def site_markdown(config) -> markdown.Markdown:
+    """Python-Markdown with the extensions and settings the site's pages use."""
+    return markdown.Markdown(extensions=config["markdown_extensions"], extension_configs=config["mdx_configs"])
+
+
+def css_rules(css: str) -> list[list]:
+    """:func:`css_usage.parse` of ``css``, cached on the text (about 0.6 s when it changed)."""
+
+    def produce(folder: Path) -> None:
+        rules = css_usage.parse(css)
+        (folder / "rules.json").write_text(json.dumps(rules), encoding="utf-8")
+
+    digest = hashlib.sha256(css.encode()).hexdigest()
+    folder = cache.artefact(_CSS_CACHE, produce, [Path(css_usage.__file__)], digest)
+    return json.loads((folder / "rules.json").read_text(encoding="utf-8"))
+
+
+def install_cell(requirement: str) -> nbformat.NotebookNode:
+    """The first cell of a downloaded notebook: install neoindex_core unless it is importable."""
+    source = (
+        "# Outside the NeoIndex site, this installs the neoindex_core package the notebook uses.\n"
+        "# It is skipped when neoindex_core is already importable.\n"
+        "import importlib.util\n\n"
+        'if importlib.util.find_spec("neoindex_core") is None:\n'
+        f'    %pip install --quiet "{requirement}"'
+    )
+    cell = nbformat.v4.new_code_cell(source)
+    cell.metadata["tags"] = [INSTALL_TAG]
+    cell.pop("id", None)
+    return cell
+
+
+def requirement(config, wheel_name: str) -> str:
+    repo = (config.get("repo_url") or "").strip()
+    if repo:
+        return f"neoindex-core @ git+{repo.rstrip('/')}"
+    return config["site_url"].rstrip("/") + f"/assets/{wheel_name}"
+
+
+def page_outputs(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
+    """The notebook as the page shows it: each chart output reduced to the site's figure."""
+    for cell in nb.cells:
+        for output in cell.get("outputs", []):
+            site_html = output.get("data", {}).get(charts.SITE_MIMETYPE)
+            if site_html is not None:
+                output["data"] = {"text/html": site_html}
+    return nb
+
+
+def download_copy(nb: nbformat.NotebookNode, requirement_text: str | None) -> nbformat.NotebookNode:
+    """The notebook readers download: standard outputs only, and the install cell first (if there is a package)."""
+    nb = copy.deepcopy(nb)
+    for cell in nb.cells:
+        for output in cell.get("outputs", []):
+            output.get("data", {}).pop(charts.SITE_MIMETYPE, None)
+    if requirement_text:
+        nb.cells.insert(0, install_cell(requirement_text))
+    for number, cell in enumerate(nb.cells):
+        cell["id"] = f"cell-{number}"
+    return nb

@@ -1,0 +1,126 @@
+"""Hook: the chapters, from the notebooks their steps executed, with their downloads and their stylesheet.
+
+The notebooks are executed before mkdocs starts (:mod:`sitebuild.steps`), so nothing here waits. For each
+chapter in the navigation, ``on_files`` joins the executed notebook to the source's current Markdown,
+writes the copy its page is rendered from (:mod:`sitebuild.chapter_pages`) and adds it, with the Jupytext
+source offered for download, and the wheel the downloads install. It runs at priority 100 because hooks
+run after the plugins: mkdocs-jupyter's own ``on_files`` must find the chapters among the files to make
+pages of them. ``on_post_build`` writes the downloadable notebooks and the cut Jupyter stylesheet.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import nbformat
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
+from mkdocs.structure.files import File, Files
+
+from sitebuild import PROJECT_ROOT, chapter_pages, css_usage, notebooks, steps, wheel
+from sitebuild.hooks import _context
+
+PAGES_DIR = PROJECT_ROOT / ".cache" / "notebook-pages"  # mkdocs-jupyter reads a page's notebook from a src_dir
+JUPYTER_CSS = "assets/jupyter.css"
+_STYLE_BLOCK = re.compile(r"<style[^>]*>.*?</style>", re.S)
+_MATHJAX = re.compile(r"<!-- Load mathjax -->.*?<!-- End of mathjax configuration -->", re.S)
+_MODULE_SCRIPT = re.compile(r'<script type="module">.*?</script>', re.S)
+_EMPTY_SRC_SCRIPT = re.compile(r'<script src="">\s*</script>')
+
+
+def _executed_path(chapter) -> Path:
+    path = steps.output(f"notebook-{chapter.stem}") / f"{chapter.stem}.ipynb"
+    if not path.is_file():
+        raise PluginError(f"{chapter.source}: no executed notebook in {path.parent} (run python -m sitebuild.steps)")
+    return path
+
+
+def _newer_than_its_sources(target: Path, chapter, config) -> bool:
+    """True when ``target`` was written after the executed notebook, the source and the configuration changed.
+
+    A live preview rebuilds after every edit; a chapter whose notebook did not change keeps its files.
+    """
+    if not target.is_file():
+        return False
+    sources = (_executed_path(chapter), chapter.source, Path(config["config_file_path"] or chapter.source))
+    return target.stat().st_mtime_ns > max(source.stat().st_mtime_ns for source in sources)
+
+
+def executed(chapter) -> nbformat.NotebookNode:
+    """The chapter's executed notebook with the source's current Markdown (a prose edit executes nothing)."""
+    run = nbformat.read(_executed_path(chapter), as_version=4)
+    return notebooks.normalise(notebooks.merge_prose(notebooks.read_source(chapter.source), run), chapter.stem)
+
+
+def _requirement(config) -> str | None:
+    if not (PROJECT_ROOT / "pyproject.toml").is_file():  # a project without a package (a test fixture)
+        return None
+    return chapter_pages.requirement(config, wheel.wheel_name())
+
+
+@event_priority(100)
+def on_files(files: Files, config) -> Files:
+    md = chapter_pages.site_markdown(config)
+    for chapter in _context.chapters(config):
+        target = PAGES_DIR / chapter.src_uri
+        if not _newer_than_its_sources(target, chapter, config):
+            page = chapter_pages.render_notebook(chapter_pages.page_outputs(executed(chapter)), md)
+            # Rewritten only when it changes, so `make serve --dirty` renders an unchanged chapter not again.
+            notebooks.write_if_changed(nbformat.from_dict(page), target)
+        files.append(File(chapter.src_uri, str(PAGES_DIR), config["site_dir"], config["use_directory_urls"]))
+        source_uri = f"chapters/{chapter.stem}/{chapter.stem}.py"
+        files.append(File.generated(config, source_uri, abs_src_path=str(chapter.source)))
+    if _requirement(config) is not None:
+        made = steps.output("wheel") / wheel.wheel_name()
+        files.append(File.generated(config, f"assets/{made.name}", abs_src_path=str(made)))
+    return files
+
+
+def on_page_content(html: str, page, config, files) -> str:
+    """The chapter's download links first, nbconvert's script loaders out, the cut CSS linked."""
+    if not _context.is_chapter(page):
+        return html
+    stem = page.file.src_uri.rsplit("/", 1)[-1].removesuffix(".ipynb")
+    for pattern in (_MATHJAX, _MODULE_SCRIPT, _EMPTY_SRC_SCRIPT):
+        html = pattern.sub("", html)
+    downloads = (
+        '<p class="nx-downloads">This chapter is an executed notebook. Download it: '
+        f'<a href="{stem}.ipynb" download>executed notebook (.ipynb)</a> · '
+        f'<a href="{stem}.py" download>Jupytext source (.py)</a></p>'
+    )
+    # In the content, not <head>: instant navigation swaps it in and out with the chapter.
+    href = "../" * page.url.count("/") + JUPYTER_CSS
+    return f'<link rel="stylesheet" href="{href}">' + downloads + html
+
+
+def on_env(env, config, files: Files):
+    """Every page is read: the chapters' style blocks leave them for one stylesheet, cut to what they use.
+
+    The blocks are nbconvert's stylesheet, which every chapter carries, and the ones some outputs bring
+    (pandas styles the tables it prints), each once, in the chapters' order. A live preview that read only
+    some chapters (``--dirty``) keeps the stylesheet it has.
+    """
+    pages = [files.get_file_from_path(c.src_uri) for c in _context.chapters(config)]
+    pages = [f.page for f in pages if f is not None and f.page is not None]
+    if not pages or any(page.content is None for page in pages):
+        return env
+    blocks: dict[str, None] = {}  # a dict keeps the first-seen order
+    for page in pages:
+        blocks |= dict.fromkeys(re.sub(r"^<style[^>]*>|</style>$", "", s) for s in _STYLE_BLOCK.findall(page.content))
+        page.content = _STYLE_BLOCK.sub("", page.content)
+    css = "\n".join(blocks)
+    if css:
+        used = css_usage.used_names([page.content for page in pages])
+        files.append(File.generated(config, JUPYTER_CSS, content=css_usage.cut(chapter_pages.css_rules(css), used)))
+    return env
+
+
+def on_post_build(config) -> None:
+    """The downloadable notebooks beside their pages (standard outputs and the install cell)."""
+    site = Path(config["site_dir"])
+    requirement = _requirement(config)
+    for chapter in _context.chapters(config):
+        target = site / "chapters" / chapter.stem / f"{chapter.stem}.ipynb"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        nbformat.write(chapter_pages.download_copy(executed(chapter), requirement), target)
