@@ -147,7 +147,7 @@ def test_every_page_of_the_site_built_from_hostile_data_is_inert(browser, hostil
             request_route.abort()
 
     page.route("**/*", route)
-    started, tooltips, shown_payload = time.monotonic(), 0, 0
+    started, tooltips, shown_payload, drawn, undrawn = time.monotonic(), 0, 0, 0, []
     for path in pages:
         page.goto(root + path, wait_until="load")
         if page.query_selector(".nx-chart"):
@@ -157,6 +157,9 @@ def test_every_page_of_the_site_built_from_hostile_data_is_inert(browser, hostil
                 timeout=30_000,
             )
             tooltips += page.evaluate(TOOLTIPS)
+            states = page.eval_on_selector_all(".nx-chart", "els => els.map(e => e.dataset.nxState)")
+            drawn += states.count("drawn")
+            undrawn += [f"{path}: chart {i + 1} {state}" for i, state in enumerate(states) if state != "drawn"]
         page.wait_for_timeout(50)  # a broken image's onerror fires after load
         found += [f"{path}: {mark}" for mark in page.evaluate(MARKS)]
         shown_payload += "onerror=alert(" in page.content()
@@ -164,7 +167,8 @@ def test_every_page_of_the_site_built_from_hostile_data_is_inert(browser, hostil
     found += [f"search results: {mark}" for mark in page.evaluate(MARKS)]
     context.close()
     print(
-        f"{len(pages) - 1} pages, {tooltips} tooltips shown, payload text on {shown_payload - 1} pages,"
+        f"{len(pages) - 1} pages, {drawn} charts drawn, {tooltips} tooltips shown,"
+        f" payload text on {shown_payload - 1} pages,"
         f" {results} search results, {coverage.count()} fields injected, in {time.monotonic() - started:.0f} s"
     )
     in_canary = [f"/{CANARY.removesuffix('index.html')}", CANARY]
@@ -174,6 +178,7 @@ def test_every_page_of_the_site_built_from_hostile_data_is_inert(browser, hostil
     assert leaks == [[], [], []], leaks
     assert shown_payload > len(pages) // 2  # the payloads reached the pages, as text
     assert tooltips > 0 and results > 0
+    assert undrawn == []  # injected text is drawn as text: no chart fails on it
 
 
 def test_no_pdf_of_the_hostile_site_holds_a_script_address(hostile_site):
