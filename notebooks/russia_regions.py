@@ -234,4 +234,4 @@ pages.trend_chart(index)
 # - The index agrees more closely with ratings of scientific and technological development than study 004's method on all regions did, on the regions those ratings cover, without having been tuned to them.
 # - The manufacturing block is the least consistent: the size of manufacturing, its share of industry and the age of the capital stock are different sides of a region's industry, and a reader should look at them one by one on the region's profile.
 #
-# **Reproduce it.** `from neoindex_core.studies import russia_regions; index = russia_regions.build()` computes every number of this page and of the region profiles; `russia_regions.audit(index)` gives the audit tables.
+# **Reproduce it.** One call, `russia_regions.build()` in the package's `studies` layer, computes every number of this page and of the region profiles; `russia_regions.audit(index)` on its result gives the audit tables.

@@ -66,10 +66,18 @@ def serve(site: Path) -> tuple[ThreadingHTTPServer, str]:
             f"the site was built for {urls[0]}; build it for http://127.0.0.1:PORT/ (unset NEOINDEX_SITE_URL)"
         )
     try:
-        server = _Server(("127.0.0.1", parts.port or 80), functools.partial(_QuietHandler, directory=str(site)))
+        return serve_folder(site, parts.port or 80)
     except OSError as err:
         raise SiteNotServable(
             f"cannot serve the site on {urls[0]}: {err} (is `make serve` or `make preview` running?)"
         ) from None
+
+
+def serve_folder(folder: Path, port: int = 0) -> tuple[ThreadingHTTPServer, str]:
+    """Serve ``folder`` on 127.0.0.1 at ``port`` (0: a free one) and return the server and its address.
+
+    For pages opened one by one (no instant navigation, so any port will do).
+    """
+    server = _Server(("127.0.0.1", port), functools.partial(_QuietHandler, directory=str(folder)))
     threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server, f"http://127.0.0.1:{parts.port}/"
+    return server, f"http://127.0.0.1:{server.server_port}/"

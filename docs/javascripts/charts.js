@@ -16,6 +16,12 @@
 
   const clone = (value) => JSON.parse(JSON.stringify(value));
 
+  // vega-tooltip writes a tooltip with innerHTML, and its own default escapes only & and <.
+  // Every key, value and title of a tooltip is data: all five HTML characters become entities,
+  // so a tooltip shows text and never markup, in an element or an attribute.
+  const HTML_ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+  const escapeHtml = (value) => String(value).replace(/[&<>"']/g, (ch) => HTML_ENTITIES[ch]);
+
   function schemeColours() {
     const style = getComputedStyle(document.body);
     const read = (name, fallback) => style.getPropertyValue(name).trim() || fallback;
@@ -451,7 +457,7 @@
       downloadFileName: element.nxName,
       config: themeConfig(colours, isVega),
       patch: exportPatch(element.nxSource),
-      tooltip: { theme: colours.dark ? "dark" : "light" },
+      tooltip: { theme: colours.dark ? "dark" : "light", sanitize: escapeHtml },
     });
     element.nxView = result.view;
     element.nxWidth = availableWidth(element);

@@ -191,11 +191,15 @@ def run(
     factors = nominal * draws
     weights = factors / factors.sum(axis=0, keepdims=True)
     group_of_run = variant_of_run * len(pairs) + pair_of_run
+    # With discrete factors there are many groups of runs: taking the runs group by group makes each chunk
+    # hold a few whole groups, not a few runs of every group (one matrix product per group and chunk).
+    order = np.arange(runs) if len(plan.variants) == 1 else np.argsort(group_of_run, kind="stable")
     ranks = np.empty((len(frame), runs), dtype=np.int32)
     for start in range(0, runs, chunk):
         stop = min(start + chunk, runs)
-        for group in np.unique(group_of_run[start:stop]):
-            cols = np.nonzero(group_of_run[start:stop] == group)[0] + start
+        part = order[start:stop]
+        for group in np.unique(group_of_run[part]):
+            cols = part[group_of_run[part] == group]
             variant, pair = divmod(int(group), len(pairs))
             normalisation, aggregation = pairs[pair]
             b = plan.scores[(variant, normalisation)]
