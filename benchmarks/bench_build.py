@@ -3,7 +3,7 @@
 Each round builds three copies of the same notebooks, in a rotating order so that a change in the
 machine's load falls on all three alike:
 
-* ``now``: the working tree (its tracked files);
+* ``now``: revision ``--now`` (default: ``HEAD`` when the benchmark starts);
 * ``before``: the build at revision ``--before`` (default: the parent of the first commit of issue 32);
 * ``jupyter-book``: Jupyter Book 1 (``pip install "jupyter-book<2"`` into ``--jb-venv``, never into the
   project's environment) on the same notebooks, converted with jupytext, execution cached by jupyter-cache.
@@ -173,7 +173,8 @@ class JupyterBook:
         kernel = self.venv / "share" / "jupyter" / "kernels" / "neoindex-bench"
         kernel.mkdir(parents=True, exist_ok=True)
         argv = [sys.executable, "-m", "ipykernel_launcher", "-f", "{connection_file}"]
-        (kernel / "kernel.json").write_text(json.dumps({"argv": argv, "display_name": "NeoIndex", "language": "python"}))
+        spec = {"argv": argv, "display_name": "NeoIndex", "language": "python"}
+        (kernel / "kernel.json").write_text(json.dumps(spec), encoding="utf-8")
         shutil.rmtree(self.book, ignore_errors=True)
         self.book.mkdir(parents=True)
         self.project = WORK / "jupyter-book-project"
@@ -241,15 +242,17 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--before", default=first_commit_of_issue(32), help="the revision to compare with")
+    parser.add_argument("--now", default="HEAD", help="the revision to measure (fixed at the start)")
     parser.add_argument("--jb-venv", type=Path, default=ROOT / ".jb-venv")
     parser.add_argument("--port", type=int, default=int(os.environ.get("PORT", 8105)))
     parser.add_argument("--skip-serve", action="store_true")
     args = parser.parse_args(argv)
-    now = NeoIndex("now", None, args.port)
+    head = subprocess.run(["git", "rev-parse", args.now], cwd=ROOT, capture_output=True, text=True, check=True)
+    now = NeoIndex("now", head.stdout.strip(), args.port)
     builds = [now, NeoIndex("before", args.before, args.port), JupyterBook(args.jb_venv, now)]
     results: dict[tuple[str, str], list[tuple[float, float]]] = {}
     reloads: list[float] = []
-    print(f"now: the working tree; before: {args.before}; {os.cpu_count()} cores; load {load():.1f}", flush=True)
+    print(f"now: {now.source}; before: {args.before}; {os.cpu_count()} cores; load {load():.1f}", flush=True)
     for round_ in range(1, args.rounds + 1):
         order = builds[round_ % 3 :] + builds[: round_ % 3]
         for build in order:
