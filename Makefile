@@ -106,7 +106,7 @@ serve: venv vendor validate
 preview:
 	$(PY) -m http.server $(PORT) --bind 127.0.0.1 --directory site
 
-# bench_build.py works on a copy under .cache/bench-build/ and installs Jupyter Book 1 into .cache/ to compare.
+# bench_build.py works on copies under .cache/bench-build/ and installs Jupyter Book 1 into .jb-venv/ to compare.
 benchmark: venv vendor
 	cd benchmarks && ../$(PY) bench_uncertainty.py && ../$(PY) bench_sobol.py && ../$(PY) bench_scale.py
 	$(PY) benchmarks/bench_build.py --port $(PORT)
