@@ -12,7 +12,6 @@ from __future__ import annotations
 import html as html_lib
 import re
 
-from mkdocs.plugins import event_priority
 from mkdocs.utils import get_relative_url
 
 import neoindex_core
@@ -107,7 +106,6 @@ def _study_of(page, config) -> tuple[str, dict] | None:
     return (key, entry) if entry else None
 
 
-@event_priority(-60)  # after the other hooks have filled the page
 def on_page_content(html: str, page, config, files) -> str:
     page.content = html  # the title is read from the page's own heading
     study = _study_of(page, config)

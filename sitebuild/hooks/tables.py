@@ -17,8 +17,6 @@ import json
 import re
 from urllib.parse import unquote
 
-from mkdocs.plugins import event_priority
-
 _TABLE = re.compile(r"<table\b([^>]*)>(.*?)</table>", re.S)
 _WRAP_OPEN = re.compile(r'<div class="nx-table-wrap"[^>]*>\s*$')
 _CLASS = re.compile(r'\sclass="([^"]*)"')
@@ -194,6 +192,5 @@ def chart_roles(html: str) -> str:
     return _CHART_TAG.sub(lambda m: quiet_vega_marks(m.group(0).replace(' role="img"', ' role="group"')), html)
 
 
-@event_priority(-50)  # after the figures and tables are numbered
 def on_page_content(html: str, page, config, files) -> str:
     return wrap_tables(chart_roles(add_data_tables(html)))
