@@ -3,11 +3,14 @@
 ``python -m sitebuild.cli_examples OUT`` writes the example files into a temporary folder once
 (``neoindex example``), runs every example in :data:`EXAMPLES` on them, each as a separate process
 with the project's interpreter, and keeps each one's output as a code block in ``OUT/<name>.md``.
-The command-line page shows them (:mod:`sitebuild.hooks.cli_output`).
+The command-line page shows them (:mod:`sitebuild.hooks.cli_output`). Each process records the project
+files it opens (an audit hook, :data:`RECORDING`) into ``OUT/reads.json``, which a test compares with the
+step's declared inputs.
 """
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 import tempfile
@@ -32,9 +35,24 @@ EXAMPLES = {
 }
 
 
-def _checked(arguments: list[str]) -> str:
+# `python -c RECORDING reads_file arguments...` runs `python -m neoindex_core arguments...` and, at exit,
+# appends the paths of the files it opened for reading to reads_file.
+RECORDING = """\
+import atexit, os, runpy, sys
+reads_file, sys.argv = sys.argv[1], ["neoindex_core", *sys.argv[2:]]
+opened = set()
+def record(event, args):
+    if event == "open" and isinstance(args[0], (str, os.PathLike)) and not set(str(args[1] or "r")) & set("wax+"):
+        opened.add(os.path.abspath(os.fsdecode(args[0])))
+sys.addaudithook(record)
+atexit.register(lambda: open(reads_file, "a", encoding="utf-8").write("".join(p + "\\n" for p in sorted(opened))))
+runpy.run_module("neoindex_core", run_name="__main__", alter_sys=True)
+"""
+
+
+def _checked(arguments: list[str], reads_file: Path) -> str:
     done = subprocess.run(
-        [sys.executable, "-m", "neoindex_core", *arguments], cwd=PROJECT_ROOT, capture_output=True, text=True
+        [sys.executable, "-c", RECORDING, str(reads_file), *arguments], cwd=PROJECT_ROOT, capture_output=True, text=True
     )
     if done.returncode != 0:
         example = " ".join(arguments)
@@ -46,10 +64,22 @@ def make(out: Path) -> None:
     """Write the example files to a temporary folder once, run every example on them, keep each output."""
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="neoindex-cli-") as folder:
-        _checked(["example", folder])
+        reads_file = Path(folder) / "reads.txt"
+        _checked(["example", folder], reads_file)
         for command, arguments in EXAMPLES.items():
-            text = _checked([part.format(folder=folder) for part in arguments]).replace(folder, "example")
+            text = _checked([part.format(folder=folder) for part in arguments], reads_file).replace(folder, "example")
             (out / f"{command}.md").write_text("```text\n" + text.rstrip() + "\n```", encoding="utf-8")
+        opened = {Path(line) for line in reads_file.read_text(encoding="utf-8").splitlines()}
+    root = PROJECT_ROOT.resolve()
+    reads = sorted(
+        p.relative_to(root).as_posix()
+        for p in opened
+        if p.is_relative_to(root)
+        and p.is_file()
+        and "__pycache__" not in p.parts
+        and not p.is_relative_to(Path(sys.prefix).resolve())  # installed packages: the lock file pins them
+    )
+    (out / "reads.json").write_text(json.dumps(reads, indent=1), encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -102,7 +102,11 @@ STEPS: tuple[Step, ...] = (
         (PY, "-m", "sitebuild.regions", "{out}"),
     ),
     # The command line's worked examples, each run as a reader would run it.
-    Step("cli-examples", (*LIBRARY, "sitebuild/cli_examples.py"), (PY, "-m", "sitebuild.cli_examples", "{out}")),
+    Step(
+        "cli-examples",
+        (*LIBRARY, DATA + "regions.csv", DATA + "rosstat_regional.csv", "sitebuild/cli_examples.py"),
+        (PY, "-m", "sitebuild.cli_examples", "{out}"),
+    ),
     # The package's wheel, which the downloadable notebooks install.
     Step(
         "wheel",

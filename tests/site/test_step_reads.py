@@ -23,7 +23,7 @@ def test_a_step_opened_no_project_file_it_did_not_declare(step):
 
 def test_the_steps_that_record_their_reads_cover_the_notebooks_and_the_region_pages():
     recorded = {step.name for step in step_table.STEPS if (steps.output(step.name) / "reads.json").is_file()}
-    assert {"regions", "notebook-study003_kuzbass"} <= recorded
+    assert {"regions", "cli-examples", "notebook-study003_kuzbass"} <= recorded
 
 
 def test_every_chapter_in_the_navigation_has_its_notebook_step():
