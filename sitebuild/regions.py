@@ -13,22 +13,17 @@ import altair as alt
 import pandas as pd
 
 from neoindex_core import datapackage
+from neoindex_core.datapackage import boundaries
 from neoindex_core.datapackage.markup import html_text, md_link, md_text, slug
 from neoindex_core.engine.index import compute
 from neoindex_core.engine.uncertainty import Options
 from neoindex_core.publish import chapter_charts, charts, profiles
 from neoindex_core.publish.profile_district import DistrictProfile, district_profile
+from neoindex_core.publish.region_map import region_map
 from neoindex_core.studies import study004_volga as study
 
 SOURCE = profiles.DEFAULT_SOURCE
 DYNAMICS_LABEL = "real growth of GRP and of manufacturing"
-NO_MAP = (
-    "**Why there is no map.** A map needs region boundaries under an open licence in a package the build can "
-    "install. We looked on PyPI and npm: the world-atlas and Natural Earth packages hold country outlines only, "
-    "and the one package of Russia's regions we found, pygal_maps_ru (LGPL-3.0, 2018), is a schematic SVG drawing "
-    "for the Pygal library, not geographic boundaries. The ranked dot plot below shows the same ranks and groups "
-    "by district without one."
-)
 
 
 def district_slug(district: str) -> str:
@@ -171,6 +166,22 @@ def ranking_chart(frame: pd.DataFrame, data: AllRegions) -> charts.Figure:
     )
 
 
+def map_chart(frame: pd.DataFrame, data: AllRegions) -> charts.Figure:
+    """The index and each block on the map of Russia's regions (a dropdown picks the measure)."""
+    blocks = pd.DataFrame({region: p.block_scores for region, p in data.profiles.items()}).T.round(4)
+    table = frame[["region", "region_ru", "district", "index"]].merge(blocks, left_on="region", right_index=True)
+    measures = {"index": "Index", **{block: f"{block.capitalize()} block" for block in blocks.columns}}
+    return region_map(
+        table,
+        measures,
+        f"Potential for new industrialization by region, {data.year}",
+        subtitle="Pick the index or a block, and a district. Click a region for its profile.",
+        source=datapackage.source_line("rosstat_regional", "regions"),
+        filename="all-regions-map",
+        computed_by="neoindex_core.engine.index.compute",
+    )
+
+
 def matrix_chart(frame: pd.DataFrame, data: AllRegions) -> charts.Figure:
     """The potential–dynamics matrix of all regions, showing one chosen district (dashed lines: Russia's medians)."""
     matrix = data.matrix
@@ -267,7 +278,7 @@ def index_markdown(data: AllRegions, figures: list[charts.Figure]) -> str:
         f"**Levels and groups.** The level (leaders, average, low) cuts the index into terciles; the matrix splits "
         f"it at the median. A region between the median and the upper tercile is therefore of average level yet "
         f"in a high-potential group (Leaders or Stable Regions).\n\n"
-        f"{NO_MAP}\n\n"
+        f"{boundaries.coverage_sentence()}\n\n"
     )
     body = "\n\n".join(f.to_html() for f in figures) + "\n\n"
     sections = ["## The regions by federal district\n"]

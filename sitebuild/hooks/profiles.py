@@ -62,7 +62,7 @@ def _generate(files: Files, config) -> Files:
         page += "\n[All regions of Russia](index.md)\n"
         files.append(File.generated(config, f"regions/{stem}.md", content=page))
     frame = regions.ranking_frame(data)
-    figures = [regions.ranking_chart(frame, data), regions.matrix_chart(frame, data)]
+    figures = [regions.map_chart(frame, data), regions.ranking_chart(frame, data), regions.matrix_chart(frame, data)]
     files.append(File.generated(config, "regions/index.md", content=regions.index_markdown(data, figures)))
     log.info(
         "region profiles: %d regions and %d districts, %d; numbers and pages %.1f s",
