@@ -18,6 +18,7 @@ from ..studies import study004_volga as volga
 from . import chapter_charts, charts
 from .profile_district import DistrictProfile, district_profile
 from .profile_numbers import assemble_profiles
+from .region_map import profile_href, region_map
 
 SOURCE = (
     "Rosstat's regional panel (Regions of Russia 2023, 2024 and 2025, Rosstat's updated GRP, fixed-asset and "
@@ -156,6 +157,26 @@ def ranking_chart(frame: pd.DataFrame, year: int, runs: int) -> charts.Figure:
         data=frame,
         source=datapackage.source_line("rosstat_regional", "regions"),
         filename="all-regions-ranked",
+        computed_by="neoindex_core.studies.russia_regions.build",
+    )
+
+
+def map_chart(frame: pd.DataFrame, year: int, href=profile_href) -> charts.Figure:
+    """The index and each block on the map of Russia's regions (a dropdown picks the measure).
+
+    ``href(region)`` is the address of a region's profile from the page the map is on
+    (the all-regions page by default).
+    """
+    blocks = [b for b in study.BLOCKS if b in frame.columns]
+    measures = {"index": "Index", **{block: f"{block.capitalize()} block" for block in blocks}}
+    return region_map(
+        frame[["region", "region_ru", "district", *measures]],
+        measures,
+        f"Potential for new industrialization by region, {year}",
+        subtitle="Pick the index or a block, and a district. Click a region for its profile.",
+        source=datapackage.source_line("rosstat_regional", "regions"),
+        filename="all-regions-map",
+        href=href,
         computed_by="neoindex_core.studies.russia_regions.build",
     )
 
