@@ -210,9 +210,13 @@ def matrix_chart(frame: pd.DataFrame, index: study.RussiaIndex) -> charts.Figure
             alt.Tooltip("manuf_volume_growth:Q", title="Real manufacturing growth (%)"),
         ],
     )
-    names = base.mark_text(align="left", dx=7, fontSize=10).encode(x="level:Q", y="dynamics:Q", text="region:N")
+    # Names point inwards, so that the labels of the highest-potential regions stay inside the chart on a phone.
+    split = float(matrix.attrs["level_split"])
+    right = base.transform_filter(f"datum.level <= {split}").mark_text(align="left", dx=7, fontSize=10)
+    left = base.transform_filter(f"datum.level > {split}").mark_text(align="right", dx=-7, fontSize=10)
+    names = [layer.encode(x="level:Q", y="dynamics:Q", text="region:N") for layer in (right, left)]
     vline, hline = chapter_charts.split_rules((matrix.attrs["level_split"], matrix.attrs["dynamics_split"]))
-    chart = (dots + names + vline + hline).properties(
+    chart = alt.layer(dots, *names, vline, hline).properties(
         title=alt.Title(
             f"The potential-dynamics matrix, {index.base_year}-{index.year}",
             subtitle="Dashed lines: medians of all regions. Pick a district (the Volga district first).",
