@@ -158,10 +158,15 @@ def make(out: Path) -> None:
     with cache.recording_reads() as opened:
         pdfs = write_pages(build(), out / "regions")
     region_pdfs.draw_into(out / "regions", pdfs)
+    installed = Path(sys.prefix).resolve()  # installed packages and their metadata: the lock file pins them
     reads = sorted(
         p.relative_to(PROJECT_ROOT).as_posix()
         for p in opened
-        if p.is_relative_to(PROJECT_ROOT) and p.is_file() and "__pycache__" not in p.parts
+        if p.is_relative_to(PROJECT_ROOT)
+        and p.is_file()
+        and "__pycache__" not in p.parts
+        and not p.is_relative_to(installed)
+        and not any(part.endswith(".egg-info") for part in p.parts)
     )
     (out / "reads.json").write_text(json.dumps(reads, indent=1), encoding="utf-8")
 

@@ -21,9 +21,9 @@ LIBRARY = ("neoindex_core/**/*.py", "requirements.lock", DATA + "datapackage.jso
 
 
 def notebook(stem: str, *data: str) -> Step:
-    """Execute ``notebooks/<stem>.py``; it reads the library and these data files."""
+    """Execute ``notebooks/<stem>.py``; it reads the library and these data files (a bare name is a resource)."""
     source = f"notebooks/{stem}.py"
-    inputs = (*LIBRARY, *(DATA + name for name in data), "sitebuild/notebooks.py")
+    inputs = (*LIBRARY, *(name if "/" in name else DATA + name for name in data), "sitebuild/notebooks.py")
     return Step(f"notebook-{stem}", inputs, (PY, "-m", "sitebuild.notebooks", source, "{out}"), notebook=source)
 
 
@@ -81,6 +81,7 @@ STEPS: tuple[Step, ...] = (
     ),
     notebook(
         "russia_regions",
+        "neoindex_core/datapackage/geometry/russia_regions.topojson",  # the map of the regions
         "outside_ratings.csv",
         "regions.csv",
         "rosstat_aggregates.csv",
@@ -96,6 +97,7 @@ STEPS: tuple[Step, ...] = (
                 DATA + name
                 for name in ("regions.csv", "rosstat_aggregates.csv", "rosstat_regional.csv", "vfd_clusters.csv")
             ),
+            "neoindex_core/datapackage/geometry/russia_regions.topojson",
             "sitebuild/regions.py",
             "sitebuild/region_pdfs.py",
         ),
