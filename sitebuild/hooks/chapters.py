@@ -122,5 +122,10 @@ def on_post_build(config) -> None:
     requirement = _requirement(config)
     for chapter in _context.chapters(config):
         target = site / "chapters" / chapter.stem / f"{chapter.stem}.ipynb"
+        # mkdocs-jupyter copies the page's notebook there whenever it renders the chapter; a live preview
+        # that did not render it keeps the download it has, if that is newer than its sources.
+        page_copy = PAGES_DIR / chapter.src_uri
+        if _newer_than_its_sources(target, chapter, config) and target.read_bytes() != page_copy.read_bytes():
+            continue
         target.parent.mkdir(parents=True, exist_ok=True)
         nbformat.write(chapter_pages.download_copy(executed(chapter), requirement), target)
