@@ -269,13 +269,13 @@ table(shift.reset_index(), {"region": "Region", "rank_before": "Rank 2019 (2021 
 # %%
 slope = shift.reset_index().melt(id_vars=["region", "change"], value_vars=["rank_before", "rank_after"], var_name="edition", value_name="rank")
 slope["edition"] = slope["edition"].map({"rank_before": "2019, 2021 edition", "rank_after": f"{year}, newest panel"})
-slope_chart = alt.Chart(slope).mark_line(point=True).encode(
-    x=alt.X("edition:N", title=None, sort=["2019, 2021 edition"], axis=alt.Axis(labelAngle=0)),
-    y=alt.Y("rank:Q", title="Rank (1 = highest)", scale=alt.Scale(reverse=True, domain=[1, 14])), color=alt.Color("region:N", title="Region"),
+chapter_charts.slope_chart(
+    slope, series="region", series_title="Region", x="edition", x_order=["2019, 2021 edition", f"{year}, newest panel"],
+    y="rank", y_title="Rank (1 = highest)",
     tooltip=[alt.Tooltip("region:N", title="Region"), alt.Tooltip("edition:N", title="Edition"), alt.Tooltip("rank:Q", title="Rank"), alt.Tooltip("change:Q", title="Places moved up")],
-).properties(title=alt.Title("How the ranking moved", subtitle="Left: 2019 on Regions of Russia 2021; right: the newest panel"), width="container", height=360)
-charts.publish(slope_chart, data=slope, source=datapackage.source_line(study.COMPARISON_RESOURCE, "rosstat_regional"), filename="vfd-rank-shift",
-               computed_by="neoindex_core.studies.study004_volga.rank_shift")
+    title="How the ranking moved", subtitle="Left: 2019 on Regions of Russia 2021; right: the newest panel. Tap a line to bring it forward.",
+    source=datapackage.source_line(study.COMPARISON_RESOURCE, "rosstat_regional"), filename="vfd-rank-shift",
+    computed_by="neoindex_core.studies.study004_volga.rank_shift")
 
 # %% [markdown]
 # ## The four clusters
