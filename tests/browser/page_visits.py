@@ -128,14 +128,14 @@ LAYOUT_PROBLEMS = """
       if (px < 10) problems.push(`${name(svg)}: diagram text "${t.textContent}" drawn at ${px.toFixed(1)}px`);
     });
   });
-  // A word in a table cell is never broken across lines: each word of a cell (between spaces and after
-  // hyphens) must lie on one line.
+  // A word in a table cell is never broken across lines: each run of letters or digits of a cell must lie
+  // on one line (a line may still break at a space, a hyphen, a slash or a bracket).
   document.querySelectorAll('table.nx-table').forEach((table) => {
     if (!table.getBoundingClientRect().width) return;
     const walker = document.createTreeWalker(table, NodeFilter.SHOW_TEXT);
     const range = document.createRange();
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const re = /[^\s\-\u2010-\u2014/]{2,}/g;
+      const re = /[\\p{L}\\p{N}]{2,}/gu;  // a run of letters or digits
       let m;
       while ((m = re.exec(node.data))) {
         range.setStart(node, m.index);
