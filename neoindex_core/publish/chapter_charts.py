@@ -171,7 +171,8 @@ def line_chart(
         Colour of a single line (without ``colour``).
     label_ends : bool, optional
         Write each line's name at its last point instead of a legend, clear of the other names
-        (:func:`end_labels`), and let a tap on a line bring it forward. By default only beyond
+        (:func:`end_labels`; in the page's text colour, as the paler of twenty colours would not
+        read as text), and let a tap on a line bring it forward. By default only beyond
         :data:`MANY_SERIES` lines. Every line has a colour of its own (:func:`series_scale`).
     """
     series = frame[colour].nunique() if colour else 1
@@ -219,7 +220,6 @@ def line_chart(
             x="year:Q",
             y=alt.Y("label_y:Q", scale=scale),
             text=f"{colour}:N",
-            color=alt.Color(f"{colour}:N", legend=None),
             opacity=alt.condition(picked, alt.value(1.0), alt.value(0.35)),
             tooltip=[alt.Tooltip(f"{colour}:N", title=colour_title or colour)],
         )
@@ -1385,7 +1385,13 @@ def slope_chart(
     name_title = series_title or series
     picked = alt.selection_point(fields=[series], on="click", clear="dblclick", name="picked_series")
     colour = alt.Color(f"{series}:N", title=name_title, scale=series_scale(shown[series].nunique()), legend=None)
-    x_axis = alt.X(f"{x}:N", title=None, sort=x_order, axis=alt.Axis(labelAngle=0, labelLimit=160))
+    # a state's name breaks after its comma ("2019," over "2021 edition"), so two fit side by side on a phone
+    x_axis = alt.X(
+        f"{x}:N",
+        title=None,
+        sort=x_order,
+        axis=alt.Axis(labelAngle=0, labelLimit=160, labelExpr="split(datum.label, ', ')"),
+    )
     lines = (
         alt.Chart(shown)
         .mark_line(point=True)
@@ -1411,7 +1417,6 @@ def slope_chart(
                 x=alt.X(f"{x}:N", sort=x_order),
                 y=alt.Y("label_y:Q", scale=scale),
                 text=f"{series}:N",
-                color=colour,
                 opacity=alt.condition(picked, alt.value(1.0), alt.value(0.35)),
                 tooltip=[alt.Tooltip(f"{series}:N", title=name_title)],
             )

@@ -252,7 +252,7 @@ def trend_chart(index: study.RussiaIndex) -> charts.Figure:
         alt.Chart(names)
         .transform_filter("datum.district == district_choice")
         .mark_text(align="left", dx=6, fontSize=chapter_charts.LABEL_FONT)
-        .encode(x="year:O", y=alt.Y("label_y:Q", scale=rank_scale), text="region:N", color=colour)
+        .encode(x="year:O", y=alt.Y("label_y:Q", scale=rank_scale), text="region:N")
     )
     chart = (lines + labels).properties(
         title=alt.Title(
