@@ -16,8 +16,12 @@
 #
 # *Source:* an article on balanced development of the Volga Federal District's manufacturing industry under new industrialization (title paraphrased), *St. Petersburg State Polytechnical University Journal. Economics*, 2026, article 2026.118.6, <https://economy.spbstu.ru/en/article/2026.118.6/>. **Only its abstract is available to us.** Our copy holds the title, the journal's section (Regional and branch economy) and the abstract, and no authors; the journal, year, article number and address are not in it: they are those of the journal's article page on which the study was found, as recorded in `references.bib` (entry `study004` and its note). Its method (an integral potential index in four blocks, a potential–dynamics matrix, interregional value chains) is the heart of this knowledge base, so this chapter rebuilds it as a tool, `neoindex_core`, and runs it on Rosstat's regional statistics.
 #
-# !!! warning "Our computation, not the study's results"
-#     The study used Rosstat data for 2023. This page uses Rosstat's regional panel in the data package (*Regions of Russia* 2023, 2024 and 2025 and Rosstat's updated GRP, fixed-asset and innovation files) for the 14 regions of the district. The index is for **2024**, the newest year the data reach, with each indicator read in its own newest year (2022 for R&D, patents and students, whose newest edition in the package ends there); the polarization figures are tested on **2023**, the study's own year. Every number computed here is ours, made with the study's method as we restate it.
+# <blockquote class="admonition warning" markdown="1">
+# <p class="admonition-title">Our computation, not the study's results</p>
+#
+# The study used Rosstat data for 2023. This page uses Rosstat's regional panel in the data package (*Regions of Russia* 2023, 2024 and 2025 and Rosstat's updated GRP, fixed-asset and innovation files) for the 14 regions of the district. The index is for **2024**, the newest year the data reach, with each indicator read in its own newest year (2022 for R&D, patents and students, whose newest edition in the package ends there); the polarization figures are tested on **2023**, the study's own year. Every number computed here is ours, made with the study's method as we restate it.
+#
+# </blockquote>
 
 # %%
 from neoindex_core import datapackage
