@@ -121,13 +121,13 @@ def profile_markdown(profile: Profile, pdf_name: str) -> str:
         "",
     ]
     # Value and assessment follow the indicator's name, so that on a phone, where the name stays pinned and
-    # the rest scrolls, the first screen answers "how much, and is it a strength"; the working follows.
+    # the rest scrolls, the first screen answers "how much, and is it a strength"; the unit and the working follow.
     rows = [
         [
             escape_md(r.label),
             _value(r.value),
-            escape_md(r.unit),
             escape_md(r.assessment),
+            escape_md(r.unit),
             "–" if r.year is None or r.year != r.year else str(int(r.year)),
             _value(r.district_median),
             _ratio(r.relative),
@@ -137,7 +137,7 @@ def profile_markdown(profile: Profile, pdf_name: str) -> str:
         + ([escape_md(getattr(r, "status", "") or "–")] if has_status else [])
         for r in sw.itertuples()
     ]
-    header = ["Indicator", "Value", "Unit", "Assessment", "Year", "Median", "Value / median", "Direction"]
+    header = ["Indicator", "Value", "Assessment", "Unit", "Year", "Median", "Value / median", "Direction"]
     lines += _table_md(
         [*header, "Adjusted ratio", *(["Status"] if has_status else [])],
         rows,

@@ -37,7 +37,7 @@ LAYOUT_PROBLEMS = """
   const problems = [];
   // colours as painted: a CSS colour with its opacity over what lies beneath; WCAG 2 contrast
   const rgba = (c) => {
-    const m = String(c).match(/rgba?\(([^)]+)\)/);
+    const m = String(c).match(/rgba?\\(([^)]+)\\)/);
     if (!m) return null;
     const v = m[1].split(/[ ,/]+/).filter(Boolean).map(Number);
     return { r: v[0], g: v[1], b: v[2], a: v.length > 3 ? v[3] : 1 };
