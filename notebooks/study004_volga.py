@@ -137,7 +137,11 @@ chapter_charts.weights_panel(
 
 # %%
 heat = scores[blocks].reset_index().melt(id_vars="region", var_name="block", value_name="score").merge(scores[["index"]].reset_index(), on="region")
-cells = alt.Chart(heat).encode(x=alt.X("block:N", title=None, sort=blocks, axis=alt.Axis(labelAngle=0, orient="top")),
+# The block names run together above four narrow columns on a phone: there they slant (width is the plot's).
+narrow = "width < 320"
+top_axis = alt.Axis(orient="top", labelLimit=130, labelAngle=alt.ExprRef(f"{narrow} ? -35 : 0"),
+                    labelAlign=alt.ExprRef(f"{narrow} ? 'left' : 'center'"), labelBaseline=alt.ExprRef(f"{narrow} ? 'middle' : 'bottom'"))
+cells = alt.Chart(heat).encode(x=alt.X("block:N", title=None, sort=blocks, axis=top_axis),
                                y=alt.Y("region:N", sort=alt.EncodingSortField("index", order="descending"), title=None))
 grid = cells.mark_rect().encode(color=alt.Color("score:Q", title="Block score (0-1)", scale=alt.Scale(scheme="greens", domain=[0, 1])),
     tooltip=[alt.Tooltip("region:N", title="Region"), alt.Tooltip("block:N", title="Block"), alt.Tooltip("score:Q", title="Score", format=".3f")])

@@ -123,9 +123,16 @@ LAYOUT_PROBLEMS = """
   });
   document.querySelectorAll('svg.nx-diagram').forEach((svg) => {
     if (!svg.getBoundingClientRect().width) return;  // the layout for the other column width
+    const boxes = [...svg.querySelectorAll('rect')].map((r) => r.getBoundingClientRect());
     [...svg.querySelectorAll('text')].filter(visible).forEach((t) => {
       const px = sizePx(t);
       if (px < 10) problems.push(`${name(svg)}: diagram text "${t.textContent}" drawn at ${px.toFixed(1)}px`);
+      // a box's text stays inside its box
+      const r = t.getBoundingClientRect();
+      const x = (r.left + r.right) / 2, y = (r.top + r.bottom) / 2;
+      const box = boxes.find((b) => x >= b.left && x <= b.right && y >= b.top && y <= b.bottom);
+      if (box && (r.left < box.left - 1 || r.right > box.right + 1))
+        problems.push(`${name(svg)}: diagram text "${t.textContent}" runs past its box`);
     });
   });
   // A word in a table cell is never broken across lines: each run of letters or digits of a cell must lie

@@ -81,3 +81,20 @@ def test_a_column_of_sentences_is_marked_as_prose():
     html = table(frame).to_html()
     assert '<td class="nx-prose">' + "x" * 61 in html
     assert '<td>' + "y" * 60 in html and '<td class="nx-num">1.50' in html
+
+
+def test_a_phone_diagram_names_its_arrows_in_a_key_not_on_the_boxes():
+    from neoindex_core.publish import diagrams
+    from neoindex_core.studies import study001_codes
+
+    svg = diagrams.flow_diagram(
+        "Code model",
+        [diagrams.Node(*n) for n in study001_codes.CODE_MODEL_NODES],
+        [diagrams.Edge(*e) for e in study001_codes.CODE_MODEL_EDGES],
+    )
+    wide, narrow = svg.split("</svg>")[:2]
+    assert wide.count(">intraspecific</text>") == 4  # on the arrows where there is room
+    assert ">intraspecific</text>" not in narrow
+    assert ">intraspecific: dashed arrows across a row</text>" in narrow
+    assert ">interspecific: dashed arrows between rows</text>" in narrow
+    assert ">Institutional</text>" in narrow  # a long word stays whole, never "Institutiona" + "l"
