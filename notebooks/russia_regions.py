@@ -40,6 +40,8 @@ Markdown(pages.findings_markdown(index, audit))
 import pandas as pd
 
 from neoindex_core import datapackage
+from neoindex_core.datapackage import boundaries
+from neoindex_core.datapackage.markup import slug
 from neoindex_core.publish.tables import table
 
 SOURCE = datapackage.source_line("rosstat_regional")
@@ -124,6 +126,15 @@ table(treated, {"indicator": "Indicator", "skew_before": "Skewness before", "kur
 pages_data = pages.region_pages(index)
 frame = pages.ranking_frame(pages_data)
 pages.ranking_chart(frame, index.year, index.runs)
+
+# %% [markdown]
+# **The map.** The index and each block, region by region; a click opens the region's profile.
+
+# %%
+pages.map_chart(frame, index.year, href=lambda region: f"../../regions/{slug(region)}/")
+
+# %%
+Markdown(boundaries.coverage_sentence())
 
 # %%
 top = frame.head(20)[["rank", "region", "district", "index", "p05", "p95", *study.BLOCKS]]

@@ -191,10 +191,11 @@ def snapshots_markdown(snapshot_dir: Path = SNAPSHOT_DIR, resources: list[dict] 
         "",
         "## Snapshots {#snapshots}",
         "",
-        "The Rosstat resources are extracted from these files, kept byte for byte in the package under "
-        f"{md_code('neoindex_core/datapackage/snapshots/')}. The extraction checks every file against its SHA-256 "
-        "sum and stops when one differs. Each folder's MANIFEST.md says where its files come from and what was "
-        "checked; its table of origins is repeated here.",
+        "The Rosstat resources are extracted from these files, and the map of the regions is drawn from them, "
+        f"kept byte for byte in the package under {md_code('neoindex_core/datapackage/snapshots/')}. The "
+        "extraction and the boundary loader check every file against its SHA-256 sum and stop when one differs. "
+        "Each folder's MANIFEST.md says where its files come from and what was checked; its table of origins is "
+        "repeated here.",
     ]
     for folder in folders:
         manifest_path = folder / "MANIFEST.md"

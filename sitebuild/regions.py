@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from neoindex_core.datapackage import boundaries
 from neoindex_core.datapackage.markup import html_text, md_link, md_text, slug
 from neoindex_core.datapackage.rosstat.regions import SINGLE_TERRITORIES as RANKED_KINDS
 from neoindex_core.publish import charts
@@ -32,6 +33,7 @@ def figures(pages: RegionPages) -> list[charts.Figure]:
     """The charts of the all-regions page."""
     frame = ranking_frame(pages)
     return [
+        pages_of.map_chart(frame, pages.year),
         pages_of.ranking_chart(frame, pages.year, pages.index.runs),
         pages_of.matrix_chart(frame, pages.index),
     ]
@@ -72,6 +74,7 @@ def index_markdown(pages: RegionPages, figures: list[charts.Figure]) -> str:
         f"**Levels and groups.** The level (leaders, average, low) cuts the index into terciles; the matrix splits "
         f"it at the median. A region between the median and the upper tercile is therefore of average level yet "
         f"in a high-potential group (Leaders or Stable Regions).\n\n"
+        f"{boundaries.coverage_sentence()}\n\n"
     )
     body = "\n\n".join(f.to_html() for f in figures) + "\n\n"
     sections = ["## The regions by federal district\n"]

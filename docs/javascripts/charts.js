@@ -91,12 +91,11 @@
       LEGEND_CHANNELS.forEach((channel) => {
         const definition = unit.encoding[channel];
         if (!definition || typeof definition !== "object" || definition.legend === null) return;
-        definition.legend = Object.assign({}, definition.legend || {}, {
-          orient: "bottom",
-          direction: "vertical",
-          columns,
-          labelLimit,
-        });
+        // a colour gradient lies along the bottom; a list of symbols stacks in columns
+        const gradient = definition.type === "quantitative" && LEGEND_CHANNELS.slice(0, 3).includes(channel);
+        definition.legend = Object.assign({}, definition.legend || {}, gradient
+          ? { orient: "bottom", direction: "horizontal", gradientLength: Math.min(300, width - 60) }
+          : { orient: "bottom", direction: "vertical", columns, labelLimit });
       });
     });
   }
@@ -185,6 +184,13 @@
       // embed() narrows the plot by what still reaches past the chart's room.
       spec.width = Math.max(120, width - 90);
       spec.autosize = { type: "pad" };
+    }
+    const aspect = spec.projection && spec.usermeta && spec.usermeta.nxAspect;
+    if (aspect && typeof spec.width === "number") {
+      // A map has no axis to leave room for: on a phone it takes the column (its legend goes below),
+      // and its height follows the country's shape so no band of blank space opens above or below.
+      if (narrow) spec.width = Math.max(120, width - 20);
+      spec.height = Math.round(spec.width * aspect);
     }
     return spec;
   }

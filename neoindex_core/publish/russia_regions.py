@@ -19,6 +19,7 @@ from ..studies import study004_volga as volga
 from . import chapter_charts, charts
 from .profile_district import DistrictProfile, district_profile
 from .profile_numbers import assemble_profiles
+from .region_map import profile_href, region_map
 
 SOURCE = (
     "Rosstat's regional panel (Regions of Russia 2023, 2024 and 2025, Rosstat's updated GRP, fixed-asset and "
@@ -161,6 +162,26 @@ def ranking_chart(frame: pd.DataFrame, year: int, runs: int) -> charts.Figure:
     )
 
 
+def map_chart(frame: pd.DataFrame, year: int, href=profile_href) -> charts.Figure:
+    """The index and each block on the map of Russia's regions (a dropdown picks the measure).
+
+    ``href(region)`` is the address of a region's profile from the page the map is on
+    (the all-regions page by default).
+    """
+    blocks = [b for b in study.BLOCKS if b in frame.columns]
+    measures = {"index": "Index", **{block: f"{block.capitalize()} block" for block in blocks}}
+    return region_map(
+        frame[["region", "region_ru", "district", *measures]],
+        measures,
+        f"Potential for new industrialization by region, {year}",
+        subtitle="Pick the index or a block, and a district. Click a region for its profile.",
+        source=datapackage.source_line("rosstat_regional", "regions"),
+        filename="all-regions-map",
+        href=href,
+        computed_by="neoindex_core.studies.russia_regions.build",
+    )
+
+
 def matrix_chart(frame: pd.DataFrame, index: study.RussiaIndex) -> charts.Figure:
     """The potential–dynamics matrix of all regions, showing one chosen district (dashed lines: Russia's medians)."""
     matrix = index.matrix
@@ -190,9 +211,13 @@ def matrix_chart(frame: pd.DataFrame, index: study.RussiaIndex) -> charts.Figure
             alt.Tooltip("manuf_volume_growth:Q", title="Real manufacturing growth (%)"),
         ],
     )
-    names = base.mark_text(align="left", dx=7, fontSize=10).encode(x="level:Q", y="dynamics:Q", text="region:N")
+    # Names point inwards, so that the labels of the highest-potential regions stay inside the chart on a phone.
+    split = float(matrix.attrs["level_split"])
+    right = base.transform_filter(f"datum.level <= {split}").mark_text(align="left", dx=7, fontSize=10)
+    left = base.transform_filter(f"datum.level > {split}").mark_text(align="right", dx=-7, fontSize=10)
+    names = [layer.encode(x="level:Q", y="dynamics:Q", text="region:N") for layer in (right, left)]
     vline, hline = chapter_charts.split_rules((matrix.attrs["level_split"], matrix.attrs["dynamics_split"]))
-    chart = (dots + names + vline + hline).properties(
+    chart = alt.layer(dots, *names, vline, hline).properties(
         title=alt.Title(
             f"The potential-dynamics matrix, {index.base_year}-{index.year}",
             subtitle="Dashed lines: medians of all regions. Pick a district (the Volga district first).",

@@ -35,7 +35,10 @@ def test_all_regions_page_lists_85_regions_with_links():
         assert f'href="../{slug(region)}/"' in article or f'href="{slug(region)}/"' in article, region
     assert "Tyumen Oblast (incl." not in article and "Arkhangelsk Oblast (incl." not in article
     assert "chapters/russia_regions/" in article  # the chapter that argues and audits the method
-    assert 'id="fig-all-regions-ranked"' in article and 'id="fig-all-regions-matrix"' in article
+    assert "The map&#x27;s boundaries." in article or "The map's boundaries." in article
+    assert "Crimea and Sevastopol" in article  # the page says which ranked regions the boundaries lack
+    for figure in ("fig-all-regions-map", "fig-all-regions-ranked", "fig-all-regions-matrix"):
+        assert f'id="{figure}"' in article, figure
     assert "district_choice" in article  # the dropdown bound to the federal district
 
 
