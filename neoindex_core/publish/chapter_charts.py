@@ -114,7 +114,7 @@ def end_labels(
         ``label_y`` (the label's position in the value axis' units).
     """
     low, high = (math.log(v) for v in domain) if log else domain
-    scale = (math.log if log else float)
+    scale = math.log if log else float
 
     def to_px(value: float) -> float:
         share = (scale(value) - low) / (high - low)
@@ -1406,9 +1406,7 @@ def slope_chart(
     )
 
     def names(end: str, align: str, dx: int) -> alt.Chart:
-        ends = end_labels(
-            shown, series=series, x="x_step", y=y, domain=domain, height=height, reverse=reverse, end=end
-        )
+        ends = end_labels(shown, series=series, x="x_step", y=y, domain=domain, height=height, reverse=reverse, end=end)
         ends[x] = ends["x_step"].map(dict(enumerate(x_order)))
         return (
             alt.Chart(ends)

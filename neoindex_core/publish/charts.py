@@ -49,7 +49,9 @@ _POSITION = ("x", "y", "x2", "y2", "theta", "radius")
 # A time axis carries its unit in its name.
 _TIME_TITLES = {"year", "years", "date", "month"}
 # A source line as datapackage.load.source_line writes it: the sources' titles, then the package's resources.
-_PACKAGE_SOURCE = re.compile(r"^Source: (?P<titles>.+)\. Data: NeoIndex data package, (?P<names>[a-z0-9_]+(?:, [a-z0-9_]+)*)\.$", re.S)
+_PACKAGE_SOURCE = re.compile(
+    r"^Source: (?P<titles>.+)\. Data: NeoIndex data package, (?P<names>[a-z0-9_]+(?:, [a-z0-9_]+)*)\.$", re.S
+)
 # A caption's source line longer than this is shortened to its first source, a count and the years.
 SHORT_SOURCE_CHARS = 200
 _YEAR = re.compile(r"(?<![0-9A-Za-z_])(?:19[5-9][0-9]|20[0-9][0-9])(?![0-9])")

@@ -245,7 +245,9 @@ def trend_chart(index: study.RussiaIndex) -> charts.Figure:
     # (chapter_charts.end_labels), so the axis takes exactly it, read from the dropdown.
     spans = data.groupby("district")["rank"].agg(["min", "max"]).astype(float)
     spans["max"] = spans["max"].where(spans["max"] > spans["min"], spans["min"] + 1)
-    pick = "{" + ", ".join(f"{json.dumps(d)}: [{lo:g}, {hi:g}]" for d, (lo, hi) in spans.iterrows()) + "}[district_choice]"
+    pick = (
+        "{" + ", ".join(f"{json.dumps(d)}: [{lo:g}, {hi:g}]" for d, (lo, hi) in spans.iterrows()) + "}[district_choice]"
+    )
     rank_scale = alt.Scale(
         reverse=True, zero=False, nice=False, domainMin=alt.ExprRef(pick + "[0]"), domainMax=alt.ExprRef(pick + "[1]")
     )

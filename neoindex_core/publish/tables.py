@@ -74,8 +74,7 @@ class Table:
         # Numbers align right so that their digits line up; a column of sentences gets room to read them
         # (without it, its cells shrink to a few words a line and every row grows tall).
         align = {
-            c: ' class="nx-num"' if self._numeric(c) else ' class="nx-prose"' if self._prose(c) else ""
-            for c in columns
+            c: ' class="nx-num"' if self._numeric(c) else ' class="nx-prose"' if self._prose(c) else "" for c in columns
         }
         head = "".join(f'<th scope="col"{align[c]}>{html.escape(self.header(c))}</th>' for c in columns)
         rows = []

@@ -109,7 +109,8 @@ LAYOUT_PROBLEMS = """
     [...svg.querySelectorAll('.mark-text.role-mark text')].filter(visible).forEach((t) => {
       const r = t.getBoundingClientRect();
       const x = (r.left + r.right) / 2, y = (r.top + r.bottom) / 2;
-      const under = cells.filter((c) => x >= c.box.left && x <= c.box.right && y >= c.box.top && y <= c.box.bottom).pop();
+      const holds = (b) => x >= b.left && x <= b.right && y >= b.top && y <= b.bottom;
+      const under = cells.filter((c) => holds(c.box)).pop();
       if (!under) return;
       const ink = painted(t, under.colour);
       const ratio = contrast(ink, under.colour);
@@ -148,7 +149,8 @@ LAYOUT_PROBLEMS = """
         range.setStart(node, m.index);
         range.setEnd(node, m.index + m[0].length);
         const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
-        if (lines.size > 1) problems.push(`table "${(table.caption || {}).textContent || ''}": "${m[0]}" broken across lines`);
+        const caption = (table.caption || {}).textContent || '';
+        if (lines.size > 1) problems.push(`table "${caption}": "${m[0]}" broken across lines`);
       }
     }
   });
@@ -157,7 +159,8 @@ LAYOUT_PROBLEMS = """
     const formula = box.querySelector('.katex-html') || box.querySelector('.katex');
     if (!formula || !box.getBoundingClientRect().width) return;
     const cut = box.getBoundingClientRect().left - formula.getBoundingClientRect().left;
-    if (cut > 1 + box.scrollLeft) problems.push(`formula "${box.textContent.slice(0, 30)}" starts ${cut | 0}px before its box`);
+    const start = box.textContent.slice(0, 30);
+    if (cut > 1 + box.scrollLeft) problems.push(`formula "${start}" starts ${cut | 0}px before its box`);
   });
   return problems;
 }

@@ -357,7 +357,8 @@ def test_a_long_package_source_line_is_shortened_and_links_its_provenance():
     short = charts.short_source(full)
     # its first source without the transcription's address, a count of the others and their years
     assert short.startswith("Source: Rosstat, Regions of Russia. Socio-economic indicators. 2023, appendix")
-    assert "via" not in short and " and 9 more sources, 2023–" in short and len(short) < 200  # not 1998 of "VRP_s1998.xlsx"
+    # the years of the titles, not 1998 of the file name "VRP_s1998.xlsx"
+    assert "via" not in short and " and 9 more sources, 2023–" in short and len(short) < 200
     assert re.search(r", 20[0-9]{2}–20[0-9]{2}\.$", short)
     assert charts.short_source("Source: Study 000.") == "Source: Study 000."  # short or foreign lines stay whole
     figure = charts.Figure({"title": "t"}, pd.DataFrame({"a": [1]}), full, "f")
@@ -369,11 +370,18 @@ def test_a_long_package_source_line_is_shortened_and_links_its_provenance():
 def test_the_csv_travels_with_its_source_licence_and_units():
     from neoindex_core.datapackage.load import source_line
 
-    chart = alt.Chart(pd.DataFrame({"year": [2020], "value": [1.0]})).mark_line().encode(
-        x=alt.X("year:Q", title="Year"), y=alt.Y("value:Q", title="Real GRP (2018 = 100)"), tooltip=["value:Q"]
-    ).properties(title="t")
-    figure = publish(chart, data=pd.DataFrame({"year": [2020], "value": [1.0]}),
-                     source=source_line("rosstat_regional", "regions"), filename="grp")
+    chart = (
+        alt.Chart(pd.DataFrame({"year": [2020], "value": [1.0]}))
+        .mark_line()
+        .encode(x=alt.X("year:Q", title="Year"), y=alt.Y("value:Q", title="Real GRP (2018 = 100)"), tooltip=["value:Q"])
+        .properties(title="t")
+    )
+    figure = publish(
+        chart,
+        data=pd.DataFrame({"year": [2020], "value": [1.0]}),
+        source=source_line("rosstat_regional", "regions"),
+        filename="grp",
+    )
     meta = figure.metadata()
     assert meta["resources"] == ["rosstat_regional", "regions"]
     assert meta["columns"] == {"year": "Year", "value": "Real GRP (2018 = 100)"}

@@ -15,7 +15,10 @@ import markdown
 from nbconvert.filters.markdown_mistune import markdown2html_mistune
 
 NOTEBOOKS = Path(__file__).resolve().parents[2] / "notebooks"
-CALLOUT = '<blockquote class="admonition warning" markdown="1">\n<p class="admonition-title">Ours</p>\n\nThe *body*.\n\n</blockquote>\n'
+CALLOUT = (
+    '<blockquote class="admonition warning" markdown="1">\n'
+    '<p class="admonition-title">Ours</p>\n\nThe *body*.\n\n</blockquote>\n'
+)
 
 
 def test_no_notebook_writes_an_admonition_jupyter_cannot_draw():

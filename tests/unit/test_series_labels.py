@@ -42,15 +42,23 @@ def test_end_labels_sit_at_the_last_point_and_at_least_a_label_apart():
     px = sorted(height * (1 - (v - domain[0]) / (domain[1] - domain[0])) for v in labels["label_y"])
     assert min(b - a for a, b in zip(px, px[1:], strict=False)) >= chapter_charts.LABEL_GAP - 1e-9
     # a lone series keeps its label on its point
-    one = chapter_charts.end_labels(frame[frame["region"] == "Region 00"], series="region", x="year", y="value",
-                                    domain=domain, height=height)
+    one = chapter_charts.end_labels(
+        frame[frame["region"] == "Region 00"], series="region", x="year", y="value", domain=domain, height=height
+    )
     assert one["label_y"].iloc[0] == pytest.approx(100.0)
 
 
 def test_a_line_chart_of_fourteen_series_names_its_lines_instead_of_a_legend():
     figure = chapter_charts.line_chart(
-        _fourteen_lines(), y="value", y_title="Real GRP (2018 = 100)", colour="region", colour_title="Region",
-        title="t", source="s", filename="many-lines", reference=100,
+        _fourteen_lines(),
+        y="value",
+        y_title="Real GRP (2018 = 100)",
+        colour="region",
+        colour_title="Region",
+        title="t",
+        source="s",
+        filename="many-lines",
+        reference=100,
     )
     lines, names = figure.spec["layer"][0], figure.spec["layer"][1]
     assert lines["encoding"]["color"]["legend"] is None
@@ -63,9 +71,16 @@ def test_a_line_chart_of_fourteen_series_names_its_lines_instead_of_a_legend():
 def test_a_slope_chart_names_both_ends_and_drops_the_left_names_on_a_phone():
     rows = [(f"R{i}", edition, rank) for i in range(14) for edition, rank in (("before", i + 1), ("after", 14 - i))]
     figure = chapter_charts.slope_chart(
-        pd.DataFrame(rows, columns=["region", "edition", "rank"]), series="region", x="edition",
-        x_order=["before", "after"], y="rank", y_title="Rank (1 = highest)", tooltip=[alt.Tooltip("region:N")],
-        title="t", source="s", filename="slope",
+        pd.DataFrame(rows, columns=["region", "edition", "rank"]),
+        series="region",
+        x="edition",
+        x_order=["before", "after"],
+        y="rank",
+        y_title="Rank (1 = highest)",
+        tooltip=[alt.Tooltip("region:N")],
+        title="t",
+        source="s",
+        filename="slope",
     )
     left, right = figure.spec["layer"][1], figure.spec["layer"][2]
     assert left["name"] == chapter_charts.WIDE_ONLY and left["mark"]["align"] == "right"
@@ -80,7 +95,7 @@ def test_a_column_of_sentences_is_marked_as_prose():
     frame = pd.DataFrame({"region": ["A"], "why": ["x" * 61], "short": ["y" * 60], "n": [1.5]})
     html = table(frame).to_html()
     assert '<td class="nx-prose">' + "x" * 61 in html
-    assert '<td>' + "y" * 60 in html and '<td class="nx-num">1.50' in html
+    assert "<td>" + "y" * 60 in html and '<td class="nx-num">1.50' in html
 
 
 def test_a_phone_diagram_names_its_arrows_in_a_key_not_on_the_boxes():
