@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import html
+import math
 import textwrap
 from dataclasses import dataclass
 
@@ -37,8 +38,19 @@ class Block:
 
 
 def _lines(text: str, width: int) -> list[str]:
-    # A word longer than the line stays whole ("Institutional", never "Institutiona l"); hyphens may break.
-    return textwrap.wrap(text, width=width, break_long_words=False) or [""]
+    """``text`` wrapped at spaces and hyphens into lines of at most ``width`` characters.
+
+    A word a little longer than the line stays whole ("Institutional", never "Institutiona" over "l");
+    one far longer (a company's name) is hyphenated, each piece ending with a hyphen ("Nizhnekamsk-").
+    """
+    words = []
+    for word in text.split():
+        if len(word) > width + 1:
+            count = math.ceil(len(word) / (width - 1))
+            size = math.ceil(len(word) / count)
+            word = "- ".join(word[i : i + size] for i in range(0, len(word), size))
+        words.append(word)
+    return textwrap.wrap(" ".join(words), width=width, break_long_words=False) or [""]
 
 
 def _box_height(block: Block, chars: int) -> int:
