@@ -90,7 +90,7 @@ table(study.block_years(volga, year), {"block": "Block", "indicator": "Indicator
 # %% [markdown]
 # ## The integral index
 #
-# **Our method.** Each indicator is min–max normalised across the 14 regions to [0, 1] (reversed for direction −1), the indicators of a block are averaged with equal weights, the four blocks are averaged with equal weights, and rank 1 is the highest index. The potential level splits the index into terciles: leaders, average, low. These choices are ours; the abstract only names the blocks. The blocks hold two to four indicators, so equal block weights do not give each indicator the same weight:
+# **Our method.** Each indicator is min–max normalised across the 14 regions to [0, 1] (reversed for direction −1), the indicators of a block are averaged with equal weights, the four blocks are averaged with equal weights, and rank 1 is the highest index. The potential level splits the index into terciles: leaders, average, low. These choices are ours; the abstract only names the blocks. Because the scale is set by these 14 regions, the ranks here are ranks within the district; the chapter [Russia's regions](../russia_regions/) ranks all 85 regions with a method argued for the whole country and compares the two rankings of the Volga regions. The blocks hold two to four indicators, so equal block weights do not give each indicator the same weight:
 
 # %%
 contrib = scores[blocks].div(len(blocks)).reset_index().melt(id_vars="region", var_name="block", value_name="contribution")
@@ -520,7 +520,7 @@ for code, label in study.CONCENTRATION_SERIES.items():
 # %% [markdown]
 # ## The same engine on the Ural regions
 #
-# To show the engine is general, here it is on the Ural Federal District with the same twelve indicators, the same method and the same year. Tyumen Oblast is taken without its okrugs, and the two okrugs separately. Every region of Russia is ranked the same way on the [all-regions page](../../regions/), and `python -m neoindex_core example DIR --district Ural` writes these inputs for the command line.
+# To show the engine is general, here it is on the Ural Federal District with the same twelve indicators, the same method and the same year. Tyumen Oblast is taken without its okrugs, and the two okrugs separately. `python -m neoindex_core example DIR --district Ural` writes these inputs for the command line. The all-regions page ranks every region of Russia with another method, the one the chapter [Russia's regions](../russia_regions/) argues for the whole country (no investment block, skewed indicators treated, scaled over 85 regions); that chapter sets its ranks of the Volga regions beside the ones on this page and says why they differ.
 
 # %%
 ural = study.panel("Ural")

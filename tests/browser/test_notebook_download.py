@@ -19,9 +19,11 @@ import urllib.request
 from pathlib import Path
 
 import nbformat
+import pytest
 from nbclient import NotebookClient
 
-CHAPTER = "study000_paradigm"
+# A study chapter, and the chapter on Russia's regions, which reads the most package data (boundaries, ratings).
+CHAPTERS = ["study000_paradigm", "russia_regions"]
 VEGALITE = "application/vnd.vegalite.v6+json"
 
 
@@ -30,8 +32,9 @@ def fetch(url: str) -> bytes:
         return response.read()
 
 
-def test_downloaded_notebook_installs_the_served_wheel_and_runs(site_root, tmp_path):
-    nb = nbformat.reads(fetch(f"{site_root}chapters/{CHAPTER}/{CHAPTER}.ipynb").decode("utf-8"), as_version=4)
+@pytest.mark.parametrize("chapter", CHAPTERS)
+def test_downloaded_notebook_installs_the_served_wheel_and_runs(site_root, tmp_path, chapter):
+    nb = nbformat.reads(fetch(f"{site_root}chapters/{chapter}/{chapter}.ipynb").decode("utf-8"), as_version=4)
     # as downloaded: the executed outputs in standard form only, the site's own figure markup left out
     outputs = json.dumps([cell.get("outputs", []) for cell in nb.cells])
     assert VEGALITE in outputs and "application/vnd.neoindex" not in outputs
