@@ -177,7 +177,7 @@ class Figure:
             f"{self.provenance_links()} "
             f'<a class="nx-download" download="{html.escape(self.filename)}.csv" '
             f'href="{self.csv_href()}">Download the data (CSV)</a> '
-            f'<a class="nx-download nx-metadata" download="{html.escape(self.filename)}.metadata.json" '
+            f'<a class="nx-metadata" download="{html.escape(self.filename)}.metadata.json" '
             f'href="{self.metadata_href()}">its source and licence (JSON)</a>{self.code_link()}</figcaption></figure>'
         )
 
