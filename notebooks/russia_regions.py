@@ -16,8 +16,12 @@
 #
 # No study behind this knowledge base ranks all of Russia's regions; study 004 ranks the fourteen of the Volga Federal District and publishes no ranks even there. This chapter builds the ranking none of them gives, and opens every choice it makes to inspection, in the order the OECD–JRC *Handbook on Constructing Composite Indicators* (2008) and COINr's workflow use: what to measure, which data, gaps and outliers, normalisation and weights, then an audit of how far the ranks depend on those choices and a check against ratings made by others.
 #
-# !!! note "Our computation"
-#     Every number on this page is computed by NeoIndex from Rosstat's regional statistics in the data package. The method is ours, argued below from what the five studies mean by new industrialization; it is not the method of any one study.
+# <blockquote class="admonition note" markdown="1">
+# <p class="admonition-title">Our computation</p>
+#
+# Every number on this page is computed by NeoIndex from Rosstat's regional statistics in the data package. The method is ours, argued below from what the five studies mean by new industrialization; it is not the method of any one study.
+#
+# </blockquote>
 
 # %% [markdown]
 # ## What this chapter finds

@@ -16,8 +16,12 @@
 #
 # *Source:* an article on balanced development of the Volga Federal District's manufacturing industry under new industrialization (title paraphrased), *St. Petersburg State Polytechnical University Journal. Economics*, 2026, article 2026.118.6, <https://economy.spbstu.ru/en/article/2026.118.6/>. **Only its abstract is available to us.** Our copy holds the title, the journal's section (Regional and branch economy) and the abstract, and no authors; the journal, year, article number and address are not in it: they are those of the journal's article page on which the study was found, as recorded in `references.bib` (entry `study004` and its note). Its method (an integral potential index in four blocks, a potential–dynamics matrix, interregional value chains) is the heart of this knowledge base, so this chapter rebuilds it as a tool, `neoindex_core`, and runs it on Rosstat's regional statistics.
 #
-# !!! warning "Our computation, not the study's results"
-#     The study used Rosstat data for 2023. This page uses Rosstat's regional panel in the data package (*Regions of Russia* 2023, 2024 and 2025 and Rosstat's updated GRP, fixed-asset and innovation files) for the 14 regions of the district. The index is for **2024**, the newest year the data reach, with each indicator read in its own newest year (2022 for R&D, patents and students, whose newest edition in the package ends there); the polarization figures are tested on **2023**, the study's own year. Every number computed here is ours, made with the study's method as we restate it.
+# <blockquote class="admonition warning" markdown="1">
+# <p class="admonition-title">Our computation, not the study's results</p>
+#
+# The study used Rosstat data for 2023. This page uses Rosstat's regional panel in the data package (*Regions of Russia* 2023, 2024 and 2025 and Rosstat's updated GRP, fixed-asset and innovation files) for the 14 regions of the district. The index is for **2024**, the newest year the data reach, with each indicator read in its own newest year (2022 for R&D, patents and students, whose newest edition in the package ends there); the polarization figures are tested on **2023**, the study's own year. Every number computed here is ours, made with the study's method as we restate it.
+#
+# </blockquote>
 
 # %%
 from neoindex_core import datapackage
@@ -133,7 +137,11 @@ chapter_charts.weights_panel(
 
 # %%
 heat = scores[blocks].reset_index().melt(id_vars="region", var_name="block", value_name="score").merge(scores[["index"]].reset_index(), on="region")
-cells = alt.Chart(heat).encode(x=alt.X("block:N", title=None, sort=blocks, axis=alt.Axis(labelAngle=0, orient="top")),
+# The block names run together above four narrow columns on a phone: there they slant (width is the plot's).
+narrow = "width < 320"
+top_axis = alt.Axis(orient="top", labelLimit=130, labelAngle=alt.ExprRef(f"{narrow} ? -35 : 0"),
+                    labelAlign=alt.ExprRef(f"{narrow} ? 'left' : 'center'"), labelBaseline=alt.ExprRef(f"{narrow} ? 'middle' : 'bottom'"))
+cells = alt.Chart(heat).encode(x=alt.X("block:N", title=None, sort=blocks, axis=top_axis),
                                y=alt.Y("region:N", sort=alt.EncodingSortField("index", order="descending"), title=None))
 grid = cells.mark_rect().encode(color=alt.Color("score:Q", title="Block score (0-1)", scale=alt.Scale(scheme="greens", domain=[0, 1])),
     tooltip=[alt.Tooltip("region:N", title="Region"), alt.Tooltip("block:N", title="Block"), alt.Tooltip("score:Q", title="Score", format=".3f")])
@@ -269,13 +277,13 @@ table(shift.reset_index(), {"region": "Region", "rank_before": "Rank 2019 (2021 
 # %%
 slope = shift.reset_index().melt(id_vars=["region", "change"], value_vars=["rank_before", "rank_after"], var_name="edition", value_name="rank")
 slope["edition"] = slope["edition"].map({"rank_before": "2019, 2021 edition", "rank_after": f"{year}, newest panel"})
-slope_chart = alt.Chart(slope).mark_line(point=True).encode(
-    x=alt.X("edition:N", title=None, sort=["2019, 2021 edition"], axis=alt.Axis(labelAngle=0)),
-    y=alt.Y("rank:Q", title="Rank (1 = highest)", scale=alt.Scale(reverse=True, domain=[1, 14])), color=alt.Color("region:N", title="Region"),
+chapter_charts.slope_chart(
+    slope, series="region", series_title="Region", x="edition", x_order=["2019, 2021 edition", f"{year}, newest panel"],
+    y="rank", y_title="Rank (1 = highest)",
     tooltip=[alt.Tooltip("region:N", title="Region"), alt.Tooltip("edition:N", title="Edition"), alt.Tooltip("rank:Q", title="Rank"), alt.Tooltip("change:Q", title="Places moved up")],
-).properties(title=alt.Title("How the ranking moved", subtitle="Left: 2019 on Regions of Russia 2021; right: the newest panel"), width="container", height=360)
-charts.publish(slope_chart, data=slope, source=datapackage.source_line(study.COMPARISON_RESOURCE, "rosstat_regional"), filename="vfd-rank-shift",
-               computed_by="neoindex_core.studies.study004_volga.rank_shift")
+    title="How the ranking moved", subtitle="Left: 2019 on Regions of Russia 2021; right: the newest panel. Tap a line to bring it forward.",
+    source=datapackage.source_line(study.COMPARISON_RESOURCE, "rosstat_regional"), filename="vfd-rank-shift",
+    computed_by="neoindex_core.studies.study004_volga.rank_shift")
 
 # %% [markdown]
 # ## The four clusters

@@ -13,6 +13,7 @@
   const NARROW = 560; // px of chart width below which the compact layout applies
   const ACTIONS = 38; // px vega-embed keeps free on the right for its action button
   const CHAR = 0.58; // average glyph width as a share of the font size, for wrapping
+  const WIDE_ONLY = "nx_wide_only"; // a layer drawn only where the chart has room (publish/chapter_charts.py)
 
   const clone = (value) => JSON.parse(JSON.stringify(value));
 
@@ -138,6 +139,8 @@
     spec.config = Object.assign({}, spec.config || {});
     wrapGuideTitles(spec, width, narrow);
     if (narrow) {
+      // a layer only for a wide chart (e.g. a slope chart's left-hand names, chapter_charts.WIDE_ONLY)
+      if (Array.isArray(spec.layer)) spec.layer = spec.layer.filter((layer) => layer.name !== WIDE_ONLY);
       legendsBelow(spec, width);
       // labels written beside marks are cut (with an ellipsis) rather than widen the chart
       spec.config.text = Object.assign({ limit: Math.floor(width * 0.45) }, spec.config.text || {});
@@ -421,6 +424,61 @@
         if (texts.length > 1) text.style.visibility = "hidden";
       });
     });
+    inkOnCells(element);
+  }
+
+  // sRGB channels (0-255) and alpha of a CSS colour as the browser computes it.
+  function rgba(colour) {
+    const m = String(colour).match(/rgba?\(([^)]+)\)/);
+    if (!m) return null;
+    const parts = m[1].split(/[ ,/]+/).filter(Boolean).map(Number);
+    return { r: parts[0], g: parts[1], b: parts[2], a: parts.length > 3 ? parts[3] : 1 };
+  }
+
+  // WCAG 2 relative luminance of {r, g, b} (0-255 channels).
+  function luminance(c) {
+    const lin = (v) => { v /= 255; return v <= 0.04045 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); };
+    return 0.2126 * lin(c.r) + 0.7152 * lin(c.g) + 0.0722 * lin(c.b);
+  }
+
+  // A cell's colour as painted: its fill, with its opacity, over the page's background.
+  function paintedFill(shape, page) {
+    const style = getComputedStyle(shape);
+    const fill = rgba(style.fill);
+    if (!fill) return null;
+    const alpha = fill.a * parseFloat(style.fillOpacity || "1") * parseFloat(style.opacity || "1");
+    if (alpha < 0.05) return null;
+    const mix = (k) => fill[k] * alpha + page[k] * (1 - alpha);
+    return { r: mix("r"), g: mix("g"), b: mix("b") };
+  }
+
+  // Text written on a coloured cell (a heatmap's value, a label inside a bar) is black or white,
+  // whichever contrasts more with the cell as painted: the cells' colours are the chart's, the
+  // same in both schemes, while the default text colour follows the scheme and would vanish on
+  // a pale cell in the dark scheme (or a dark cell in the light one).
+  function inkOnCells(element) {
+    const svg = element.querySelector(".chart-wrapper svg") || element.querySelector("svg");
+    if (!svg) return;
+    const page = rgba(getComputedStyle(document.body).backgroundColor) || { r: 255, g: 255, b: 255 };
+    const cells = [...svg.querySelectorAll(".mark-rect.role-mark path")]
+      .map((shape) => ({ box: shape.getBoundingClientRect(), fill: paintedFill(shape, page) }))
+      .filter((cell) => cell.fill && cell.box.width > 0 && cell.box.height > 0);
+    if (!cells.length) return;
+    svg.querySelectorAll(".mark-text.role-mark text").forEach((text) => {
+      const r = text.getBoundingClientRect();
+      if (!r.width) return;
+      const x = (r.left + r.right) / 2;
+      const y = (r.top + r.bottom) / 2;
+      let under = null; // the last cell drawn under the text's centre is the one on top
+      cells.forEach((cell) => {
+        const b = cell.box;
+        if (x >= b.left && x <= b.right && y >= b.top && y <= b.bottom) under = cell;
+      });
+      if (!under) return;
+      const l = luminance(under.fill);
+      text.setAttribute("fill", (l + 0.05) / 0.05 >= 1.05 / (l + 0.05) ? "#000000" : "#ffffff");
+      text.dataset.nxInk = "cell";
+    });
   }
 
   // How far the drawing (texts included) reaches past the room the chart has, in px of the
@@ -554,5 +612,5 @@
     });
   }).observe(document.body, { attributes: true, attributeFilter: ["data-md-color-scheme"] });
 
-  window.nxCharts = { draw, adaptVegaLite, adaptVega, wrap };
+  window.nxCharts = { draw, adaptVegaLite, adaptVega, wrap, inkOnCells };
 })();

@@ -1,14 +1,12 @@
 """Normalise: put every indicator on a common scale where higher is better.
 
-==================== ==========================================================
-method               score of region :math:`r` on indicator :math:`i`
-==================== ==========================================================
-minmax               :math:`f + (1-f)\\,(x - \\min)/(\\max - \\min)` (f = floor, 0 by default)
-zscore               :math:`(x - \\bar x)/s` (sample standard deviation)
-rank                 rank of :math:`x` among the regions divided by their number (ties share the mean rank)
-distance_to_leader   :math:`x / \\max x` (positive data)
-goalposts            :math:`(x - L)/(U - L)` clipped to [0, 1], with goalposts :math:`(L, U)`
-==================== ==========================================================
+| method | score of region :math:`r` on indicator :math:`i` |
+| --- | --- |
+| minmax | :math:`f + (1-f)\\,(x - \\min)/(\\max - \\min)` (f = floor, 0 by default) |
+| zscore | :math:`(x - \\bar x)/s` (sample standard deviation) |
+| rank | rank of :math:`x` among the regions divided by their number (ties share the mean rank) |
+| distance_to_leader | :math:`x / \\max x` (positive data) |
+| goalposts | :math:`(x - L)/(U - L)` clipped to [0, 1], with goalposts :math:`(L, U)` |
 
 For direction −1 the data are mirrored first (:math:`-x`; for
 ``distance_to_leader``, :math:`\\min x / x`), so that higher is always better.

@@ -9,16 +9,128 @@ labels and thresholds come in as arguments.
 
 from __future__ import annotations
 
+import math
+
 import altair as alt
 import pandas as pd
 
 from neoindex_core.publish import charts, diagrams
 
 GROUP_COLOURS = ["#c0392b", "#e67e22", "#7f8c8d", "#27ae60"]
+# Beyond this many series a legend cannot be matched to lines by colour alone: lines are labelled at their ends.
+MANY_SERIES = 8
+# Vega's categorical schemes: ten colours, then twenty (each tableau10 hue in a dark and a light shade).
+PALETTES = {10: "tableau10", 20: "tableau20"}
+LABEL_FONT = 11
+# The height of one end label's box at LABEL_FONT (ascent and descent) plus a pixel: labels this far apart never touch.
+LABEL_GAP = 14
+LINE_HEIGHT = 280  # px of a line chart's plot
 
 
 def _title(title: str, subtitle: str = "") -> alt.Title:
     return alt.Title(title, subtitle=subtitle) if subtitle else alt.Title(title)
+
+
+def series_scale(count: int) -> alt.Scale:
+    """A categorical colour scale that gives each of ``count`` series a colour of its own.
+
+    Vega's default scheme has ten colours and repeats them, so an eleventh series would share the first one's
+    colour; up to twenty series take ``tableau20``. More than twenty cannot be told apart by colour: draw small
+    multiples instead.
+
+    Raises
+    ------
+    ValueError
+        If ``count`` exceeds twenty.
+    """
+    for size, scheme in sorted(PALETTES.items()):
+        if count <= size:
+            return alt.Scale(scheme=scheme)
+    raise ValueError(f"{count} series cannot each have a colour of their own: draw small multiples")
+
+
+def dodge(positions: list[float], gap: float, low: float, high: float) -> list[float]:
+    """Move label positions (pixels, in any order) apart so that neighbours are at least ``gap`` apart.
+
+    Labels keep their order; each moves as little as a forward pass (push down what is too close to the
+    label above) and a backward pass (push up from the bottom edge ``high``) allow. With more labels than
+    ``(high - low) / gap`` they cannot all fit and end up ``gap`` apart from ``low`` downwards.
+
+    Parameters
+    ----------
+    positions : list of float
+        Wanted positions, e.g. the pixel row where each line ends.
+    gap : float
+        Smallest distance between two labels' positions.
+    low, high : float
+        The range the labels must stay in.
+
+    Returns
+    -------
+    list of float
+        The new positions, in the order given.
+    """
+    order = sorted(range(len(positions)), key=lambda i: positions[i])
+    placed = [min(max(positions[i], low), high) for i in order]
+    for k in range(1, len(placed)):
+        placed[k] = max(placed[k], placed[k - 1] + gap)
+    if placed and placed[-1] > high:
+        placed[-1] = high
+        for k in range(len(placed) - 2, -1, -1):
+            placed[k] = min(placed[k], placed[k + 1] - gap)
+        if placed[0] < low:  # too many to fit: from the top down, gap apart
+            placed[0] = low
+            for k in range(1, len(placed)):
+                placed[k] = max(placed[k], placed[k - 1] + gap)
+    result = [0.0] * len(positions)
+    for k, i in enumerate(order):
+        result[i] = placed[k]
+    return result
+
+
+def end_labels(
+    frame: pd.DataFrame,
+    *,
+    series: str,
+    x: str,
+    y: str,
+    domain: tuple[float, float],
+    height: int,
+    log: bool = False,
+    reverse: bool = False,
+    end: str = "last",
+) -> pd.DataFrame:
+    """Where to write each series' name beside the last (or first) point of its line, clear of the others.
+
+    The value axis maps ``domain`` onto ``height`` pixels (top to bottom unless ``reverse``; on a log scale if
+    ``log``); each label starts at its line's end and :func:`dodge` moves it just far enough from its
+    neighbours (:data:`LABEL_GAP` pixels). The chart must use the same ``domain`` without rounding it
+    (``nice=False``), or the labels drift from their lines.
+
+    Returns
+    -------
+    DataFrame
+        One row per series: ``series``, ``x`` (where the line ends), ``y`` (its value there) and
+        ``label_y`` (the label's position in the value axis' units).
+    """
+    low, high = (math.log(v) for v in domain) if log else domain
+    scale = math.log if log else float
+
+    def to_px(value: float) -> float:
+        share = (scale(value) - low) / (high - low)
+        return height * share if reverse else height * (1 - share)
+
+    def from_px(px: float) -> float:
+        share = px / height if reverse else 1 - px / height
+        value = low + share * (high - low)
+        return math.exp(value) if log else value
+
+    valid = frame.dropna(subset=[y])
+    pick = valid.groupby(series)[x].idxmax() if end == "last" else valid.groupby(series)[x].idxmin()
+    ends = valid.loc[pick.values, [series, x, y]].reset_index(drop=True)
+    half = LABEL_GAP / 2
+    placed = dodge([to_px(v) for v in ends[y]], LABEL_GAP, half, height - half)
+    return ends.assign(label_y=[from_px(px) for px in placed])
 
 
 def line_chart(
@@ -39,6 +151,7 @@ def line_chart(
     x_title: str = "Year",
     y_domain: list | None = None,
     line_colour: str | None = None,
+    label_ends: bool | None = None,
 ) -> charts.Figure:
     """Yearly lines (column ``year``) of ``y``, one per value of ``colour``; an optional horizontal reference line.
 
@@ -56,8 +169,25 @@ def line_chart(
         ``[low, high]`` of the value axis; by default it fits the data.
     line_colour : str, optional
         Colour of a single line (without ``colour``).
+    label_ends : bool, optional
+        Write each line's name at its last point instead of a legend, clear of the other names
+        (:func:`end_labels`; in the page's text colour, as the paler of twenty colours would not
+        read as text), and let a tap on a line bring it forward. By default only beyond
+        :data:`MANY_SERIES` lines. Every line has a colour of its own (:func:`series_scale`).
     """
-    if log:
+    series = frame[colour].nunique() if colour else 1
+    labelled = series > MANY_SERIES if label_ends is None else label_ends and bool(colour)
+    if labelled:
+        # End labels are placed in pixels (end_labels), so the axis keeps exactly the domain they were placed on.
+        values = frame[y].dropna()
+        low, high = y_domain or (float(values.min()), float(values.max()))
+        if reference is not None and not y_domain:
+            low, high = min(low, reference), max(high, reference)
+        if not log:
+            pad = (high - low) * 0.04 or 1.0
+            low, high = (low, high) if y_domain else (low - pad, high + pad)
+        scale = alt.Scale(type="log" if log else "linear", domain=[low, high], nice=False, zero=False)
+    elif log:
         scale = alt.Scale(type="log")
     else:
         scale = alt.Scale(domain=y_domain) if y_domain else alt.Scale(zero=False)
@@ -69,15 +199,34 @@ def line_chart(
         "x": alt.X("year:Q", title=x_title, axis=alt.Axis(format="d", tickMinStep=1)),
         "y": alt.Y(f"{y}:Q", title=y_title, scale=scale),
     }
+    picked = None
     if colour:
-        encoding["color"] = alt.Color(f"{colour}:N", title=colour_title or colour)
+        # Labelled lines need no legend; a tap (or click) on a line brings it forward, a double tap clears.
+        legend = None if labelled else alt.Undefined
+        encoding["color"] = alt.Color(
+            f"{colour}:N", title=colour_title or colour, scale=series_scale(series), legend=legend
+        )
         tooltip.insert(0, alt.Tooltip(f"{colour}:N", title=colour_title or colour))
+        if labelled:
+            picked = alt.selection_point(fields=[colour], on="click", clear="dblclick", name="picked_series")
+            encoding["opacity"] = alt.condition(picked, alt.value(1.0), alt.value(0.2))
     mark = {"point": True, "color": line_colour} if line_colour else {"point": True}
     chart = alt.Chart(frame).mark_line(**mark).encode(**encoding, tooltip=tooltip)
+    if picked is not None:
+        chart = chart.add_params(picked)
+    if labelled:
+        names = end_labels(frame, series=colour, x="year", y=y, domain=(low, high), height=LINE_HEIGHT, log=log)
+        chart = chart + alt.Chart(names).mark_text(align="left", dx=8, fontSize=LABEL_FONT).encode(
+            x="year:Q",
+            y=alt.Y("label_y:Q", scale=scale),
+            text=f"{colour}:N",
+            opacity=alt.condition(picked, alt.value(1.0), alt.value(0.35)),
+            tooltip=[alt.Tooltip(f"{colour}:N", title=colour_title or colour)],
+        )
     if reference is not None:
         rule = alt.Chart(pd.DataFrame({y: [reference]})).mark_rule(strokeDash=[4, 3], color="gray").encode(y=f"{y}:Q")
         chart = chart + rule
-    chart = chart.properties(title=_title(title, subtitle), width="container", height=280)
+    chart = chart.properties(title=_title(title, subtitle), width="container", height=LINE_HEIGHT)
     return charts.publish(chart, data=frame, source=source, filename=filename, computed_by=computed_by)
 
 
@@ -1188,3 +1337,91 @@ def binned_heatmap(
     return charts.publish(
         chart, data=frame if data is None else data, source=source, filename=filename, computed_by=computed_by
     )
+
+
+# A layer of this name is drawn only where the chart has room (charts.js leaves it out below 560 px).
+WIDE_ONLY = "nx_wide_only"
+
+
+def slope_chart(
+    frame: pd.DataFrame,
+    *,
+    series: str,
+    x: str,
+    x_order: list[str],
+    y: str,
+    y_title: str,
+    tooltip: list,
+    title: str,
+    source: str,
+    filename: str,
+    subtitle: str = "",
+    series_title: str = "",
+    reverse: bool = True,
+    height: int = 360,
+    computed_by: str | None = None,
+) -> charts.Figure:
+    """One line per series between two (or more) states ``x_order``, each line named at both ends.
+
+    Made for ranks (``reverse``: 1 at the top). The names sit beside the first and the last point, moved
+    apart where two would touch (:func:`end_labels`); on a phone only the right-hand names are drawn
+    (the left-hand layer is :data:`WIDE_ONLY`). Every line has a colour of its own, and a tap on a
+    line brings it forward.
+
+    Parameters
+    ----------
+    frame : DataFrame
+        Columns ``series``, ``x``, ``y`` and those of ``tooltip``; ``x`` takes the values of ``x_order``.
+    x_order : list of str
+        The states from left to right.
+    y_title : str
+        Axis title (a rank needs no unit: "Rank (1 = highest)").
+    """
+    step = {name: k for k, name in enumerate(x_order)}
+    shown = frame.assign(x_step=frame[x].map(step))
+    values = shown[y].dropna()
+    domain = (float(values.min()), float(values.max()))
+    scale = alt.Scale(domain=list(domain), reverse=reverse, nice=False, zero=False)
+    name_title = series_title or series
+    picked = alt.selection_point(fields=[series], on="click", clear="dblclick", name="picked_series")
+    colour = alt.Color(f"{series}:N", title=name_title, scale=series_scale(shown[series].nunique()), legend=None)
+    # a state's name breaks after its comma ("2019," over "2021 edition"), so two fit side by side on a phone
+    x_axis = alt.X(
+        f"{x}:N",
+        title=None,
+        sort=x_order,
+        axis=alt.Axis(labelAngle=0, labelLimit=160, labelExpr="split(datum.label, ', ')"),
+    )
+    lines = (
+        alt.Chart(shown)
+        .mark_line(point=True)
+        .encode(
+            x=x_axis,
+            y=alt.Y(f"{y}:Q", title=y_title, scale=scale),
+            color=colour,
+            opacity=alt.condition(picked, alt.value(1.0), alt.value(0.2)),
+            tooltip=tooltip,
+        )
+        .add_params(picked)
+    )
+
+    def names(end: str, align: str, dx: int) -> alt.Chart:
+        ends = end_labels(shown, series=series, x="x_step", y=y, domain=domain, height=height, reverse=reverse, end=end)
+        ends[x] = ends["x_step"].map(dict(enumerate(x_order)))
+        return (
+            alt.Chart(ends)
+            .mark_text(align=align, dx=dx, fontSize=LABEL_FONT)
+            .encode(
+                x=alt.X(f"{x}:N", sort=x_order),
+                y=alt.Y("label_y:Q", scale=scale),
+                text=f"{series}:N",
+                opacity=alt.condition(picked, alt.value(1.0), alt.value(0.35)),
+                tooltip=[alt.Tooltip(f"{series}:N", title=name_title)],
+            )
+        )
+
+    left = names("first", "right", -8).properties(name=WIDE_ONLY)
+    chart = alt.layer(lines, left, names("last", "left", 8)).properties(
+        title=_title(title, subtitle), width="container", height=height
+    )
+    return charts.publish(chart, data=frame, source=source, filename=filename, computed_by=computed_by)

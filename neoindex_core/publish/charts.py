@@ -36,6 +36,8 @@ import altair as alt
 import pandas as pd
 from altair.utils.html import spec_to_html
 
+from ..datapackage.load import resource
+
 # The figure as the site draws it, inside a notebook output; ignored by notebook front ends.
 SITE_MIMETYPE = "application/vnd.neoindex.figure+html"
 VEGALITE_MIMETYPE = "application/vnd.vegalite.v6+json"
@@ -46,6 +48,39 @@ _UNIT = re.compile(r"\([^()]+\)\s*$")
 _POSITION = ("x", "y", "x2", "y2", "theta", "radius")
 # A time axis carries its unit in its name.
 _TIME_TITLES = {"year", "years", "date", "month"}
+# A source line as datapackage.load.source_line writes it: the sources' titles, then the package's resources.
+_PACKAGE_SOURCE = re.compile(
+    r"^Source: (?P<titles>.+)\. Data: NeoIndex data package, (?P<names>[a-z0-9_]+(?:, [a-z0-9_]+)*)\.$", re.S
+)
+# A caption's source line longer than this is shortened to its first source, a count and the years.
+SHORT_SOURCE_CHARS = 200
+_YEAR = re.compile(r"(?<![0-9A-Za-z_])(?:19[5-9][0-9]|20[0-9][0-9])(?![0-9])")
+
+
+def package_resources(source: str) -> list[str]:
+    """The data-package resources a source line names (none when it is not a package source line)."""
+    match = _PACKAGE_SOURCE.match(source.strip())
+    return match["names"].split(", ") if match else []
+
+
+def short_source(source: str) -> str:
+    """A source line short enough to sit under every chart: its first source, how many more, their years.
+
+    A line of at most :data:`SHORT_SOURCE_CHARS` characters, or one that is not written by
+    :func:`neoindex_core.datapackage.load.source_line`, is kept whole. Otherwise the first source's
+    title (without the "via ..." of its transcription) stands for the others, which are counted, and the
+    years their titles name give the span: "Source: Rosstat, Regions of Russia ... and 7 more sources,
+    2021–2026." The full line is in the data catalogue, which the caption links to.
+    """
+    match = _PACKAGE_SOURCE.match(source.strip())
+    if len(source) <= SHORT_SOURCE_CHARS or not match:
+        return source
+    titles = match["titles"].split("; ")
+    first = re.sub(r"\s*\(via [^)]*\)", "", titles[0]).strip()
+    more = f" and {len(titles) - 1} more source{'s' if len(titles) > 2 else ''}" if len(titles) > 1 else ""
+    years = sorted({int(y) for y in _YEAR.findall(match["titles"])})
+    span = "" if not years else f", {years[0]}" if years[0] == years[-1] else f", {years[0]}–{years[-1]}"
+    return f"Source: {first}{more}{span}."
 
 
 def _walk_units(spec: dict, layer_mates: tuple = ()):
@@ -138,10 +173,56 @@ class Figure:
             f'<figure class="nx-figure" id="fig-{html.escape(self.filename)}">'
             f'<div class="nx-chart" role="img" aria-label="{html.escape(str(title))}" '
             f'data-nx-spec="{html.escape(spec_json, quote=True)}"></div>'
-            f'<figcaption class="nx-caption"><span class="nx-source">{html.escape(self.source)}</span> '
+            f'<figcaption class="nx-caption"><span class="nx-source">{html.escape(short_source(self.source))}</span>'
+            f"{self.provenance_links()} "
             f'<a class="nx-download" download="{html.escape(self.filename)}.csv" '
-            f'href="{self.csv_href()}">Download the data (CSV)</a>{self.code_link()}</figcaption></figure>'
+            f'href="{self.csv_href()}">Download the data (CSV)</a> '
+            f'<a class="nx-metadata" download="{html.escape(self.filename)}.metadata.json" '
+            f'href="{self.metadata_href()}">its source and licence (JSON)</a>{self.code_link()}</figcaption></figure>'
         )
+
+    def provenance_links(self) -> str:
+        """Links to the data catalogue's entry of each resource the source line names (the full provenance).
+
+        Written as ``<autoref>`` elements to the catalogue's headings (one per resource, its name with
+        hyphens), so the site resolves them wherever the figure sits and fails the build if one is missing.
+        """
+        names = package_resources(self.source)
+        if not names:
+            return ""
+        links = ", ".join(
+            f'<autoref identifier="{html.escape(name.replace("_", "-"), quote=True)}">{html.escape(name)}</autoref>'
+            for name in names
+        )
+        return f' <span class="nx-provenance">Full provenance: {links}.</span>'
+
+    def metadata(self) -> dict:
+        """What travels with the CSV, as Our World in Data's downloads carry it: source, licence, units, columns."""
+        names = package_resources(self.source)
+        licences = []
+        for name in names:
+            for licence in resource(name).get("licenses", []):
+                if licence not in licences:
+                    licences.append(licence)
+        units = {}
+        for unit, _ in _walk_units(self.spec):
+            for channel, definition in unit.get("encoding", {}).items():
+                title = _axis_title(unit, channel) if isinstance(definition, dict) else None
+                if isinstance(definition, dict) and definition.get("field") and isinstance(title, str):
+                    units.setdefault(definition["field"], title)
+        return {
+            "figure": self.filename,
+            "source": self.source,
+            "resources": names,
+            "licenses": licences,
+            "columns": {str(c): units.get(str(c), "") for c in self.data.columns},
+            "note": "Column titles give units in brackets where the chart's axes name them.",
+        }
+
+    def metadata_href(self) -> str:
+        """A ``data:`` address holding :meth:`metadata` as JSON (a sidecar of the CSV download)."""
+        text = json.dumps(self.metadata(), ensure_ascii=False, indent=1)
+        return "data:application/json;charset=utf-8," + quote(text, safe="")
 
     def is_vega(self) -> bool:
         """Whether the spec is a Vega spec (e.g. the concept map) rather than a Vega-Lite one."""

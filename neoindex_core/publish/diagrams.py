@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import html
+import math
 import textwrap
 from dataclasses import dataclass
 
@@ -22,6 +23,10 @@ PAD = 10
 GAP = 28
 NARROW_WIDTH = 360  # px: the layout for phones is drawn at about a phone's column width
 NOTE_SIZE = 12  # px: notes and arrow labels; at a phone's scale they stay above 10 px
+# Average glyph widths (px) of the wide system fonts (DejaVu Sans) at the sizes drawn: a box's text is
+# wrapped for these, so that no line runs past its box.
+BOLD_GLYPH = 8.6  # 13 px bold
+NOTE_GLYPH = 7.3  # NOTE_SIZE regular
 
 
 @dataclass(frozen=True)
@@ -33,7 +38,19 @@ class Block:
 
 
 def _lines(text: str, width: int) -> list[str]:
-    return textwrap.wrap(text, width=width) or [""]
+    """``text`` wrapped at spaces and hyphens into lines of at most ``width`` characters.
+
+    A word a little longer than the line stays whole ("Institutional", never "Institutiona" over "l");
+    one far longer (a company's name) is hyphenated, each piece ending with a hyphen ("Nizhnekamsk-").
+    """
+    words = []
+    for word in text.split():
+        if len(word) > width + 1:
+            count = math.ceil(len(word) / (width - 1))
+            size = math.ceil(len(word) / count)
+            word = "- ".join(word[i : i + size] for i in range(0, len(word), size))
+        words.append(word)
+    return textwrap.wrap(" ".join(words), width=width, break_long_words=False) or [""]
 
 
 def _box_height(block: Block, chars: int) -> int:
@@ -226,6 +243,9 @@ def flow_diagram(
     The narrow layout, for phones, is drawn at :data:`NARROW_WIDTH` with
     narrower gaps; a grid wider than it is tall (more than two columns) is
     turned a quarter, columns becoming rows, so its boxes keep readable text.
+    Its arrows carry no labels (the gaps are too small): a key under it names
+    each label with the arrows that carry it ("intraspecific: dashed arrows
+    across a row").
 
     Returns
     -------
@@ -255,9 +275,10 @@ def _flow_svg(
     rows = max(n.row for n in nodes) + 1
     col_width = width / columns
     box_width = col_width - column_gap
-    chars = int(box_width / 7.0)
+    chars = int(box_width / BOLD_GLYPH)
+    note_chars = int(box_width / NOTE_GLYPH)
     heights = {
-        n.key: PAD * 2 + LINE * (len(_lines(n.label, chars)) + (len(_lines(n.note, chars + 4)) if n.note else 0))
+        n.key: PAD * 2 + LINE * (len(_lines(n.label, chars)) + (len(_lines(n.note, note_chars)) if n.note else 0))
         for n in nodes
     }
     row_height = [max([heights[n.key] for n in nodes if n.row == r] or [0]) for r in range(rows)]
@@ -278,7 +299,7 @@ def _flow_svg(
         for line in _lines(node.label, chars):
             parts.append(_text(x + box_width / 2, ty, line, weight="bold", anchor="middle"))
             ty += LINE
-        for line in _lines(node.note, chars + 4) if node.note else []:
+        for line in _lines(node.note, note_chars) if node.note else []:
             parts.append(
                 f'<text x="{x + box_width / 2:.0f}" y="{ty:.0f}" font-size="{NOTE_SIZE}" text-anchor="middle" '
                 f'fill="currentColor" fill-opacity="0.8">{html.escape(line)}</text>'
@@ -286,6 +307,10 @@ def _flow_svg(
             ty += LINE
     bottom = row_top[-1] + row_height[-1]
     arrows: list[str] = []
+    # On a phone the gaps between boxes are too small for the arrows' labels, which would sit on the boxes'
+    # text: there each label is named once in a key under the diagram, with the arrows that carry it.
+    keyed = layout == "narrow"
+    key: dict[str, list[str]] = {}
     for edge in edges:
         a, b = boxes[edge.source], boxes[edge.target]
         dash = ' stroke-dasharray="6 4"' if edge.inferred else ""
@@ -306,13 +331,28 @@ def _flow_svg(
             f'<path d="{path}" fill="none" stroke="currentColor" stroke-width="1.6" stroke-opacity="0.75"{dash} '
             f'marker-end="url(#{marker})"/>'
         )
-        if edge.label:
+        if edge.label and keyed:
+            style = "dashed" if edge.inferred else "solid"
+            where = "across a row" if same_row else "down a column" if abs(x1 - x2) < 1 else "between rows"
+            kinds = key.setdefault(edge.label, [])
+            if f"{style} arrows {where}" not in kinds:
+                kinds.append(f"{style} arrows {where}")
+        elif edge.label:
             arrows.append(
                 f'<text x="{mid_x:.0f}" y="{mid_y:.0f}" font-size="{NOTE_SIZE}" text-anchor="middle" '
                 'fill="currentColor" '
                 f'style="paint-order: stroke; stroke: var(--md-default-bg-color, #fff); stroke-width: 4px">'
                 f"{html.escape(edge.label)}</text>"
             )
+    key_lines = []
+    for label, kinds in key.items():
+        key_lines += _lines(f"{label}: {'; '.join(kinds)}", int((width - 20) / NOTE_GLYPH))
+    for k, line in enumerate(key_lines):
+        arrows.append(
+            f'<text x="10" y="{bottom + 30 + k * LINE:.0f}" font-size="{NOTE_SIZE}" fill="currentColor">'
+            f"{html.escape(line)}</text>"
+        )
+    bottom += (20 + len(key_lines) * LINE) if key_lines else 0
     defs = (
         f'<defs><marker id="{marker}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" '
         'orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="currentColor"/></marker></defs>'

@@ -120,26 +120,28 @@ def profile_markdown(profile: Profile, pdf_name: str) -> str:
         f"{STRENGTH_ABOVE:.2f} is a strength, below {WEAKNESS_BELOW:.2f} a weakness, otherwise near median.",
         "",
     ]
+    # Value and assessment follow the indicator's name, so that on a phone, where the name stays pinned and
+    # the rest scrolls, the first screen answers "how much, and is it a strength"; the unit and the working follow.
     rows = [
         [
             escape_md(r.label),
+            _value(r.value),
+            escape_md(r.assessment),
             escape_md(r.unit),
             "–" if r.year is None or r.year != r.year else str(int(r.year)),
-            _value(r.value),
             _value(r.district_median),
             _ratio(r.relative),
             "+1" if r.direction > 0 else "−1",
             _ratio(r.adjusted),
-            escape_md(r.assessment),
         ]
         + ([escape_md(getattr(r, "status", "") or "–")] if has_status else [])
         for r in sw.itertuples()
     ]
-    header = ["Indicator", "Unit", "Year", "Value", "Median", "Value / median", "Direction", "Adjusted ratio"]
+    header = ["Indicator", "Value", "Assessment", "Unit", "Year", "Median", "Value / median", "Direction"]
     lines += _table_md(
-        [*header, "Assessment", *(["Status"] if has_status else [])],
+        [*header, "Adjusted ratio", *(["Status"] if has_status else [])],
         rows,
-        ["l", "l", "r", "r", "r", "r", "c", "r", "l", *(["l"] if has_status else [])],
+        ["l", "r", "l", "l", "r", "r", "r", "c", "r", *(["l"] if has_status else [])],
     )
     if has_status:
         lines += ["", STATUS_NOTE]

@@ -7,6 +7,7 @@ district pages and the 93 profiles all read the same :class:`RussiaIndex`.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 
 import altair as alt
@@ -240,10 +241,33 @@ def trend_chart(index: study.RussiaIndex) -> charts.Figure:
     choice = district_param(sorted(data["district"].unique()), default=volga.DISTRICT)
     base = alt.Chart(data).add_params(choice).transform_filter("datum.district == district_choice")
     first, last = int(data["year"].min()), int(data["year"].max())
+    # Each district's lines span its own ranks; the names at the lines' ends are placed for that span
+    # (chapter_charts.end_labels), so the axis takes exactly it, read from the dropdown.
+    spans = data.groupby("district")["rank"].agg(["min", "max"]).astype(float)
+    spans["max"] = spans["max"].where(spans["max"] > spans["min"], spans["min"] + 1)
+    pick = (
+        "{" + ", ".join(f"{json.dumps(d)}: [{lo:g}, {hi:g}]" for d, (lo, hi) in spans.iterrows()) + "}[district_choice]"
+    )
+    rank_scale = alt.Scale(
+        reverse=True, zero=False, nice=False, domainMin=alt.ExprRef(pick + "[0]"), domainMax=alt.ExprRef(pick + "[1]")
+    )
+    height = 360
+    names = pd.concat(
+        chapter_charts.end_labels(
+            group, series="region", x="year", y="rank", domain=tuple(spans.loc[district]), height=height, reverse=True
+        ).assign(district=district)
+        for district, group in data.groupby("district")
+    )
+    colour = alt.Color(
+        "region:N",
+        title="Region",
+        scale=chapter_charts.series_scale(int(data.groupby("district")["region"].nunique().max())),
+        legend=None,
+    )
     lines = base.mark_line(point=True).encode(
         x=alt.X("year:O", title="Year"),
-        y=alt.Y("rank:Q", title="Rank among all regions (1 = highest)", scale=alt.Scale(reverse=True, zero=False)),
-        color=alt.Color("region:N", title="Region"),
+        y=alt.Y("rank:Q", title="Rank among all regions (1 = highest)", scale=rank_scale),
+        color=colour,
         tooltip=[
             alt.Tooltip("region:N", title="Region"),
             alt.Tooltip("year:O", title="Year"),
@@ -252,9 +276,10 @@ def trend_chart(index: study.RussiaIndex) -> charts.Figure:
         ],
     )
     labels = (
-        base.transform_filter(f"datum.year == {last}")
-        .mark_text(align="left", dx=6, fontSize=10)
-        .encode(x="year:O", y="rank:Q", text="region:N", color="region:N")
+        alt.Chart(names)
+        .transform_filter("datum.district == district_choice")
+        .mark_text(align="left", dx=6, fontSize=chapter_charts.LABEL_FONT)
+        .encode(x="year:O", y=alt.Y("label_y:Q", scale=rank_scale), text="region:N")
     )
     chart = (lines + labels).properties(
         title=alt.Title(
@@ -262,7 +287,7 @@ def trend_chart(index: study.RussiaIndex) -> charts.Figure:
             subtitle="Each year's index with the same method, relative to the regions of that year. Pick a district.",
         ),
         width="container",
-        height=360,
+        height=height,
     )
     return charts.publish(
         chart,

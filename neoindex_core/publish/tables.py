@@ -18,6 +18,9 @@ from numbers import Number
 
 import pandas as pd
 
+# A text column whose longest cell is longer than this reads as sentences (class ``nx-prose``).
+PROSE_CHARS = 60
+
 
 def _plain(value) -> str:
     if value is None or (isinstance(value, float) and math.isnan(value)) or value is pd.NA:
@@ -61,11 +64,18 @@ class Table:
     def _numeric(self, column: str) -> bool:
         return pd.api.types.is_numeric_dtype(self.frame[column]) and not pd.api.types.is_bool_dtype(self.frame[column])
 
+    def _prose(self, column: str) -> bool:
+        texts = self.frame[column].dropna().astype(str)
+        return bool(len(texts)) and int(texts.str.len().max()) > PROSE_CHARS
+
     def to_html(self) -> str:
         """The table as HTML in a scrollable, keyboard-focusable region."""
         columns = list(self.frame.columns)
-        # Numbers align right so that their digits line up.
-        align = {c: ' class="nx-num"' if self._numeric(c) else "" for c in columns}
+        # Numbers align right so that their digits line up; a column of sentences gets room to read them
+        # (without it, its cells shrink to a few words a line and every row grows tall).
+        align = {
+            c: ' class="nx-num"' if self._numeric(c) else ' class="nx-prose"' if self._prose(c) else "" for c in columns
+        }
         head = "".join(f'<th scope="col"{align[c]}>{html.escape(self.header(c))}</th>' for c in columns)
         rows = []
         for record in self.frame.itertuples(index=False, name=None):

@@ -4,13 +4,11 @@ Study 001 describes a region by three *defining* codes, each carried by one of
 its basic structures, and three *dynamic* codes, each the rate of change of a
 defining code (section Code-Based Model, formula 1):
 
-==============================  =================================  ==========
-dynamic code                    is the rate of change of           carrier
-==============================  =================================  ==========
-innovation                      production code                    enterprises
-information                     institutional code                 authorities
-value-based and competence      social code                        society
-==============================  =================================  ==========
+| dynamic code | is the rate of change of | carrier |
+| --- | --- | --- |
+| innovation | production code | enterprises |
+| information | institutional code | authorities |
+| value-based and competence | social code | society |
 
 Formula (1), the code of industrial development at a moment :math:`t_0`:
 

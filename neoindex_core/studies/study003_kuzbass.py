@@ -44,14 +44,12 @@ def stated(label: str, percent: float, qualifier: str, *, tolerance: float = 0.0
     With :math:`v` the printed value (as a fraction) and :math:`t` the relative
     ``tolerance``:
 
-    ============  =====================================
-    qualifier     interval
-    ============  =====================================
-    ``exact``     :math:`[v, v]`
-    ``about``     :math:`[v(1-t),\\ v(1+t)]` (clipped to 1)
-    ``almost``    :math:`[v(1-t),\\ v]`: a little below, never above
-    ``up to``     :math:`[0,\\ v]`: only an upper bound is stated
-    ============  =====================================
+    | qualifier | interval |
+    | --- | --- |
+    | ``exact`` | :math:`[v, v]` |
+    | ``about`` | :math:`[v(1-t),\\ v(1+t)]` (clipped to 1) |
+    | ``almost`` | :math:`[v(1-t),\\ v]`: a little below, never above |
+    | ``up to`` | :math:`[0,\\ v]`: only an upper bound is stated |
 
     The central value is :math:`v` in every case. The width :math:`t` is a
     reading of the words, not a fact from the source; it is a parameter so that

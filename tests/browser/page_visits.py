@@ -35,6 +35,25 @@ SERIOUS = ("serious", "critical")  # the axe impacts a page must not have
 LAYOUT_PROBLEMS = """
 () => {
   const problems = [];
+  // colours as painted: a CSS colour with its opacity over what lies beneath; WCAG 2 contrast
+  const rgba = (c) => {
+    const m = String(c).match(/rgba?\\(([^)]+)\\)/);
+    if (!m) return null;
+    const v = m[1].split(/[ ,/]+/).filter(Boolean).map(Number);
+    return { r: v[0], g: v[1], b: v[2], a: v.length > 3 ? v[3] : 1 };
+  };
+  const painted = (el, beneath) => {
+    const style = getComputedStyle(el);
+    const c = rgba(style.fill);
+    if (!c) return null;
+    const a = c.a * parseFloat(style.fillOpacity || '1') * parseFloat(style.opacity || '1');
+    if (a < 0.05) return null;
+    return { r: c.r * a + beneath.r * (1 - a), g: c.g * a + beneath.g * (1 - a), b: c.b * a + beneath.b * (1 - a) };
+  };
+  const lum = (c) => ['r', 'g', 'b'].map((k) => c[k] / 255)
+    .map((v) => (v <= 0.04045 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4)))
+    .reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i], 0);
+  const contrast = (a, b) => { const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p); return (x + 0.05) / (y + 0.05); };
   const vw = document.documentElement.clientWidth;
   const overflow = document.documentElement.scrollWidth - vw;
   if (overflow > 1) problems.push(`the page scrolls sideways by ${overflow}px`);
@@ -71,6 +90,32 @@ LAYOUT_PROBLEMS = """
         if (w > 1 && h > 1) problems.push(`${name(chart)}: labels "${a}" and "${b}" overprint`);
       }));
     });
+    const view = chart.nxView;
+    ['color', 'fill', 'stroke'].forEach((channel) => {
+      let scale = null;
+      try { scale = view && view.scale(channel); } catch (e) { scale = null; }
+      if (!scale || scale.type !== 'ordinal') return;
+      const owner = {};
+      scale.domain().forEach((value) => {
+        const colour = String(scale(value));
+        if (colour in owner) problems.push(`${name(chart)}: "${value}" and "${owner[colour]}" share ${colour}`);
+        else owner[colour] = value;
+      });
+    });
+    const page = rgba(getComputedStyle(document.body).backgroundColor);
+    const cells = [...svg.querySelectorAll('.mark-rect.role-mark path')]
+      .map((p) => ({ box: p.getBoundingClientRect(), colour: painted(p, page) }))
+      .filter((c) => c.colour && c.box.width > 0 && c.box.height > 0);
+    [...svg.querySelectorAll('.mark-text.role-mark text')].filter(visible).forEach((t) => {
+      const r = t.getBoundingClientRect();
+      const x = (r.left + r.right) / 2, y = (r.top + r.bottom) / 2;
+      const holds = (b) => x >= b.left && x <= b.right && y >= b.top && y <= b.bottom;
+      const under = cells.filter((c) => holds(c.box)).pop();
+      if (!under) return;
+      const ink = painted(t, under.colour);
+      const ratio = contrast(ink, under.colour);
+      if (ratio < 4.5) problems.push(`${name(chart)}: "${t.textContent}" has contrast ${ratio.toFixed(2)} on its cell`);
+    });
     if (document.body.getAttribute('data-md-color-scheme') === 'slate') {
       const fills = [...svg.querySelectorAll('.background')].map((b) => getComputedStyle(b).fill);
       if (fills.some((f) => f === 'rgb(255, 255, 255)' || f === 'white'))
@@ -79,10 +124,43 @@ LAYOUT_PROBLEMS = """
   });
   document.querySelectorAll('svg.nx-diagram').forEach((svg) => {
     if (!svg.getBoundingClientRect().width) return;  // the layout for the other column width
+    const boxes = [...svg.querySelectorAll('rect')].map((r) => r.getBoundingClientRect());
     [...svg.querySelectorAll('text')].filter(visible).forEach((t) => {
       const px = sizePx(t);
       if (px < 10) problems.push(`${name(svg)}: diagram text "${t.textContent}" drawn at ${px.toFixed(1)}px`);
+      // a box's text stays inside its box
+      const r = t.getBoundingClientRect();
+      const x = (r.left + r.right) / 2, y = (r.top + r.bottom) / 2;
+      const box = boxes.find((b) => x >= b.left && x <= b.right && y >= b.top && y <= b.bottom);
+      if (box && (r.left < box.left - 1 || r.right > box.right + 1))
+        problems.push(`${name(svg)}: diagram text "${t.textContent}" runs past its box`);
     });
+  });
+  // A word in a table cell is never broken across lines: each run of letters or digits of a cell must lie
+  // on one line (a line may still break at a space, a hyphen, a slash or a bracket).
+  document.querySelectorAll('table.nx-table').forEach((table) => {
+    if (!table.getBoundingClientRect().width) return;
+    const walker = document.createTreeWalker(table, NodeFilter.SHOW_TEXT);
+    const range = document.createRange();
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const re = /[\\p{L}\\p{N}]{2,}/gu;  // a run of letters or digits
+      let m;
+      while ((m = re.exec(node.data))) {
+        range.setStart(node, m.index);
+        range.setEnd(node, m.index + m[0].length);
+        const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+        const caption = (table.caption || {}).textContent || '';
+        if (lines.size > 1) problems.push(`table "${caption}": "${m[0]}" broken across lines`);
+      }
+    }
+  });
+  // A display formula starts inside its box: its first character can be read or scrolled to.
+  document.querySelectorAll('.arithmatex, .katex-display').forEach((box) => {
+    const formula = box.querySelector('.katex-html') || box.querySelector('.katex');
+    if (!formula || !box.getBoundingClientRect().width) return;
+    const cut = box.getBoundingClientRect().left - formula.getBoundingClientRect().left;
+    const start = box.textContent.slice(0, 30);
+    if (cut > 1 + box.scrollLeft) problems.push(`formula "${start}" starts ${cut | 0}px before its box`);
   });
   return problems;
 }

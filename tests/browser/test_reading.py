@@ -109,7 +109,7 @@ def test_a_jump_from_the_table_of_contents_lands_on_its_heading(browser, site_ro
         page.wait_for_function(
             "id => { const y = document.getElementById(id).getBoundingClientRect().top; return y > 0 && y < 150; }",
             arg=anchor,
-            timeout=5_000,
+            timeout=15_000,  # the smooth scroll and the cells' layout take seconds on a loaded machine
         )
         page.wait_for_timeout(300)  # the cells around it are laid out by now: the heading must not have moved
         top = page.evaluate("id => document.getElementById(id).getBoundingClientRect().top", anchor)

@@ -47,3 +47,24 @@ def test_the_docstrings_sphinx_roles_are_links_code_or_formulas_and_every_link_l
             assert f'id="{anchor}"' in target.read_text(encoding="utf-8"), (layer, href)
             linked += 1
     assert linked > 50  # 16 links in all before the roles became references
+
+
+def test_the_api_pages_show_tables_not_their_source_text():
+    # A reStructuredText table in a docstring reached the page as a line of "=====" (issue #28).
+    for layer in ("datapackage", "engine", "publish", "studies"):
+        page = (SITE_DIR / "api" / layer / "index.html").read_text(encoding="utf-8")
+        assert "=====" not in page, layer
+    engine = (SITE_DIR / "api" / "engine" / "index.html").read_text(encoding="utf-8")
+    assert re.search(r"<th>method</th>\s*<th>score of region", engine), "normalise's table of methods"
+
+
+def test_figures_link_their_full_provenance_in_the_data_catalogue():
+    chapter = (SITE_DIR / "chapters" / "study004_volga" / "index.html").read_text(encoding="utf-8")
+    catalogue = (SITE_DIR / "data" / "catalogue" / "index.html").read_text(encoding="utf-8")
+    links = re.findall(r'class="nx-provenance">Full provenance: <a[^>]*href="([^"]+)"', chapter)
+    assert links, "no figure links to the catalogue"
+    for href in links:
+        assert "data/catalogue/" in href
+        assert f'id="{href.split("#")[1]}"' in catalogue, href
+    sources = re.findall(r'<span class="nx-source">([^<]*)</span>', chapter)
+    assert sources and max(len(s) for s in sources) < 260, max(sources, key=len)

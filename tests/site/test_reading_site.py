@@ -67,7 +67,10 @@ def test_no_page_shows_a_literal_admonition():
 def test_chapter_004_warning_is_a_rendered_admonition():
     page = chapter("study004_volga")
     block = re.search(
-        r'<div class="admonition warning">\s*<p class="admonition-title">(.*?)</p>(.*?)</div>', page, re.S
+        # a blockquote, so that Jupyter shows the same callout as a quote (issue #28)
+        r'<blockquote class="admonition warning">\s*<p class="admonition-title">(.*?)</p>(.*?)</blockquote>',
+        page,
+        re.S,
     )
     assert block and block.group(1) == "Our computation, not the study's results"
     assert "<em>Regions of Russia</em> 2023, 2024 and 2025" in block.group(

@@ -344,3 +344,47 @@ def test_vega_spec_is_output_as_vega():
     assert bundle["application/vnd.vega.v6+json"] == spec
     assert charts.VEGALITE_MIMETYPE not in bundle
     assert '{"mode": "vega"}' in bundle["text/html"]
+
+
+# --- short source lines and the CSV's metadata (issue #28) ----------------------------
+
+
+def test_a_long_package_source_line_is_shortened_and_links_its_provenance():
+    from neoindex_core.datapackage.load import source_line
+
+    full = source_line("rosstat_regional")
+    assert len(full) > 600  # eight files with their update dates
+    short = charts.short_source(full)
+    # its first source without the transcription's address, a count of the others and their years
+    assert short.startswith("Source: Rosstat, Regions of Russia. Socio-economic indicators. 2023, appendix")
+    # the years of the titles, not 1998 of the file name "VRP_s1998.xlsx"
+    assert "via" not in short and " and 9 more sources, 2023–" in short and len(short) < 200
+    assert re.search(r", 20[0-9]{2}–20[0-9]{2}\.$", short)
+    assert charts.short_source("Source: Study 000.") == "Source: Study 000."  # short or foreign lines stay whole
+    figure = charts.Figure({"title": "t"}, pd.DataFrame({"a": [1]}), full, "f")
+    caption = figure.to_html()
+    assert f'<span class="nx-source">{short}</span>' in caption
+    assert '<autoref identifier="rosstat-regional">rosstat_regional</autoref>' in caption
+
+
+def test_the_csv_travels_with_its_source_licence_and_units():
+    from neoindex_core.datapackage.load import source_line
+
+    chart = (
+        alt.Chart(pd.DataFrame({"year": [2020], "value": [1.0]}))
+        .mark_line()
+        .encode(x=alt.X("year:Q", title="Year"), y=alt.Y("value:Q", title="Real GRP (2018 = 100)"), tooltip=["value:Q"])
+        .properties(title="t")
+    )
+    figure = publish(
+        chart,
+        data=pd.DataFrame({"year": [2020], "value": [1.0]}),
+        source=source_line("rosstat_regional", "regions"),
+        filename="grp",
+    )
+    meta = figure.metadata()
+    assert meta["resources"] == ["rosstat_regional", "regions"]
+    assert meta["columns"] == {"year": "Year", "value": "Real GRP (2018 = 100)"}
+    assert meta["licenses"] and all("name" in licence for licence in meta["licenses"])
+    href = figure.metadata_href()
+    assert json.loads(unquote(href.split(",", 1)[1]))["source"] == meta["source"]
