@@ -218,6 +218,14 @@ table(audit.validation.drop(columns="code"),
       caption="Rank correlations with outside ratings, before and after this chapter's choices")
 
 # %% [markdown]
+# Every outside rank compared above, with the page it was read from:
+
+# %%
+table(audit.compared_ranks, {"rating": "Rating", "edition": "Edition", "region": "Region", "rank": "Rank",
+      "score": "Score", "source": "Read from"}, {"edition": "{}", "rank": "{:.0f}"}, links=("source",),
+      caption="The outside ranks compared, with their sources")
+
+# %% [markdown]
 # **The largest disagreements,** with the edition that covers the most regions (RIA Rating, 2025 edition). Both rankings are re-ranked among the regions the edition covers; a negative gap means this index places the region higher. The last column names the two indicators whose own ranks lie furthest in the direction of the gap: what lifts a region above the rating's place, or holds it below.
 
 # %%

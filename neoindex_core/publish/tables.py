@@ -15,8 +15,11 @@ import html
 import math
 from dataclasses import dataclass, field
 from numbers import Number
+from urllib.parse import urlsplit
 
 import pandas as pd
+
+from ..datapackage.markup import html_link
 
 # A text column whose longest cell is longer than this reads as sentences (class ``nx-prose``).
 PROSE_CHARS = 60
@@ -56,6 +59,7 @@ class Table:
     headers: dict[str, str] = field(default_factory=dict)
     formats: dict[str, str] = field(default_factory=dict)
     caption: str = ""
+    links: tuple[str, ...] = ()  # columns of addresses, shown as links labelled with the address's host
 
     def header(self, column: str) -> str:
         """The human header of a column (its name with underscores as spaces when none is given)."""
@@ -68,6 +72,12 @@ class Table:
         texts = self.frame[column].dropna().astype(str)
         return bool(len(texts)) and int(texts.str.len().max()) > PROSE_CHARS
 
+    def _cell(self, column: str, value) -> str:
+        if column in self.links and isinstance(value, str) and value:
+            # Only http(s) and relative addresses become links (markup.html_link); anything else stays text.
+            return html_link(urlsplit(value).hostname or value, value)
+        return html.escape(format_cell(value, self.formats.get(column)))
+
     def to_html(self) -> str:
         """The table as HTML in a scrollable, keyboard-focusable region."""
         columns = list(self.frame.columns)
@@ -79,10 +89,7 @@ class Table:
         head = "".join(f'<th scope="col"{align[c]}>{html.escape(self.header(c))}</th>' for c in columns)
         rows = []
         for record in self.frame.itertuples(index=False, name=None):
-            cells = "".join(
-                f"<td{align[c]}>{html.escape(format_cell(v, self.formats.get(c)))}</td>"
-                for c, v in zip(columns, record, strict=True)
-            )
+            cells = "".join(f"<td{align[c]}>{self._cell(c, v)}</td>" for c, v in zip(columns, record, strict=True))
             rows.append(f"<tr>{cells}</tr>")
         label = html.escape(self.caption or "Table")
         caption = f"<caption>{html.escape(self.caption)}</caption>" if self.caption else ""
@@ -103,6 +110,7 @@ def table(
     *,
     caption: str = "",
     index: str | None = None,
+    links: tuple[str, ...] = (),
 ) -> Table:
     """A readable table of ``frame``.
 
@@ -119,6 +127,8 @@ def table(
         What the table shows; also labels the scrollable region for screen readers.
     index : str, optional
         Keep the index as a first column with this header.
+    links : tuple of str, optional
+        Columns that hold addresses: each cell links to its address, labelled with the host.
 
     Returns
     -------
@@ -129,4 +139,4 @@ def table(
     headers = dict(headers or {})
     if index:
         headers.setdefault(shown.columns[0], index)
-    return Table(shown, headers, dict(formats or {}), caption)
+    return Table(shown, headers, dict(formats or {}), caption, tuple(links))

@@ -551,6 +551,7 @@ class Audit:
     sobol: pd.DataFrame
     volga: pd.DataFrame
     validation: pd.DataFrame
+    compared_ranks: pd.DataFrame
     disagreements: pd.DataFrame
 
 
@@ -578,6 +579,7 @@ def audit(index: RussiaIndex, sobol_samples: int = SOBOL_SAMPLES) -> Audit:
         sobol=sobol(index, sobol_samples),
         volga=volga_comparison(index),
         validation=validation(index, steps),
+        compared_ranks=compared_ranks(regions=index.scores.index),
         disagreements=disagreements(index, outside_ratings.ranks(*VALIDATION_EDITION)),
     )
 
@@ -634,6 +636,29 @@ def validation(index: RussiaIndex, steps: pd.DataFrame, ratings: pd.DataFrame | 
                 }
             )
     return pd.DataFrame(rows)
+
+
+def compared_ranks(ratings: pd.DataFrame | None = None, regions: pd.Index | None = None) -> pd.DataFrame:
+    """The outside ranks :func:`validation` compares, each with the address it was read from.
+
+    Only editions that share at least :data:`MIN_COMMON` regions with the index
+    (``regions``, all ranked units by default) are listed.
+
+    Returns
+    -------
+    DataFrame
+        ``rating, edition, region, rank, score, source`` sorted by rating, edition and rank.
+    """
+    ratings = load("outside_ratings") if ratings is None else ratings
+    ratings = ratings.assign(region=ratings["region"].astype(str))
+    if regions is not None:
+        ratings = ratings[ratings["region"].isin(regions)]
+    sizes = ratings.groupby(["rating", "edition_year"])["region"].transform("count")
+    kept = ratings[sizes >= MIN_COMMON]
+    out = kept[["rating_title", "edition_year", "region", "rank", "score", "source_url"]].rename(
+        columns={"rating_title": "rating", "edition_year": "edition", "source_url": "source"}
+    )
+    return out.sort_values(["rating", "edition", "rank"], ignore_index=True)
 
 
 def disagreements(index: RussiaIndex, theirs: pd.Series, n: int = 10) -> pd.DataFrame:

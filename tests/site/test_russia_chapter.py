@@ -91,6 +91,10 @@ def test_the_audit_tables_are_on_the_chapter_page():
         "Sobol indices of the ranks",
         "Rank shifts when one indicator or one block is left out",
         "The Volga regions in chapter 004 and in the all-Russia index",
+        "Rank correlations with outside ratings, before and after",
+        "The outside ranks compared, with their sources",
+        "The ten largest disagreements with RIA Rating",
+        "Flagged pairs of indicators within a block",
     ):
         assert f"<caption>{caption}" in page, caption
 

@@ -244,3 +244,11 @@ def test_disagreements_re_rank_among_the_common_regions(index, audit):
     assert first["our rank"] == ours[first["region"]]
     assert first["their rank"] == ria.astype(float).rank(method="min")[first["region"]]
     assert first["why"].count("rank") == 2
+
+
+def test_the_compared_ranks_are_the_ones_the_validation_uses(audit):
+    ranks = audit.compared_ranks
+    sizes = ranks.groupby(["rating", "edition"]).size()
+    overall = audit.validation[audit.validation["scope"] == "all regions"]
+    assert sorted(sizes.to_numpy()) == sorted(overall["regions"].to_numpy())
+    assert ranks["source"].str.startswith("https://").all()

@@ -36,3 +36,11 @@ def test_readable_numbers():
     assert format_cell(0.12345) == "0.123"
     assert format_cell(math.nan) == "–" and format_cell(None) == "–"
     assert format_cell(True) == "yes"
+
+
+def test_a_link_column_links_http_addresses_and_leaves_others_as_text():
+    frame = pd.DataFrame({"where": ["https://www.kommersant.ru/doc/1", "javascript:alert(1)", "<b>x</b>"]})
+    out = table(frame, links=("where",)).to_html()
+    assert '<a href="https://www.kommersant.ru/doc/1">www.kommersant.ru</a>' in out
+    assert "javascript:alert(1)</td>" in out and 'href="javascript' not in out
+    assert "&lt;b&gt;x&lt;/b&gt;" in out and "<b>" not in out
