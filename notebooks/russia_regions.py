@@ -83,7 +83,7 @@ table(pd.DataFrame([{"block": d.block, "indicator": d.label, "unit": d.unit, "di
 #
 # **What a missing value means.** Rosstat's dash says the phenomenon does not exist (no patent, no mining): it counts as 0 and is never filled. A value Rosstat withholds ("…") or does not have is a true gap. Each value's status is shown beside it on the region's profile.
 #
-# **Coverage screen.** An indicator enters only if it has a value for at least three quarters of the regions in its year; a region with fewer than two thirds of the indicators would be reported. The screen drops the advanced production technologies developed: Rosstat withholds them for about a third of the regions (where one or two organisations would be identifiable).
+# **Coverage screen.** An indicator enters only if it has a value for at least three quarters of the regions in its year; a region with fewer than two thirds of the indicators would be reported. The screen drops the advanced production technologies developed: Rosstat withholds them ("…") for about a third of the regions.
 
 # %%
 table(audit.coverage.drop(columns="code"),

@@ -318,15 +318,15 @@ def findings_markdown(index: study.RussiaIndex, audit: study.Audit) -> str:
     alpha = audit.alphas
     lines = [
         f"- **The top five in {index.year}:** {top}. Ranks are among {len(scores)} regions.",
-        f"- **The northern resource territories leave the top** once the index measures manufacturing and "
+        f"- **The northern resource territories fall** once the index measures manufacturing and "
         f"knowledge rather than investment and a single year's growth (rank with study 004's method → this "
         f"chapter's): {moved}.",
         f"- **Investment follows mining.** Across the regions, investment per resident has a rank correlation of "
         f"{audit.investment_and_mining.iloc[0, -1]:.2f} with the mining share of industrial shipments; that is why "
         f"the investment block is left out.",
-        f"- **The choice that moves ranks most is {md_text(sobol.index[0])}** (total Sobol index "
+        f"- **The choice that moves ranks most: {md_text(sobol.index[0])}** (total Sobol index "
         f"{sobol.iloc[0]:.2f}); no block weight has a total index above {sobol.filter(like='weight').max():.2f}.",
-        "- **Blocks.** " + "; ".join(f"{md_text(b)}: {_coherence(v)}" for b, v in alpha.items()) + ".",
+        "- **Blocks.** " + "; ".join(f"{md_text(b).capitalize()}: {_coherence(v)}" for b, v in alpha.items()) + ".",
     ]
     overall = audit.validation[audit.validation["scope"] == "all regions"]
     if not overall.empty:
