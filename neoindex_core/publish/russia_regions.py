@@ -14,6 +14,7 @@ import altair as alt
 import pandas as pd
 
 from .. import datapackage
+from ..datapackage.markup import md_text
 from ..studies import russia_regions as study
 from ..studies import study004_volga as volga
 from . import chapter_charts, charts
@@ -305,8 +306,6 @@ def _coherence(alpha: float) -> str:
 
 def findings_markdown(index: study.RussiaIndex, audit: study.Audit) -> str:
     """The chapter's findings, written from the numbers (Markdown; every name from the data is escaped)."""
-    from ..datapackage.markup import md_text
-
     scores = index.scores
     top = ", ".join(md_text(r) for r in scores.index[:5])
     steps = audit.steps

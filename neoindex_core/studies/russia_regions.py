@@ -41,7 +41,7 @@ pages and the profiles read the same objects.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
 import pandas as pd
 
@@ -159,7 +159,6 @@ class RussiaIndex:
     bridged: pd.DataFrame
     names: pd.DataFrame  # region -> region_ru, federal_district
     runs: int
-    notes: dict = field(default_factory=dict)
 
     @property
     def scores(self) -> pd.DataFrame:
@@ -172,14 +171,9 @@ class RussiaIndex:
         return dict(self.table.attrs["years"])
 
 
-def table_for(long: pd.DataFrame, spec: Spec, year: int) -> pd.DataFrame:
-    """Region × indicator values for the index of ``year``, gaps kept (see :func:`study004_volga.table_for`)."""
-    return volga.table_for(long, spec, year)
-
-
 def index_for(long: pd.DataFrame, spec: Spec, year: int) -> tuple[pd.DataFrame, Result]:
     """``(table, result)``: the index of ``year`` with the spec's method."""
-    table = table_for(long, spec, year)
+    table = volga.table_for(long, spec, year)
     return table, compute(table, spec.indicators, spec.method)
 
 
@@ -506,18 +500,18 @@ def sobol(index: RussiaIndex, samples: int = SOBOL_SAMPLES, options: Options = C
     return sensitivity.run(index.table, index.spec.indicators, index.spec.method, options, samples=samples)
 
 
-def volga_comparison(index: RussiaIndex) -> pd.DataFrame:
+def volga_comparison(index: RussiaIndex, steps: pd.DataFrame) -> pd.DataFrame:
     """Chapter 004's ranking of the 14 Volga regions beside the all-Russia rankings of the same regions.
 
     Columns: the rank among the 14 with study 004's method normalised over the
     district (chapter 004), the rank among 85 with the same indicators normalised
     over Russia and its place within the district, and the same two for this
-    chapter's index.
+    chapter's index. ``steps`` are :func:`choice_steps` of ``index``: their first
+    and last columns are the two all-Russia rankings.
     """
     year = index.year
     volga_raw = volga.panel(volga.DISTRICT)
     chapter = volga.scores_for(volga_raw, year)[3].scores["rank"]
-    steps = choice_steps(index)
     old, new = steps[steps.attrs["steps"][0]], steps[steps.attrs["steps"][-1]]
     members = chapter.index
     out = pd.DataFrame(
@@ -577,7 +571,7 @@ def audit(index: RussiaIndex, sobol_samples: int = SOBOL_SAMPLES) -> Audit:
         components=principal_components(index),
         removals=removals(index),
         sobol=sobol(index, sobol_samples),
-        volga=volga_comparison(index),
+        volga=volga_comparison(index, steps),
         validation=validation(index, steps),
         compared_ranks=compared_ranks(regions=index.scores.index),
         disagreements=disagreements(index, outside_ratings.ranks(*VALIDATION_EDITION)),
