@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import json
 import os
 import shutil
 import sys
@@ -106,6 +107,26 @@ def recording_reads():
         yield entry[1]
     finally:
         _recorders[:] = [other for other in _recorders if other is not entry]
+
+
+def write_reads(opened: Iterable[Path], out: Path, root: Path = PROJECT_ROOT) -> None:
+    """Write ``out/reads.json``: the project files among ``opened``, relative to ``root``, sorted.
+
+    Compiled modules, installed packages and their metadata (``.egg-info``) are left out: the
+    lock file pins them. ``tests/site/test_step_reads.py`` compares the list with the step's
+    declared inputs.
+    """
+    root, installed = root.resolve(), Path(sys.prefix).resolve()
+    reads = sorted(
+        p.relative_to(root).as_posix()
+        for p in (Path(p).resolve() for p in opened)
+        if p.is_relative_to(root)
+        and p.is_file()
+        and "__pycache__" not in p.parts
+        and not p.is_relative_to(installed)
+        and not any(part.endswith(".egg-info") for part in p.parts)
+    )
+    (out / "reads.json").write_text(json.dumps(reads, indent=1), encoding="utf-8")
 
 
 def _artefacts_dir(cache_dir: Path | None, root: Path) -> Path:

@@ -10,13 +10,12 @@ step's declared inputs.
 
 from __future__ import annotations
 
-import json
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
-from sitebuild import PROJECT_ROOT
+from sitebuild import PROJECT_ROOT, cache
 
 EXAMPLES = {
     "index": ["index", "{folder}/vfd_indicators.csv", "--spec", "{folder}/vfd_spec.yml", "--out", "{folder}"],
@@ -70,16 +69,7 @@ def make(out: Path) -> None:
             text = _checked([part.format(folder=folder) for part in arguments], reads_file).replace(folder, "example")
             (out / f"{command}.md").write_text("```text\n" + text.rstrip() + "\n```", encoding="utf-8")
         opened = {Path(line) for line in reads_file.read_text(encoding="utf-8").splitlines()}
-    root = PROJECT_ROOT.resolve()
-    reads = sorted(
-        p.relative_to(root).as_posix()
-        for p in opened
-        if p.is_relative_to(root)
-        and p.is_file()
-        and "__pycache__" not in p.parts
-        and not p.is_relative_to(Path(sys.prefix).resolve())  # installed packages: the lock file pins them
-    )
-    (out / "reads.json").write_text(json.dumps(reads, indent=1), encoding="utf-8")
+    cache.write_reads(opened, out)
 
 
 if __name__ == "__main__":

@@ -8,7 +8,6 @@ PDF into ``OUT/regions/`` and the project files it read into ``OUT/reads.json``.
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
@@ -153,22 +152,12 @@ def write_pages(data: RegionPages, folder: Path) -> dict[str, object]:
 
 def make(out: Path) -> None:
     """The ``regions`` step: the pages and PDFs into ``out/regions/``, the project files read into ``reads.json``."""
-    from sitebuild import PROJECT_ROOT, cache, region_pdfs
+    from sitebuild import cache, region_pdfs
 
     with cache.recording_reads() as opened:
         pdfs = write_pages(build(), out / "regions")
     region_pdfs.draw_into(out / "regions", pdfs)
-    installed = Path(sys.prefix).resolve()  # installed packages and their metadata: the lock file pins them
-    reads = sorted(
-        p.relative_to(PROJECT_ROOT).as_posix()
-        for p in opened
-        if p.is_relative_to(PROJECT_ROOT)
-        and p.is_file()
-        and "__pycache__" not in p.parts
-        and not p.is_relative_to(installed)
-        and not any(part.endswith(".egg-info") for part in p.parts)
-    )
-    (out / "reads.json").write_text(json.dumps(reads, indent=1), encoding="utf-8")
+    cache.write_reads(opened, out)
 
 
 if __name__ == "__main__":
