@@ -19,6 +19,15 @@ from sitebuild import browser as browser_support
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 SITE_DIR = PROJECT_ROOT / "site"
 SCREENSHOTS = PROJECT_ROOT / "tests" / "screenshots"
+# The chapters' notebook stems in navigation order, written out by hand as the site's tests expect them.
+CHAPTERS = [
+    "study000_paradigm",
+    "study001_codes",
+    "study002_digital",
+    "study003_kuzbass",
+    "study004_volga",
+    "russia_regions",
+]
 # The 14 subjects of the Volga Federal District, written out by hand (Rosstat's list) as
 # the oracle the extraction and study 004's tests check the data against.
 VOLGA = [

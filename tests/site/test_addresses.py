@@ -3,16 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from conftest import SITE_DIR
+from conftest import CHAPTERS, SITE_DIR
 
-CHAPTERS = [
-    "study000_paradigm",
-    "study001_codes",
-    "study002_digital",
-    "study003_kuzbass",
-    "study004_volga",
-    "russia_regions",
-]
 VOLGA = [
     "bashkortostan",
     "chuvashia",

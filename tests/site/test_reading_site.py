@@ -15,19 +15,11 @@ from urllib.parse import unquote
 import bibtexparser
 import pytest
 import yaml
-from conftest import PROJECT_ROOT, SITE_DIR
+from conftest import CHAPTERS, PROJECT_ROOT, SITE_DIR
 
 import neoindex_core
 from sitebuild import chapters as chapter_list
 
-CHAPTERS = [
-    "study000_paradigm",
-    "study001_codes",
-    "study002_digital",
-    "study003_kuzbass",
-    "study004_volga",
-    "russia_regions",
-]
 STUDY_CHAPTERS = [stem for stem in CHAPTERS if stem.startswith("study")]  # one per study; the last is our own
 STUDY_FILE = re.compile(r"\d{3}_[0-9a-f]{16}\.txt")
 _SCRIPT = re.compile(r"<script\b.*?</script>", re.S)
