@@ -136,12 +136,26 @@ def spec_problems(spec: dict) -> list[str]:
 class Figure:
     """A chart ready for the page: spec, source line and downloadable data."""
 
-    def __init__(self, spec: dict, data: pd.DataFrame, source: str, filename: str, computed_by: str | None = None):
+    def __init__(
+        self,
+        spec: dict,
+        data: pd.DataFrame,
+        source: str,
+        filename: str,
+        computed_by: str | None = None,
+        credit: str = "",
+    ):
         self.spec = spec
         self.data = data
         self.source = source
         self.filename = filename
         self.computed_by = computed_by
+        # An attribution a licence requires to be shown (the map's OpenStreetMap credit): never shortened.
+        self.credit = credit
+
+    def credit_html(self) -> str:
+        """The figure's credit as a span of its own (none when it has none)."""
+        return f' <span class="nx-credit">{html.escape(self.credit)}.</span>' if self.credit else ""
 
     def code_link(self) -> str:
         """A link to the API entry of the function that computed the figure's numbers (none if not given).
@@ -174,7 +188,7 @@ class Figure:
             f'<div class="nx-chart" role="img" aria-label="{html.escape(str(title))}" '
             f'data-nx-spec="{html.escape(spec_json, quote=True)}"></div>'
             f'<figcaption class="nx-caption"><span class="nx-source">{html.escape(short_source(self.source))}</span>'
-            f"{self.provenance_links()} "
+            f"{self.credit_html()}{self.provenance_links()} "
             f'<a class="nx-download" download="{html.escape(self.filename)}.csv" '
             f'href="{self.csv_href()}">Download the data (CSV)</a> '
             f'<a class="nx-metadata" download="{html.escape(self.filename)}.metadata.json" '
@@ -213,6 +227,7 @@ class Figure:
         return {
             "figure": self.filename,
             "source": self.source,
+            **({"credit": self.credit} if self.credit else {}),
             "resources": names,
             "licenses": licences,
             "columns": {str(c): units.get(str(c), "") for c in self.data.columns},
@@ -242,7 +257,7 @@ class Figure:
             template="universal",
         )
         return (
-            f"{chart}<p><small>{html.escape(self.source)} "
+            f"{chart}<p><small>{html.escape(self.source)}{self.credit_html()} "
             f'<a download="{html.escape(self.filename)}.csv" href="{self.csv_href()}">Download the data (CSV)</a>'
             "</small></p>"
         )
@@ -261,7 +276,13 @@ class Figure:
 
 
 def publish(
-    chart: alt.TopLevelMixin, *, data: pd.DataFrame, source: str, filename: str, computed_by: str | None = None
+    chart: alt.TopLevelMixin,
+    *,
+    data: pd.DataFrame,
+    source: str,
+    filename: str,
+    computed_by: str | None = None,
+    credit: str = "",
 ) -> Figure:
     """Turn an Altair chart into a published figure.
 
@@ -279,6 +300,9 @@ def publish(
     computed_by : str, optional
         Dotted path of the documented function that computed the numbers shown,
         e.g. ``"neoindex_core.engine.index.compute"``; the caption links to its API entry.
+    credit : str, optional
+        An attribution shown in full beside the (possibly shortened) source line and kept in the
+        download's metadata, for material whose licence requires it (e.g. OpenStreetMap's ODbL).
 
     Raises
     ------
@@ -293,4 +317,4 @@ def publish(
     problems = spec_problems(spec)
     if problems:
         raise ValueError(f"chart {filename!r} is not fit to publish: " + "; ".join(problems))
-    return Figure(spec, data, source, filename, computed_by)
+    return Figure(spec, data, source, filename, computed_by, credit)

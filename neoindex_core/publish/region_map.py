@@ -104,7 +104,7 @@ def region_map(
     title : str
         The chart's title.
     source : str
-        The data's source line; the boundaries' source and licence are added to it.
+        The data's source line; the boundaries' source and licence are the figure's credit, shown in full.
     filename : str
         Base name of the CSV download and the figure's anchor.
     subtitle : str, optional
@@ -204,7 +204,8 @@ def region_map(
     return charts.publish(
         chart,
         data=download,
-        source=f"{source.rstrip('.')}. {boundaries.SOURCE_LINE}.",
+        source=source,
+        credit=boundaries.SOURCE_LINE,
         filename=filename,
         computed_by=computed_by,
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 import re
 
@@ -117,10 +118,16 @@ def test_the_colour_scale_spans_each_measure_over_all_regions_unless_fixed():
     assert fixed["domain"] == [0, 1] and "domainMin" not in fixed
 
 
-def test_the_source_line_credits_the_boundaries_and_their_licence():
-    figure = make()
-    assert figure.source.startswith("Source: test. Boundaries: geoBoundaries")
-    assert "ODbL 1.0" in figure.source
+def test_the_caption_credits_the_boundaries_and_their_licence_in_full():
+    # A package source line long enough to be shortened under the chart; the credit must stay whole.
+    source = datapackage.source_line("rosstat_regional", "regions")
+    figure = make(source=source)
+    assert figure.source == source  # still a package line: shortened, with links to the catalogue
+    caption = figure.to_html()
+    assert f'<span class="nx-credit">{html.escape(boundaries.SOURCE_LINE)}.</span>' in caption
+    assert "ODbL 1.0" in boundaries.SOURCE_LINE and "© OpenStreetMap contributors" in boundaries.SOURCE_LINE
+    assert 'class="nx-provenance"' in caption and html.escape(source) not in caption
+    assert figure.metadata()["credit"] == boundaries.SOURCE_LINE
     assert list(figure.data.columns) == ["region", "region_ru", "district", "a", "rank by a", "b", "rank by b"]
 
 
