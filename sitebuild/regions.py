@@ -59,10 +59,16 @@ def index_markdown(pages: RegionPages, figures: list[charts.Figure]) -> str:
     """The all-regions page: the method in brief, charts, and the ranking grouped by federal district with links."""
     index = pages.index
     n = len(pages.profiles)
-    filled = "; ".join(f"{md_text(r.region)} / {md_text(r.indicator)}" for r in index.result.imputed.itertuples())
     labels = {d.code: d.label for d in index.definitions}
+    filled = "; ".join(
+        f"{md_text(r.region)} / {md_text(labels.get(r.indicator, r.indicator))}"
+        for r in index.result.imputed.itertuples()
+    )
+    used_codes = [code for code in index.indicator_years if code not in index.result.screened_out]
     earlier = [
-        f"{md_text(labels[code])} ({used})" for code, used in index.indicator_years.items() if used != index.year
+        f"{md_text(labels[code])} ({index.indicator_years[code]})"
+        for code in used_codes
+        if index.indicator_years[code] != index.year
     ]
     screened = ", ".join(md_text(labels[code]) for code in index.result.screened_out)
     head = (
