@@ -96,12 +96,19 @@ def profile_markdown(profile: Profile, pdf_name: str) -> str:
         ["l", "l"],
     )
     lines += ["", escape_md(p.band)] if p.band else []
+    # A profile with a band sentence has said what its interval means; the others get the generic reading.
+    interval = (
+        ""
+        if p.band
+        else (
+            " The rank interval shows how far the rank moves when the normalisation, the aggregation and the block "
+            "weights change."
+        )
+    )
     lines += [
         "",
         "Level: leaders above the upper tercile of the index, low below the lower tercile. The matrix splits "
-        "potential at the median instead, so a region of average level can sit in a high-potential group. "
-        "The rank interval "
-        "shows how far the rank moves when the normalisation, the aggregation and the block weights change.",
+        "potential at the median instead, so a region of average level can sit in a high-potential group." + interval,
         "",
     ]
 

@@ -19,13 +19,9 @@ from ..studies import russia_regions as study
 from ..studies import study004_volga as volga
 from . import chapter_charts, charts
 from .profile_district import DistrictProfile, district_profile
-from .profile_numbers import assemble_profiles
+from .profile_numbers import DEFAULT_SOURCE, assemble_profiles
 from .region_map import profile_href, region_map
 
-SOURCE = (
-    "Rosstat's regional panel (Regions of Russia 2023, 2024 and 2025, Rosstat's updated GRP, fixed-asset and "
-    "innovation files); NeoIndex data package"
-)
 DYNAMICS_LABEL = "real growth of GRP and of manufacturing"
 ALL_DISTRICTS = "All districts"
 ALPHA_COHERENT = 0.7  # the usual reading of Cronbach's alpha: at or above it, a block's indicators move together
@@ -64,7 +60,7 @@ def region_pages(index: study.RussiaIndex) -> RegionPages:
         runs=index.runs,
         matrix=index.matrix,
         clusters=volga.clusters_by_region(datapackage.load("vfd_clusters")),
-        source=SOURCE,
+        source=DEFAULT_SOURCE,
         dynamics_label=DYNAMICS_LABEL,
         names_ru=names["region_ru"].to_dict(),
         districts=names["federal_district"].to_dict(),
@@ -85,7 +81,7 @@ def region_pages(index: study.RussiaIndex) -> RegionPages:
         )
         name_ru = aggregates.loc[aggregates["region"] == region, "region_ru"].iloc[0]
         districts[district] = district_profile(
-            district, profiles, table, name=str(region), name_ru=str(name_ru), source=SOURCE
+            district, profiles, table, name=str(region), name_ru=str(name_ru), source=DEFAULT_SOURCE
         )
     return RegionPages(index, profiles, districts)
 

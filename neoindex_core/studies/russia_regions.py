@@ -122,6 +122,11 @@ METHOD = Method(
 # (the engine's defaults), and the imputation, the outlier treatment and which indicator enters (one left out a run).
 CHOICES = Options(imputations=("block_mean", "mean", "median"), outliers=("winsorise", "none"), leave_out=("all",))
 SOBOL_SAMPLES = 1000
+# What each variation draws, as the profiles' band sentence says it (the choices of CHOICES).
+VARIED = (
+    "the normalisation, the aggregation, the block weights, the imputation, the outlier treatment and which "
+    "indicators enter (all, or all but one)"
+)
 # Study 004's indicators and plain method on all regions: what the all-regions page showed before this chapter.
 STUDY004_METHOD = replace(volga.METHOD, imputation="block_mean")
 
@@ -319,7 +324,10 @@ def rank_band(rank: int, p05: float, p95: float, n: int) -> str:
         spread = "a moderate band: nearby regions may swap places with it under another method"
     else:
         spread = "a wide band: the rank depends on how the index is built, so read it as a rough position"
-    return f"Rank {rank} of {n}; in 90 % of the variations of the method it ranks between {low} and {high}, {spread}."
+    return (
+        f"Rank {rank} of {n}; in 90 % of the variations of the method it ranks between {low} and {high}, {spread}. "
+        f"The variations draw {VARIED}."
+    )
 
 
 # --- the audit -------------------------------------------------------------------------------------------------
