@@ -27,10 +27,11 @@ from pathlib import Path
 import markdown
 import nbformat
 
-from neoindex_core.publish import charts
+from neoindex_core.publish import charts, editions
 from sitebuild import cache, css_usage
 
 INSTALL_TAG = "neoindex-install"
+LANGUAGE_TAG = "neoindex-language"
 _CSS_CACHE = "jupyter-css-rules"
 _HEADING = re.compile(r"^ {0,3}#{1,6}\s")
 _FENCE = re.compile(r"^ {0,3}(```|~~~)")
@@ -127,12 +128,33 @@ def page_outputs(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
     return nb
 
 
-def download_copy(nb: nbformat.NotebookNode, requirement_text: str | None) -> nbformat.NotebookNode:
-    """The notebook readers download: standard outputs only, and the install cell first (if there is a package)."""
+def language_cell(lang: str) -> nbformat.NotebookNode:
+    """A downloaded edition's first cell: the reader's run speaks the edition's language (one output per cell)."""
+    source = (
+        "# This notebook's outputs (chart titles, table headers) are written in its own language.\n"
+        "import os\n\n"
+        f'os.environ["{editions.VARIABLE}"] = "{lang}"'
+    )
+    cell = nbformat.v4.new_code_cell(source)
+    cell.metadata["tags"] = [LANGUAGE_TAG]
+    cell.pop("id", None)
+    return cell
+
+
+def download_copy(
+    nb: nbformat.NotebookNode, requirement_text: str | None, lang: str = editions.DEFAULT
+) -> nbformat.NotebookNode:
+    """The notebook readers download: standard outputs only, and the install cell first (if there is a package).
+
+    An edition in another language than the default starts with a cell that sets its language
+    (:func:`language_cell`); the English download, whose language is the default, needs none.
+    """
     nb = copy.deepcopy(nb)
     for cell in nb.cells:
         for output in cell.get("outputs", []):
             output.get("data", {}).pop(charts.SITE_MIMETYPE, None)
+    if lang != editions.DEFAULT:
+        nb.cells.insert(0, language_cell(lang))
     if requirement_text:
         nb.cells.insert(0, install_cell(requirement_text))
     for number, cell in enumerate(nb.cells):

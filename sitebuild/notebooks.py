@@ -31,7 +31,9 @@ from nbclient import NotebookClient
 from nbclient.exceptions import CellExecutionError
 from traitlets.config import Config
 
+from neoindex_core.publish import editions
 from sitebuild import PROJECT_ROOT, cache
+from sitebuild.editions import LANGUAGES, notebook_name, split
 
 LOCK_FILE = "requirements.lock"
 
@@ -227,17 +229,23 @@ def write_if_changed(nb: nbformat.NotebookNode, target: Path) -> None:
 
 
 def make(notebook: Path, out: Path, root: Path = PROJECT_ROOT) -> None:
-    """The notebook step (:mod:`sitebuild.steps`): execute ``notebook`` into ``out/<stem>.ipynb``.
+    """The notebook step (:mod:`sitebuild.steps`): execute ``notebook`` once into one notebook per edition.
 
-    ``out/reads.json`` lists the project files its kernel opened or imported, which the step's
-    declared inputs must cover (``tests/site/test_step_reads.py``).
+    The kernel speaks every language of :data:`sitebuild.editions.LANGUAGES` (unless the environment
+    variable :data:`neoindex_core.publish.editions.VARIABLE` already names some), and the executed
+    notebook is split into ``out/<stem>.ipynb`` (English) and ``out/<stem>.<lang>.ipynb`` for each
+    other language (:func:`sitebuild.editions.split`). ``out/reads.json`` lists the project files its
+    kernel opened or imported, which the step's declared inputs must cover (``tests/site/test_step_reads.py``).
     """
+    # The kernel inherits the build's environment; a variable set by whoever runs the build wins.
+    os.environ.setdefault(editions.VARIABLE, ",".join(LANGUAGES))
     nb, inputs = _execute_traced(notebook, 600, root)
     # The rendered page is cached on the executed notebook's bytes (mkdocs-jupyter's cache),
     # so the environment that renders it is written into them.
     nb.metadata["neoindex"] = {"environment": (file_digest(root / LOCK_FILE) or "")[:16]}
     out.mkdir(parents=True, exist_ok=True)
-    write_if_changed(nb, out / f"{notebook.stem}.ipynb")
+    for lang in editions.languages():
+        write_if_changed(split(nb, lang), out / notebook_name(notebook.stem, lang))
     (out / "reads.json").write_text(json.dumps(inputs, indent=1), encoding="utf-8")
 
 

@@ -23,7 +23,12 @@ LIBRARY = ("neoindex_core/**/*.py", "requirements.lock", DATA + "datapackage.jso
 def notebook(stem: str, *data: str) -> Step:
     """Execute ``notebooks/<stem>.py``; it reads the library and these data files (a bare name is a resource)."""
     source = f"notebooks/{stem}.py"
-    inputs = (*LIBRARY, *(name if "/" in name else DATA + name for name in data), "sitebuild/notebooks.py")
+    inputs = (
+        *LIBRARY,
+        *(name if "/" in name else DATA + name for name in data),
+        "sitebuild/notebooks.py",
+        "sitebuild/editions.py",
+    )
     return Step(f"notebook-{stem}", inputs, (PY, "-m", "sitebuild.notebooks", source, "{out}"), notebook=source)
 
 

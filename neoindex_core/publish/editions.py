@@ -1,0 +1,76 @@
+"""The languages a notebook run speaks, and outputs emitted once per language.
+
+A chapter is one notebook with both editions' prose in it. Its code runs once; an output that carries
+words (a chart's title, a table's headers, a sentence a cell prints) is displayed once for each language
+the run speaks, each display marked with the output metadata ``{"lang": "<code>"}``. The site's build
+splits the executed notebook into one notebook per edition and keeps, in each, its own language's
+outputs and the unmarked ones (:mod:`sitebuild.editions`).
+
+Which languages a run speaks is read from the environment variable :data:`VARIABLE`, a comma-separated
+list of language codes, e.g. ``NEOINDEX_LANGUAGES=en,ru``. The build sets it; a reader running a
+downloaded notebook gets the notebook's own language (its first cell sets the variable) and so one
+output per cell. Unset, a run speaks :data:`DEFAULT`.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+
+VARIABLE = "NEOINDEX_LANGUAGES"
+DEFAULT = "en"
+LANG_KEY = "lang"  # the output metadata key the split reads
+
+
+def languages() -> tuple[str, ...]:
+    """The language codes this run speaks, in the order given (``("en",)`` when the variable is unset).
+
+    Examples
+    --------
+    >>> import os
+    >>> os.environ[VARIABLE] = "en, ru"
+    >>> languages()
+    ('en', 'ru')
+    >>> del os.environ[VARIABLE]
+    >>> languages()
+    ('en',)
+    """
+    codes = [code.strip() for code in os.environ.get(VARIABLE, "").split(",") if code.strip()]
+    return tuple(dict.fromkeys(codes)) or (DEFAULT,)
+
+
+def show(make: Callable[[str], object]) -> None:
+    """Display ``make(lang)`` once per language of the run, each display marked with its language.
+
+    ``make`` receives a language code and returns what a cell would display (a figure, a table, a
+    :class:`Text`). With one language the output is still marked: a split keeps it in its edition.
+    """
+    from IPython.display import display  # the kernel's display; imported here so the module needs no IPython
+
+    for lang in languages():
+        display(make(lang), metadata={LANG_KEY: lang})
+
+
+class Text:
+    """Plain text displayed as a cell's printed lines are (``text/plain``), for :func:`show`."""
+
+    def __init__(self, text: str):
+        self.text = text
+
+    def _repr_mimebundle_(self, include=None, exclude=None) -> dict:
+        return {"text/plain": self.text}
+
+    def __repr__(self) -> str:
+        return self.text
+
+
+def say(texts: dict[str, str] | Callable[[str], str]) -> None:
+    """Display one text per language of the run: a mapping ``{lang: text}`` or a function of the language.
+
+    A language missing from the mapping falls back to :data:`DEFAULT`'s text, so a sentence not yet
+    translated still appears (in English) rather than vanishing from an edition.
+    """
+    if callable(texts):
+        show(lambda lang: Text(texts(lang)))
+    else:
+        show(lambda lang: Text(texts.get(lang, texts[DEFAULT])))
