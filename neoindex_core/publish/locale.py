@@ -1,0 +1,101 @@
+"""The interface strings of every edition, one table per language, and numbers written the language's way.
+
+Contract (stable; chapters, region pages, charts and hooks rely on it):
+
+* :data:`LANGUAGES` lists the editions, English first (the default, at the site's plain addresses).
+* :func:`text` ``(key, lang="en", **fields)`` returns the string ``key`` of the table
+  ``locales/<lang>.toml`` with ``{field}`` placeholders filled by :meth:`str.format`. A key is the
+  TOML table and the name joined by a dot: ``profile.key_numbers``. An unknown key or language raises
+  :class:`KeyError`: a missing translation fails the build instead of printing English on a Russian page.
+  Every table holds the same keys with the same placeholders (a unit test checks it).
+* :func:`number` ``(x, lang="en", digits=2, grouping=True)`` writes a number with ``digits`` decimals:
+  English ``1,234.50``; Russian ``1 234,50`` with a thin space (U+2009) between thousands, a decimal comma
+  and the minus sign U+2212. A missing value (``None`` or NaN) is an en dash ``–``.
+* :func:`quoted` ``(s, lang)`` puts ``s`` in the language's quotation marks: “…” in English, «…» in Russian.
+
+Adding a language is adding one table, ``locales/<code>.toml``, with every key of ``en.toml``, and
+its entry in :data:`NUMBER_STYLE` and :data:`QUOTES`.
+"""
+
+from __future__ import annotations
+
+import math
+import tomllib
+from functools import cache
+from importlib import resources
+
+LANGUAGES: tuple[str, ...] = ("en", "ru")
+DEFAULT = "en"
+THIN_SPACE = "\u2009"
+MINUS = "\u2212"
+# (thousands separator, decimal mark, minus sign) of each language.
+NUMBER_STYLE: dict[str, tuple[str, str, str]] = {"en": (",", ".", "-"), "ru": (THIN_SPACE, ",", MINUS)}
+QUOTES: dict[str, tuple[str, str]] = {"en": ("\u201c", "\u201d"), "ru": ("\u00ab", "\u00bb")}
+
+
+def _flatten(table: dict, prefix: str = "") -> dict[str, str]:
+    out: dict[str, str] = {}
+    for name, value in table.items():
+        key = f"{prefix}{name}"
+        if isinstance(value, dict):
+            out.update(_flatten(value, key + "."))
+        else:
+            out[key] = str(value)
+    return out
+
+
+@cache
+def table(lang: str) -> dict[str, str]:
+    """Every string of one language, keyed ``section.name`` (read once from ``locales/<lang>.toml``)."""
+    if lang not in LANGUAGES:
+        raise KeyError(f"no interface strings for language {lang!r}; languages: {', '.join(LANGUAGES)}")
+    raw = resources.files(__package__).joinpath("locales", f"{lang}.toml").read_text(encoding="utf-8")
+    return _flatten(tomllib.loads(raw))
+
+
+def text(key: str, lang: str = DEFAULT, **fields) -> str:
+    """The interface string ``key`` in ``lang``, its ``{placeholders}`` filled from ``fields``.
+
+    Raises
+    ------
+    KeyError
+        When ``lang`` has no table or its table has no ``key``.
+    """
+    strings = table(lang)
+    if key not in strings:
+        raise KeyError(f"no interface string {key!r} in locales/{lang}.toml")
+    template = strings[key]
+    return template.format(**fields) if fields else template
+
+
+def has(key: str, lang: str = DEFAULT) -> bool:
+    """Whether ``lang``'s table holds ``key`` (for labels that come from data and may have no translation)."""
+    return key in table(lang)
+
+
+def number(x, lang: str = DEFAULT, digits: int = 2, grouping: bool = True) -> str:
+    """``x`` rounded to ``digits`` decimals and written with ``lang``'s separators; missing values are ``–``.
+
+    Examples: ``number(1234.5, "en", 1)`` is ``1,234.5``; ``number(-1234.5, "ru", 2)`` is ``−1 234,50``
+    (thin space U+2009, minus U+2212).
+    """
+    if x is None:
+        return "–"
+    try:
+        value = float(x)
+    except (TypeError, ValueError):
+        return str(x)
+    if math.isnan(value):
+        return "–"
+    thousands, decimal, minus = NUMBER_STYLE[lang]
+    written = f"{abs(value):,.{digits}f}" if grouping else f"{abs(value):.{digits}f}"
+    written = written.replace(",", "\0").replace(".", decimal).replace("\0", thousands)
+    # A value that rounds to zero carries no sign ("-0.00" reads as a different number).
+    negative = value < 0 and any(c not in "0" for c in written if c.isdigit())
+    return (minus if negative else "") + written
+
+
+def quoted(s: str, lang: str = DEFAULT) -> str:
+    """``s`` in ``lang``'s quotation marks: “s” in English, «s» in Russian."""
+    left, right = QUOTES[lang]
+    return f"{left}{s}{right}"

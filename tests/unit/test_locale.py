@@ -1,0 +1,75 @@
+"""The interface strings: one table per language with the same keys, numbers and quotes written each language's way."""
+
+import re
+import string
+
+import pytest
+
+from neoindex_core.publish import locale
+
+
+def placeholders(template: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(template) if name}
+
+
+def test_every_language_has_every_key_of_english_with_the_same_placeholders():
+    english = locale.table("en")
+    assert len(english) > 50
+    for lang in locale.LANGUAGES:
+        strings = locale.table(lang)
+        assert set(strings) == set(english), lang
+        for key, template in english.items():
+            assert placeholders(strings[key]) == placeholders(template), (lang, key)
+
+
+def test_russian_table_is_russian():
+    """Every Russian string with letters has Cyrillic ones (an English string copied over is a missing translation)."""
+    allowed = {"site.pdf"}  # "PDF" is a format's name in both languages
+    for key, value in locale.table("ru").items():
+        letters = re.sub(r"\{[^}]*\}", "", value)
+        if key not in allowed and re.search(r"[A-Za-z]", letters):
+            assert re.search(r"[А-Яа-яЁё]", letters), key
+
+
+def test_text_fills_fields():
+    assert locale.text("profile.rank_of", "en", rank=3, n=85) == "3 of 85"
+    assert locale.text("profile.rank_of", "ru", rank=3, n=85) == "3 из 85"
+    assert locale.text("profile.key_numbers", "ru") == "Главные показатели"
+    assert locale.text("profile.key_numbers") == "Key numbers"
+
+
+def test_unknown_key_or_language_is_an_error_not_english():
+    with pytest.raises(KeyError, match="no interface string"):
+        locale.text("profile.no_such_label", "ru")
+    with pytest.raises(KeyError, match="no interface strings for language"):
+        locale.text("profile.key_numbers", "de")
+    assert locale.has("profile.key_numbers", "ru")
+    assert not locale.has("profile.no_such_label", "ru")
+
+
+@pytest.mark.parametrize(
+    ("x", "lang", "digits", "expected"),
+    [
+        (1234.5, "en", 1, "1,234.5"),
+        (1234.5, "ru", 1, "1\u2009234,5"),
+        (-1234567.891, "ru", 2, "\u22121\u2009234\u2009567,89"),
+        (-1234567.891, "en", 2, "-1,234,567.89"),
+        (0.4567, "ru", 3, "0,457"),
+        (999.996, "ru", 2, "1\u2009000,00"),  # the rounding carries into the thousands
+        (-0.001, "ru", 2, "0,00"),  # rounds to zero: no sign
+        (12000, "ru", 0, "12\u2009000"),
+        (None, "ru", 2, "–"),
+        (float("nan"), "en", 2, "–"),
+    ],
+)
+def test_number(x, lang, digits, expected):
+    assert locale.number(x, lang, digits) == expected
+
+
+def test_number_without_grouping():
+    assert locale.number(1234.5, "ru", 1, grouping=False) == "1234,5"
+
+
+def test_quotes():
+    assert locale.quoted("значение / медиана", "ru") == "«значение / медиана»"
+    assert locale.quoted("value", "en") == "\u201cvalue\u201d"
