@@ -43,14 +43,20 @@ def split(nb: nbformat.NotebookNode, lang: str) -> nbformat.NotebookNode:
 
     Pure: ``nb`` is not changed. A cell tagged for another language is dropped, and so is an output
     whose metadata ``lang`` names another language; untagged cells and unmarked outputs stay. The
-    edition's notebook metadata records its language (``metadata.neoindex.language``), and the
-    language tags of the cells it keeps are left in place (a translator's cue when reading it).
+    edition's notebook metadata records its language (``metadata.neoindex.language``). The kept cells
+    lose their language tags, which say nothing inside one edition: an untranslated chapter's edition
+    and a translated chapter's English edition are cell for cell the same notebook.
     """
     edition = copy.deepcopy(nb)
     kept = []
     for cell in edition.cells:
         if cell_language(cell) not in (None, lang):
             continue
+        tags = [t for t in cell.get("metadata", {}).get("tags", []) if not t.startswith(TAG_PREFIX)]
+        if tags:
+            cell["metadata"]["tags"] = tags
+        else:
+            cell.get("metadata", {}).pop("tags", None)
         if cell.get("cell_type") == "code":
             cell["outputs"] = [
                 o for o in cell.get("outputs", []) if o.get("metadata", {}).get(editions.LANG_KEY) in (None, lang)

@@ -51,6 +51,13 @@ def test_each_edition_keeps_its_own_prose_and_outputs_and_the_shared_ones():
     assert [o["data"]["text/plain"] for o in english.cells[1].outputs] == ["shared", "Chart"]
     assert [o["data"]["text/plain"] for o in russian.cells[1].outputs] == ["shared", "График"]
     assert (english.metadata["neoindex"]["language"], russian.metadata["neoindex"]["language"]) == ("en", "ru")
+    assert all("tags" not in c.metadata for c in english.cells + russian.cells), "an edition has no language tags"
+
+
+def test_the_split_keeps_tags_other_than_language_tags():
+    nb = _bilingual()
+    nb.cells[0].metadata["tags"].append("hide-input")
+    assert editions.split(nb, "en").cells[0].metadata["tags"] == ["hide-input"]
 
 
 def test_the_split_leaves_the_bilingual_notebook_as_it_was():
