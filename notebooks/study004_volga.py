@@ -49,11 +49,35 @@ import pandas as pd
 
 from neoindex_core import datapackage
 from neoindex_core.engine import correlate, index, removal, sensitivity, uncertainty
-from neoindex_core.publish import chapter_charts, charts, diagrams
+from neoindex_core.publish import chapter_charts, charts, diagrams, editions, locale
 from neoindex_core.publish.tables import table
 from neoindex_core.studies import study004_volga as study
 
 SOURCE = datapackage.source_line("rosstat_regional")
+# The chart and table words of this chapter are in the interface strings (locales/<lang>.toml, keys ch004.*):
+# each output that carries words is shown once per language of the run (editions.show).
+GROUP_KEYS = {"Leaders": "leaders", "Catch-up Development Regions": "catch_up", "Stable Regions": "stable", "Problem Regions": "problem"}
+
+
+def words(key, lang, **fields):
+    return locale.text(f"ch004.{key}", lang, **fields)
+
+
+def block_name(block, lang):
+    return words(f"block.{block.replace(' ', '_')}", lang)
+
+
+def group_name(group, lang):
+    return locale.text(f"group.{GROUP_KEYS[group]}", lang)
+
+
+def named(frame, lang):
+    """Region, block, level and group names of ``frame`` in ``lang``."""
+    shown = editions.regions_in(frame, lang, ("region", "leaders"))
+    for column, name in (("block", block_name), ("group", group_name), ("level", lambda v, lang: locale.text(f"level.{v}", lang))):
+        if column in shown.columns and not pd.api.types.is_numeric_dtype(shown[column]):  # the matrix's "level" is a number
+            shown[column] = shown[column].map(lambda value: name(value, lang))
+    return shown
 
 # %% [markdown] tags=["lang-en"]
 # ## The question
@@ -102,11 +126,12 @@ SOURCE = datapackage.source_line("rosstat_regional")
 # **Данные.** В панели Росстата теперь есть то, чего не хватало первой редакции главы: отгрузка обрабатывающих производств по ОКВЭД-2 и индекс производства обрабатывающих производств (2017–2024), уровень занятости по обследованию рабочей силы и доля организаций, осуществлявших инновационную деятельность. Поэтому промышленный блок измеряет обрабатывающую промышленность, а не весь ВРП. Ряды по ОКВЭД-2007 заканчиваются в 2016 году и никогда не склеиваются с рядами по ОКВЭД-2.
 
 # %%
-table(pd.DataFrame([{"block": d.block, "indicator": d.label, "unit": d.unit, "direction": d.direction,
-                     "Rosstat codes": d.sources, "why": d.why} for d in study.INDICATORS]),
-      {"block": "Block", "indicator": "Indicator", "unit": "Unit", "direction": "Direction",
-       "Rosstat codes": "Rosstat codes", "why": "Why it is there"},
-      caption="The twelve indicators (our choice)")
+editions.show(lambda lang: table(
+    named(pd.DataFrame([{"block": d.block, "indicator": words(f"indicator.{d.code}.label", lang), "unit": words(f"indicator.{d.code}.unit", lang),
+                         "direction": d.direction, "Rosstat codes": d.sources, "why": words(f"indicator.{d.code}.why", lang)} for d in study.INDICATORS]), lang),
+    {"block": words("col.block", lang), "indicator": words("col.indicator", lang), "unit": words("col.unit", lang), "direction": words("col.direction", lang),
+     "Rosstat codes": words("col.rosstat_codes", lang), "why": words("col.why", lang)},
+    caption=words("table.indicators", lang), lang=lang))
 
 # %% [markdown] tags=["lang-en"]
 # **Which year.** The series end in different years: investment, shipments, production indices, employment, depreciation and innovation activity reach 2024, GRP 2023, while R&D, patents and students stop in 2022. Reading everything in the last year all series share would throw away two years of data. We follow the large international indices (the European Innovation Scoreboard, the Global Innovation Index) instead: the index year is the newest year the data reach, and each indicator is read in its own newest year within two years of it, the newest year in which it covers as many regions as in any year of that window. The table says which year each indicator takes. A spec can choose the other rule (`year_rule: common`, every indicator in one year) for the command line.
@@ -121,9 +146,12 @@ base_year = year - study.DYNAMICS_WINDOW
 long, spec, values, result = study.scores_for(volga, year, name="Volga Federal District")
 scores = result.scores
 blocks = list(study.BLOCKS)
-table(study.block_years(volga, year), {"block": "Block", "indicator": "Indicator", "year used": "Year used",
-      "newest year of its inputs": "Newest year of each input in the panel"}, {"year used": "{}"},
-      caption=f"The year each indicator is read in for the index of {year}")
+labels = {d.label: d.code for d in study.INDICATORS}
+editions.show(lambda lang: table(
+    named(study.block_years(volga, year), lang).assign(indicator=lambda f: f["indicator"].map(lambda i: words(f"indicator.{labels[i]}.label", lang))),
+    {"block": words("col.block", lang), "indicator": words("col.indicator", lang), "year used": words("col.year_used", lang),
+     "newest year of its inputs": words("col.newest_inputs", lang)}, {"year used": "{}"},
+    caption=words("table.block_years", lang, year=year), lang=lang))
 
 # %% [markdown] tags=["lang-en"]
 # ## The integral index
@@ -138,15 +166,16 @@ table(study.block_years(volga, year), {"block": "Block", "indicator": "Indicator
 # %%
 contrib = scores[blocks].div(len(blocks)).reset_index().melt(id_vars="region", var_name="block", value_name="contribution")
 contrib = contrib.merge(scores[["index", "rank"]].reset_index(), on="region")
-chapter_charts.stacked_contributions(
-    contrib, parts=blocks, x_title="Integral potential index (0-1 scale)",
-    title=f"Potential for new industrialization, Volga Federal District, {year}",
-    subtitle="Our computation with the study's blocks; each block adds a quarter of its score",
-    source=SOURCE, filename="vfd-index-ranked", computed_by="neoindex_core.engine.index.compute")
+editions.show(lambda lang: chapter_charts.stacked_contributions(
+    named(contrib, lang), parts=[block_name(b, lang) for b in blocks], x_title=words("fig_index.x", lang),
+    title=words("fig_index.title", lang, year=year), subtitle=words("fig_index.subtitle", lang),
+    source=SOURCE, filename="vfd-index-ranked", computed_by="neoindex_core.engine.index.compute", lang=lang))
 
 # %%
-table(result.effective_weights.rename("weight").reset_index(), {"index": "Indicator", "weight": "Effective weight in the index [0-1]"},
-      {"weight": "{:.3f}"}, caption="Each indicator's weight in the index under equal block weights")
+editions.show(lambda lang: table(
+    result.effective_weights.rename("weight").reset_index(),
+    {"index": words("col.indicator", lang), "weight": words("col.effective_weight", lang)},
+    {"weight": "{:.3f}"}, caption=words("table.effective_weights", lang), lang=lang))
 
 # %% [markdown] tags=["lang-en"]
 # **What it means.** The first two regions and the blocks each leads, read from the scores above:
@@ -159,13 +188,24 @@ ranked = scores.sort_values("rank")
 first, second, third = ranked.index[:3]
 block_leader = scores[blocks].idxmax()
 led = [b for b in blocks if block_leader[b] == first]
-not_led = [f"in {b}, {block_leader[b]} leads ({scores.loc[block_leader[b], b]:.3f} against {scores.loc[first, b]:.3f})"
-           for b in blocks if b not in led]
-print(f"{first} ranks first with an index of {ranked.loc[first, 'index']:.3f} and leads "
-      + (f"all {len(blocks)} blocks." if not not_led else f"{len(led)} of the {len(blocks)} blocks ({', '.join(led)}); " + "; ".join(not_led) + "."))
-print(f"{second} is second with {ranked.loc[second, 'index']:.3f}, {ranked.loc[first, 'index'] - ranked.loc[second, 'index']:.3f} behind "
-      f"{first} and {ranked.loc[second, 'index'] - ranked.loc[third, 'index']:.3f} ahead of {third}, third with {ranked.loc[third, 'index']:.3f}; "
-      f"the blocks it leads: {', '.join(b for b in blocks if block_leader[b] == second) or 'none'}.")
+
+
+def leaders_text(lang):
+    region, num = (lambda r: editions.region_name(r, lang)), (lambda x: locale.number(x, lang, 3))
+    not_led = [words("text.block_led_by", lang, block=block_name(b, lang), region=region(block_leader[b]),
+                     score=num(scores.loc[block_leader[b], b]), first=num(scores.loc[first, b])) for b in blocks if b not in led]
+    leads = (words("text.leads_all", lang, n=len(blocks)) if not not_led else
+             words("text.leads_some", lang, k=len(led), n=len(blocks), blocks=", ".join(block_name(b, lang) for b in led), others="; ".join(not_led)))
+    second_leads = ", ".join(block_name(b, lang) for b in blocks if block_leader[b] == second) or words("text.none", lang)
+    return "\n".join([
+        words("text.first", lang, region=region(first), index=num(ranked.loc[first, "index"]), leads=leads),
+        words("text.second", lang, region=region(second), index=num(ranked.loc[second, "index"]),
+              behind=num(ranked.loc[first, "index"] - ranked.loc[second, "index"]), first=region(first),
+              ahead=num(ranked.loc[second, "index"] - ranked.loc[third, "index"]), third=region(third),
+              third_index=num(ranked.loc[third, "index"]), blocks=second_leads)])
+
+
+editions.say(leaders_text)
 
 # %% [markdown] tags=["lang-en"]
 # The study's first stage, a split into leading, average and low-potential regions, has its counterpart in our terciles, but the verdict is **not comparable**: the indicators and weights are ours, and the abstract names no region, so the membership of each level cannot be compared.
@@ -184,10 +224,10 @@ print(f"{second} is second with {ranked.loc[second, 'index']:.3f}, {ranked.loc[f
 # Ползунки задают вес каждого блока. Индекс и порядок регионов пересчитываются прямо в браузере, без ядра Python: $I_r = \sum_b w_b s_{rb} / \sum_b w_b$.
 
 # %%
-chapter_charts.weights_panel(
-    scores[blocks].reset_index(), parts=blocks, x_title="Index with your weights (0-1 scale)",
-    title="Re-weight the blocks: the ranking follows", subtitle="All weights 1 reproduces the default index",
-    source=SOURCE, filename="vfd-weights-panel", computed_by="neoindex_core.engine.index.compute")
+editions.show(lambda lang: chapter_charts.weights_panel(
+    editions.regions_in(scores[blocks].reset_index(), lang), parts=blocks, part_names={b: block_name(b, lang) for b in blocks},
+    x_title=words("fig_weights.x", lang), title=words("fig_weights.title", lang), subtitle=words("fig_weights.subtitle", lang),
+    source=SOURCE, filename="vfd-weights-panel", computed_by="neoindex_core.engine.index.compute", lang=lang))
 
 # %%
 heat = scores[blocks].reset_index().melt(id_vars="region", var_name="block", value_name="score").merge(scores[["index"]].reset_index(), on="region")
@@ -195,13 +235,21 @@ heat = scores[blocks].reset_index().melt(id_vars="region", var_name="block", val
 narrow = "width < 320"
 top_axis = alt.Axis(orient="top", labelLimit=130, labelAngle=alt.ExprRef(f"{narrow} ? -35 : 0"),
                     labelAlign=alt.ExprRef(f"{narrow} ? 'left' : 'center'"), labelBaseline=alt.ExprRef(f"{narrow} ? 'middle' : 'bottom'"))
-cells = alt.Chart(heat).encode(x=alt.X("block:N", title=None, sort=blocks, axis=top_axis),
-                               y=alt.Y("region:N", sort=alt.EncodingSortField("index", order="descending"), title=None))
-grid = cells.mark_rect().encode(color=alt.Color("score:Q", title="Block score (0-1)", scale=alt.Scale(scheme="greens", domain=[0, 1])),
-    tooltip=[alt.Tooltip("region:N", title="Region"), alt.Tooltip("block:N", title="Block"), alt.Tooltip("score:Q", title="Score", format=".3f")])
-text = cells.mark_text(fontSize=11).encode(text=alt.Text("score:Q", format=".2f"), color=alt.condition("datum.score > 0.6", alt.value("white"), alt.value("black")))
-charts.publish((grid + text).properties(title=alt.Title(f"The four blocks side by side, {year}", subtitle="Regions in order of the index; darker is stronger"),
-    width="container", height=alt.Step(22)), data=heat, source=SOURCE, filename="vfd-blocks", computed_by="neoindex_core.engine.index.compute")
+
+
+def blocks_grid(lang):
+    shown = named(heat, lang)
+    cells = alt.Chart(shown).encode(x=alt.X("block:N", title=None, sort=[block_name(b, lang) for b in blocks], axis=top_axis),
+                                    y=alt.Y("region:N", sort=alt.EncodingSortField("index", order="descending"), title=None))
+    grid = cells.mark_rect().encode(color=alt.Color("score:Q", title=words("fig_blocks.legend", lang), scale=alt.Scale(scheme="greens", domain=[0, 1])),
+        tooltip=[alt.Tooltip("region:N", title=words("col.region", lang)), alt.Tooltip("block:N", title=words("col.block", lang)),
+                 alt.Tooltip("score:Q", title=words("col.score", lang), format=".3f")])
+    text = cells.mark_text(fontSize=11).encode(text=alt.Text("score:Q", format=".2f"), color=alt.condition("datum.score > 0.6", alt.value("white"), alt.value("black")))
+    return charts.publish((grid + text).properties(title=alt.Title(words("fig_blocks.title", lang, year=year), subtitle=words("fig_blocks.subtitle", lang)),
+        width="container", height=alt.Step(22)), data=shown, source=SOURCE, filename="vfd-blocks", computed_by="neoindex_core.engine.index.compute")
+
+
+editions.show(blocks_grid)
 
 # %% [markdown] tags=["lang-en"]
 # ## The four groups of the matrix
@@ -222,20 +270,30 @@ growth = study.real_growth(volga, base_year, year)
 (grp_from, grp_to), (man_from, man_to) = growth.attrs["windows"]["grp_volume_growth"], growth.attrs["windows"]["manuf_volume_growth"]
 groups = study.potential_dynamics(scores["index"], growth)
 shown = groups.reset_index()[["region", "level", "dynamics", "grp_volume_growth", "manuf_volume_growth", "group", "priority"]]
-table(shown, {"region": "Region", "level": "Potential [index 0-1]", "dynamics": "Dynamics [0-1]",
-              "grp_volume_growth": f"Real GRP growth {grp_from}-{grp_to} [%]", "manuf_volume_growth": f"Real manufacturing growth {man_from}-{man_to} [%]",
-              "group": "Group", "priority": "Priority (our reading)"},
-      {"level": "{:.3f}", "dynamics": "{:.3f}", "grp_volume_growth": "{:.1%}", "manuf_volume_growth": "{:.1%}"},
-      caption=f"The potential-dynamics matrix, {base_year}-{year}; medians: potential {groups.attrs['level_split']:.3f}, dynamics {groups.attrs['dynamics_split']:.3f}")
+
+
+def matrix_rows(lang):
+    return named(shown.assign(priority=shown["group"].map(lambda g: words(f"priority.{GROUP_KEYS[g]}", lang))), lang)
+
+
+editions.show(lambda lang: table(
+    matrix_rows(lang),
+    {"region": words("col.region", lang), "level": words("col.potential", lang), "dynamics": words("col.dynamics", lang),
+     "grp_volume_growth": words("col.real_grp_growth", lang, start=grp_from, end=grp_to),
+     "manuf_volume_growth": words("col.real_manuf_growth", lang, start=man_from, end=man_to),
+     "group": words("col.group", lang), "priority": words("col.priority", lang)},
+    {"level": "{:.3f}", "dynamics": "{:.3f}", "grp_volume_growth": "{:.1%}", "manuf_volume_growth": "{:.1%}"},
+    caption=words("table.matrix", lang, start=base_year, end=year, level=locale.number(groups.attrs["level_split"], lang, 3),
+                  dynamics=locale.number(groups.attrs["dynamics_split"], lang, 3)), lang=lang))
 
 # %%
-chapter_charts.quadrant_matrix(
-    shown, splits=(groups.attrs["level_split"], groups.attrs["dynamics_split"]), groups=list(study.PRIORITIES),
-    x_title=f"Potential: index {year} (0-1 scale)", y_title=f"Dynamics: real growth {base_year}-{year} (0-1 scale)",
-    tooltip=[("grp_volume_growth", "Real GRP growth", ".1%"), ("manuf_volume_growth", "Real manufacturing growth", ".1%")],
-    title=f"The potential-dynamics matrix, Volga Federal District, {base_year}-{year}",
-    subtitle="Dashed lines: medians. Right: high potential; top: high real growth",
-    source=SOURCE, filename="vfd-matrix", computed_by="neoindex_core.studies.study004_volga.potential_dynamics")
+editions.show(lambda lang: chapter_charts.quadrant_matrix(
+    matrix_rows(lang), splits=(groups.attrs["level_split"], groups.attrs["dynamics_split"]),
+    groups=[group_name(g, lang) for g in study.PRIORITIES],
+    x_title=words("fig_matrix.x", lang, year=year), y_title=words("fig_matrix.y", lang, start=base_year, end=year),
+    tooltip=[("grp_volume_growth", words("fig_matrix.grp", lang), ".1%"), ("manuf_volume_growth", words("fig_matrix.manuf", lang), ".1%")],
+    title=words("fig_matrix.title", lang, start=base_year, end=year), subtitle=words("fig_matrix.subtitle", lang),
+    source=SOURCE, filename="vfd-matrix", computed_by="neoindex_core.studies.study004_volga.potential_dynamics", lang=lang))
 
 # %% [markdown] tags=["lang-en"]
 # **Why a region of average level can be in a high-potential group.** The index's levels cut it into terciles (top third, middle third, bottom third: the top third is called "leaders", in lower case, and is not the matrix's group of Leaders); the matrix cuts the same index at the median. A region between the upper tercile and the median is above the median, so the matrix puts it in a high-potential group, Leaders or Stable Regions depending on its dynamics, but below the upper tercile, so its level is average. The two classifications answer different questions and we keep both, as the study does; the table counts how they meet, and the lines under it name the regions concerned:
@@ -245,13 +303,17 @@ chapter_charts.quadrant_matrix(
 
 # %%
 crossed = study.levels_against_groups(scores, groups)
-table(crossed, caption="Regions by tercile level (rows) and matrix group (columns)", index="Level")
+editions.show(lambda lang: table(
+    crossed.rename(index=lambda v: locale.text(f"level.{v}", lang), columns=lambda g: group_name(g, lang)),
+    caption=words("table.levels_groups", lang), index=words("col.level", lang), lang=lang))
 
 # %%
 middle = scores[(scores["level"] == "average") & groups["high_level"].reindex(scores.index)].sort_values("rank")
-print(f"Of average level and above the median in {year}: "
-      + ("; ".join(f"{r} (rank {scores.loc[r, 'rank']}, {groups.loc[r, 'group']})" for r in middle.index) or "no region") + ".")
-print("Regions of average level among the Leaders: " + "; among the Stable Regions: ".join(str(int(crossed.loc["average", g])) for g in ("Leaders", "Stable Regions")) + ".")
+editions.say(lambda lang: "\n".join([
+    words("text.average_above_median", lang, year=year, regions="; ".join(
+        words("text.region_rank_group", lang, region=editions.region_name(r, lang), rank=scores.loc[r, "rank"], group=group_name(groups.loc[r, "group"], lang))
+        for r in middle.index) or words("text.no_region", lang)),
+    words("text.average_among", lang, leaders=int(crossed.loc["average", "Leaders"]), stable=int(crossed.loc["average", "Stable Regions"]))]))
 
 # %% [markdown] tags=["lang-en"]
 # **What the study claims and what the data show.** Several regions with low absolute potential grow fast (study 004, abstract). **Consistent**, in kind only: Penza Oblast, in the lower half of the index, has the district's highest dynamics score (real GRP +16.5 % in 2018–2023, real manufacturing output +78.5 % in 2019–2024), and four of the seven regions below the median are Catch-up Development Regions. The study's own list of such regions is not in the abstract.
@@ -265,15 +327,18 @@ print("Regions of average level among the Leaders: " + "; among the Stable Regio
 
 # %%
 grp_path = study.real_path(volga, "grp_vol", base_year)
-chapter_charts.line_chart(grp_path, y="value", y_title=f"Real GRP ({base_year} = 100)", colour="region", colour_title="Region",
-    title=f"Real GRP since {base_year}, Volga regions", subtitle=f"Chained Rosstat volume indices at constant prices, to {grp_path['year'].max()}",
-    source=SOURCE, filename="vfd-real-grp", reference=100, computed_by="neoindex_core.studies.study004_volga.real_path")
+editions.show(lambda lang: chapter_charts.line_chart(
+    editions.regions_in(grp_path, lang), y="value", y_title=words("fig_real_grp.y", lang, base=base_year), colour="region", colour_title=words("col.region", lang),
+    title=words("fig_real_grp.title", lang, base=base_year), subtitle=words("fig_real_grp.subtitle", lang, end=grp_path["year"].max()),
+    source=SOURCE, filename="vfd-real-grp", reference=100, computed_by="neoindex_core.studies.study004_volga.real_path", lang=lang))
 
 # %%
 manuf_path = study.real_path(volga, "ipi_manuf_okved2", base_year)
-chapter_charts.line_chart(manuf_path, y="value", y_title=f"Real manufacturing output ({base_year} = 100)", colour="region", colour_title="Region",
-    title=f"Real manufacturing output since {base_year}, Volga regions", subtitle=f"Chained OKVED-2 production indices, to {manuf_path['year'].max()}",
-    source=SOURCE, filename="vfd-real-manufacturing", reference=100, computed_by="neoindex_core.studies.study004_volga.real_path")
+editions.show(lambda lang: chapter_charts.line_chart(
+    editions.regions_in(manuf_path, lang), y="value", y_title=words("fig_real_manuf.y", lang, base=base_year), colour="region",
+    colour_title=words("col.region", lang), title=words("fig_real_manuf.title", lang, base=base_year),
+    subtitle=words("fig_real_manuf.subtitle", lang, end=manuf_path["year"].max()),
+    source=SOURCE, filename="vfd-real-manufacturing", reference=100, computed_by="neoindex_core.studies.study004_volga.real_path", lang=lang))
 
 # %% [markdown] tags=["lang-en"]
 # ### How robust is the ranking?
@@ -287,14 +352,15 @@ chapter_charts.line_chart(manuf_path, y="value", y_title=f"Real manufacturing ou
 
 # %%
 mc = uncertainty.run(values, spec.indicators, spec.method, uncertainty.Options())
-chapter_charts.rank_intervals(
-    mc.ranks.reset_index(), title=f"Rank uncertainty, {year}: 10,000 Monte Carlo runs",
-    subtitle="Band: 5-95 % of runs; dot: median rank; red tick: rank under the default method",
-    source=SOURCE, filename="vfd-rank-uncertainty", computed_by="neoindex_core.engine.uncertainty.run")
+editions.show(lambda lang: chapter_charts.rank_intervals(
+    editions.regions_in(mc.ranks.reset_index(), lang), title=words("fig_uncertainty.title", lang, year=year),
+    subtitle=words("fig_uncertainty.subtitle", lang),
+    source=SOURCE, filename="vfd-rank-uncertainty", computed_by="neoindex_core.engine.uncertainty.run", lang=lang))
 
 # %%
-table(mc.sensitivity.rename("share").reset_index(), {"index": "Choice", "share": "Share of rank variance [0-1]"}, {"share": "{:.3f}"},
-      caption="How much of the rank variance each choice explains (first-order)")
+editions.show(lambda lang: table(
+    mc.sensitivity.rename("share").reset_index(), {"index": words("col.choice", lang), "share": words("col.variance_share", lang)}, {"share": "{:.3f}"},
+    caption=words("table.variance_shares", lang), lang=lang))
 
 # %% [markdown] tags=["lang-en"]
 # ### Do the blocks hold together, and does one item carry the ranking?
@@ -313,9 +379,11 @@ table(mc.sensitivity.rename("share").reset_index(), {"index": "Choice", "share":
 # %%
 alphas = correlate.alphas(result.normalised, spec.indicators)
 pairs = correlate.correlations(result.normalised, spec.indicators, result.scores)
-print("indicators that pull against their own block:", ", ".join(correlate.negative_with_block(pairs)) or "none")
-table(alphas.rename("alpha").reset_index(), {"index": "Block", "alpha": "Cronbach's alpha [0-1]"}, {"alpha": "{:.2f}"},
-      caption=f"Internal consistency of each block, {year} (a one-indicator block has none)")
+editions.say(lambda lang: words("text.pull_against", lang, indicators=", ".join(correlate.negative_with_block(pairs)) or words("text.none", lang)))
+editions.show(lambda lang: table(
+    alphas.rename("alpha").reset_index().assign(index=lambda f: f["index"].map(lambda b: block_name(b, lang))),
+    {"index": words("col.block", lang), "alpha": words("col.alpha", lang)}, {"alpha": "{:.2f}"},
+    caption=words("table.alphas", lang, year=year), lang=lang))
 
 # %% [markdown] tags=["lang-en"]
 # **Does one indicator or block carry the ranking?** Leaving each out in turn and recomputing shows how far the ranks move: a large shift means the ranking leans on that item.
@@ -325,11 +393,14 @@ table(alphas.rename("alpha").reset_index(), {"index": "Block", "alpha": "Cronbac
 
 # %%
 left_out = removal.summary(removal.removal(values, spec.indicators, spec.method))
-left_out["left_out"] = left_out["left_out"].replace({i.code: i.label for i in spec.indicators})
-table(left_out, {"left_out": "Left out", "kind": "Kind", "mean_abs_rank_shift": "Mean rank shift [places]",
-                 "max_abs_rank_shift": "Largest rank shift [places]"},
-      {"mean_abs_rank_shift": "{:.2f}", "max_abs_rank_shift": "{:.0f}"},
-      caption=f"Rank shifts when one indicator or block is left out, {year}")
+editions.show(lambda lang: table(
+    left_out.assign(left_out=[words(f"indicator.{item}.label", lang) if kind == "indicator" else block_name(item, lang)
+                              for item, kind in zip(left_out["left_out"], left_out["kind"])],
+                    kind=left_out["kind"].map(lambda k: words(f"kind.{k}", lang))),
+    {"left_out": words("col.left_out", lang), "kind": words("col.kind", lang), "mean_abs_rank_shift": words("col.mean_shift", lang),
+     "max_abs_rank_shift": words("col.max_shift", lang)},
+    {"mean_abs_rank_shift": "{:.2f}", "max_abs_rank_shift": "{:.0f}"},
+    caption=words("table.left_out", lang, year=year), lang=lang))
 
 # %% [markdown] tags=["lang-en"]
 # **Which choice matters, alone and in combination?** The shares above split the rank variance by each choice on its own. Sobol indices add the interactions: the *first-order* index is the share of rank variance a choice explains alone, the *total* index the share it explains together with everything it interacts with. A total well above the first-order index means the choice matters mainly in combination. Each index has a 95 % interval, found by resampling the base sample with replacement (Archer, Saltelli & Sobol 1997); an interval that reaches below 0 means the choice's effect is too small to tell from the noise of the sample.
@@ -340,12 +411,10 @@ table(left_out, {"left_out": "Left out", "kind": "Kind", "mean_abs_rank_shift": 
 # %%
 sobol = sensitivity.run(values, spec.indicators, spec.method, uncertainty.Options(runs=2_000))
 shown = ["choice", "first_order", "first_order_low", "first_order_high", "total", "total_low", "total_high"]
-table(sobol.reset_index()[shown], {"choice": "Choice", "first_order": "First-order index [0-1]",
-                            "first_order_low": "First-order, 95 % low", "first_order_high": "First-order, 95 % high",
-                            "total": "Total index [0-1]", "total_low": "Total, 95 % low", "total_high": "Total, 95 % high"},
-      dict.fromkeys(sensitivity.COLUMNS + sensitivity.INTERVAL_COLUMNS, "{:.2f}"),
-      caption=f"Sobol indices of the regions' ranks, {year} ({sobol.attrs['samples']:,} base samples; "
-              f"95 % intervals from {sobol.attrs['bootstrap']} bootstrap resamples of them)")
+editions.show(lambda lang: table(
+    sobol.reset_index()[shown], {column: words(f"col.sobol_{column}", lang) for column in shown},
+    dict.fromkeys(sensitivity.COLUMNS + sensitivity.INTERVAL_COLUMNS, "{:.2f}"),
+    caption=words("table.sobol", lang, year=year, samples=locale.number(sobol.attrs["samples"], lang, 0), bootstrap=sobol.attrs["bootstrap"]), lang=lang))
 
 # %% [markdown] tags=["lang-en"]
 # ### 2019 on the 2021 edition against the newest panel
@@ -362,20 +431,29 @@ old = study.derive(datapackage.load(study.COMPARISON_RESOURCE), study.EDITION_20
 old_spec = study.spec_for(study.EDITION_2021_INDICATORS)
 old_scores = index.compute(study.table_for(old, old_spec, 2019), old_spec.indicators).scores
 shift = study.rank_shift(old_scores["rank"], scores["rank"])
-print(f"Spearman's rank correlation {shift.attrs['spearman']:.2f}; mean absolute move {shift.attrs['mean_absolute_change']:.1f} places")
-table(shift.reset_index(), {"region": "Region", "rank_before": "Rank 2019 (2021 edition, 9 indicators)",
-      "rank_after": f"Rank {year} (newest panel, 12 indicators)", "change": "Places moved up"}, caption="Ranks before and after")
+editions.say(lambda lang: words("text.spearman", lang, rho=locale.number(shift.attrs["spearman"], lang, 2),
+                                 moved=locale.number(shift.attrs["mean_absolute_change"], lang, 1)))
+editions.show(lambda lang: table(
+    editions.regions_in(shift.reset_index(), lang), {"region": words("col.region", lang), "rank_before": words("col.rank_before", lang),
+    "rank_after": words("col.rank_after", lang, year=year), "change": words("col.places_up", lang)}, caption=words("table.ranks_before_after", lang), lang=lang))
 
 # %%
 slope = shift.reset_index().melt(id_vars=["region", "change"], value_vars=["rank_before", "rank_after"], var_name="edition", value_name="rank")
-slope["edition"] = slope["edition"].map({"rank_before": "2019, 2021 edition", "rank_after": f"{year}, newest panel"})
-chapter_charts.slope_chart(
-    slope, series="region", series_title="Region", x="edition", x_order=["2019, 2021 edition", f"{year}, newest panel"],
-    y="rank", y_title="Rank (1 = highest)",
-    tooltip=[alt.Tooltip("region:N", title="Region"), alt.Tooltip("edition:N", title="Edition"), alt.Tooltip("rank:Q", title="Rank"), alt.Tooltip("change:Q", title="Places moved up")],
-    title="How the ranking moved", subtitle="Left: 2019 on Regions of Russia 2021; right: the newest panel. Tap a line to bring it forward.",
-    source=datapackage.source_line(study.COMPARISON_RESOURCE, "rosstat_regional"), filename="vfd-rank-shift",
-    computed_by="neoindex_core.studies.study004_volga.rank_shift")
+
+
+def slope_figure(lang):
+    editions_shown = {"rank_before": words("fig_slope.before", lang), "rank_after": words("fig_slope.after", lang, year=year)}
+    return chapter_charts.slope_chart(
+        editions.regions_in(slope, lang).assign(edition=slope["edition"].map(editions_shown)), series="region", series_title=words("col.region", lang),
+        x="edition", x_order=list(editions_shown.values()), y="rank", y_title=words("fig_slope.y", lang),
+        tooltip=[alt.Tooltip("region:N", title=words("col.region", lang)), alt.Tooltip("edition:N", title=words("fig_slope.edition", lang)),
+                 alt.Tooltip("rank:Q", title=words("col.rank", lang)), alt.Tooltip("change:Q", title=words("col.places_up", lang))],
+        title=words("fig_slope.title", lang), subtitle=words("fig_slope.subtitle", lang),
+        source=datapackage.source_line(study.COMPARISON_RESOURCE, "rosstat_regional"), filename="vfd-rank-shift",
+        computed_by="neoindex_core.studies.study004_volga.rank_shift")
+
+
+editions.show(slope_figure)
 
 # %% [markdown] tags=["lang-en"]
 # ## The four clusters
@@ -389,22 +467,25 @@ chapter_charts.slope_chart(
 
 # %%
 clusters = datapackage.load("vfd_clusters")
-table(clusters[["cluster", "anchor", "region", "role", "source_title"]], {"cluster": "Cluster", "anchor": "Anchor (our choice)",
-      "region": "Region", "role": "Role", "source_title": "Source"}, caption="Anchor enterprises and their sources")
+editions.show(lambda lang: table(
+    editions.regions_in(clusters[["cluster", "anchor", "region", "role", "source_title"]], lang).assign(
+        cluster=lambda f: f["cluster"].map(lambda c: words(f"cluster.{c}", lang))),
+    {"cluster": words("col.cluster", lang), "anchor": words("col.anchor", lang), "region": words("col.region", lang), "role": words("col.role", lang),
+     "source_title": words("col.source", lang)}, caption=words("table.anchors", lang), lang=lang))
 
 # %%
-def chain_diagram(cluster: str):
-    anchors = clusters[clusters["cluster"] == cluster].reset_index(drop=True)
-    suppliers = study.supplier_candidates(groups, clusters, cluster)
+def chain_diagram(cluster: str, lang: str):
+    anchors = editions.regions_in(clusters[clusters["cluster"] == cluster].reset_index(drop=True), lang)
+    suppliers = [editions.region_name(r, lang) for r in study.supplier_candidates(groups, clusters, cluster)]
     middle = (len(anchors) - 1) // 2
-    nodes = [diagrams.Node("cluster", f"{cluster.capitalize()} cluster", middle, 0, "named by study 004")]
+    name = words(f"cluster_title.{cluster}", lang)
+    nodes = [diagrams.Node("cluster", name, middle, 0, words("chain.named_by", lang))]
     nodes += [diagrams.Node(f"a{i}", row.anchor, i, 1, row.region) for i, row in anchors.iterrows()]
-    nodes.append(diagrams.Node("suppliers", "Component suppliers (matrix inference)", middle, 2, ", ".join(suppliers) or "none"))
+    nodes.append(diagrams.Node("suppliers", words("chain.suppliers", lang), middle, 2, ", ".join(suppliers) or words("text.none", lang)))
     edges = [diagrams.Edge(f"a{i}", "cluster") for i in range(len(anchors))] + [diagrams.Edge("suppliers", f"a{i}", inferred=True) for i in range(len(anchors))]
-    caption = (f"{cluster.capitalize()} cluster. Top: the cluster as study 004 names it. Middle: anchor enterprises we chose, each with a public "
-               f"source in resource vfd_clusters. Bottom, dashed: regions the matrix above places among Catch-up Development or Problem Regions, "
-               f"{base_year}-{year}, as candidate component suppliers: our inference from the study's conclusion, not links the study states.")
-    return diagrams.Diagram(diagrams.flow_diagram(f"{cluster} value chain", nodes, edges, row_gap=60), caption, f"chain-{cluster}")
+    caption = words("chain.caption", lang, cluster=name, start=base_year, end=year)
+    return diagrams.Diagram(diagrams.flow_diagram(words("chain.title", lang, cluster=words(f"cluster.{cluster}", lang)), nodes, edges, row_gap=60),
+                            caption, f"chain-{cluster}")
 
 # %% [markdown] tags=["lang-en"]
 # ### Automotive
@@ -417,7 +498,7 @@ def chain_diagram(cluster: str):
 # В основе нарисованной нами автомобильной цепочки четыре опорных предприятия с источниками: АвтоВАЗ в Тольятти (Самарская область), выпускающий легковые автомобили LADA, КАМАЗ в Набережных Челнах (Татарстан) с тяжёлыми грузовиками, Горьковский автозавод в Нижнем Новгороде (Нижегородская область) и «Лада Ижевск» (Удмуртия), сборочная дочерняя компания АвтоВАЗа. Опорные предприятия выбрали мы; само исследование предприятий не называет. Согласно его выводу, регионы с более слабым потенциалом подключались бы к этим сборочным центрам как производители деталей и комплектующих. Какие это регионы, исследование не говорит; на этой странице их определяет матрица «потенциал — динамика».
 
 # %%
-chain_diagram("automotive")
+editions.show(lambda lang: chain_diagram("automotive", lang))
 
 # %% [markdown] tags=["lang-en"]
 # ### Aircraft
@@ -430,7 +511,7 @@ chain_diagram("automotive")
 # В авиастроении наша схема ставит в центр пять опорных предприятий с источниками: «Авиастар-СП» в Ульяновске (Ульяновская область), авиационный завод имени Горбунова и вертолётный завод в Казани (Татарстан), «Авиакор» в Самаре (Самарская область) и пермского производителя двигателей «ОДК-Пермские моторы» (Пермский край). Эти названия нашли мы сами, в исследовании их нет. В духе вывода исследования отстающие регионы входили бы в цепочку как поставщики деталей, узлов и материалов для этих центров окончательной сборки и двигателестроения; какие регионы играют эту роль, решает матрица «потенциал — динамика» на этой странице, а не текст исследования.
 
 # %%
-chain_diagram("aircraft")
+editions.show(lambda lang: chain_diagram("aircraft", lang))
 
 # %% [markdown] tags=["lang-en"]
 # ### Petrochemicals
@@ -443,7 +524,7 @@ chain_diagram("aircraft")
 # Наша нефтехимическая цепочка опирается на предприятия с источниками в трёх регионах: «Нижнекамскнефтехим» и «Казаньоргсинтез» в Татарстане, «Газпром нефтехим Салават» и НПЗ «Башнефть-Уфанефтехим» в Башкортостане и завод синтетического каучука «Тольяттикаучук» в Самарской области. Эти предприятия выбрали мы; исследование не перечисляет ни одного. Его вывод предполагает, что регионы с низким потенциалом присоединяются к таким центрам как поставщики комплектующих и сырья. Какие регионы займут это место, исследование не указывает; мы читаем это по матрице «потенциал — динамика» на этой странице.
 
 # %%
-chain_diagram("petrochemicals")
+editions.show(lambda lang: chain_diagram("petrochemicals", lang))
 
 # %% [markdown] tags=["lang-en"]
 # ### Agro-industry
@@ -456,7 +537,7 @@ chain_diagram("petrochemicals")
 # В агропромышленном комплексе в центре нашей схемы три перерабатывающих опорных предприятия с источниками: индюшиный комплекс «Дамате» в Пензенской области, холдинг «Агросила» в Татарстане с его сахарными, молочными и птицеводческими подразделениями и масложировые заводы «Русагро» в Саратовской области. Исследование не называет компаний; эти выбраны нами. По его выводу, другие регионы подключались бы к таким центрам переработки как поставщики сельскохозяйственного сырья, кормов и полуфабрикатов. Какие это регионы, определяет матрица потенциала и динамики на этой странице, а не текст исследования.
 
 # %%
-chain_diagram("agro-industry")
+editions.show(lambda lang: chain_diagram("agro-industry", lang))
 
 # %% [markdown] tags=["lang-en"]
 # ### Do the chain regions specialise in their clusters' industries?
@@ -508,43 +589,50 @@ vfd_rows = districts[districts["region"].astype(str) == "Volga Federal District"
 lq_district = pd.concat([study.location_quotients(vfd_rows, districts, y) for y in lq_years], ignore_index=True)
 suppliers = {c: study.supplier_candidates(groups, clusters, c) for c in study.CLUSTER_DIVISIONS}
 specialisation = study.cluster_specialisation(lq, clusters, suppliers)
-print(f"Volga regions with a withheld group: {int((lq['withheld'] > 0).sum())} cells; "
-      f"published groups over the total: {lq['coverage'].min():.5f} to {lq['coverage'].max():.5f}")
+editions.say(lambda lang: words("text.withheld", lang, cells=int((lq["withheld"] > 0).sum()),
+                                 low=locale.number(lq["coverage"].min(), lang, 5), high=locale.number(lq["coverage"].max(), lang, 5)))
 
 # %%
-LQ_COLUMNS = {("automotive", "manuf_c29_30"): "Auto\nC29-30", ("aircraft", "manuf_c29_30"): "Aircraft\nC29-30",
-              ("petrochemicals", "manuf_c19_22"): "Petro\nC19+C22", ("petrochemicals", "manuf_c20_21"): "Petro\nC20-21",
-              ("agro-industry", "manuf_c10_12"): "Agro\nC10-12"}
+LQ_COLUMNS = {("automotive", "manuf_c29_30"): "auto", ("aircraft", "manuf_c29_30"): "aircraft", ("petrochemicals", "manuf_c19_22"): "petro_c19_22",
+              ("petrochemicals", "manuf_c20_21"): "petro_c20_21", ("agro-industry", "manuf_c10_12"): "agro"}
 district_cells = study.cluster_specialisation(lq_district.assign(region="Volga Federal District"), clusters.iloc[:0])
 cells = pd.concat([specialisation, district_cells], ignore_index=True).merge(
     pd.concat([lq, lq_district.assign(region="Volga Federal District")])[["region", "division", "year", "value", "share"]],
     on=["region", "division", "year"])
-cells["column"] = [LQ_COLUMNS[(c, d)] for c, d in zip(cells["cluster"], cells["division"])]
-cells["group"] = cells["division"].map(study.DIVISION_LABELS)
 cells["text"] = [("…" if pd.isna(v) else f"{v:.2f}") + ("*" if r == "anchor" else "") for v, r in zip(cells["lq"], cells["role"])]
-cells["role_shown"] = cells["role"].replace({"other": "neither anchor nor supplier candidate"}).where(cells["region"] != "Volga Federal District", "the district as a whole")
-chapter_charts.binned_heatmap(
-    cells, x="column", y="region", value="lq", text="text", facet="year",
-    edges=list(study.LQ_EDGES), colours=list(study.LQ_COLOURS),
-    legend_title="Location quotient\n(Russia = 1)", cell_width=70, x_sort=list(LQ_COLUMNS.values()),
-    y_sort=sorted(volga["region"].unique()) + ["Volga Federal District"],
-    tooltip=[alt.Tooltip("region:N", title="Region"), alt.Tooltip("year:O", title="Year"), alt.Tooltip("cluster:N", title="Cluster"),
-             alt.Tooltip("group:N", title="Division group"), alt.Tooltip("lq:Q", title="Location quotient (Russia = 1)", format=".2f"),
-             alt.Tooltip("share:Q", title="Share of the region's manufacturing", format=".1%"),
-             alt.Tooltip("value:Q", title="Shipments [million RUB]", format=",.0f"), alt.Tooltip("role_shown:N", title="Role in the chain")],
-    title="Where the Volga regions specialise in the four clusters' industries, 2022 and 2024",
-    subtitle="Location quotient of each cluster's division groups against Russia (Auto: automotive, Petro: petrochemicals, Agro: agro-industry); above 1 (teal) the region leans towards the group more than Russia does. * marks an anchor region of the cluster (our sourced anchors)",
-    source=datapackage.source_line("rosstat_regional", "rosstat_aggregates", "vfd_clusters"), filename="vfd-cluster-lq",
-    computed_by="neoindex_core.studies.study004_volga.location_quotients",
-    data=cells[["year", "region", "cluster", "division", "value", "share", "lq", "status", "role"]])
+
+
+def lq_heatmap(lang):
+    shown = editions.regions_in(cells, lang).assign(
+        column=[words(f"lq_column.{LQ_COLUMNS[(c, d)]}", lang) for c, d in zip(cells["cluster"], cells["division"])],
+        group=cells["division"].map(lambda d: words(f"division.{d}", lang)),
+        text=cells["text"].str.replace(".", locale.NUMBER_STYLE[lang][1], regex=False),
+        role_shown=cells["role"].map(lambda r: words(f"role.{r.replace(' ', '_')}", lang)).where(cells["region"] != "Volga Federal District", words("role.district", lang)))
+    return chapter_charts.binned_heatmap(
+        shown, x="column", y="region", value="lq", text="text", facet="year",
+        edges=list(study.LQ_EDGES), colours=list(study.LQ_COLOURS),
+        legend_title=words("fig_lq.legend", lang), cell_width=70, x_sort=[words(f"lq_column.{c}", lang) for c in LQ_COLUMNS.values()],
+        y_sort=[editions.region_name(r, lang) for r in sorted(volga["region"].unique()) + ["Volga Federal District"]],
+        tooltip=[alt.Tooltip("region:N", title=words("col.region", lang)), alt.Tooltip("year:O", title=words("col.year", lang)),
+                 alt.Tooltip("cluster:N", title=words("col.cluster", lang)), alt.Tooltip("group:N", title=words("fig_lq.division_group", lang)),
+                 alt.Tooltip("lq:Q", title=words("fig_lq.lq", lang), format=".2f"), alt.Tooltip("share:Q", title=words("fig_lq.share", lang), format=".1%"),
+                 alt.Tooltip("value:Q", title=words("fig_lq.shipments", lang), format=",.0f"), alt.Tooltip("role_shown:N", title=words("fig_lq.role", lang))],
+        title=words("fig_lq.title", lang), subtitle=words("fig_lq.subtitle", lang),
+        source=datapackage.source_line("rosstat_regional", "rosstat_aggregates", "vfd_clusters"), filename="vfd-cluster-lq",
+        computed_by="neoindex_core.studies.study004_volga.location_quotients",
+        data=shown[["year", "region", "cluster", "division", "value", "share", "lq", "status", "role"]])
+
+
+editions.show(lq_heatmap)
 
 # %%
 verdicts = study.cluster_verdicts(specialisation, lq_district)
-table(verdicts, {"cluster": "Cluster", "year": "Year", "divisions": "Division groups", "anchor regions": "Anchor regions [LQ]",
-                 "specialised anchors": "Anchor regions with LQ > 1", "specialised supplier candidates": "Supplier candidates with LQ > 1",
-                 "other specialised regions": "Other regions with LQ > 1", "district": "Volga Federal District [LQ]",
-                 "verdict": "Verdict", "note": "What the groups also hold"},
-      {"year": "{}"}, caption="The clusters' regions against their location quotients, 2022 and 2024")
+VERDICT_COLUMNS = ["cluster", "year", "divisions", "anchor regions", "specialised anchors", "specialised supplier candidates",
+                   "other specialised regions", "district", "verdict", "note"]
+editions.show(lambda lang: table(
+    verdicts.assign(cluster=verdicts["cluster"].map(lambda c: words(f"cluster.{c}", lang))),
+    {column: words(f"col.lq_{column.replace(' ', '_')}", lang) for column in VERDICT_COLUMNS},
+    {"year": "{}"}, caption=words("table.lq_verdicts", lang), lang=lang))
 
 # %% [markdown] tags=["lang-en"]
 # **What the quotients show.** Per cluster, on the location quotient of shipments against Russia, 2024 first and 2022 beside it:
@@ -582,9 +670,9 @@ table(verdicts, {"cluster": "Cluster", "year": "Year", "divisions": "Division gr
 
 # %%
 tests = study.polarization_tests(volga, study.STUDY_YEAR).merge(VERDICTS[["id", "grade"]], left_on="key", right_on="id")
-table(tests[["figure", "study", "ours", "gap", "grade", "year", "source", "why"]], {"figure": "Study figure", "study": "Study (2023)",
-      "ours": "Ours", "gap": "Gap to the study", "grade": "Verdict", "year": "Our year", "source": "Our source", "why": "Why they differ"},
-      {"year": "{}"}, caption="The study's polarization figures beside our tests")
+TEST_COLUMNS = ["figure", "study", "ours", "gap", "grade", "year", "source", "why"]
+editions.show(lambda lang: table(tests[TEST_COLUMNS], {column: words(f"col.test_{column}", lang) for column in TEST_COLUMNS},
+                                 {"year": "{}"}, caption=words("table.polarization", lang), lang=lang))
 
 # %% [markdown] tags=["lang-en"]
 # **Readings that could explain 32 % and 46 %.** The same shares for every year of the panel, with the pair that leads in each year and, for investment, two other pairs:
@@ -597,16 +685,34 @@ pairs = {"Tatarstan and Samara Oblast": ["Tatarstan", "Samara Oblast"], "Tatarst
 shares = pd.concat([study.share_readings(volga, code, pairs).assign(series=label) for code, label in
                     [("manuf_okved2", "Manufacturing shipments"), ("grp", "GRP, all sectors"), ("invest", "Fixed-capital investment")]], ignore_index=True)
 recent = shares[shares["year"] >= 2017]
-table(recent[["series", "year", "leaders", "share of the two largest", *pairs]], {"series": "Series", "year": "Year", "leaders": "Two largest",
-      "share of the two largest": "Share of the two largest [%]", **{p: f"Share of {p} [%]" for p in pairs}},
-      {"year": "{}", "share of the two largest": "{:.1%}", **{p: "{:.1%}" for p in pairs}}, caption="Top-two shares, 2017 to the newest year of each series")
+SERIES_KEYS = {"Manufacturing shipments": "manuf", "GRP, all sectors": "grp", "Fixed-capital investment": "invest"}
+
+
+def leaders_named(leaders, lang):
+    return ", ".join(editions.region_name(r, lang) for r in leaders.split(", "))
+
+
+def pair_name(pair, lang):
+    return words("text.pair", lang, first=editions.region_name(pairs[pair][0], lang), second=editions.region_name(pairs[pair][1], lang))
+
+
+editions.show(lambda lang: table(
+    recent[["series", "year", "leaders", "share of the two largest", *pairs]].assign(
+        series=recent["series"].map(lambda v: words(f"series.{SERIES_KEYS[v]}", lang)),
+        leaders=recent["leaders"].map(lambda v: leaders_named(v, lang))),
+    {"series": words("col.series", lang), "year": words("col.year", lang), "leaders": words("col.two_largest", lang),
+     "share of the two largest": words("col.top_two_share", lang), **{p: words("col.pair_share", lang, pair=pair_name(p, lang)) for p in pairs}},
+    {"year": "{}", "share of the two largest": "{:.1%}", **{p: "{:.1%}" for p in pairs}}, caption=words("table.top_two", lang), lang=lang))
 
 # %%
 inv = shares[shares["series"] == "Fixed-capital investment"]
 best = inv.loc[inv["share of the two largest"].idxmax()]
 grp_now = shares[(shares["series"] == "GRP, all sectors") & (shares["year"] == shares.loc[shares["series"] == "GRP, all sectors", "year"].max())].iloc[0]
-print(f"Investment: the largest top-two share in {int(inv['year'].min())}-{int(inv['year'].max())} is {best['share of the two largest']:.1%} ({int(best['year'])}, {best['leaders']}).")
-print(f"GRP of all sectors, {int(grp_now['year'])}: {grp_now['share of the two largest']:.1%} ({grp_now['leaders']}); {study.gap(grp_now['share of the two largest'], 0.32, 'share')} against 32 %.")
+editions.say(lambda lang: "\n".join([
+    words("text.invest_top_two", lang, start=int(inv["year"].min()), end=int(inv["year"].max()),
+          share=locale.number(100 * best["share of the two largest"], lang, 1), year=int(best["year"]), leaders=leaders_named(best["leaders"], lang)),
+    words("text.grp_top_two", lang, year=int(grp_now["year"]), share=locale.number(100 * grp_now["share of the two largest"], lang, 1),
+          leaders=leaders_named(grp_now["leaders"], lang), gap=study.gap(grp_now["share of the two largest"], 0.32, "share"))]))
 
 # %% [markdown] tags=["lang-en"]
 # **What the data support.**
@@ -624,8 +730,9 @@ print(f"GRP of all sectors, {int(grp_now['year'])}: {grp_now['share of the two l
 
 # %%
 readings = study.productivity_readings(volga, study.STUDY_YEAR, ["Tatarstan", "Nizhny Novgorod Oblast"])
-table(readings, {"measure": "Measure", "reading": "Reading of 'the average'", "gap": "Gap to twice", "ratio": "Ratio [times]"},
-      {"ratio": "{:.2f}"}, caption=f"Ways to read 'labour productivity twice the average', {study.STUDY_YEAR}")
+editions.show(lambda lang: table(
+    readings, {"measure": words("col.measure", lang), "reading": words("col.reading_average", lang), "gap": words("col.gap_twice", lang),
+               "ratio": words("col.ratio", lang)}, {"ratio": "{:.2f}"}, caption=words("table.productivity", lang, year=study.STUDY_YEAR), lang=lang))
 
 # %% [markdown] tags=["lang-en"]
 # The two largest regions' share over time, each series to the newest year the panel holds (manufacturing on the OKVED-2 basis only, from 2017); the grey line marks the study's 32 %:
@@ -635,9 +742,10 @@ table(readings, {"measure": "Measure", "reading": "Reading of 'the average'", "g
 
 # %%
 top_two = shares[["series", "year", "share of the two largest"]].assign(share=lambda f: 100 * f["share of the two largest"])
-chapter_charts.line_chart(top_two, y="share", y_title="Share of the two largest regions (%)", colour="series", colour_title="Distribution of",
-    title="The two largest regions' share of the district, every year of the panel", subtitle="Current prices; manufacturing on the OKVED-2 basis only",
-    source=SOURCE, filename="vfd-concentration", reference=32, computed_by="neoindex_core.studies.study004_volga.share_readings")
+editions.show(lambda lang: chapter_charts.line_chart(
+    top_two.assign(series=top_two["series"].map(lambda v: words(f"series.{SERIES_KEYS[v]}", lang))), y="share", y_title=words("fig_top_two.y", lang),
+    colour="series", colour_title=words("fig_top_two.colour", lang), title=words("fig_top_two.title", lang), subtitle=words("fig_top_two.subtitle", lang),
+    source=SOURCE, filename="vfd-concentration", reference=32, computed_by="neoindex_core.studies.study004_volga.share_readings", lang=lang))
 
 # %% [markdown] tags=["lang-en"]
 # ### Gini, Theil and Herfindahl–Hirschman indices
@@ -663,30 +771,38 @@ chapter_charts.line_chart(top_two, y="share", y_title="Share of the two largest 
 
 # %%
 measures = study.concentration_over_time(volga)
-chapter_charts.line_chart(measures[["series", "year", "gini", "theil", "hhi"]], y="gini", y_title="Gini coefficient (0-1 scale)",
-    colour="series", colour_title="Distribution of", value_format=".3f",
-    title="Concentration across the district's 14 regions, every year of the panel",
-    subtitle="Gini coefficient of the regions' values; manufacturing on the OKVED-2 basis only, from 2017",
-    source=SOURCE, filename="vfd-gini", computed_by="neoindex_core.studies.study004_volga.concentration_over_time")
+editions.show(lambda lang: chapter_charts.line_chart(
+    measures[["series", "year", "gini", "theil", "hhi"]].assign(series=measures["series"].map(lambda v: words(f"series.{SERIES_KEYS[v]}", lang))),
+    y="gini", y_title=words("fig_gini.y", lang), colour="series", colour_title=words("fig_top_two.colour", lang), value_format=".3f",
+    title=words("fig_gini.title", lang), subtitle=words("fig_gini.subtitle", lang),
+    source=SOURCE, filename="vfd-gini", computed_by="neoindex_core.studies.study004_volga.concentration_over_time", lang=lang))
 
 # %%
 recent_measures = measures[measures["year"] >= 2017].pivot(index="year", columns="code", values=["gini", "theil", "hhi"])
 recent_measures.columns = [f"{code} {m}" for m, code in recent_measures.columns]
-names, measure_names = {"manuf_okved2": "Manufacturing", "invest": "Investment"}, {"gini": "Gini", "theil": "Theil", "hhi": "HHI"}
-order = {f"{code} {m}": f"{names[code]}: {measure_names[m]}" for code in names for m in measure_names}
-table(recent_measures[list(order)].reset_index(), {"year": "Year", **order}, {"year": "{}", **{c: "{:.3f}" for c in order}},
-      caption=f"Gini, Theil and Herfindahl-Hirschman indices across the 14 regions, 2017 to {int(measures['year'].max())}")
+order = [f"{code} {m}" for code in ("manuf_okved2", "invest") for m in ("gini", "theil", "hhi")]
+editions.show(lambda lang: table(
+    recent_measures[order].reset_index(), {"year": words("col.year", lang), **{c: words(f"col.{c.replace(' ', '_')}", lang) for c in order}},
+    {"year": "{}", **{c: "{:.3f}" for c in order}}, caption=words("table.concentration", lang, end=int(measures["year"].max())), lang=lang))
 
 # %%
-for code, label in study.CONCENTRATION_SERIES.items():
-    one = measures[measures["code"] == code].set_index("year")
-    y0, y1 = one.index.min(), one.index.max()
-    tops = {m: int(one[m].idxmax()) for m in ("gini", "theil", "hhi")}
-    print(f"{label}, {y0}-{y1}: Gini {one.loc[y0, 'gini']:.3f} in {y0} and {one.loc[y1, 'gini']:.3f} in {y1} "
-          f"(lowest {one['gini'].min():.3f} in {int(one['gini'].idxmin())}, highest {one['gini'].max():.3f} in {tops['gini']}); "
-          f"Theil {one.loc[y0, 'theil']:.3f} and {one.loc[y1, 'theil']:.3f}; HHI {one.loc[y0, 'hhi']:.3f} and {one.loc[y1, 'hhi']:.3f}, "
-          f"as concentrated in {y1} as {1 / one.loc[y1, 'hhi']:.1f} regions of equal size. Highest Theil in {tops['theil']}, highest HHI in {tops['hhi']}. "
-          f"In {study.STUDY_YEAR}, the study's year: Gini {one.loc[study.STUDY_YEAR, 'gini']:.3f}.")
+def concentration_text(lang):
+    lines = []
+    for code, label in study.CONCENTRATION_SERIES.items():
+        one = measures[measures["code"] == code].set_index("year")
+        y0, y1 = one.index.min(), one.index.max()
+        tops = {m: int(one[m].idxmax()) for m in ("gini", "theil", "hhi")}
+        num = lambda x: locale.number(x, lang, 3)  # noqa: E731
+        lines.append(words("text.concentration", lang, series=words(f"series.{SERIES_KEYS[label]}", lang), y0=y0, y1=y1,
+                           gini0=num(one.loc[y0, "gini"]), gini1=num(one.loc[y1, "gini"]), gini_low=num(one["gini"].min()),
+                           gini_low_year=int(one["gini"].idxmin()), gini_high=num(one["gini"].max()), gini_high_year=tops["gini"],
+                           theil0=num(one.loc[y0, "theil"]), theil1=num(one.loc[y1, "theil"]), hhi0=num(one.loc[y0, "hhi"]), hhi1=num(one.loc[y1, "hhi"]),
+                           equal=locale.number(1 / one.loc[y1, "hhi"], lang, 1), theil_year=tops["theil"], hhi_year=tops["hhi"],
+                           study_year=study.STUDY_YEAR, gini_study=num(one.loc[study.STUDY_YEAR, "gini"])))
+    return "\n".join(lines)
+
+
+editions.say(concentration_text)
 
 # %% [markdown] tags=["lang-en"]
 # **What they show.** Manufacturing is spread across the regions about as unequally in 2024 as in 2017: its Gini coefficient stays between 0.42 and 0.45 and its HHI near 0.12, as if the district's manufacturing were shared equally by about eight regions rather than fourteen. Investment evened out in the 2000s, then grew more concentrated: its Gini coefficient has risen every year since 2018, and in 2024 investment is more concentrated than in any year since 2000 on all three measures. The three measures move together. None of them has a threshold at which a district counts as "sharply" polarized, and the abstract does not say by what yardstick it judges; the measures show how concentrated the district is and which way it moves, not whether the study's word fits.
@@ -717,8 +833,10 @@ for code, label in study.CONCENTRATION_SERIES.items():
 # %%
 ural = study.panel("Ural")
 ural_scores = study.scores_for(ural, study.index_year(ural), name="Ural Federal District")[3].scores
-table(ural_scores.reset_index(), {"region": "Region", **{b: f"{b.capitalize()} [0-1]" for b in blocks}, "index": "Index [0-1]", "rank": "Rank", "level": "Level"},
-      {**{b: "{:.3f}" for b in blocks}, "index": "{:.3f}"}, caption=f"Ural Federal District, {study.index_year(ural)}")
+editions.show(lambda lang: table(
+    named(ural_scores.reset_index(), lang), {"region": words("col.region", lang), **{b: words("col.block_score", lang, block=block_name(b, lang).capitalize()) for b in blocks},
+    "index": words("col.index", lang), "rank": words("col.rank", lang), "level": words("col.level", lang)},
+    {**{b: "{:.3f}" for b in blocks}, "index": "{:.3f}"}, caption=words("table.ural", lang, year=study.index_year(ural)), lang=lang))
 
 # %% [markdown] tags=["lang-en"]
 # ## What the study claims and what the data here can confirm

@@ -14,7 +14,7 @@ import math
 import altair as alt
 import pandas as pd
 
-from neoindex_core.publish import charts, diagrams
+from neoindex_core.publish import charts, diagrams, locale
 
 GROUP_COLOURS = ["#c0392b", "#e67e22", "#7f8c8d", "#27ae60"]
 # Beyond this many series a legend cannot be matched to lines by colour alone: lines are labelled at their ends.
@@ -25,6 +25,11 @@ LABEL_FONT = 11
 # The height of one end label's box at LABEL_FONT (ascent and descent) plus a pixel: labels this far apart never touch.
 LABEL_GAP = 14
 LINE_HEIGHT = 280  # px of a line chart's plot
+
+
+def _label(key: str, lang: str, **fields) -> str:
+    """A builder's own label (a tooltip, a legend) in ``lang``, from the interface strings' ``chapter_chart`` table."""
+    return locale.text(f"chapter_chart.{key}", lang, **fields)
 
 
 def _title(title: str, subtitle: str = "") -> alt.Title:
@@ -148,10 +153,11 @@ def line_chart(
     reference: float | None = None,
     computed_by: str | None = None,
     value_format: str = ",.1f",
-    x_title: str = "Year",
+    x_title: str | None = None,
     y_domain: list | None = None,
     line_colour: str | None = None,
     label_ends: bool | None = None,
+    lang: str = locale.DEFAULT,
 ) -> charts.Figure:
     """Yearly lines (column ``year``) of ``y``, one per value of ``colour``; an optional horizontal reference line.
 
@@ -164,7 +170,9 @@ def line_chart(
     reference : float, optional
         A value drawn as a dashed rule (e.g. 100 for an index of the previous year).
     x_title : str
-        Title of the year axis ("Year" for calendar years; with a unit in brackets otherwise).
+        Title of the year axis (by default "Year" in ``lang``, for calendar years; with a unit in brackets otherwise).
+    lang : str
+        The language of the builder's own labels (:mod:`neoindex_core.publish.locale`).
     y_domain : list, optional
         ``[low, high]`` of the value axis; by default it fits the data.
     line_colour : str, optional
@@ -175,6 +183,7 @@ def line_chart(
         read as text), and let a tap on a line bring it forward. By default only beyond
         :data:`MANY_SERIES` lines. Every line has a colour of its own (:func:`series_scale`).
     """
+    x_title = _label("year", lang) if x_title is None else x_title
     series = frame[colour].nunique() if colour else 1
     labelled = series > MANY_SERIES if label_ends is None else label_ends and bool(colour)
     if labelled:
@@ -192,7 +201,7 @@ def line_chart(
     else:
         scale = alt.Scale(domain=y_domain) if y_domain else alt.Scale(zero=False)
     tooltip = [
-        alt.Tooltip("year:Q", title="Year", format="d"),
+        alt.Tooltip("year:Q", title=_label("year", lang), format="d"),
         alt.Tooltip(f"{y}:Q", title=y_title, format=value_format),
     ]
     encoding = {
@@ -1020,6 +1029,7 @@ def stacked_contributions(
     source: str,
     filename: str,
     computed_by: str | None = None,
+    lang: str = locale.DEFAULT,
 ) -> charts.Figure:
     """One bar per region, longest first, stacked from what each part contributes to its index.
 
@@ -1037,13 +1047,13 @@ def stacked_contributions(
         .encode(
             y=alt.Y("region:N", sort=alt.EncodingSortField("index", order="descending"), title=None),
             x=alt.X("sum(contribution):Q", title=x_title),
-            color=alt.Color("block:N", title="Block", sort=parts),
+            color=alt.Color("block:N", title=_label("block", lang), sort=parts),
             order=alt.Order("block:N"),
             tooltip=[
-                alt.Tooltip("region:N", title="Region"),
-                alt.Tooltip("block:N", title="Block"),
-                alt.Tooltip("contribution:Q", title="Contribution", format=".3f"),
-                alt.Tooltip("index:Q", title="Index", format=".3f"),
+                alt.Tooltip("region:N", title=_label("region", lang)),
+                alt.Tooltip("block:N", title=_label("block", lang)),
+                alt.Tooltip("contribution:Q", title=_label("contribution", lang), format=".3f"),
+                alt.Tooltip("index:Q", title=_label("index", lang), format=".3f"),
             ],
         )
     )
@@ -1061,6 +1071,8 @@ def weights_panel(
     source: str,
     filename: str,
     computed_by: str | None = None,
+    part_names: dict[str, str] | None = None,
+    lang: str = locale.DEFAULT,
 ) -> charts.Figure:
     """Bars of a weighted mean of the parts that the reader re-weights with one slider per part.
 
@@ -1075,11 +1087,20 @@ def weights_panel(
         Column ``region`` and one column of scores per part (0-1 scale).
     parts : list of str
         The score columns; each gets a slider named "Weight of <part>".
+    part_names : dict, optional
+        The name a slider shows for a part, when it is not the column's name (a translated block name):
+        the columns stay the keys the browser's expression reads.
     """
     keys = [part.replace(" ", "_") for part in parts]
     wide = scores[["region", *parts]].rename(columns=dict(zip(parts, keys, strict=True)))
     params = [
-        alt.param(name=f"w_{key}", value=1.0, bind=alt.binding_range(min=0, max=3, step=0.1, name=f"Weight of {part} "))
+        alt.param(
+            name=f"w_{key}",
+            value=1.0,
+            bind=alt.binding_range(
+                min=0, max=3, step=0.1, name=_label("weight_of", lang, part=(part_names or {}).get(part, part)) + " "
+            ),
+        )
         for key, part in zip(keys, parts, strict=True)
     ]
     weighted = f"({' + '.join(f'w_{k} * datum.{k}' for k in keys)}) / max({' + '.join(f'w_{k}' for k in keys)}, 0.0001)"
@@ -1093,9 +1114,9 @@ def weights_panel(
         y=y,
         x=alt.X("weighted:Q", title=x_title, scale=alt.Scale(domain=[0, 1])),
         tooltip=[
-            alt.Tooltip("region:N", title="Region"),
-            alt.Tooltip("weighted:Q", title="Index", format=".3f"),
-            alt.Tooltip("live_rank:Q", title="Rank"),
+            alt.Tooltip("region:N", title=_label("region", lang)),
+            alt.Tooltip("weighted:Q", title=_label("index", lang), format=".3f"),
+            alt.Tooltip("live_rank:Q", title=_label("rank", lang)),
         ],
     )
     labels = (
@@ -1121,6 +1142,7 @@ def quadrant_matrix(
     source: str,
     filename: str,
     computed_by: str | None = None,
+    lang: str = locale.DEFAULT,
 ) -> charts.Figure:
     """Regions placed by ``level`` (x) and ``dynamics`` (y), coloured by ``group``, named, with dashed splits.
 
@@ -1141,8 +1163,11 @@ def quadrant_matrix(
         .encode(
             x=alt.X("level:Q", title=x_title, scale=alt.Scale(zero=False, padding=20)),
             y=alt.Y("dynamics:Q", title=y_title, scale=alt.Scale(zero=False, padding=20)),
-            color=alt.Color("group:N", title="Group", sort=groups),
-            tooltip=[alt.Tooltip("region:N", title="Region"), alt.Tooltip("group:N", title="Group")]
+            color=alt.Color("group:N", title=_label("group", lang), sort=groups),
+            tooltip=[
+                alt.Tooltip("region:N", title=_label("region", lang)),
+                alt.Tooltip("group:N", title=_label("group", lang)),
+            ]
             + [alt.Tooltip(f"{column}:Q", title=label, format=fmt) for column, label, fmt in tooltip],
         )
     )
@@ -1173,6 +1198,7 @@ def rank_intervals(
     source: str,
     filename: str,
     computed_by: str | None = None,
+    lang: str = locale.DEFAULT,
 ) -> charts.Figure:
     """Each region's band of ranks (``p05`` to ``p95``), its ``median_rank`` and its ``nominal_rank``.
 
@@ -1188,14 +1214,14 @@ def rank_intervals(
         .mark_rule(strokeWidth=6, opacity=0.4, color="#3949ab")
         .encode(
             y=y,
-            x=alt.X("p05:Q", title="Rank (1 = highest)", scale=alt.Scale(domain=[0.5, len(intervals) + 0.5])),
+            x=alt.X("p05:Q", title=_label("rank_axis", lang), scale=alt.Scale(domain=[0.5, len(intervals) + 0.5])),
             x2="p95:Q",
             tooltip=[
-                alt.Tooltip("region:N", title="Region"),
-                alt.Tooltip("nominal_rank:Q", title="Rank, default method"),
-                alt.Tooltip("median_rank:Q", title="Median rank"),
-                alt.Tooltip("p05:Q", title="5th percentile"),
-                alt.Tooltip("p95:Q", title="95th percentile"),
+                alt.Tooltip("region:N", title=_label("region", lang)),
+                alt.Tooltip("nominal_rank:Q", title=_label("rank_default", lang)),
+                alt.Tooltip("median_rank:Q", title=_label("median_rank", lang)),
+                alt.Tooltip("p05:Q", title=_label("p05", lang)),
+                alt.Tooltip("p95:Q", title=_label("p95", lang)),
             ],
         )
     )

@@ -46,8 +46,8 @@ VEGA_MIMETYPE = "application/vnd.vega.v6+json"
 # A unit is written in brackets at the end of an axis title: "Change on a year earlier (%)".
 _UNIT = re.compile(r"\([^()]+\)\s*$")
 _POSITION = ("x", "y", "x2", "y2", "theta", "radius")
-# A time axis carries its unit in its name.
-_TIME_TITLES = {"year", "years", "date", "month"}
+# A time axis carries its unit in its name (in each edition's language).
+_TIME_TITLES = {"year", "years", "date", "month", "год", "годы", "дата", "месяц"}
 # A source line as datapackage.load.source_line writes it: the sources' titles, then the package's resources.
 _PACKAGE_SOURCE = re.compile(
     r"^Source: (?P<titles>.+)\. Data: NeoIndex data package, (?P<names>[a-z0-9_]+(?:, [a-z0-9_]+)*)\.$", re.S

@@ -15,7 +15,10 @@ output per cell. Unset, a run speaks :data:`DEFAULT`.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from functools import cache
+
+import pandas as pd
 
 VARIABLE = "NEOINDEX_LANGUAGES"
 DEFAULT = "en"
@@ -48,7 +51,23 @@ def show(make: Callable[[str], object]) -> None:
     from IPython.display import display  # the kernel's display; imported here so the module needs no IPython
 
     for lang in languages():
-        display(make(lang), metadata={LANG_KEY: lang})
+        display(with_number_locale(make(lang), lang), metadata={LANG_KEY: lang})
+
+
+def with_number_locale(shown, lang: str):
+    """A figure's chart writes its numbers (axes, tooltips) with ``lang``'s separators; anything else as it is.
+
+    Vega-Lite reads the number format from the spec's ``config.locale.number`` (d3-format's locale:
+    decimal mark, thousands separator, grouping, minus sign). English, the default, needs none.
+    """
+    from . import charts, locale
+
+    if lang == DEFAULT or not isinstance(shown, charts.Figure) or shown.is_vega():
+        return shown
+    thousands, decimal, minus = locale.NUMBER_STYLE[lang]
+    number = {"decimal": decimal, "thousands": thousands, "grouping": [3], "currency": ["", ""], "minus": minus}
+    shown.spec.setdefault("config", {})["locale"] = {"number": number}
+    return shown
 
 
 class Text:
@@ -74,3 +93,38 @@ def say(texts: dict[str, str] | Callable[[str], str]) -> None:
         show(lambda lang: Text(texts(lang)))
     else:
         show(lambda lang: Text(texts.get(lang, texts[DEFAULT])))
+
+
+@cache
+def _region_names(lang: str) -> dict[str, str]:
+    from ..datapackage import load
+
+    if lang == DEFAULT:
+        return {}
+    regions = load("regions")
+    column = f"region_{lang}"
+    if column not in regions:
+        return {}
+    return dict(zip(regions["region"].astype(str), regions[column].astype(str), strict=True))
+
+
+def region_name(name: str, lang: str) -> str:
+    """A region's or federal district's name in ``lang`` (the data package's ``regions`` resource), else as given.
+
+    >>> region_name("Mari El", "ru")
+    'Республика Марий Эл'
+    >>> region_name("Mari El", "en")
+    'Mari El'
+    """
+    return _region_names(lang).get(str(name), str(name))
+
+
+def regions_in(frame: pd.DataFrame, lang: str, columns: Iterable[str] = ("region",)) -> pd.DataFrame:
+    """A copy of ``frame`` whose region-name columns (and a region index) are written in ``lang``."""
+    shown = frame.copy()
+    for column in columns:
+        if column in shown.columns:
+            shown[column] = shown[column].map(lambda name: region_name(name, lang))
+    if shown.index.name in columns:
+        shown.index = shown.index.map(lambda name: region_name(name, lang))
+    return shown

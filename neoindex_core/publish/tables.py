@@ -20,6 +20,7 @@ from urllib.parse import urlsplit
 import pandas as pd
 
 from ..datapackage.markup import html_link
+from .locale import DEFAULT, NUMBER_STYLE
 
 # A text column whose longest cell is longer than this reads as sentences (class ``nx-prose``).
 PROSE_CHARS = 60
@@ -51,6 +52,19 @@ def format_cell(value, spec: str | None = None) -> str:
     return _plain(value)
 
 
+def written_in(text: str, lang: str = DEFAULT) -> str:
+    """A number formatted the English way (``-1,234.5``, ``12.5%``) rewritten with ``lang``'s separators.
+
+    Russian: ``−1 234,5`` (thin space between thousands, decimal comma, minus sign U+2212). The English
+    text is returned as it is.
+    """
+    thousands, decimal, minus = NUMBER_STYLE[lang]
+    if (thousands, decimal, minus) == NUMBER_STYLE[DEFAULT]:
+        return text
+    swapped = text.replace(",", "\0").replace(".", decimal).replace("\0", thousands)
+    return minus + swapped[1:] if swapped.startswith("-") else swapped
+
+
 @dataclass
 class Table:
     """A display table: the frame, its column headers and formats, and an optional caption."""
@@ -60,6 +74,7 @@ class Table:
     formats: dict[str, str] = field(default_factory=dict)
     caption: str = ""
     links: tuple[str, ...] = ()  # columns of addresses, shown as links labelled with the address's host
+    lang: str = DEFAULT  # the language whose separators the numbers are written with
 
     def header(self, column: str) -> str:
         """The human header of a column (its name with underscores as spaces when none is given)."""
@@ -76,7 +91,10 @@ class Table:
         if column in self.links and isinstance(value, str) and value:
             # Only http(s) and relative addresses become links (markup.html_link); anything else stays text.
             return html_link(urlsplit(value).hostname or value, value)
-        return html.escape(format_cell(value, self.formats.get(column)))
+        text = format_cell(value, self.formats.get(column))
+        if isinstance(value, Number) and not isinstance(value, bool):
+            text = written_in(text, self.lang)
+        return html.escape(text)
 
     def to_html(self) -> str:
         """The table as HTML in a scrollable, keyboard-focusable region."""
@@ -111,6 +129,7 @@ def table(
     caption: str = "",
     index: str | None = None,
     links: tuple[str, ...] = (),
+    lang: str = DEFAULT,
 ) -> Table:
     """A readable table of ``frame``.
 
@@ -129,6 +148,9 @@ def table(
         Keep the index as a first column with this header.
     links : tuple of str, optional
         Columns that hold addresses: each cell links to its address, labelled with the host.
+    lang : str
+        The language of the edition the table is shown in: its numbers take that language's
+        separators (:func:`written_in`); headers and caption come translated by the caller.
 
     Returns
     -------
@@ -139,4 +161,4 @@ def table(
     headers = dict(headers or {})
     if index:
         headers.setdefault(shown.columns[0], index)
-    return Table(shown, headers, dict(formats or {}), caption, tuple(links))
+    return Table(shown, headers, dict(formats or {}), caption, tuple(links), lang)

@@ -5,9 +5,11 @@ from __future__ import annotations
 import json
 
 import nbformat
+import pandas as pd
 import pytest
 from conftest import PROJECT_ROOT
 
+from neoindex_core.publish import chapter_charts
 from neoindex_core.publish import editions as kernel_editions
 from sitebuild import chapter_pages, editions
 from sitebuild import notebooks as nb_exec
@@ -158,3 +160,36 @@ def test_a_translated_chapter_leaves_no_prose_cell_to_both_editions(source):
         pytest.skip(f"{source.stem} is not translated yet")
     untagged = [c.source[:60] for c in nb.cells if c.cell_type == "markdown" and editions.cell_language(c) is None]
     assert untagged == []
+
+
+def test_region_names_come_from_the_data_package_in_the_edition_language():
+    frame = pd.DataFrame({"region": ["Mari El", "Volga Federal District"], "value": [1, 2]}).set_index(
+        "region", drop=False
+    )
+    russian = kernel_editions.regions_in(frame, "ru")
+    assert list(russian["region"]) == ["Республика Марий Эл", "Приволжский федеральный округ"]
+    assert list(russian.index) == ["Республика Марий Эл", "Приволжский федеральный округ"]
+    assert list(frame["region"]) == ["Mari El", "Volga Federal District"], "the frame itself is not changed"
+    assert kernel_editions.region_name("Nowhere Oblast", "ru") == "Nowhere Oblast"
+
+
+def _ranks():
+    return pd.DataFrame(
+        {
+            "region": ["Tatarstan", "Mari El"],
+            "nominal_rank": [1, 2],
+            "median_rank": [1.0, 2.0],
+            "p05": [1, 1],
+            "p95": [2, 2],
+        }
+    )
+
+
+def test_a_russian_chart_speaks_russian_and_writes_numbers_with_a_decimal_comma():
+    common = {"title": "t", "subtitle": "s", "source": "Source: x.", "filename": "ranks"}
+    russian = kernel_editions.with_number_locale(chapter_charts.rank_intervals(_ranks(), **common, lang="ru"), "ru")
+    text = json.dumps(russian.spec, ensure_ascii=False)
+    assert "Место (1 = наивысшее)" in text and "Медианное место" in text and "Median rank" not in text
+    assert russian.spec["config"]["locale"]["number"]["decimal"] == ","
+    english = kernel_editions.with_number_locale(chapter_charts.rank_intervals(_ranks(), **common), "en")
+    assert "Rank (1 = highest)" in json.dumps(english.spec) and "locale" not in english.spec.get("config", {})
