@@ -73,3 +73,32 @@ def test_number_without_grouping():
 def test_quotes():
     assert locale.quoted("значение / медиана", "ru") == "«значение / медиана»"
     assert locale.quoted("value", "en") == "\u201cvalue\u201d"
+
+
+def test_translate_finds_the_entry_by_its_english():
+    assert locale.translate("level", "leaders", "ru") == "лидеры"
+    assert locale.translate("group", "Catch-up Development Regions", "ru") == "Регионы догоняющего развития"
+    assert locale.translate("unit", "persons per 1,000", "ru") == "человек на 1000"
+    assert locale.translate("level", "leaders", "en") == "leaders"
+    with pytest.raises(KeyError, match=r"no entry of \[level\]"):
+        locale.translate("level", "champions", "ru")
+
+
+def test_the_computations_labels_all_have_an_entry():
+    """Every label the all-Russia index writes in English is in the English table, so it can be translated."""
+    from neoindex_core.engine import matrix
+    from neoindex_core.studies import russia_regions, study004_volga
+
+    english = locale.table("en")
+    for d in russia_regions.INDICATORS:
+        assert english[f"indicator.{d.code}"] == d.label
+        locale.translate("unit", d.unit, "ru")
+        locale.translate("block", d.block, "ru")
+    for group, priority in study004_volga.PRIORITIES.items():
+        assert locale.translate("priority", priority, "ru")
+        locale.translate("group", group, "ru")
+    for label in matrix.QUADRANTS.values():
+        locale.translate("dynamics", label, "ru")
+    for status in (*russia_regions.STATUS_ORDER, "screened out"):
+        locale.translate("status", status, "ru")
+    assert english["band.varied"] == russia_regions.VARIED
