@@ -36,12 +36,13 @@ def build() -> RegionPages:
 
 
 def figures(pages: RegionPages, lang: str = "en") -> list[charts.Figure]:
-    """The charts of the all-regions page in ``lang``."""
+    """The charts of the all-regions page in ``lang`` (districts by Rosstat's Russian names in Russian)."""
     frame = ranking_frame(pages)
+    names = {district: d.name_ru for district, d in pages.districts.items() if d.name_ru}
     return [
-        pages_of.map_chart(frame, pages.year),
-        pages_of.ranking_chart(frame, pages.year, pages.index.runs),
-        pages_of.matrix_chart(frame, pages.index),
+        pages_of.map_chart(frame, pages.year, lang=lang, district_names=names),
+        pages_of.ranking_chart(frame, pages.year, pages.index.runs, lang, names),
+        pages_of.matrix_chart(frame, pages.index, lang, names),
     ]
 
 

@@ -102,3 +102,21 @@ def test_the_computations_labels_all_have_an_entry():
     for status in (*russia_regions.STATUS_ORDER, "screened out"):
         locale.translate("status", status, "ru")
     assert english["band.varied"] == russia_regions.VARIED
+
+
+def test_figure_captions_in_russian():
+
+    from neoindex_core.publish import charts
+
+    html = (
+        '<figcaption class="nx-caption"><span class="nx-source">Source: Rosstat, Regions of Russia and 7 more '
+        'sources, 2021–2026.</span> <a class="nx-download" href="#">Download the data (CSV)</a> '
+        '<a class="nx-metadata" href="#">its source and licence (JSON)</a> <span class="nx-code-link">Computed by '
+        "<autoref>x</autoref>.</span></figcaption>"
+    )
+    out = charts.translate_captions(html, "ru")
+    assert '<span class="nx-source">Источник: Rosstat, Regions of Russia и ещё источников: 7, 2021–2026.</span>' in out
+    assert ">Скачать данные (CSV)</a>" in out
+    assert ">их источник и лицензия (JSON)</a>" in out
+    assert '<span class="nx-code-link">Расчёт: <autoref>' in out
+    assert charts.translate_captions(html, "en") == html
