@@ -16,7 +16,7 @@ import pandas as pd
 from neoindex_core.datapackage import boundaries
 from neoindex_core.datapackage.markup import html_text, md_link, md_text, slug
 from neoindex_core.datapackage.rosstat.regions import SINGLE_TERRITORIES as RANKED_KINDS
-from neoindex_core.publish import charts, profiles
+from neoindex_core.publish import charts, locale, profiles
 from neoindex_core.publish import russia_regions as pages_of
 from neoindex_core.publish.profile_district import district_markdown
 from neoindex_core.publish.russia_regions import RegionPages, ranking_frame
@@ -35,95 +35,134 @@ def build() -> RegionPages:
     return pages_of.region_pages(study.build())
 
 
-def figures(pages: RegionPages) -> list[charts.Figure]:
-    """The charts of the all-regions page."""
+def figures(pages: RegionPages, lang: str = "en") -> list[charts.Figure]:
+    """The charts of the all-regions page in ``lang`` (districts by Rosstat's Russian names in Russian)."""
     frame = ranking_frame(pages)
+    names = {district: d.name_ru for district, d in pages.districts.items() if d.name_ru}
     return [
-        pages_of.map_chart(frame, pages.year),
-        pages_of.ranking_chart(frame, pages.year, pages.index.runs),
-        pages_of.matrix_chart(frame, pages.index),
+        pages_of.map_chart(frame, pages.year, lang=lang, district_names=names),
+        pages_of.ranking_chart(frame, pages.year, pages.index.runs, lang, names),
+        pages_of.matrix_chart(frame, pages.index, lang, names),
     ]
 
 
-def index_row(region: str, profile, stem: str) -> str:
+def index_row(region: str, profile, stem: str, lang: str = "en") -> str:
     """One line of a district's table on the all-regions page; every name is escaped (it comes from the data)."""
     p = profile
     interval = f"{p.rank_p05:.0f}–{p.rank_p95:.0f}"
+    russian = lang == "ru" and bool(p.region_ru)
+    name, other = (p.region_ru, region) if russian else (region, p.region_ru)
+    group = locale.translate("group", p.matrix_group, lang) if p.matrix_group else "–"
+    pdf = locale.text("site.pdf", lang)
     return (
-        f"| {p.rank} | {md_link(region, stem + '.md')} | {md_text(p.region_ru)} | {p.index:.3f} | {interval} | "
-        f"{md_text(p.level)} | {md_text(p.matrix_group or '–')} | {md_link('PDF', stem + '.pdf')} |"
+        f"| {p.rank} | {md_link(name, stem + '.md')} | {md_text(other)} | {locale.number(p.index, lang, 3)} | "
+        f"{interval} | {md_text(locale.translate('level', p.level, lang))} | {md_text(group)} | "
+        f"{md_link(pdf, stem + '.pdf')} |"
     )
 
 
-def index_markdown(pages: RegionPages, figures: list[charts.Figure]) -> str:
-    """The all-regions page: the method in brief, charts, and the ranking grouped by federal district with links."""
+def index_markdown(pages: RegionPages, figures: list[charts.Figure], lang: str = "en") -> str:
+    """The all-regions page in ``lang``: the method in brief, charts, and the ranking by federal district."""
     index = pages.index
     n = len(pages.profiles)
+
+    def say(key: str, **fields) -> str:
+        return locale.text(f"regions_page.{key}", lang, **fields)
+
+    def label(code: str) -> str:
+        return md_text(locale.text(f"indicator.{code}", lang) if lang != "en" else labels.get(code, code))
+
+    def region_name(region: str) -> str:
+        p = pages.profiles.get(region)
+        return p.region_ru if lang == "ru" and p is not None and p.region_ru else region
+
     labels = {d.code: d.label for d in index.definitions}
     filled = "; ".join(
-        f"{md_text(r.region)} / {md_text(labels.get(r.indicator, r.indicator))}"
-        for r in index.result.imputed.itertuples()
+        f"{md_text(region_name(r.region))} / {label(r.indicator)}" for r in index.result.imputed.itertuples()
     )
     used_codes = [code for code in index.indicator_years if code not in index.result.screened_out]
     earlier = [
-        f"{md_text(labels[code])} ({index.indicator_years[code]})"
+        f"{label(code)} ({index.indicator_years[code]})"
         for code in used_codes
         if index.indicator_years[code] != index.year
     ]
-    screened = ", ".join(md_text(labels[code]) for code in index.result.screened_out)
+    screened = ", ".join(label(code) for code in index.result.screened_out)
+    if lang == "en":
+        boundaries_note = boundaries.coverage_sentence()
+    else:
+        missing = " и ".join(region_name(r) for r in boundaries.NOT_IN_SOURCE)
+        boundaries_note = say("boundaries", missing=missing)
+    intro = say(
+        "intro",
+        chapter=CHAPTER,
+        chapter004="../chapters/study004_volga.ipynb",
+        n=n,
+        year=index.year,
+        window=index.spec.method.year_window,
+        earlier="; ".join(earlier) or say("none"),
+        screened=screened or say("nothing"),
+        filled=filled or say("none"),
+    )
     head = (
-        f"# Region profiles: all {n} regions of Russia, {index.year}\n\n"
-        f"Every region of Russia ranked by its potential for new industrialization, with the method the chapter "
-        f"[Russia's regions]({CHAPTER}) argues and audits: indicators of manufacturing, human resources, knowledge "
-        f"and innovation (not of resource rent), skewed indicators winsorised, min–max normalised across all {n} "
-        f"regions and averaged with equal weights. The index year is {index.year}; each indicator is read in its "
-        f"own newest year within {index.spec.method.year_window} years of it ({'; '.join(earlier) or 'none'} "
-        f"earlier). The coverage screen left out: {screened or 'nothing'}. Gaps filled from the region's other "
-        f"indicators of the block: {filled or 'none'}. Tyumen and Arkhangelsk Oblasts are ranked without their "
-        f"autonomous okrugs, which are ranked on their own. The studies publish no ranks of Russia's regions: "
-        f"these are our computations. The chapter shows the audit, the comparison with outside ratings and why "
-        f"[chapter 004](../chapters/study004_volga.ipynb)'s ranking of the Volga regions differs.\n\n"
-        f"**Levels and groups.** The level (leaders, average, low) cuts the index into terciles; the matrix splits "
-        f"it at the median. A region between the median and the upper tercile is therefore of average level yet "
-        f"in a high-potential group (Leaders or Stable Regions).\n\n"
-        f"{boundaries.coverage_sentence()}\n\n"
+        f"# {locale.text('regions.title', lang, n=n, year=index.year)}\n\n"
+        f"{intro}\n\n{say('levels')}\n\n{boundaries_note}\n\n"
     )
     body = "\n\n".join(f.to_html() for f in figures) + "\n\n"
-    sections = ["## The regions by federal district\n"]
+    columns = ("rank", "region", "other_name", "index", "interval", "level", "group", "one_page")
+    header = "| " + " | ".join(locale.text(f"regions.col_{c}", lang) for c in columns) + " |\n"
+    sections = [f"## {locale.text('regions.by_district', lang)}\n"]
     for district in sorted(pages.districts):
         d = pages.districts[district]
         members = sorted((p for p in pages.profiles.values() if p.district == district), key=lambda p: p.rank)
+        name = d.name_ru if lang == "ru" and d.name_ru else d.name
+        stem = district_slug(district)
         sections.append(
-            f"### {md_text(d.name)}\n\n{md_link('District profile', district_slug(district) + '.md')} · "
-            f"{md_link('PDF', district_slug(district) + '.pdf')}\n\n"
-            "| Rank | Region | Russian name | Index [0–1] | Rank, 5–95 % | Level | Matrix group | One page |\n"
-            "|---:|---|---|---:|---|---|---|---|\n"
-            + "\n".join(index_row(p.region, p, slug(p.region)) for p in members)
+            f"### {md_text(name)}\n\n{md_link(locale.text('site.district_profile', lang), stem + '.md')} · "
+            f"{md_link(locale.text('site.pdf', lang), stem + '.pdf')}\n\n"
+            + header
+            + "|---:|---|---|---:|---|---|---|---|\n"
+            + "\n".join(index_row(p.region, p, slug(p.region), lang) for p in members)
             + "\n"
         )
     return head + body + "\n".join(sections)
 
 
-def backlinks(profile) -> str:
+def backlinks(profile, lang: str = "en", district_name: str | None = None) -> str:
     """The line that ties a region's page to its district and to the all-regions page."""
-    district = md_link(f"{profile.district} Federal District", district_slug(profile.district) + ".md")
-    return f"\n{district} · [All regions of Russia](index.md) · [How the index is built]({CHAPTER})\n"
+    name = district_name or locale.text("site.district_name", lang, district=profile.district)
+    district = md_link(name, district_slug(profile.district) + ".md")
+    everything = locale.text("site.all_regions", lang)
+    how = locale.text("site.how_index_is_built", lang)
+    return f"\n{district} · [{everything}](index.md) · [{how}]({CHAPTER})\n"
 
 
-def nav_section(reference: pd.DataFrame) -> list:
+def nav_section(reference: pd.DataFrame, lang: str = "en", district_names: dict[str, str] | None = None) -> list:
     """The navigation under "Region profiles": the all-regions page, then each district with its regions.
 
     Read from the ``regions`` reference table (the units the index ranks, by district), so the
     navigation needs neither the panel nor the profiles. MkDocs and Material print a navigation title as
-    HTML, so the names from the table are escaped (:func:`html_text`).
+    HTML, so the names from the table are escaped (:func:`html_text`). In Russian the titles are the
+    table's ``region_ru`` and ``district_names`` (district -> Rosstat's Russian name).
     """
     units = reference[reference["kind"].astype(str).isin(RANKED_KINDS)]
+    russian = lang == "ru"
     entries: list = ["regions/index.md"]
     for district, members in sorted(units.groupby(units["federal_district"].astype(str))):
-        pages = [{"District profile": f"regions/{district_slug(district)}.md"}]
-        pages += [{html_text(r): f"regions/{slug(r)}.md"} for r in sorted(members["region"].astype(str))]
-        entries.append({html_text(f"{district} Federal District"): pages})
+        pages = [{locale.text("site.district_profile", lang): f"regions/{district_slug(district)}.md"}]
+        rows = sorted(members.itertuples(), key=lambda r: str(r.region_ru if russian else r.region))
+        pages += [{html_text(r.region_ru if russian else r.region): f"regions/{slug(r.region)}.md"} for r in rows]
+        title = (district_names or {}).get(district) or locale.text("site.district_name", lang, district=district)
+        entries.append({html_text(title): pages})
     return entries
+
+
+def district_names_ru(aggregates: pd.DataFrame) -> dict[str, str]:
+    """Federal district (``Volga``) -> Rosstat's Russian name, from the ``rosstat_aggregates`` table."""
+    rows = aggregates[aggregates["level"].astype(str) == "federal district"]
+    return {
+        str(district): str(name)
+        for district, name in rows.groupby(rows["federal_district"].astype(str))["region_ru"].first().items()
+    }
 
 
 def with_profiles_in_nav(nav: list, section: list, title: str = "Region profiles") -> list:
@@ -137,22 +176,31 @@ def with_profiles_in_nav(nav: list, section: list, title: str = "Region profiles
     return out
 
 
-def write_pages(data: RegionPages, folder: Path) -> dict[str, object]:
-    """Every page into ``folder`` (``index.md``, one per region and per district); return PDF name -> profile."""
+def write_pages(data: RegionPages, folder: Path) -> dict[str, tuple[object, str]]:
+    """Every page in every language into ``folder``; return PDF name -> (profile, language).
+
+    English pages are ``<stem>.md``, the others ``<stem>.<lang>.md`` beside them (mkdocs-static-i18n's
+    suffix layout), each linking its own language's PDF, ``<stem>.pdf`` or ``<stem>.<lang>.pdf``; a
+    page links ``<stem>.pdf`` and the i18n plugin serves each language's copy at that name.
+    """
     folder.mkdir(parents=True, exist_ok=True)
-    pdfs: dict[str, object] = {}
-    for region, profile in data.profiles.items():
-        stem = profiles.slug(region)
-        page = profiles.profile_markdown(profile, f"{stem}.pdf") + backlinks(profile)
-        (folder / f"{stem}.md").write_text(page, encoding="utf-8")
-        pdfs[f"{stem}.pdf"] = profile
-    for district, profile in data.districts.items():
-        stem = district_slug(district)
-        page = district_markdown(profile, f"{stem}.pdf", lambda r: f"{profiles.slug(r)}.md")
-        page += "\n[All regions of Russia](index.md)\n"
-        (folder / f"{stem}.md").write_text(page, encoding="utf-8")
-        pdfs[f"{stem}.pdf"] = profile
-    (folder / "index.md").write_text(index_markdown(data, figures(data)), encoding="utf-8")
+    pdfs: dict[str, tuple[object, str]] = {}
+    for lang in locale.LANGUAGES:
+        suffix = "" if lang == locale.DEFAULT else f".{lang}"
+        for region, profile in data.profiles.items():
+            stem = profiles.slug(region)
+            district = data.districts.get(profile.district)
+            district_name = district.name_ru if lang == "ru" and district is not None else None
+            page = profiles.profile_markdown(profile, f"{stem}.pdf", lang) + backlinks(profile, lang, district_name)
+            (folder / f"{stem}{suffix}.md").write_text(page, encoding="utf-8")
+            pdfs[f"{stem}{suffix}.pdf"] = (profile, lang)
+        for district, profile in data.districts.items():
+            stem = district_slug(district)
+            page = district_markdown(profile, f"{stem}.pdf", lambda r: f"{profiles.slug(r)}.md", lang)
+            page += f"\n[{locale.text('site.all_regions', lang)}](index.md)\n"
+            (folder / f"{stem}{suffix}.md").write_text(page, encoding="utf-8")
+            pdfs[f"{stem}{suffix}.pdf"] = (profile, lang)
+        (folder / f"index{suffix}.md").write_text(index_markdown(data, figures(data, lang), lang), encoding="utf-8")
     return pdfs
 
 

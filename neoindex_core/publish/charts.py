@@ -37,6 +37,7 @@ import pandas as pd
 from altair.utils.html import spec_to_html
 
 from ..datapackage.load import resource
+from . import locale
 
 # The figure as the site draws it, inside a notebook output; ignored by notebook front ends.
 SITE_MIMETYPE = "application/vnd.neoindex.figure+html"
@@ -77,10 +78,11 @@ def short_source(source: str) -> str:
         return source
     titles = match["titles"].split("; ")
     first = re.sub(r"\s*\(via [^)]*\)", "", titles[0]).strip()
-    more = f" and {len(titles) - 1} more source{'s' if len(titles) > 2 else ''}" if len(titles) > 1 else ""
+    plural = "more_sources_plural" if len(titles) > 2 else "more_sources"
+    more = locale.text(f"figure.{plural}", n=len(titles) - 1) if len(titles) > 1 else ""
     years = sorted({int(y) for y in _YEAR.findall(match["titles"])})
     span = "" if not years else f", {years[0]}" if years[0] == years[-1] else f", {years[0]}–{years[-1]}"
-    return f"Source: {first}{more}{span}."
+    return f"{locale.text('figure.source')} {first}{more}{span}."
 
 
 def _walk_units(spec: dict, layer_mates: tuple = ()):
@@ -167,7 +169,7 @@ class Figure:
             return ""
         target = html.escape(self.computed_by, quote=True)
         return (
-            f' <span class="nx-code-link">Computed by <autoref identifier="{target}">'
+            f' <span class="nx-code-link">{locale.text("figure.computed_by")} <autoref identifier="{target}">'
             f"<code>{html.escape(self.computed_by)}</code></autoref>.</span>"
         )
 
@@ -190,9 +192,9 @@ class Figure:
             f'<figcaption class="nx-caption"><span class="nx-source">{html.escape(short_source(self.source))}</span>'
             f"{self.credit_html()}{self.provenance_links()} "
             f'<a class="nx-download" download="{html.escape(self.filename)}.csv" '
-            f'href="{self.csv_href()}">Download the data (CSV)</a> '
+            f'href="{self.csv_href()}">{locale.text("figure.download")}</a> '
             f'<a class="nx-metadata" download="{html.escape(self.filename)}.metadata.json" '
-            f'href="{self.metadata_href()}">its source and licence (JSON)</a>{self.code_link()}</figcaption></figure>'
+            f'href="{self.metadata_href()}">{locale.text("figure.metadata")}</a>{self.code_link()}</figcaption></figure>'
         )
 
     def provenance_links(self) -> str:
@@ -208,7 +210,7 @@ class Figure:
             f'<autoref identifier="{html.escape(name.replace("_", "-"), quote=True)}">{html.escape(name)}</autoref>'
             for name in names
         )
-        return f' <span class="nx-provenance">Full provenance: {links}.</span>'
+        return f' <span class="nx-provenance">{locale.text("figure.provenance")} {links}.</span>'
 
     def metadata(self) -> dict:
         """What travels with the CSV, as Our World in Data's downloads carry it: source, licence, units, columns."""
@@ -318,3 +320,36 @@ def publish(
     if problems:
         raise ValueError(f"chart {filename!r} is not fit to publish: " + "; ".join(problems))
     return Figure(spec, data, source, filename, computed_by, credit)
+
+
+def translate_captions(html_text: str, lang: str) -> str:
+    """``html_text`` with the words of every figure caption (:meth:`Figure.to_html`) in ``lang``.
+
+    The executed notebooks and the region pages write their figures once, in English; each other
+    edition's pages pass through this, so the caption's fixed words ("Source:", "Download the data
+    (CSV)", ...) read in the page's language while the figure and its data stay shared. The source's own
+    titles are names of publications and are kept.
+    """
+    if lang == locale.DEFAULT or "nx-caption" not in html_text:
+        return html_text
+
+    def word(key: str) -> str:
+        return locale.text(f"figure.{key}", locale.DEFAULT)
+
+    def say(key: str, **fields) -> str:
+        return html.escape(locale.text(f"figure.{key}", lang, **fields), quote=False)
+
+    out = html_text.replace(f'<span class="nx-source">{word("source")} ', f'<span class="nx-source">{say("source")} ')
+    out = re.sub(
+        r'(<span class="nx-source">[^<]*?) and (\d+) more source(s?)(,|\.)',
+        lambda m: m[1] + say("more_sources_plural" if m[3] else "more_sources", n=m[2]) + m[4],
+        out,
+    )
+    for key in ("download", "metadata"):
+        out = out.replace(f">{word(key)}</a>", f">{say(key)}</a>")
+    out = out.replace(
+        f'<span class="nx-code-link">{word("computed_by")} ', f'<span class="nx-code-link">{say("computed_by")} '
+    )
+    return out.replace(
+        f'<span class="nx-provenance">{word("provenance")} ', f'<span class="nx-provenance">{say("provenance")} '
+    )

@@ -11,6 +11,9 @@ Contract (stable; chapters, region pages, charts and hooks rely on it):
 * :func:`number` ``(x, lang="en", digits=2, grouping=True)`` writes a number with ``digits`` decimals:
   English ``1,234.50``; Russian ``1 234,50`` with a thin space (U+2009) between thousands, a decimal comma
   and the minus sign U+2212. A missing value (``None`` or NaN) is an en dash ``–``.
+* :func:`translate` ``(section, english, lang)`` gives the ``lang`` string of ``section`` whose English
+  is ``english``: for labels the computation writes in English (levels, groups, statuses, units,
+  indicator names). English returns ``english`` unchanged; a label with no entry raises :class:`KeyError`.
 * :func:`quoted` ``(s, lang)`` puts ``s`` in the language's quotation marks: “…” in English, «…» in Russian.
 
 Adding a language is adding one table, ``locales/<code>.toml``, with every key of ``en.toml``, and
@@ -71,6 +74,30 @@ def text(key: str, lang: str = DEFAULT, **fields) -> str:
 def has(key: str, lang: str = DEFAULT) -> bool:
     """Whether ``lang``'s table holds ``key`` (for labels that come from data and may have no translation)."""
     return key in table(lang)
+
+
+def translate(section: str, english: str, lang: str = DEFAULT) -> str:
+    """The ``lang`` string of ``section`` whose English is ``english`` (a label the computation wrote in English).
+
+    Examples: ``translate("level", "leaders", "ru")`` is ``лидеры``; in English the label comes back as it is.
+
+    Raises
+    ------
+    KeyError
+        When ``section`` has no entry whose English is ``english``.
+    """
+    if lang == DEFAULT:
+        return english
+    key = _english_keys(section).get(english)
+    if key is None:
+        raise KeyError(f"no entry of [{section}] in locales/en.toml reads {english!r}")
+    return text(key, lang)
+
+
+@cache
+def _english_keys(section: str) -> dict[str, str]:
+    prefix = section + "."
+    return {value: key for key, value in table(DEFAULT).items() if key.startswith(prefix)}
 
 
 def number(x, lang: str = DEFAULT, digits: int = 2, grouping: bool = True) -> str:

@@ -109,7 +109,9 @@ class Page:
 
     width, height = A4
 
-    def __init__(self, title: str, subject: str = "") -> None:
+    def __init__(self, title: str, subject: str = "", decimal_mark: str = ".") -> None:
+        # The charts' tick and value labels use it: a comma on a Russian page.
+        self.decimal_mark = decimal_mark
         _register_fonts()
         self._buffer = io.BytesIO()
         self._canvas = canvas.Canvas(self._buffer, pagesize=A4, invariant=1, pageCompression=1)
@@ -204,7 +206,17 @@ class Page:
             for k, v in enumerate(values):
                 if math.isfinite(v):
                     px, py = axes.point(v, n - 1 - k)
-                    self._lines(px, py, [f" {v:.3f}"], 8, False, "#000000", "left", "center", 1.2)
+                    self._lines(
+                        px,
+                        py,
+                        [f" {v:.3f}".replace(".", self.decimal_mark)],
+                        8,
+                        False,
+                        "#000000",
+                        "left",
+                        "center",
+                        1.2,
+                    )
         axes.frame()
         axes.x_ticks(nice_ticks(*xlim))
         axes.y_ticks([n - 1 - k for k in range(n)], labels)
@@ -299,7 +311,7 @@ class _Axes:
 
     def x_ticks(self, ticks: list[float], labels: list[str] | None = None) -> None:
         step = ticks[1] - ticks[0] if len(ticks) > 1 else 1.0
-        labels = labels or [tick_label(t, step) for t in ticks]
+        labels = labels or [tick_label(t, step).replace(".", self.page.decimal_mark) for t in ticks]
         c = self.page._canvas
         for tick, label in zip(ticks, labels, strict=True):
             x, _ = self.point(tick, self.ylim[0])
@@ -308,7 +320,7 @@ class _Axes:
 
     def y_ticks(self, ticks: list[float], labels: list[str] | None = None) -> None:
         step = ticks[1] - ticks[0] if len(ticks) > 1 else 1.0
-        labels = labels or [tick_label(t, step) for t in ticks]
+        labels = labels or [tick_label(t, step).replace(".", self.page.decimal_mark) for t in ticks]
         c = self.page._canvas
         for tick, label in zip(ticks, labels, strict=True):
             _, y = self.point(self.xlim[0], tick)

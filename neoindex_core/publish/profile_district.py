@@ -13,8 +13,9 @@ from urllib.parse import quote
 import pandas as pd
 
 from ..datapackage.markup import md_link
+from . import locale
 from .pdf_page import Page
-from .profile_numbers import DISCLAIMER, Profile
+from .profile_numbers import DEFAULT_SOURCE, Profile
 from .profile_page import _score, _table_md, _value, escape_md
 from .profile_pdf import GREY, LEFT, _short, footer
 
@@ -90,81 +91,99 @@ def district_profile(
     )
 
 
-def district_markdown(profile: DistrictProfile, pdf_name: str, link: Callable[[str], str]) -> str:
-    """The district's page: its regions (each linked with ``link(region)``) and the aggregates beside Russia's."""
+def district_markdown(profile: DistrictProfile, pdf_name: str, link: Callable[[str], str], lang: str = "en") -> str:
+    """The district's page in ``lang``: its regions (each linked with ``link(region)``) and the aggregates.
+
+    In Russian the names are Rosstat's (the district's and the regions' ``name_ru``), the labels come from
+    :mod:`.locale` and the numbers are written with a decimal comma.
+    """
     d = profile
-    lines = [f"# {escape_md(d.name)}", ""]
-    if d.name_ru:
-        lines += [f"Russian name: {escape_md(d.name_ru)}", ""]
-    lines += [
-        f"District profile for {d.year}, computed by NeoIndex from {escape_md(d.source)} with the method of "
-        f"the chapter on Russia's regions. {DISCLAIMER} Ranks are among all {d.n_regions} regions of Russia.",
-        "",
-        "## Its regions",
-        "",
-    ]
+
+    def say(key: str, **fields) -> str:
+        return locale.text(f"district.{key}", lang, **fields)
+
+    def tr(section: str, english) -> str:
+        return escape_md(locale.translate(section, str(english), lang))
+
+    russian = lang == "ru"
+    lines = [f"# {escape_md(d.name_ru if russian and d.name_ru else d.name)}", ""]
+    if russian:
+        lines += [escape_md(d.name), ""]
+    elif d.name_ru:
+        lines += [say("russian_name", name=escape_md(d.name_ru)), ""]
+    source = tr("band", d.source) if d.source == DEFAULT_SOURCE else escape_md(d.source)
+    lines += [say("source_line", year=d.year, source=source, n=d.n_regions), "", f"## {say('its_regions')}", ""]
     lines += _table_md(
-        ["Rank in the district", "Rank in Russia", "Region", "Russian name", "Index [0–1]", "Level", "Matrix group"],
+        [say(k) for k in ("rank_in_district", "rank_in_russia", "region", "other_name", "index", "level", "group")],
         [
             [
                 str(r.rank_in_district),
                 str(r.rank),
-                md_link(r.region, link(r.region)),
-                escape_md(r.region_ru),
-                _score(r.index),
-                escape_md(r.level),
-                escape_md(r.group) or "–",
+                md_link(r.region_ru if russian and r.region_ru else r.region, link(r.region)),
+                escape_md(r.region if russian else r.region_ru),
+                _score(r.index, lang),
+                tr("level", r.level),
+                tr("group", r.group) if r.group else "–",
             ]
             for r in d.regions.itertuples()
         ],
         ["r", "r", "l", "l", "r", "l", "l"],
     )
-    lines += [
-        "",
-        "## The district in Rosstat's aggregates",
-        "",
-        f"Rosstat's own totals for the district and for Russia in {d.year}, through the same formulas as the "
-        "regions' indicators (never a sum of the region rows).",
-        "",
-    ]
+    lines += ["", f"## {say('aggregates')}", "", say("aggregates_note", year=d.year), ""]
     lines += _table_md(
-        ["Indicator", "Unit", "District", "Russia"],
+        [say("indicator"), say("unit"), say("district"), say("russia")],
         [
-            [escape_md(r.label), escape_md(r.unit), _value(r.district), _value(r.russia)]
+            [tr("indicator", r.label), tr("unit", r.unit), _value(r.district, lang), _value(r.russia, lang)]
             for r in d.aggregates.itertuples()
         ],
         ["l", "l", "r", "r"],
     )
-    lines += ["", f"[One-page PDF]({quote(pdf_name)})", ""]
+    lines += ["", f"[{locale.text('site.one_page_pdf', lang)}]({quote(pdf_name)})", ""]
     return "\n".join(lines)
 
 
-def district_pdf_bytes(profile: DistrictProfile) -> bytes:
-    """One A4 page: the regions' ranks as a bar chart and the aggregates as a table (no dates in the file)."""
+def district_pdf_bytes(profile: DistrictProfile, lang: str = "en") -> bytes:
+    """One A4 page in ``lang``: the regions' ranks as bars, the aggregates as a table (no dates in the file)."""
     d = profile
-    page = Page(title=f"{d.name}: NeoIndex district profile {d.year}", subject=f"Source: {d.source}. {DISCLAIMER}")
-    page.text(LEFT, 0.955, _short(d.name, 48), size=20, bold=True)
-    subtitle = f"NeoIndex district profile, {d.year}"
-    if d.name_ru:
-        subtitle = f"{d.name_ru} · {subtitle}"
+
+    def say(key: str, **fields) -> str:
+        return locale.text(f"pdf.{key}", lang, **fields)
+
+    russian = lang == "ru" and bool(d.name_ru)
+    name, other = (d.name_ru, d.name) if russian else (d.name, d.name_ru)
+    source = locale.translate("band", d.source, lang) if d.source == DEFAULT_SOURCE else d.source
+    footnote = say("footer", source=source, disclaimer=say("disclaimer"))
+    page = Page(say("district_title", name=name, year=d.year), footnote, decimal_mark=locale.NUMBER_STYLE[lang][1])
+    page.text(LEFT, 0.955, _short(name, 48), size=20, bold=True)
+    subtitle = say("district_subtitle", year=d.year)
+    if other:
+        subtitle = f"{other} · {subtitle}"
     page.text(LEFT, 0.918, subtitle, size=10, colour=GREY)
     height = min(0.5, 0.03 * len(d.regions) + 0.04)
     page.bar_chart(
         (0.36, 0.88 - height, 0.55, height),
-        [f"{_short(r.region, 30)} (#{r.rank})" for r in d.regions.itertuples()],
+        [
+            f"{_short(r.region_ru if russian and r.region_ru else r.region, 30)} (#{r.rank})"
+            for r in d.regions.itertuples()
+        ],
         list(d.regions["index"].astype(float)),
         xlim=(0, 1),
-        xlabel=f"Index [0–1]; # = rank among {d.n_regions} regions",
+        xlabel=say("district_axis", n=d.n_regions),
     )
     y = 0.88 - height - 0.08
-    page.text(LEFT, y, "Rosstat's aggregates", size=11, bold=True)
+    page.text(LEFT, y, say("aggregates"), size=11, bold=True)
     y -= 0.03
-    for x, head, ha in ((LEFT, "Indicator", "left"), (0.78, "District", "right"), (0.93, "Russia", "right")):
+    for x, head, ha in (
+        (LEFT, say("indicator"), "left"),
+        (0.78, say("district"), "right"),
+        (0.93, say("russia"), "right"),
+    ):
         page.text(x, y, head, size=8, bold=True, ha=ha)
     for r in d.aggregates.itertuples():
         y -= 0.019
-        page.text(LEFT, y, _short(f"{r.label} [{r.unit}]", 80), size=8)
-        page.text(0.78, y, _value(r.district), size=8, ha="right")
-        page.text(0.93, y, _value(r.russia), size=8, ha="right")
-    footer(page, f"Source: {d.source}. {DISCLAIMER}")
+        label = f"{locale.translate('indicator', r.label, lang)} [{locale.translate('unit', r.unit, lang)}]"
+        page.text(LEFT, y, _short(label, 80), size=8)
+        page.text(0.78, y, _value(r.district, lang), size=8, ha="right")
+        page.text(0.93, y, _value(r.russia, lang), size=8, ha="right")
+    footer(page, footnote)
     return page.to_bytes()

@@ -7,15 +7,12 @@ from urllib.parse import quote
 import pandas as pd
 
 from ..datapackage.markup import md_text
+from ..studies.russia_regions import band_width
+from . import locale
 from .profile_numbers import DEFAULT_SOURCE, STRENGTH_ABOVE, WEAKNESS_BELOW, Profile
 
-STATUS_NOTE = (
-    "Status: *published*, *preliminary* or *revised* as Rosstat gives it; *derived* where the population is "
-    "derived from investment and investment per resident; *absent* where Rosstat's dash (the phenomenon does not "
-    "exist) counts as 0; *imputed* where Rosstat withholds or lacks a value and the index fills it from the "
-    "region's other indicators of the block; *bridged break* where manufacturing shipments are carried across a "
-    "reclassification; *screened out* where the indicator covers too few regions to enter the index."
-)
+# The English note, kept under its old name for the modules that print it (the PDF).
+STATUS_NOTE = locale.text("profile.status_note")
 
 
 def escape_md(text) -> str:
@@ -23,32 +20,45 @@ def escape_md(text) -> str:
     return md_text(text)
 
 
-def _score(x) -> str:
-    return "–" if x is None or pd.isna(x) else f"{x:.3f}"
+def _score(x, lang: str = "en") -> str:
+    return locale.number(x, lang, 3)
 
 
-def _value(x) -> str:
+def _value(x, lang: str = "en") -> str:
     """Raw indicator values: fewer decimals for larger numbers."""
     if x is None or pd.isna(x):
         return "–"
     magnitude = abs(x)
-    if magnitude >= 100:
-        return f"{x:,.1f}"
-    if magnitude >= 1:
-        return f"{x:,.2f}"
-    return f"{x:.3f}"
+    return locale.number(x, lang, 1 if magnitude >= 100 else 2 if magnitude >= 1 else 3)
 
 
-def _ratio(x) -> str:
-    return "–" if x is None or pd.isna(x) else f"{x:.2f}"
+def _ratio(x, lang: str = "en") -> str:
+    return locale.number(x, lang, 2)
 
 
-def _rank(x) -> str:
-    return f"{x:.0f}" if float(x).is_integer() else f"{x:.1f}"
+def _rank(x, lang: str = "en") -> str:
+    return locale.number(x, lang, 0 if float(x).is_integer() else 1)
 
 
-def _interval(profile: Profile) -> str:
-    return f"{_rank(profile.rank_p05)}–{_rank(profile.rank_p95)}"
+def _interval(profile: Profile, lang: str = "en") -> str:
+    return f"{_rank(profile.rank_p05, lang)}–{_rank(profile.rank_p95, lang)}"
+
+
+def band_sentence(profile: Profile, lang: str) -> str:
+    """The profile's band sentence in ``lang`` (English: the sentence the computation wrote)."""
+    p = profile
+    if lang == locale.DEFAULT or not p.band:
+        return p.band
+    return locale.text(
+        "band.sentence",
+        lang,
+        rank=p.rank,
+        n=p.n_regions,
+        low=int(round(p.rank_p05)),
+        high=int(round(p.rank_p95)),
+        spread=locale.text(f"band.{band_width(p.rank_p05, p.rank_p95)}", lang),
+        varied=locale.text("band.varied", lang),
+    )
 
 
 def _table_md(header: list[str], rows: list[list[str]], align: list[str]) -> list[str]:
@@ -58,118 +68,129 @@ def _table_md(header: list[str], rows: list[list[str]], align: list[str]) -> lis
     return lines
 
 
-def profile_markdown(profile: Profile, pdf_name: str) -> str:
-    """The profile as a Markdown page (tables only, no HTML, no external links)."""
-    p = profile
-    name = escape_md(p.region)
-    lines = [f"# {name}", ""]
-    if p.region_ru:
-        lines += [f"Russian name: {escape_md(p.region_ru)}" + (f" · {escape_md(p.district)}" if p.district else ""), ""]
-    scope = f" ({escape_md(p.spec_name)})" if p.spec_name else ""
-    # The comparison with study 004 concerns the package's own data only; a user's report names only their files.
-    caveat = (
-        "our computation with the method of the chapter on Russia's regions, not a result of the studies (none of "
-        "them ranks all of Russia's regions)."
-        if p.source == DEFAULT_SOURCE
-        else "our computation with the method of the spec."
-    )
-    lines += [
-        f"Region profile for {p.year}, computed by NeoIndex from {escape_md(p.source)}: {caveat} "
-        f"Ranks are among the {p.n_regions} regions of the data{scope}.",
-        "",
-    ]
+def profile_markdown(profile: Profile, pdf_name: str, lang: str = "en") -> str:
+    """The profile as a Markdown page in ``lang`` (tables only, no HTML, no external links).
 
-    group = escape_md(p.matrix_group) if p.matrix_group else f"not available ({escape_md(p.matrix_note)})"
-    priority = escape_md(p.priority) if p.priority else "–"
-    lines += ["## Key numbers", ""]
+    Headings, table headers and notes come from :mod:`.locale`; labels the computation wrote in English
+    (level, group, status, unit, indicator) are translated with :func:`.locale.translate`; numbers are
+    written with :func:`.locale.number`. In Russian the title is the region's Russian name.
+    """
+    p = profile
+
+    def say(key: str, **fields) -> str:
+        return locale.text(f"profile.{key}", lang, **fields)
+
+    def tr(section: str, english) -> str:
+        return escape_md(locale.translate(section, str(english), lang))
+
+    russian = lang == "ru" and bool(p.region_ru)
+    name = escape_md(p.region_ru if russian else p.region)
+    lines = [f"# {name}", ""]
+    if p.region_ru and not russian:
+        lines += [
+            say("russian_name", name=escape_md(p.region_ru)) + (f" · {escape_md(p.district)}" if p.district else ""),
+            "",
+        ]
+    elif russian:
+        lines += [escape_md(p.region) + (f" · {escape_md(p.district)}" if p.district else ""), ""]
+    scope = f" ({tr('spec', p.spec_name)})" if p.spec_name else ""
+    # The comparison with study 004 concerns the package's own data only; a user's report names only their files.
+    caveat = say("caveat_default") if p.source == DEFAULT_SOURCE else say("caveat_spec")
+    source = tr("band", p.source) if p.source == DEFAULT_SOURCE else escape_md(p.source)
+    lines += [say("source_line", year=p.year, source=source, caveat=caveat, n=p.n_regions, scope=scope), ""]
+
+    group = tr("group", p.matrix_group) if p.matrix_group else say("not_available", note=escape_md(p.matrix_note))
+    priority = tr("priority", p.priority) if p.priority else "–"
+    dynamics = tr("band", p.dynamics_label) if lang != "en" else escape_md(p.dynamics_label)
+    lines += [f"## {say('key_numbers')}", ""]
     lines += _table_md(
-        ["Measure", "Value"],
+        [say("measure"), say("value")],
         [
-            ["Index", _score(p.index)],
-            ["Rank", f"{p.rank} of {p.n_regions}"],
-            [f"Rank interval, 5th–95th percentile ({p.runs:,} Monte Carlo runs)", _interval(p)],
-            ["Median rank over the runs", _rank(p.median_rank)],
-            ["Potential level", escape_md(p.level)],
-            [f"Matrix group (dynamics {p.base_year}–{p.year}: {escape_md(p.dynamics_label)})", group],
-            ["Priority", priority],
+            [say("index"), _score(p.index, lang)],
+            [say("rank"), say("rank_of", rank=p.rank, n=p.n_regions)],
+            [say("rank_interval", runs=locale.number(p.runs, lang, 0)), _interval(p, lang)],
+            [say("median_rank"), _rank(p.median_rank, lang)],
+            [say("potential_level"), tr("level", p.level)],
+            [say("matrix_group_dynamics", base=p.base_year, year=p.year, dynamics=dynamics), group],
+            [say("priority"), priority],
         ],
         ["l", "l"],
     )
-    lines += ["", escape_md(p.band)] if p.band else []
+    lines += ["", escape_md(band_sentence(p, lang))] if p.band else []
     # A profile with a band sentence has said what its interval means; the others get the generic reading.
-    interval = (
-        ""
-        if p.band
-        else (
-            " The rank interval shows how far the rank moves when the normalisation, the aggregation and the block "
-            "weights change."
-        )
-    )
-    lines += [
-        "",
-        "Level: leaders above the upper tercile of the index, low below the lower tercile. The matrix splits "
-        "potential at the median instead, so a region of average level can sit in a high-potential group." + interval,
-        "",
-    ]
+    interval = "" if p.band else say("interval_generic")
+    lines += ["", say("level_note") + interval, ""]
 
-    lines += ["## Block scores", ""]
-    lines += _table_md(["Block", "Score"], [[escape_md(b), _score(v)] for b, v in p.block_scores.items()], ["l", "r"])
+    lines += [f"## {say('block_scores')}", ""]
+    lines += _table_md(
+        [say("block"), say("score")],
+        [[tr("block", b), _score(v, lang)] for b, v in p.block_scores.items()],
+        ["l", "r"],
+    )
     lines += [""]
 
     sw = p.strengths_weaknesses
     has_status = "status" in sw.columns
+    above, below = locale.number(STRENGTH_ABOVE, lang, 2), locale.number(WEAKNESS_BELOW, lang, 2)
     lines += [
-        "## Strengths and weaknesses",
+        f"## {say('strengths_weaknesses')}",
         "",
-        f"Each indicator against the median of the {p.n_regions} regions in the year it is read in for the index "
-        f"of {p.year} (its newest year with full coverage, at most a few years earlier). The ratio value / median "
-        f"is inverted for indicators where lower is better (direction −1); an adjusted ratio above "
-        f"{STRENGTH_ABOVE:.2f} is a strength, below {WEAKNESS_BELOW:.2f} a weakness, otherwise near median.",
+        say("sw_rule", n=p.n_regions, year=p.year, above=above, below=below),
         "",
     ]
+
+    def indicator(r) -> str:
+        code = f"indicator.{getattr(r, 'indicator', '')}"
+        return (
+            escape_md(locale.text(code, lang)) if lang != "en" and locale.has(code, lang) else tr("indicator", r.label)
+        )
+
     # Value and assessment follow the indicator's name, so that on a phone, where the name stays pinned and
     # the rest scrolls, the first screen answers "how much, and is it a strength"; the unit and the working follow.
     rows = [
         [
-            escape_md(r.label),
-            _value(r.value),
-            escape_md(r.assessment),
-            escape_md(r.unit),
+            indicator(r) if lang != "en" else escape_md(r.label),
+            _value(r.value, lang),
+            tr("assessment", r.assessment),
+            tr("unit", r.unit) if lang != "en" else escape_md(r.unit),
             "–" if r.year is None or r.year != r.year else str(int(r.year)),
-            _value(r.district_median),
-            _ratio(r.relative),
+            _value(r.district_median, lang),
+            _ratio(r.relative, lang),
             "+1" if r.direction > 0 else "−1",
-            _ratio(r.adjusted),
+            _ratio(r.adjusted, lang),
         ]
-        + ([escape_md(getattr(r, "status", "") or "–")] if has_status else [])
+        + ([tr("status", getattr(r, "status", "") or "–") if getattr(r, "status", "") else "–"] if has_status else [])
         for r in sw.itertuples()
     ]
-    header = ["Indicator", "Value", "Assessment", "Unit", "Year", "Median", "Value / median", "Direction"]
+    header = [
+        say(k) for k in ("indicator", "value", "assessment", "unit", "year", "median", "value_median", "direction")
+    ]
     lines += _table_md(
-        [*header, "Adjusted ratio", *(["Status"] if has_status else [])],
+        [*header, say("adjusted_ratio"), *([say("status")] if has_status else [])],
         rows,
         ["l", "r", "l", "l", "r", "r", "r", "c", "r", *(["l"] if has_status else [])],
     )
     if has_status:
-        lines += ["", STATUS_NOTE]
+        lines += ["", say("status_note")]
     lines += [""]
 
-    lines += ["## Trend of the index", ""]
+    lines += [f"## {say('trend')}", ""]
     if p.trend.empty:
-        lines += ["No year has a value for every region and indicator, so there is no trend.", ""]
+        lines += [say("no_trend"), ""]
     else:
-        lines += [
-            "The index of each year, relative to the regions of that year: it shows "
-            "the region's position, not absolute growth.",
-            "",
-        ]
+        lines += [say("trend_note"), ""]
         lines += _table_md(
-            ["Year", "Index", "Rank"],
-            [[str(int(r.year)), _score(r.index), str(int(r.rank))] for r in p.trend.itertuples()],
+            [say("year"), say("index"), say("rank")],
+            [[str(int(r.year)), _score(r.index, lang), str(int(r.rank))] for r in p.trend.itertuples()],
             ["l", "r", "r"],
         )
         lines += [""]
 
-    clusters = ", ".join(escape_md(c) for c in p.clusters) if p.clusters else "none given"
-    lines += [f"Clusters: {clusters}.", "", f"[One-page PDF]({quote(pdf_name)})", ""]
+    clusters = ", ".join(escape_md(c) for c in p.clusters) if p.clusters else say("no_clusters")
+    lines += [
+        say("clusters", clusters=clusters),
+        "",
+        f"[{locale.text('site.one_page_pdf', lang)}]({quote(pdf_name)})",
+        "",
+    ]
     return "\n".join(lines)

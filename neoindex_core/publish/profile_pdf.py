@@ -9,8 +9,9 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from . import locale
 from .pdf_page import Page
-from .profile_numbers import DEFAULT_SOURCE, DISCLAIMER, STRENGTH_ABOVE, WEAKNESS_BELOW, Profile
+from .profile_numbers import DEFAULT_SOURCE, STRENGTH_ABOVE, WEAKNESS_BELOW, Profile
 from .profile_page import _interval, _rank, _ratio, _score, _value
 
 LEFT, RIGHT = 0.07, 0.95  # the text column, in page fractions
@@ -23,9 +24,14 @@ _SW_COLOURS = {"strength": "#1b7837", "weakness": "#b2182b", "near median": "#44
 NOTED_STATUSES = ("imputed", "absent", "bridged break", "screened out", "derived")
 
 
-def _disclaimer(profile: Profile) -> str:
+def _disclaimer(profile: Profile, lang: str = "en") -> str:
     """The caveat for the package's data; for a user's files, only that the numbers are computed."""
-    return DISCLAIMER if profile.source == DEFAULT_SOURCE else "Our computation."
+    return locale.text("pdf.disclaimer" if profile.source == DEFAULT_SOURCE else "pdf.disclaimer_spec", lang)
+
+
+def _source(profile, lang: str) -> str:
+    """The source line: the package's own in ``lang``, a user's as they named it."""
+    return locale.translate("band", profile.source, lang) if profile.source == DEFAULT_SOURCE else profile.source
 
 
 def _short(text: str, width: int) -> str:
@@ -43,13 +49,15 @@ def _sw_rows(sw: pd.DataFrame, limit: int = 14) -> tuple[pd.DataFrame, int]:
     return sw.loc[sorted(keep.index)], len(sw) - len(keep)
 
 
-def pdf_bytes(profile: Profile) -> bytes:
-    """The one-page PDF as bytes (see :func:`write_pdf`)."""
+def pdf_bytes(profile: Profile, lang: str = "en") -> bytes:
+    """The one-page PDF in ``lang`` as bytes (see :func:`write_pdf`)."""
+    name = profile.region_ru if lang == "ru" and profile.region_ru else profile.region
     page = Page(
-        title=f"{profile.region}: NeoIndex region profile {profile.year}",
-        subject=f"Source: {profile.source}. {_disclaimer(profile)}",
+        title=locale.text("pdf.title", lang, name=name, year=profile.year),
+        subject=locale.text("pdf.subject", lang, source=_source(profile, lang), disclaimer=_disclaimer(profile, lang)),
+        decimal_mark=locale.NUMBER_STYLE[lang][1],
     )
-    _draw(page, profile)
+    _draw(page, profile, lang)
     return page.to_bytes()
 
 
@@ -65,22 +73,40 @@ def write_pdf(profile: Profile, path: Path | str) -> Path:
     return path
 
 
-def _draw(page: Page, p: Profile) -> None:
-    page.text(LEFT, 0.955, _short(p.region, 48), size=20, bold=True)
-    subtitle = f"NeoIndex region profile, {p.year}" + (f" · {p.spec_name}" if p.spec_name else "")
-    if p.region_ru:
-        subtitle = f"{_short(p.region_ru, 60)} · {subtitle}"
+def _draw(page: Page, p: Profile, lang: str = "en") -> None:
+    def say(key: str, **fields) -> str:
+        return locale.text(f"pdf.{key}", lang, **fields)
+
+    def tr(section: str, english: str) -> str:
+        return locale.translate(section, english, lang)
+
+    russian = lang == "ru" and bool(p.region_ru)
+    page.text(LEFT, 0.955, _short(p.region_ru if russian else p.region, 48), size=20, bold=True)
+    subtitle = say("subtitle", year=p.year) + (f" · {tr('spec', p.spec_name)}" if p.spec_name else "")
+    other = p.region if russian else p.region_ru
+    if other:
+        subtitle = f"{_short(other, 60)} · {subtitle}"
     page.text(LEFT, 0.918, subtitle, size=10, colour=GREY)
 
-    group = p.matrix_group or "not available"
-    priority = p.priority or (p.matrix_note or "–")
+    group = tr("group", p.matrix_group) if p.matrix_group else say("not_available")
+    priority = tr("priority", p.priority) if p.priority else (p.matrix_note or "–")
+    rank = say(
+        "rank_line",
+        rank=p.rank,
+        n=p.n_regions,
+        interval=_interval(p, lang),
+        median=_rank(p.median_rank, lang),
+    )
     keys = [
-        ("Index", _score(p.index)),
-        ("Rank", f"{p.rank} of {p.n_regions}  (5–95 % interval {_interval(p)}, median {_rank(p.median_rank)})"),
-        ("Potential level", p.level),
-        (f"Matrix group {p.base_year}–{p.year}", f"{group} (dynamics: {p.dynamics_label})"),
-        ("Priority", "\n".join(textwrap.wrap(priority, 80)[:2])),
-        ("Clusters", ", ".join(p.clusters) if p.clusters else "none given"),
+        (say("index"), _score(p.index, lang)),
+        (say("rank"), rank),
+        (say("potential_level"), tr("level", p.level)),
+        (
+            say("matrix_group", base=p.base_year, year=p.year),
+            say("group_line", group=group, dynamics=tr("band", p.dynamics_label)),
+        ),
+        (say("priority"), "\n".join(textwrap.wrap(priority, 80)[:2])),
+        (say("clusters"), ", ".join(p.clusters) if p.clusters else say("no_clusters")),
     ]
     y = 0.885
     for label, value in keys:
@@ -93,11 +119,11 @@ def _draw(page: Page, p: Profile) -> None:
     finite = values[np.isfinite(values)]
     page.bar_chart(
         (LEFT + 0.13, 0.53, 0.33, 0.17),
-        [_short(b, 18) for b in blocks],
+        [_short(tr("block", b), 18) for b in blocks],
         list(values),
         xlim=(0, 1.15) if finite.size and finite.min() >= 0 and finite.max() <= 1 else None,
         value_labels=True,
-        title="Block scores",
+        title=say("block_scores"),
     )
 
     this = p.trend[p.trend["year"] == p.year]
@@ -109,31 +135,29 @@ def _draw(page: Page, p: Profile) -> None:
         list(p.trend["index"].astype(float)),
         xticks=list(years[::-step][::-1]),
         highlight=(float(this["year"].iloc[0]), float(this["index"].iloc[0])) if not this.empty else None,
-        title="Index by year",
-        caption="relative to the regions of each year; dot: profile year",
-        empty="no complete year",
+        title=say("index_by_year"),
+        caption=say("trend_caption"),
+        empty=say("no_complete_year"),
     )
 
     sw, left_out = _sw_rows(p.strengths_weaknesses)
     top = 0.455
-    page.text(LEFT, top, "Strengths and weaknesses against the median of the regions", size=11, bold=True)
+    page.text(LEFT, top, say("sw_title"), size=11, bold=True)
     page.text(
         LEFT,
         top - 0.022,
-        "Each indicator in its own newest year (the web page gives it); ratio = value / median of the regions;\n"
-        "adjusted = ratio, inverted where lower is better. "
-        f"Adjusted above {STRENGTH_ABOVE:.2f}: strength; below {WEAKNESS_BELOW:.2f}: weakness; otherwise near median.",
+        say("sw_rule", above=locale.number(STRENGTH_ABOVE, lang, 2), below=locale.number(WEAKNESS_BELOW, lang, 2)),
         size=8,
         colour=GREY,
         linespacing=1.4,
     )
     columns = [
-        (LEFT, "Indicator", "left"),
-        (0.58, "Value", "right"),
-        (0.67, "Median", "right"),
-        (0.75, "Ratio", "right"),
-        (0.83, "Adjusted", "right"),
-        (0.85, "Assessment", "left"),
+        (LEFT, say("indicator"), "left"),
+        (0.58, say("value"), "right"),
+        (0.67, say("median"), "right"),
+        (0.75, say("ratio"), "right"),
+        (0.83, say("adjusted"), "right"),
+        (0.85, say("assessment"), "left"),
     ]
     y = top - 0.065
     for x, head, ha in columns:
@@ -143,14 +167,16 @@ def _draw(page: Page, p: Profile) -> None:
     y -= 0.006
     for r in sw.itertuples():
         flag = getattr(r, "status", "")
-        flag = f" ({flag})" if flag in NOTED_STATUSES else ""
+        flag = f" ({tr('status', flag)})" if flag in NOTED_STATUSES else ""
+        code = f"indicator.{getattr(r, 'indicator', '')}"
+        label = locale.text(code, lang) if lang != "en" and locale.has(code, lang) else r.label
         cells = [
-            _short(r.label, 52 - len(flag)) + flag,
-            _value(r.value),
-            _value(r.district_median),
-            _ratio(r.relative),
-            _ratio(r.adjusted),
-            r.assessment,
+            _short(label, 52 - len(flag)) + flag,
+            _value(r.value, lang),
+            _value(r.district_median, lang),
+            _ratio(r.relative, lang),
+            _ratio(r.adjusted, lang),
+            tr("assessment", r.assessment),
         ]
         for (x, _, ha), text in zip(columns, cells, strict=True):
             colour = _SW_COLOURS.get(r.assessment, "#000000") if x == columns[-1][0] else "#000000"
@@ -160,11 +186,11 @@ def _draw(page: Page, p: Profile) -> None:
         page.text(
             LEFT,
             y,
-            f"{left_out} more indicator(s) near the median or not assessed: see the Markdown page.",
+            say("left_out", n=left_out),
             size=8,
             colour=GREY,
         )
-    footer(page, f"Source: {p.source}. {_disclaimer(p)}")
+    footer(page, say("footer", source=_source(p, lang), disclaimer=_disclaimer(p, lang)))
 
 
 def footer(page: Page, content: str) -> None:

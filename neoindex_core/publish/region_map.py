@@ -17,7 +17,7 @@ import pandas as pd
 
 from neoindex_core.datapackage import boundaries
 from neoindex_core.datapackage.markup import link_target, slug
-from neoindex_core.publish import charts
+from neoindex_core.publish import charts, locale
 
 ALL_DISTRICTS = "All districts"
 # Viridis: sequential, readable in greyscale and with the common colour-vision deficiencies, and its
@@ -85,10 +85,11 @@ def region_map(
     source: str,
     filename: str,
     subtitle: str = "",
-    legend_title: str = "Score (0-1 scale)",
+    legend_title: str | None = None,
     domain: tuple[float, float] | None = None,
     href: Callable[[str], str] | None = profile_href,
     computed_by: str | None = None,
+    lang: str = "en",
 ) -> charts.Figure:
     """A choropleth of one or more values by region, with a district filter, tooltips and links to the profiles.
 
@@ -109,8 +110,8 @@ def region_map(
         Base name of the CSV download and the figure's anchor.
     subtitle : str, optional
         Shown under the title.
-    legend_title : str
-        The colour legend's title, with the unit in brackets.
+    legend_title : str, optional
+        The colour legend's title, with the unit in brackets ("Score (0-1 scale)" in ``lang``, by default).
     domain : (float, float) or None
         A fixed colour scale for every measure; ``None`` (the default) spans each measure's lowest to
         highest value over all rows of ``frame``, whatever district is shown, so a colour means the
@@ -119,12 +120,20 @@ def region_map(
         Region name to its profile's address (relative or http(s)); ``None`` for no links.
     computed_by : str, optional
         Dotted path of the function that computed the values (the caption links to it).
+    lang : str
+        The language of the dropdowns and tooltips (:mod:`.locale`); in Russian the tooltip names the
+        region by ``region_ru`` first. ``legend_title`` is the caller's, in its language.
 
     Returns
     -------
     charts.Figure
         The published map; its data download is ``frame``'s region columns, values and ranks.
     """
+
+    def say(key: str, **fields) -> str:
+        return locale.text(f"chart.{key}", lang, **fields)
+
+    legend_title = legend_title or say("score_legend")
     measures = {value_columns: value_columns} if isinstance(value_columns, str) else dict(value_columns)
     missing = [c for c in (*REQUIRED, *measures) if c not in frame.columns]
     if missing:
@@ -138,13 +147,26 @@ def region_map(
         name="district_choice",
         value=ALL_DISTRICTS,
         bind=alt.binding_select(
-            options=[ALL_DISTRICTS, *sorted(frame["district"].astype(str).unique())], name="Federal district "
+            options=[ALL_DISTRICTS, *sorted(frame["district"].astype(str).unique())],
+            name=locale.text("chart.district_picker", lang),
+            **(
+                {}
+                if lang == locale.DEFAULT
+                else {
+                    "labels": [
+                        locale.text("chart.all_districts", lang),
+                        *sorted(frame["district"].astype(str).unique()),
+                    ]
+                }
+            ),
         ),
     )
     params = [district]
     if len(keys) > 1:
         measure = alt.param(
-            name="measure_choice", value=keys[0], bind=alt.binding_select(options=keys, labels=labels, name="Measure ")
+            name="measure_choice",
+            value=keys[0],
+            bind=alt.binding_select(options=keys, labels=labels, name=locale.text("chart.measure_picker", lang)),
         )
         params.append(measure)
         pick = "measure_choice"
@@ -180,12 +202,18 @@ def region_map(
         .encode(
             color=alt.Color("value:Q", title=legend_title, scale=alt.Scale(scheme=SCHEME, **scale_range)),
             tooltip=[
-                alt.Tooltip("region:N", title="Region"),
-                alt.Tooltip("region_ru:N", title="Russian name"),
-                alt.Tooltip("district:N", title="Federal district"),
-                alt.Tooltip("measure:N", title="Measure"),
+                *(
+                    [alt.Tooltip("region_ru:N", title=say("region")), alt.Tooltip("region:N", title=say("other_name"))]
+                    if lang == "ru"
+                    else [
+                        alt.Tooltip("region:N", title=say("region")),
+                        alt.Tooltip("region_ru:N", title=say("other_name")),
+                    ]
+                ),
+                alt.Tooltip("district:N", title=say("federal_district")),
+                alt.Tooltip("measure:N", title=say("measure")),
                 alt.Tooltip("value:Q", title=legend_title, format=".3f"),
-                alt.Tooltip("rank:Q", title=f"Rank among {len(frame)} regions (1 = highest)"),
+                alt.Tooltip("rank:Q", title=say("rank_among", n=len(frame))),
             ],
             **({"href": alt.Href("href:N")} if href else {}),
         )

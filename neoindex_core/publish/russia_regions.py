@@ -17,7 +17,7 @@ from .. import datapackage
 from ..datapackage.markup import md_text
 from ..studies import russia_regions as study
 from ..studies import study004_volga as volga
-from . import chapter_charts, charts
+from . import chapter_charts, charts, locale
 from .profile_district import DistrictProfile, district_profile
 from .profile_numbers import DEFAULT_SOURCE, assemble_profiles
 from .region_map import profile_href, region_map
@@ -107,45 +107,82 @@ def ranking_frame(pages: RegionPages) -> pd.DataFrame:
     return pd.DataFrame(rows).sort_values("rank", ignore_index=True)
 
 
-def district_param(districts: list[str], default: str = ALL_DISTRICTS) -> alt.Parameter:
-    """A dropdown bound to the federal district; ``default`` other than "All districts" offers single districts."""
+def district_param(districts: list[str], default: str = ALL_DISTRICTS, lang: str = "en") -> alt.Parameter:
+    """A dropdown bound to the federal district; ``default`` other than "All districts" offers single districts.
+
+    The option "All districts" keeps its English value (the charts' filters test it) and shows ``lang``'s label.
+    """
     options = [*([ALL_DISTRICTS] if default == ALL_DISTRICTS else []), *districts]
+    everything = locale.text("chart.all_districts", lang)
+    labels = {} if lang == locale.DEFAULT else {"labels": [everything if o == ALL_DISTRICTS else o for o in options]}
     return alt.param(
         name="district_choice",
         value=default,
-        bind=alt.binding_select(options=options, name="Federal district "),
+        bind=alt.binding_select(options=options, name=locale.text("chart.district_picker", lang), **labels),
     )
 
 
-def ranking_chart(frame: pd.DataFrame, year: int, runs: int) -> charts.Figure:
-    """Ranked dot plot with the Monte Carlo 5–95 % rank interval, filtered by a district dropdown."""
-    choice = district_param(sorted(frame["district"].unique()))
+def in_language(frame: pd.DataFrame, lang: str, district_names: dict[str, str] | None = None) -> pd.DataFrame:
+    """The charts' rows for ``lang``: Russian region and district names and group labels in Russian.
+
+    ``region`` stays the data package's name (the map's key and the profiles' addresses); the label
+    the charts show is ``name``: the Russian name in Russian, else ``region``. ``district_names`` maps
+    a district to the name shown (Rosstat's Russian one). English gets ``frame`` as it is.
+    """
+    if lang == locale.DEFAULT:
+        return frame
+    out = frame.copy()
+    russian = lang == "ru"
+    out["name"] = (
+        out["region_ru"].where(out["region_ru"].astype(str) != "", out["region"]) if russian else out["region"]
+    )
+    out["other_name"] = out["region"] if russian else out["region_ru"]
+    if district_names and lang != locale.DEFAULT:
+        out["district"] = out["district"].map(lambda d: district_names.get(d, d))
+    if "group" in out and lang != locale.DEFAULT:
+        out["group"] = out["group"].map(lambda g: locale.translate("group", g, lang) if isinstance(g, str) and g else g)
+    return out
+
+
+def ranking_chart(
+    frame: pd.DataFrame, year: int, runs: int, lang: str = "en", district_names: dict[str, str] | None = None
+) -> charts.Figure:
+    """Ranked dot plot with the Monte Carlo 5–95 % rank interval, filtered by a district dropdown.
+
+    ``lang`` and ``district_names`` as in :func:`in_language`: the titles, tooltips and names in that language.
+    """
+
+    def say(key: str, **fields) -> str:
+        return locale.text(f"chart.{key}", lang, **fields)
+
+    frame = in_language(frame, lang, district_names)
+    choice = district_param(sorted(frame["district"].unique()), lang=lang)
     keep = f"district_choice == '{ALL_DISTRICTS}' || datum.district == district_choice"
     base = alt.Chart(frame).add_params(choice).transform_filter(keep)
-    y = alt.Y("region:N", sort=alt.EncodingSortField("rank"), title=None)
+    name, other = ("region", "region_ru") if lang == locale.DEFAULT else ("name", "other_name")
+    y = alt.Y(f"{name}:N", sort=alt.EncodingSortField("rank"), title=None)
     tips = [
-        alt.Tooltip("region:N", title="Region"),
-        alt.Tooltip("region_ru:N", title="Russian name"),
-        alt.Tooltip("district:N", title="Federal district"),
-        alt.Tooltip("rank:Q", title="Rank"),
-        alt.Tooltip("p05:Q", title="5th percentile of rank"),
-        alt.Tooltip("p95:Q", title="95th percentile of rank"),
-        alt.Tooltip("index:Q", title="Index", format=".3f"),
-        alt.Tooltip("group:N", title="Matrix group"),
+        alt.Tooltip(f"{name}:N", title=say("region")),
+        alt.Tooltip(f"{other}:N", title=say("other_name")),
+        alt.Tooltip("district:N", title=say("federal_district")),
+        alt.Tooltip("rank:Q", title=say("rank")),
+        alt.Tooltip("p05:Q", title=say("p05")),
+        alt.Tooltip("p95:Q", title=say("p95")),
+        alt.Tooltip("index:Q", title=say("index"), format=".3f"),
+        alt.Tooltip("group:N", title=say("matrix_group")),
     ]
     band = base.mark_rule(strokeWidth=5, opacity=0.35).encode(
         y=y,
-        x=alt.X("p05:Q", title="Rank among all regions (1 = highest)", scale=alt.Scale(domain=[0, len(frame) + 1])),
+        x=alt.X("p05:Q", title=say("rank_axis"), scale=alt.Scale(domain=[0, len(frame) + 1])),
         x2="p95:Q",
-        color=alt.Color("district:N", title="Federal district"),
+        color=alt.Color("district:N", title=say("federal_district")),
         tooltip=tips,
     )
     dots = base.mark_circle(size=45, opacity=1).encode(y=y, x="rank:Q", color="district:N", tooltip=tips)
     chart = (band + dots).properties(
         title=alt.Title(
-            f"All regions ranked by potential for new industrialization, {year}",
-            subtitle=f"Dot: rank with the chapter's method; band: 5-95 % of {runs:,} Monte Carlo runs. "
-            "Pick a district.",
+            say("ranking_title", year=year),
+            subtitle=say("ranking_subtitle", runs=locale.number(runs, lang, 0)),
         ),
         width="container",
         height=alt.Step(13),
@@ -159,19 +196,34 @@ def ranking_chart(frame: pd.DataFrame, year: int, runs: int) -> charts.Figure:
     )
 
 
-def map_chart(frame: pd.DataFrame, year: int, href=profile_href) -> charts.Figure:
+def map_chart(
+    frame: pd.DataFrame,
+    year: int,
+    href=profile_href,
+    lang: str = "en",
+    district_names: dict[str, str] | None = None,
+) -> charts.Figure:
     """The index and each block on the map of Russia's regions (a dropdown picks the measure).
 
     ``href(region)`` is the address of a region's profile from the page the map is on
-    (the all-regions page by default).
+    (the all-regions page by default); ``lang`` and ``district_names`` as in :func:`in_language`.
     """
+
+    def say(key: str, **fields) -> str:
+        return locale.text(f"chart.{key}", lang, **fields)
+
+    def block_name(block: str) -> str:
+        return say("block_measure", block=locale.translate("block", block, lang).capitalize())
+
     blocks = [b for b in study.BLOCKS if b in frame.columns]
-    measures = {"index": "Index", **{block: f"{block.capitalize()} block" for block in blocks}}
+    measures = {"index": say("index"), **{block: block_name(block) for block in blocks}}
+    frame = in_language(frame, lang, district_names) if lang != locale.DEFAULT else frame
     return region_map(
         frame[["region", "region_ru", "district", *measures]],
         measures,
-        f"Potential for new industrialization by region, {year}",
-        subtitle="Pick the index or a block, and a district. Click a region for its profile.",
+        say("map_title", year=year),
+        subtitle=say("map_subtitle"),
+        lang=lang,
         source=datapackage.source_line("rosstat_regional", "regions"),
         filename="all-regions-map",
         href=href,
@@ -179,45 +231,58 @@ def map_chart(frame: pd.DataFrame, year: int, href=profile_href) -> charts.Figur
     )
 
 
-def matrix_chart(frame: pd.DataFrame, index: study.RussiaIndex) -> charts.Figure:
-    """The potential–dynamics matrix of all regions, showing one chosen district (dashed lines: Russia's medians)."""
+def matrix_chart(
+    frame: pd.DataFrame, index: study.RussiaIndex, lang: str = "en", district_names: dict[str, str] | None = None
+) -> charts.Figure:
+    """The potential–dynamics matrix of all regions, showing one chosen district (dashed lines: Russia's medians).
+
+    ``lang`` and ``district_names`` as in :func:`in_language`.
+    """
+
+    def say(key: str, **fields) -> str:
+        return locale.text(f"chart.{key}", lang, **fields)
+
     matrix = index.matrix
-    points = frame[["region", "district", "group"]].merge(
+    frame = in_language(frame, lang, district_names)
+    name = "region" if lang == locale.DEFAULT else "name"
+    points = frame[list(dict.fromkeys(["region", name, "district", "group"]))].merge(
         matrix[["level", "dynamics", "grp_volume_growth", "manuf_volume_growth"]].reset_index(), on="region"
     )
     points[["grp_volume_growth", "manuf_volume_growth"]] = (
         points[["grp_volume_growth", "manuf_volume_growth"]].mul(100).round(1)
     )
-    choice = district_param(sorted(frame["district"].unique()), default=volga.DISTRICT)
+    first = (district_names or {}).get(volga.DISTRICT, volga.DISTRICT) if lang != locale.DEFAULT else volga.DISTRICT
+    choice = district_param(sorted(frame["district"].unique()), default=first, lang=lang)
     base = alt.Chart(points).add_params(choice).transform_filter("datum.district == district_choice")
+    groups = [locale.translate("group", g, lang) for g in volga.PRIORITIES]
     dots = base.mark_circle(size=110, opacity=0.85).encode(
-        x=alt.X("level:Q", title=f"Potential: index {index.year} (0-1 scale)", scale=alt.Scale(zero=False)),
+        x=alt.X("level:Q", title=say("matrix_x", year=index.year), scale=alt.Scale(zero=False)),
         y=alt.Y(
             "dynamics:Q",
-            title=f"Dynamics: real growth {index.base_year}-{index.year} (0-1 scale)",
+            title=say("matrix_y", base=index.base_year, year=index.year),
             scale=alt.Scale(zero=False),
         ),
-        color=alt.Color("group:N", title="Group", sort=list(volga.PRIORITIES)),
+        color=alt.Color("group:N", title=say("group"), sort=groups),
         tooltip=[
-            alt.Tooltip("region:N", title="Region"),
-            alt.Tooltip("district:N", title="Federal district"),
-            alt.Tooltip("group:N", title="Group"),
-            alt.Tooltip("level:Q", title="Potential", format=".3f"),
-            alt.Tooltip("dynamics:Q", title="Dynamics", format=".3f"),
-            alt.Tooltip("grp_volume_growth:Q", title="Real GRP growth (%)"),
-            alt.Tooltip("manuf_volume_growth:Q", title="Real manufacturing growth (%)"),
+            alt.Tooltip(f"{name}:N", title=say("region")),
+            alt.Tooltip("district:N", title=say("federal_district")),
+            alt.Tooltip("group:N", title=say("group")),
+            alt.Tooltip("level:Q", title=say("potential"), format=".3f"),
+            alt.Tooltip("dynamics:Q", title=say("dynamics"), format=".3f"),
+            alt.Tooltip("grp_volume_growth:Q", title=say("real_grp_growth")),
+            alt.Tooltip("manuf_volume_growth:Q", title=say("real_manuf_growth")),
         ],
     )
     # Names point inwards, so that the labels of the highest-potential regions stay inside the chart on a phone.
     split = float(matrix.attrs["level_split"])
     right = base.transform_filter(f"datum.level <= {split}").mark_text(align="left", dx=7, fontSize=10)
     left = base.transform_filter(f"datum.level > {split}").mark_text(align="right", dx=-7, fontSize=10)
-    names = [layer.encode(x="level:Q", y="dynamics:Q", text="region:N") for layer in (right, left)]
+    names = [layer.encode(x="level:Q", y="dynamics:Q", text=f"{name}:N") for layer in (right, left)]
     vline, hline = chapter_charts.split_rules((matrix.attrs["level_split"], matrix.attrs["dynamics_split"]))
     chart = alt.layer(dots, *names, vline, hline).properties(
         title=alt.Title(
-            f"The potential-dynamics matrix, {index.base_year}-{index.year}",
-            subtitle="Dashed lines: medians of all regions. Pick a district (the Volga district first).",
+            say("matrix_title", base=index.base_year, year=index.year),
+            subtitle=say("matrix_subtitle"),
         ),
         width="container",
         height=420,

@@ -309,6 +309,20 @@ def build(
     )
 
 
+# How a band of each width reads (the region pages' other editions translate these: publish/locales).
+BAND_READINGS = {
+    "narrow": "a narrow band: the rank holds whatever reasonable method is chosen",
+    "moderate": "a moderate band: nearby regions may swap places with it under another method",
+    "wide": "a wide band: the rank depends on how the index is built, so read it as a rough position",
+}
+
+
+def band_width(p05: float, p95: float) -> str:
+    """``narrow`` (at most 5 places between the rounded 5th and 95th percentiles), ``moderate`` (20), ``wide``."""
+    width = int(round(p95)) - int(round(p05))
+    return "narrow" if width <= 5 else "moderate" if width <= 20 else "wide"
+
+
 def rank_band(rank: int, p05: float, p95: float, n: int) -> str:
     """One sentence on what a region's rank and its 5–95 % interval mean.
 
@@ -317,13 +331,7 @@ def rank_band(rank: int, p05: float, p95: float, n: int) -> str:
     with confidence.
     """
     low, high = int(round(p05)), int(round(p95))
-    width = high - low
-    if width <= 5:
-        spread = "a narrow band: the rank holds whatever reasonable method is chosen"
-    elif width <= 20:
-        spread = "a moderate band: nearby regions may swap places with it under another method"
-    else:
-        spread = "a wide band: the rank depends on how the index is built, so read it as a rough position"
+    spread = BAND_READINGS[band_width(p05, p95)]
     return (
         f"Rank {rank} of {n}; in 90 % of the variations of the method it ranks between {low} and {high}, {spread}. "
         f"The variations draw {VARIED}."

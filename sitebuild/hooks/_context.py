@@ -13,6 +13,14 @@ def chapters(config) -> list[chapter_list.Chapter]:
     return chapter_list.from_nav(config["nav"])
 
 
+def edition(config) -> str:
+    """The language of the edition being built: mkdocs-static-i18n sets ``theme.language`` before the hooks run."""
+    from neoindex_core.publish import locale
+
+    language = str(config["theme"].get("language") or locale.DEFAULT)
+    return language if language in locale.LANGUAGES else locale.DEFAULT
+
+
 def build_date() -> str:
     """The date the site is built, or SOURCE_DATE_EPOCH's date for reproducible builds."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH")

@@ -15,6 +15,7 @@ import re
 from mkdocs.utils import get_relative_url
 
 import neoindex_core
+from neoindex_core.publish import locale
 from sitebuild import references
 from sitebuild.hooks import _context
 
@@ -55,13 +56,27 @@ def hide_study_files(html: str) -> str:
     return _STUDY_FILE.sub(lambda m: f"study {m.group(1)}", html)
 
 
-def cite_block(title: str, url: str, version: str, study: dict | None = None) -> str:
-    """The collapsed block: a plain-text citation and BibTeX for the page (and its study) at a release version."""
-    key = "neoindex-" + (re.sub(r"[^a-z0-9]+", "-", url.lower().split("://", 1)[-1]).strip("-")[-60:] or "home")
-    text = (
-        f"NeoIndex contributors. {title}. In: NeoIndex, an open, executable knowledge base on "
-        f"neo-industrialization, version {version}. {url}"
+def gost_citation(title: str, url: str, version: str, date: str, lang: str = "ru") -> str:
+    """The page cited as an electronic resource in the form of GOST R 7.0.100-2018 (``date``: ISO build date).
+
+    Title // site : [сайт]. – Version. – Year. – URL: address (дата обращения: DD.MM.YYYY).
+    """
+    year, month, day = date.split("-")
+    return locale.text(
+        "cite.gost_text", lang, title=title, version=version, year=year, url=url, date=f"{day}.{month}.{year}"
     )
+
+
+def cite_block(
+    title: str, url: str, version: str, study: dict | None = None, lang: str = "en", date: str | None = None
+) -> str:
+    """The collapsed block: a plain-text citation and BibTeX for the page (and its study) at a release version.
+
+    In Russian the block's words come from the strings table and a GOST R 7.0.100-2018 citation
+    (:func:`gost_citation`, read on ``date``) stands beside the BibTeX.
+    """
+    key = "neoindex-" + (re.sub(r"[^a-z0-9]+", "-", url.lower().split("://", 1)[-1]).strip("-")[-60:] or "home")
+    text = locale.text("cite.text", lang, title=title, version=version, url=url)
     bibtex = (
         f"@misc{{{key},\n  author = {{{{NeoIndex contributors}}}},\n  title = {{{title}}},\n"
         f"  howpublished = {{NeoIndex, an open, executable knowledge base on neo-industrialization}},\n"
@@ -70,16 +85,22 @@ def cite_block(title: str, url: str, version: str, study: dict | None = None) ->
     study_part = ""
     if study:
         study_part = (
-            f'<p class="nx-cite-study">This page restates a study; cite it as well: '
+            f'<p class="nx-cite-study">{locale.text("cite.study_too", lang)} '
             f"{references.citation_html(study, note=False)}</p>"
         )
         bibtex += "\n\n" + references.bibtex(study)
+    gost = ""
+    if lang == "ru":
+        gost_text = gost_citation(title, url, version, date or _context.build_date(), lang)
+        gost = f'<p class="nx-cite-gost">{locale.text("cite.gost", lang)} {html_lib.escape(gost_text)}</p>'
     return (
         # Out of the search index: the same block on every page would match every search for its words.
-        '<details class="nx-cite" id="cite-this-page" data-search-exclude><summary>Cite this page</summary>'
-        f'<p class="nx-cite-text">{html_lib.escape(text)}</p>{study_part}'
+        '<details class="nx-cite" id="cite-this-page" data-search-exclude>'
+        f"<summary>{locale.text('cite.summary', lang)}</summary>"
+        f'<p class="nx-cite-text">{html_lib.escape(text)}</p>{gost}{study_part}'
         f'<pre class="nx-cite-bibtex" tabindex="0"><code>{html_lib.escape(bibtex)}</code></pre>'
-        '<p class="nx-cite-files">All references: <a href="/references/">References</a> · '
+        f'<p class="nx-cite-files">{locale.text("cite.all_references", lang)} '
+        f'<a href="/references/">{locale.text("cite.references", lang)}</a> · '
         '<a href="/references.bib">references.bib</a> · <a href="/CITATION.cff">CITATION.cff</a></p></details>'
     )
 
@@ -110,8 +131,9 @@ def on_page_content(html: str, page, config, files) -> str:
     page.content = html  # the title is read from the page's own heading
     study = _study_of(page, config)
     version = neoindex_core.__version__
+    lang = _context.edition(config)
     top = _relative_links(
-        cite_block(_page_title(page), page.canonical_url or "", version, study[1] if study else None), page
+        cite_block(_page_title(page), page.canonical_url or "", version, study[1] if study else None, lang), page
     )
     if study:
         top = study_header(study[1], study[0]) + top
@@ -130,7 +152,7 @@ def on_post_page(output: str, page, config) -> str:
         "citation_publication_date": _context.build_date().replace("-", "/"),
         "citation_online_date": _context.build_date().replace("-", "/"),
         "citation_publisher": "NeoIndex",
-        "citation_language": "en",
+        "citation_language": _context.edition(config),
         "citation_abstract_html_url": page.canonical_url or "",
     }
     meta = "".join(f'<meta name="{k}" content="{html_lib.escape(v, quote=True)}">' for k, v in tags.items())

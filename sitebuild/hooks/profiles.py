@@ -12,6 +12,7 @@ from mkdocs.structure.files import File, Files
 
 from neoindex_core import datapackage
 from sitebuild import regions, steps
+from sitebuild.hooks import _context
 
 
 def on_files(files: Files, config) -> Files:
@@ -20,5 +21,8 @@ def on_files(files: Files, config) -> Files:
         raise PluginError(f"no region pages in {folder} (run the steps first: python -m sitebuild.steps)")
     for path in sorted(folder.iterdir()):
         files.append(File.generated(config, f"regions/{path.name}", abs_src_path=str(path)))
-    config["nav"] = regions.with_profiles_in_nav(config["nav"], regions.nav_section(datapackage.load("regions")))
+    lang = _context.edition(config)
+    names = regions.district_names_ru(datapackage.load("rosstat_aggregates")) if lang == "ru" else None
+    section = regions.nav_section(datapackage.load("regions"), lang, names)
+    config["nav"] = regions.with_profiles_in_nav(config["nav"], section)
     return files

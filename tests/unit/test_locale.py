@@ -73,3 +73,50 @@ def test_number_without_grouping():
 def test_quotes():
     assert locale.quoted("значение / медиана", "ru") == "«значение / медиана»"
     assert locale.quoted("value", "en") == "\u201cvalue\u201d"
+
+
+def test_translate_finds_the_entry_by_its_english():
+    assert locale.translate("level", "leaders", "ru") == "лидеры"
+    assert locale.translate("group", "Catch-up Development Regions", "ru") == "Регионы догоняющего развития"
+    assert locale.translate("unit", "persons per 1,000", "ru") == "человек на 1000"
+    assert locale.translate("level", "leaders", "en") == "leaders"
+    with pytest.raises(KeyError, match=r"no entry of \[level\]"):
+        locale.translate("level", "champions", "ru")
+
+
+def test_the_computations_labels_all_have_an_entry():
+    """Every label the all-Russia index writes in English is in the English table, so it can be translated."""
+    from neoindex_core.engine import matrix
+    from neoindex_core.studies import russia_regions, study004_volga
+
+    english = locale.table("en")
+    for d in russia_regions.INDICATORS:
+        assert english[f"indicator.{d.code}"] == d.label
+        locale.translate("unit", d.unit, "ru")
+        locale.translate("block", d.block, "ru")
+    for group, priority in study004_volga.PRIORITIES.items():
+        assert locale.translate("priority", priority, "ru")
+        locale.translate("group", group, "ru")
+    for label in matrix.QUADRANTS.values():
+        locale.translate("dynamics", label, "ru")
+    for status in (*russia_regions.STATUS_ORDER, "screened out"):
+        locale.translate("status", status, "ru")
+    assert english["band.varied"] == russia_regions.VARIED
+
+
+def test_figure_captions_in_russian():
+
+    from neoindex_core.publish import charts
+
+    html = (
+        '<figcaption class="nx-caption"><span class="nx-source">Source: Rosstat, Regions of Russia and 7 more '
+        'sources, 2021–2026.</span> <a class="nx-download" href="#">Download the data (CSV)</a> '
+        '<a class="nx-metadata" href="#">its source and licence (JSON)</a> <span class="nx-code-link">Computed by '
+        "<autoref>x</autoref>.</span></figcaption>"
+    )
+    out = charts.translate_captions(html, "ru")
+    assert '<span class="nx-source">Источник: Rosstat, Regions of Russia и ещё источников: 7, 2021–2026.</span>' in out
+    assert ">Скачать данные (CSV)</a>" in out
+    assert ">их источник и лицензия (JSON)</a>" in out
+    assert '<span class="nx-code-link">Расчёт: <autoref>' in out
+    assert charts.translate_captions(html, "en") == html

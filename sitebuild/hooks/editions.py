@@ -1,0 +1,36 @@
+"""Hook: what the two editions (English, Russian; mkdocs-static-i18n) need beyond the plugin.
+
+* mkdocs-static-i18n warns that its per-page language links do not survive Material's instant
+  navigation; the build is strict, so the warning would stop it. Material 9 resolves a language
+  link against the other edition's sitemap when it is clicked (its "alternate" integration), so the
+  warning no longer holds: this hook drops that one message, and a browser test switches the
+  language after an instant navigation.
+* The figures are made once and shared by the editions; on a Russian page their captions' fixed
+  words are put in Russian (:func:`neoindex_core.publish.charts.translate_captions`).
+"""
+
+from __future__ import annotations
+
+import logging
+
+from neoindex_core.publish import charts
+from sitebuild.hooks import _context
+
+STALE_WARNING = "language switcher contextual link is not compatible with theme.features = navigation.instant"
+
+
+class DropStaleWarning(logging.Filter):
+    """Drop the plugin's warning about navigation.instant (see the module docstring); pass everything else."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        """False for the stale warning only."""
+        return STALE_WARNING not in record.getMessage()
+
+
+def on_startup(command, dirty) -> None:
+    logging.getLogger("mkdocs.plugins.mkdocs_static_i18n.reconfigure").addFilter(DropStaleWarning())
+
+
+def on_post_page(output: str, page, config) -> str:
+    """On another edition's pages, the figure captions' fixed words in its language (the figures are shared)."""
+    return charts.translate_captions(output, _context.edition(config))
