@@ -56,7 +56,7 @@ from neoindex_core.studies import study004_volga as study
 SOURCE = datapackage.source_line("rosstat_regional")
 # The chart and table words of this chapter are in the interface strings (locales/<lang>.toml, keys ch004.*):
 # each output that carries words is shown once per language of the run (editions.show).
-GROUP_KEYS = {"Leaders": "leaders", "Catch-up Development Regions": "catch_up", "Stable Regions": "stable", "Problem Regions": "problem"}
+PRIORITY_KEYS = {"Leaders": "leaders", "Catch-up Development Regions": "catch_up", "Stable Regions": "stable", "Problem Regions": "problem"}
 
 
 def words(key, lang, **fields):
@@ -68,13 +68,13 @@ def block_name(block, lang):
 
 
 def group_name(group, lang):
-    return locale.text(f"group.{GROUP_KEYS[group]}", lang)
+    return locale.translate("group", group, lang)
 
 
 def named(frame, lang):
     """Region, block, level and group names of ``frame`` in ``lang``."""
     shown = editions.regions_in(frame, lang, ("region", "leaders"))
-    for column, name in (("block", block_name), ("group", group_name), ("level", lambda v, lang: locale.text(f"level.{v}", lang))):
+    for column, name in (("block", block_name), ("group", group_name), ("level", lambda v, lang: locale.translate("level", v, lang))):
         if column in shown.columns and not pd.api.types.is_numeric_dtype(shown[column]):  # the matrix's "level" is a number
             shown[column] = shown[column].map(lambda value: name(value, lang))
     return shown
@@ -273,7 +273,7 @@ shown = groups.reset_index()[["region", "level", "dynamics", "grp_volume_growth"
 
 
 def matrix_rows(lang):
-    return named(shown.assign(priority=shown["group"].map(lambda g: words(f"priority.{GROUP_KEYS[g]}", lang))), lang)
+    return named(shown.assign(priority=shown["group"].map(lambda g: words(f"priority.{PRIORITY_KEYS[g]}", lang))), lang)
 
 
 editions.show(lambda lang: table(
@@ -304,7 +304,7 @@ editions.show(lambda lang: chapter_charts.quadrant_matrix(
 # %%
 crossed = study.levels_against_groups(scores, groups)
 editions.show(lambda lang: table(
-    crossed.rename(index=lambda v: locale.text(f"level.{v}", lang), columns=lambda g: group_name(g, lang)),
+    crossed.rename(index=lambda v: locale.translate("level", v, lang), columns=lambda g: group_name(g, lang)),
     caption=words("table.levels_groups", lang), index=words("col.level", lang), lang=lang))
 
 # %%
