@@ -1,101 +1,107 @@
-"""One notebook per edition, cut from a chapter's one bilingual notebook.
+"""The site's editions (English, Russian) for the files the hooks make outside ``docs/``.
 
-A chapter's Jupytext source holds both editions. A prose cell carries the cell tag ``lang-<code>``
-(``lang-en``, ``lang-ru``), and the Russian cell follows its English counterpart; a cell without such a
-tag (code, a language-neutral cell) belongs to both. The code runs once, with every language of
-:data:`LANGUAGES`; an output that carries words is emitted once per language with the output metadata
-``{"lang": "<code>"}`` (:mod:`neoindex_core.publish.editions`). :func:`split` keeps, for one edition, its
-own cells and outputs and the shared ones.
+mkdocs-static-i18n builds one edition after the other and places each file of ``docs/`` in its edition
+(``page.ru.md`` becomes ``ru/page/``); the files the hooks add from ``generated/`` and ``.cache/`` (the
+chapters, the region pages and PDFs, the glossary, ...) lie outside ``docs/``, and the plugin drops such
+pages. So the editions hook takes them out before the plugin runs (:func:`take`) and puts them back after
+it (:func:`give_back`), placed as the plugin places its own: for the edition being built, the file's
+``<name>.<lang>.<ext>`` sibling if there is one, else the English file; addresses under ``<lang>/`` for
+every edition but English; and the attributes the plugin reads (``alternates`` for the language
+switcher and the sitemap's hreflang links, ``locale``, ``norm_src_uri``).
 
-Editions are addressed by suffix, as mkdocs-static-i18n's suffix structure reads them: the default
-language's notebook is ``<stem>.ipynb``, another's ``<stem>.<code>.ipynb`` (:func:`notebook_name`).
+The language suffix is the one the plugin uses: ``regions/moscow.ru.md`` is the Russian
+``regions/moscow.md``, ``regions/moscow.ru.pdf`` the Russian ``regions/moscow.pdf``.
 """
 
 from __future__ import annotations
 
-import copy
+import posixpath
+from pathlib import Path
 
-import nbformat
+from mkdocs.structure.files import File, Files
 
-from neoindex_core.publish import editions
+from neoindex_core.publish import locale
 
-DEFAULT = editions.DEFAULT
-LANGUAGES = ("en", "ru")  # the editions the site builds, the default first
-TAG_PREFIX = "lang-"
+# The edition's files, taken out before the i18n plugin's on_files and given back after it (one build at a time).
+_TAKEN: dict[int, list[File]] = {}
 
 
-def cell_language(cell) -> str | None:
-    """The language a cell's ``lang-<code>`` tag gives it, or None for a shared cell.
+def language_of(src_uri: str) -> tuple[str, str]:
+    """(language, the address without its suffix): ``regions/a.ru.md`` -> ``("ru", "regions/a.md")``."""
+    head, name = posixpath.split(src_uri)
+    stem, dot, ext = name.rpartition(".")
+    base, _, suffix = stem.rpartition(".")
+    if dot and base and suffix in locale.LANGUAGES and suffix != locale.DEFAULT:
+        return suffix, posixpath.join(head, f"{base}.{ext}")
+    return locale.DEFAULT, src_uri
 
-    Raises
-    ------
-    ValueError
-        If a cell carries two language tags (it would belong to two editions at once).
+
+def _outside(file: File, docs_dir: str) -> bool:
+    path = file.abs_src_path
+    return path is not None and not Path(path).resolve().is_relative_to(Path(docs_dir).resolve())
+
+
+def take(files: Files, config) -> Files:
+    """Take out the hooks' pages and the files that have another language's copy (restored by :func:`give_back`)."""
+    outside = [f for f in files if _outside(f, config["docs_dir"])]
+    localised = {language_of(f.src_uri)[1] for f in outside if language_of(f.src_uri)[0] != locale.DEFAULT}
+    taken = [f for f in outside if f.is_documentation_page() or language_of(f.src_uri)[1] in localised]
+    for file in taken:
+        files.remove(file)
+    _TAKEN[id(config)] = taken
+    return files
+
+
+def _placed(file: File, lang: str, config) -> File:
+    """A copy of ``file`` at its address in ``lang``'s edition (under ``<lang>/`` unless English).
+
+    A notebook becomes mkdocs-jupyter's page file here: the plugin's own on_files ran before the i18n plugin.
     """
-    tags = [t for t in cell.get("metadata", {}).get("tags", []) if t.startswith(TAG_PREFIX)]
-    if len(tags) > 1:
-        raise ValueError(f"a cell has two language tags {tags}: {cell.get('source', '')[:60]!r}")
-    return tags[0].removeprefix(TAG_PREFIX) if tags else None
+    _, norm = language_of(file.src_uri)
+    copy = File.generated(config, norm, abs_src_path=file.abs_src_path)
+    prefix = f"{lang}/" if lang != locale.DEFAULT else ""
+    jupyter = config["plugins"].get("mkdocs-jupyter")
+    if jupyter is not None and jupyter.should_include(copy):
+        copy = next(iter(jupyter.on_files(Files([copy]), config)))
+        copy.abs_src_path = file.abs_src_path  # the wrapper would derive it from a folder a generated file lacks
+        if prefix:
+            copy.dest_path = prefix + copy.dest_path
+            copy.abs_dest_path = str(Path(config["site_dir"]) / copy.dest_path)
+            copy.url = prefix + copy.url
+    elif prefix:
+        copy.dest_uri = prefix + copy.dest_uri
+    return copy
 
 
-def split(nb: nbformat.NotebookNode, lang: str) -> nbformat.NotebookNode:
-    """The edition of ``nb`` in ``lang``: its cells and outputs in that language, and the shared ones.
+def _edition_languages(config) -> list[str]:
+    plugin = config["plugins"].get("i18n")
+    return list(plugin.build_languages) if plugin is not None else [locale.DEFAULT]
 
-    Pure: ``nb`` is not changed. A cell tagged for another language is dropped, and so is an output
-    whose metadata ``lang`` names another language; untagged cells and unmarked outputs stay. The
-    edition's notebook metadata records its language (``metadata.neoindex.language``). The kept cells
-    lose their language tags, which say nothing inside one edition: an untranslated chapter's edition
-    and a translated chapter's English edition are cell for cell the same notebook.
-    """
-    edition = copy.deepcopy(nb)
-    kept = []
-    for cell in edition.cells:
-        if cell_language(cell) not in (None, lang):
+
+def give_back(files: Files, config, lang: str) -> Files:
+    """Put back what :func:`take` took, each file once, in ``lang``'s edition, with the plugin's attributes."""
+    taken = _TAKEN.pop(id(config), [])
+    by_name: dict[str, dict[str, File]] = {}
+    for file in taken:
+        language, norm = language_of(file.src_uri)
+        by_name.setdefault(norm, {})[language] = file
+    plugin = config["plugins"].get("i18n")
+    languages = _edition_languages(config)
+    for versions in by_name.values():
+        chosen = {lang: versions.get(lang, versions.get(locale.DEFAULT)) for lang in languages}
+        alternates = {other: _placed(source, other, config) for other, source in chosen.items() if source}
+        source = chosen.get(lang) or versions.get(locale.DEFAULT)
+        if source is None:
             continue
-        tags = [t for t in cell.get("metadata", {}).get("tags", []) if not t.startswith(TAG_PREFIX)]
-        if tags:
-            cell["metadata"]["tags"] = tags
-        else:
-            cell.get("metadata", {}).pop("tags", None)
-        if cell.get("cell_type") == "code":
-            cell["outputs"] = [
-                o for o in cell.get("outputs", []) if o.get("metadata", {}).get(editions.LANG_KEY) in (None, lang)
-            ]
-        kept.append(cell)
-    edition.cells = kept
-    edition.metadata.setdefault("neoindex", {})["language"] = lang
-    return edition
-
-
-def notebook_name(stem: str, lang: str) -> str:
-    """The file name of a chapter's edition: ``<stem>.ipynb`` for the default language, else ``<stem>.<lang>.ipynb``."""
-    return f"{stem}.ipynb" if lang == DEFAULT else f"{stem}.{lang}.ipynb"
-
-
-def unpaired(nb: nbformat.NotebookNode, languages: tuple[str, ...] = LANGUAGES) -> list[str]:
-    """Where the prose cells break the pairing: each default-language cell followed by one in each other language.
-
-    Returns one line per problem (empty when the notebook is paired): a default-language cell without its
-    counterparts right after it, or a cell in another language that does not follow such a cell.
-    """
-    problems = []
-    others = languages[1:]
-    cells = nb.cells
-    i = 0
-    while i < len(cells):
-        lang = cell_language(cells[i])
-        head = cells[i].get("source", "").split("\n", 1)[0][:60]
-        if lang is None:
-            i += 1
-            continue
-        if lang != languages[0]:
-            problems.append(f"cell {i + 1} ({lang}) follows no {languages[0]} cell: {head!r}")
-            i += 1
-            continue
-        following = [cell_language(c) for c in cells[i + 1 : i + 1 + len(others)]]
-        if following != list(others):
-            problems.append(f"cell {i + 1} ({languages[0]}) is not followed by {', '.join(others)}: {head!r}")
-            i += 1
-            continue
-        i += 1 + len(others)
-    return problems
+        placed = alternates.get(lang) or _placed(source, lang, config)
+        language, norm = language_of(source.src_uri)
+        placed.alternates = {**alternates, lang: placed}
+        placed.locale = language
+        placed.localization = language if language != locale.DEFAULT else None
+        placed.locale_alternate_of = lang
+        placed.norm_src_uri = norm
+        files.append(placed)
+        if plugin is not None and placed.is_documentation_page():
+            # The sitemap lists the pages the plugin counted for each edition, with their alternates.
+            plugin.i18n_files_per_language.setdefault(lang, []).append(placed)
+    return files

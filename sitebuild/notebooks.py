@@ -33,7 +33,7 @@ from traitlets.config import Config
 
 from neoindex_core.publish import editions
 from sitebuild import PROJECT_ROOT, cache
-from sitebuild.editions import LANGUAGES, notebook_name, split
+from sitebuild.notebook_editions import LANGUAGES, notebook_name, split
 
 LOCK_FILE = "requirements.lock"
 
@@ -231,10 +231,10 @@ def write_if_changed(nb: nbformat.NotebookNode, target: Path) -> None:
 def make(notebook: Path, out: Path, root: Path = PROJECT_ROOT) -> None:
     """The notebook step (:mod:`sitebuild.steps`): execute ``notebook`` once into one notebook per edition.
 
-    The kernel speaks every language of :data:`sitebuild.editions.LANGUAGES` (unless the environment
+    The kernel speaks every language of :data:`sitebuild.notebook_editions.LANGUAGES` (unless the environment
     variable :data:`neoindex_core.publish.editions.VARIABLE` already names some), and the executed
     notebook is split into ``out/<stem>.ipynb`` (English) and ``out/<stem>.<lang>.ipynb`` for each
-    other language (:func:`sitebuild.editions.split`). ``out/reads.json`` lists the project files its
+    other language (:func:`sitebuild.notebook_editions.split`). ``out/reads.json`` lists the project files its
     kernel opened or imported, which the step's declared inputs must cover (``tests/site/test_step_reads.py``).
     """
     # The kernel inherits the build's environment; a variable set by whoever runs the build wins.

@@ -27,7 +27,7 @@ def notebook(stem: str, *data: str) -> Step:
         *LIBRARY,
         *(name if "/" in name else DATA + name for name in data),
         "sitebuild/notebooks.py",
-        "sitebuild/editions.py",
+        "sitebuild/notebook_editions.py",
     )
     return Step(f"notebook-{stem}", inputs, (PY, "-m", "sitebuild.notebooks", source, "{out}"), notebook=source)
 

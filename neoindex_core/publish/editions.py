@@ -4,7 +4,7 @@ A chapter is one notebook with both editions' prose in it. Its code runs once; a
 words (a chart's title, a table's headers, a sentence a cell prints) is displayed once for each language
 the run speaks, each display marked with the output metadata ``{"lang": "<code>"}``. The site's build
 splits the executed notebook into one notebook per edition and keeps, in each, its own language's
-outputs and the unmarked ones (:mod:`sitebuild.editions`).
+outputs and the unmarked ones (:mod:`sitebuild.notebook_editions`).
 
 Which languages a run speaks is read from the environment variable :data:`VARIABLE`, a comma-separated
 list of language codes, e.g. ``NEOINDEX_LANGUAGES=en,ru``. The build sets it; a reader running a

@@ -94,6 +94,11 @@ def translate(section: str, english: str, lang: str = DEFAULT) -> str:
     return text(key, lang)
 
 
+def has_english(section: str, english: str) -> bool:
+    """Whether ``section`` has an entry whose English is ``english`` (so :func:`translate` can give it)."""
+    return english in _english_keys(section)
+
+
 @cache
 def _english_keys(section: str) -> dict[str, str]:
     prefix = section + "."

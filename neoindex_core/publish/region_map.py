@@ -231,9 +231,14 @@ def region_map(
         download[f"rank by {column}"] = [row[f"r{i}"] for row in records]
     return charts.publish(
         chart,
-        data=download,
+        data=download if lang == locale.DEFAULT else download.rename(columns=_column_names(download.columns, lang)),
         source=source,
         credit=boundaries.SOURCE_LINE,
         filename=filename,
         computed_by=computed_by,
     )
+
+
+def _column_names(columns, lang: str) -> dict[str, str]:
+    """The download's column names in ``lang``, where the strings table has them."""
+    return {str(c): locale.translate("column", str(c), lang) for c in columns if locale.has_english("column", str(c))}

@@ -139,9 +139,20 @@ def in_language(frame: pd.DataFrame, lang: str, district_names: dict[str, str] |
     out["other_name"] = out["region"] if russian else out["region_ru"]
     if district_names and lang != locale.DEFAULT:
         out["district"] = out["district"].map(lambda d: district_names.get(d, d))
-    if "group" in out and lang != locale.DEFAULT:
-        out["group"] = out["group"].map(lambda g: locale.translate("group", g, lang) if isinstance(g, str) and g else g)
+    for column, section in (("group", "group"), ("level", "level")):
+        if column in out:
+            out[column] = out[column].map(
+                lambda v, s=section: locale.translate(s, v, lang) if isinstance(v, str) and v else v
+            )
     return out
+
+
+def download_columns(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """A chart's download with its column names in ``lang`` (``[column]`` of the strings table; others kept)."""
+    if lang == locale.DEFAULT:
+        return frame
+    names = {c: locale.translate("column", str(c), lang) for c in frame.columns if locale.has_english("column", str(c))}
+    return frame.rename(columns=names)
 
 
 def ranking_chart(
@@ -189,7 +200,7 @@ def ranking_chart(
     )
     return charts.publish(
         chart,
-        data=frame,
+        data=download_columns(frame, lang),
         source=datapackage.source_line("rosstat_regional", "regions"),
         filename="all-regions-ranked",
         computed_by="neoindex_core.studies.russia_regions.build",
@@ -289,7 +300,7 @@ def matrix_chart(
     )
     return charts.publish(
         chart,
-        data=points,
+        data=download_columns(points, lang),
         source=datapackage.source_line("rosstat_regional"),
         filename="all-regions-matrix",
         computed_by="neoindex_core.studies.study004_volga.potential_dynamics",

@@ -18,7 +18,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
 
-from sitebuild import PROJECT_ROOT, chapter_pages, css_usage, editions, notebooks, steps, wheel
+from sitebuild import PROJECT_ROOT, chapter_pages, css_usage, notebook_editions, notebooks, steps, wheel
 from sitebuild.hooks import _context
 
 PAGES_DIR = PROJECT_ROOT / ".cache" / "notebook-pages"  # mkdocs-jupyter reads a page's notebook from a src_dir
@@ -29,8 +29,8 @@ _MODULE_SCRIPT = re.compile(r'<script type="module">.*?</script>', re.S)
 _EMPTY_SRC_SCRIPT = re.compile(r'<script src="">\s*</script>')
 
 
-def _executed_path(chapter, lang: str = editions.DEFAULT) -> Path:
-    path = steps.output(f"notebook-{chapter.stem}") / editions.notebook_name(chapter.stem, lang)
+def _executed_path(chapter, lang: str = notebook_editions.DEFAULT) -> Path:
+    path = steps.output(f"notebook-{chapter.stem}") / notebook_editions.notebook_name(chapter.stem, lang)
     if not path.is_file():
         raise PluginError(f"{chapter.source}: no executed notebook in {path.parent} (run python -m sitebuild.steps)")
     return path
@@ -41,7 +41,7 @@ def _editions(config) -> list[tuple]:
     return [(chapter, lang) for chapter in _context.chapters(config) for lang in _languages(config)]
 
 
-def _newer_than_its_sources(target: Path, chapter, config, lang: str = editions.DEFAULT) -> bool:
+def _newer_than_its_sources(target: Path, chapter, config, lang: str = notebook_editions.DEFAULT) -> bool:
     """True when ``target`` was written after the executed notebook, the source and the configuration changed.
 
     A live preview rebuilds after every edit; a chapter whose notebook did not change keeps its files.
@@ -52,21 +52,21 @@ def _newer_than_its_sources(target: Path, chapter, config, lang: str = editions.
     return target.stat().st_mtime_ns > max(source.stat().st_mtime_ns for source in sources)
 
 
-def executed(chapter, lang: str = editions.DEFAULT) -> nbformat.NotebookNode:
+def executed(chapter, lang: str = notebook_editions.DEFAULT) -> nbformat.NotebookNode:
     """The chapter's executed edition in ``lang`` with the source's current prose (a prose edit executes nothing)."""
     run = nbformat.read(_executed_path(chapter, lang), as_version=4)
-    source = editions.split(notebooks.read_source(chapter.source), lang)
+    source = notebook_editions.split(notebooks.read_source(chapter.source), lang)
     return notebooks.normalise(notebooks.merge_prose(source, run), chapter.stem)
 
 
 def _languages(config) -> tuple[str, ...]:
     """The editions this build renders: the default language, and the others once the i18n plugin is on."""
-    return editions.LANGUAGES if "i18n" in config["plugins"] else (editions.DEFAULT,)
+    return notebook_editions.LANGUAGES if "i18n" in config["plugins"] else (notebook_editions.DEFAULT,)
 
 
 def _page_uri(chapter, lang: str) -> str:
     """The page's source address of a chapter's edition: ``chapters/<stem>.ipynb``, ``chapters/<stem>.ru.ipynb``."""
-    return chapter.src_uri.removesuffix(f"{chapter.stem}.ipynb") + editions.notebook_name(chapter.stem, lang)
+    return chapter.src_uri.removesuffix(f"{chapter.stem}.ipynb") + notebook_editions.notebook_name(chapter.stem, lang)
 
 
 def _requirement(config) -> str | None:
@@ -86,7 +86,7 @@ def on_files(files: Files, config) -> Files:
             # Rewritten only when it changes, so `make serve --dirty` renders an unchanged chapter not again.
             notebooks.write_if_changed(nbformat.from_dict(page), target)
         files.append(File(uri, str(PAGES_DIR), config["site_dir"], config["use_directory_urls"]))
-        if lang != editions.DEFAULT:
+        if lang != notebook_editions.DEFAULT:
             continue
         source_uri = f"chapters/{chapter.stem}/{chapter.stem}.py"
         files.append(File.generated(config, source_uri, abs_src_path=str(chapter.source)))
@@ -141,7 +141,7 @@ def on_post_build(config) -> None:
     requirement = _requirement(config)
     for chapter, lang in _editions(config):
         # Each edition's download beside its own page: /chapters/<stem>/, /ru/chapters/<stem>/.
-        edition_dir = site if lang == editions.DEFAULT else site / lang
+        edition_dir = site if lang == notebook_editions.DEFAULT else site / lang
         target = edition_dir / "chapters" / chapter.stem / f"{chapter.stem}.ipynb"
         # mkdocs-jupyter copies the page's notebook there whenever it renders the chapter; a live preview
         # that did not render it keeps the download it has, if that is newer than its sources.

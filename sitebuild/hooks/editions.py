@@ -5,6 +5,9 @@
   link against the other edition's sitemap when it is clicked (its "alternate" integration), so the
   warning no longer holds: this hook drops that one message, and a browser test switches the
   language after an instant navigation.
+* The pages the hooks make lie outside ``docs/``, where the plugin drops them: ``on_files`` takes
+  them out just before the plugin (priority -90; :func:`sitebuild.editions.take`) and
+  ``sitebuild/hooks/edition_files.py`` places them in the edition just after it.
 * The figures are made once and shared by the editions; on a Russian page their captions' fixed
   words are put in Russian (:func:`neoindex_core.publish.charts.translate_captions`).
 """
@@ -13,7 +16,11 @@ from __future__ import annotations
 
 import logging
 
-from neoindex_core.publish import charts
+from mkdocs.plugins import event_priority
+from mkdocs.structure.files import Files
+
+from neoindex_core.publish import charts, locale
+from sitebuild import editions
 from sitebuild.hooks import _context
 
 STALE_WARNING = "language switcher contextual link is not compatible with theme.features = navigation.instant"
@@ -34,3 +41,14 @@ def on_startup(command, dirty) -> None:
 def on_post_page(output: str, page, config) -> str:
     """On another edition's pages, the figure captions' fixed words in its language (the figures are shared)."""
     return charts.translate_captions(output, _context.edition(config))
+
+
+@event_priority(-90)
+def on_files(files: Files, config) -> Files:
+    return editions.take(files, config)
+
+
+def on_env(env, config, files):
+    """Templates write the edition's interface strings with ``nx_text(key)`` (:func:`.locale.text`)."""
+    env.globals["nx_text"] = lambda key, **fields: locale.text(key, _context.edition(config), **fields)
+    return env

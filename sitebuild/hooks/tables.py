@@ -17,6 +17,9 @@ import json
 import re
 from urllib.parse import unquote
 
+from neoindex_core.publish import locale
+from sitebuild.hooks import _context
+
 _TABLE = re.compile(r"<table\b([^>]*)>(.*?)</table>", re.S)
 _WRAP_OPEN = re.compile(r'<div class="nx-table-wrap"[^>]*>\s*$')
 _CLASS = re.compile(r'\sclass="([^"]*)"')
@@ -39,14 +42,16 @@ def _text(fragment: str) -> str:
     return re.sub(r"\s+", " ", html_lib.unescape(_TAGS.sub(" ", fragment))).strip()
 
 
-def _label(attrs: str, body: str) -> str:
+def _label(attrs: str, body: str, lang: str = "en") -> str:
     """What the scrollable region is called: the table's caption, else its column headers."""
     caption = _CAPTION.search(body)
     if caption and _text(caption.group(1)):
         return _text(caption.group(1))
     headers = [_text(h) for h in _HEAD_CELLS.findall(body.split("</thead>", 1)[0])][:4]
     headers = [h for h in headers if h]
-    return "Table: " + ", ".join(headers) if headers else "Table"
+    if not headers:
+        return locale.text("figure.table", lang)
+    return locale.text("figure.table_of", lang, columns=", ".join(headers))
 
 
 def _drop_range_index(body: str) -> str:
@@ -71,7 +76,7 @@ def _humane_headers(body: str) -> str:
     return _HEAD_CELLS.sub(lambda m: m.group(0).replace(m.group(1), m.group(1).replace("_", " ")), head) + sep + rest
 
 
-def wrap_tables(html: str) -> str:
+def wrap_tables(html: str, lang: str = "en") -> str:
     """Put every table not yet in a ``.nx-table-wrap`` into one, with the ``nx-table`` class."""
     out: list[str] = []
     last = 0
@@ -91,7 +96,7 @@ def wrap_tables(html: str) -> str:
         if "nx-table" not in names:
             names.append("nx-table")
         attrs = _CLASS.sub("", attrs) + f' class="{" ".join(names)}"'
-        label = html_lib.escape(_label(attrs, body), quote=True)
+        label = html_lib.escape(_label(attrs, body, lang), quote=True)
         out.append(
             f'<div class="nx-table-wrap" role="region" tabindex="0" aria-label="{label}">'
             f"<table{attrs}>{body}</table></div>"
@@ -100,7 +105,7 @@ def wrap_tables(html: str) -> str:
     return "".join(out)
 
 
-def data_table(csv_text: str, title: str) -> str:
+def data_table(csv_text: str, title: str, lang: str = "en") -> str:
     """A chart's CSV as a collapsed, labelled HTML table."""
     rows = list(csv.reader(io.StringIO(csv_text)))
     if len(rows) < 2:
@@ -109,20 +114,18 @@ def data_table(csv_text: str, title: str) -> str:
     shown = data[:MAX_DATA_ROWS]
     head = "".join(f'<th scope="col">{html_lib.escape(h.replace("_", " "))}</th>' for h in header)
     body = "".join("<tr>" + "".join(f"<td>{html_lib.escape(c)}</td>" for c in row) + "</tr>" for row in shown)
-    more = (
-        f'<p class="nx-data-more">The first {len(shown)} of {len(data)} rows; the CSV download has them all.</p>'
-        if len(data) > len(shown)
-        else ""
-    )
-    label = html_lib.escape(f"Data of the chart: {title}" if title else "Data of the chart", quote=True)
+    first = locale.text("figure.first_rows", lang, shown=len(shown), n=len(data))
+    more = f'<p class="nx-data-more">{first}</p>' if len(data) > len(shown) else ""
+    named = locale.text("figure.chart_data_of", lang, title=title) if title else locale.text("figure.chart_data", lang)
+    label = html_lib.escape(named, quote=True)
     return (
-        f'<details class="nx-data-table"><summary>Show the data as a table ({len(data)} rows)</summary>'
+        f'<details class="nx-data-table"><summary>{locale.text("figure.show_data", lang, n=len(data))}</summary>'
         f'<div class="nx-table-wrap" role="region" tabindex="0" aria-label="{label}">'
         f'<table class="nx-table"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></div>{more}</details>'
     )
 
 
-def add_data_tables(html: str) -> str:
+def add_data_tables(html: str, lang: str = "en") -> str:
     """After each chart's caption, its data as a table taken from the figure's CSV link."""
 
     def figure(match):
@@ -134,7 +137,7 @@ def add_data_tables(html: str) -> str:
         chart = _CHART_TAG.search(inner)
         title = _ARIA_LABEL.search(chart.group(0)) if chart else None
         table = data_table(
-            unquote(html_lib.unescape(link.group(1))), html_lib.unescape(title.group(1)) if title else ""
+            unquote(html_lib.unescape(link.group(1))), html_lib.unescape(title.group(1)) if title else "", lang
         )
         return inner + table + match.group(3)
 
@@ -193,4 +196,5 @@ def chart_roles(html: str) -> str:
 
 
 def on_page_content(html: str, page, config, files) -> str:
-    return wrap_tables(chart_roles(add_data_tables(html)))
+    lang = _context.edition(config)
+    return wrap_tables(chart_roles(add_data_tables(html, lang)), lang)

@@ -11,7 +11,7 @@ from conftest import PROJECT_ROOT
 
 from neoindex_core.publish import chapter_charts
 from neoindex_core.publish import editions as kernel_editions
-from sitebuild import chapter_pages, editions
+from sitebuild import chapter_pages, notebook_editions
 from sitebuild import notebooks as nb_exec
 
 
@@ -47,7 +47,7 @@ def _bilingual():
 
 def test_each_edition_keeps_its_own_prose_and_outputs_and_the_shared_ones():
     nb = _bilingual()
-    english, russian = editions.split(nb, "en"), editions.split(nb, "ru")
+    english, russian = notebook_editions.split(nb, "en"), notebook_editions.split(nb, "ru")
     assert [c.source for c in english.cells] == ["# Title", "x = 1", "$x = 1$", "End."]
     assert [c.source for c in russian.cells] == ["# Заголовок", "x = 1", "$x = 1$", "Конец."]
     assert [o["data"]["text/plain"] for o in english.cells[1].outputs] == ["shared", "Chart"]
@@ -59,20 +59,20 @@ def test_each_edition_keeps_its_own_prose_and_outputs_and_the_shared_ones():
 def test_the_split_keeps_tags_other_than_language_tags():
     nb = _bilingual()
     nb.cells[0].metadata["tags"].append("hide-input")
-    assert editions.split(nb, "en").cells[0].metadata["tags"] == ["hide-input"]
+    assert notebook_editions.split(nb, "en").cells[0].metadata["tags"] == ["hide-input"]
 
 
 def test_the_split_leaves_the_bilingual_notebook_as_it_was():
     nb = _bilingual()
     before = nbformat.writes(nb)
-    editions.split(nb, "ru")
+    notebook_editions.split(nb, "ru")
     assert nbformat.writes(nb) == before
 
 
 def test_a_notebook_without_language_tags_is_its_own_english_edition():
     nb = nbformat.v4.new_notebook()
     nb.cells = [_prose("Prose"), _code("1", _display("one"))]
-    english = editions.split(nb, "en")
+    english = notebook_editions.split(nb, "en")
     assert [c.source for c in english.cells] == ["Prose", "1"]
     assert english.cells[1].outputs == nb.cells[1].outputs
 
@@ -81,20 +81,20 @@ def test_a_cell_with_two_language_tags_is_refused():
     cell = _prose("both")
     cell.metadata["tags"] = ["lang-en", "lang-ru"]
     with pytest.raises(ValueError, match="two language tags"):
-        editions.cell_language(cell)
+        notebook_editions.cell_language(cell)
 
 
 def test_the_default_edition_keeps_the_plain_name_the_others_take_a_suffix():
-    assert editions.notebook_name("study004_volga", "en") == "study004_volga.ipynb"
-    assert editions.notebook_name("study004_volga", "ru") == "study004_volga.ru.ipynb"
+    assert notebook_editions.notebook_name("study004_volga", "en") == "study004_volga.ipynb"
+    assert notebook_editions.notebook_name("study004_volga", "ru") == "study004_volga.ru.ipynb"
 
 
 def test_pairing_problems_are_named():
     nb = _bilingual()
-    assert editions.unpaired(nb) == []
+    assert notebook_editions.unpaired(nb) == []
     nb.cells.insert(2, _prose("Orphan", "en"))  # an English cell whose Russian cell does not follow it
     nb.cells.append(_prose("Сирота", "ru"))  # a Russian cell after a shared one
-    problems = editions.unpaired(nb)
+    problems = notebook_editions.unpaired(nb)
     assert len(problems) == 2
     assert "cell 3 (en) is not followed by ru" in problems[0] and "Orphan" in problems[0]
     assert "(ru) follows no en cell" in problems[1] and "Сирота" in problems[1]
@@ -108,12 +108,12 @@ def test_the_languages_of_a_run_come_from_the_environment(monkeypatch):
 
 
 def test_a_downloaded_russian_edition_runs_in_russian_and_the_english_one_as_before():
-    nb = editions.split(_bilingual(), "ru")
+    nb = notebook_editions.split(_bilingual(), "ru")
     russian = chapter_pages.download_copy(nb, "neoindex-core", "ru")
     assert "neoindex-install" in russian.cells[0].metadata["tags"]
     assert russian.cells[1].metadata["tags"] == ["neoindex-language"]
     assert 'os.environ["NEOINDEX_LANGUAGES"] = "ru"' in russian.cells[1].source
-    english = chapter_pages.download_copy(editions.split(_bilingual(), "en"), "neoindex-core")
+    english = chapter_pages.download_copy(notebook_editions.split(_bilingual(), "en"), "neoindex-core")
     assert [c.source for c in english.cells[1:]] == ["# Title", "x = 1", "$x = 1$", "End."]
 
 
@@ -149,16 +149,17 @@ CHAPTERS = sorted((PROJECT_ROOT / "notebooks").glob("*.py"))
 
 @pytest.mark.parametrize("source", CHAPTERS, ids=[p.stem for p in CHAPTERS])
 def test_every_english_prose_cell_of_a_chapter_has_its_russian_cell_and_no_russian_cell_stands_alone(source):
-    assert editions.unpaired(nb_exec.read_source(source)) == []
+    assert notebook_editions.unpaired(nb_exec.read_source(source)) == []
 
 
 @pytest.mark.parametrize("source", CHAPTERS, ids=[p.stem for p in CHAPTERS])
 def test_a_translated_chapter_leaves_no_prose_cell_to_both_editions(source):
     """Once a chapter has Russian cells, every prose cell is in one language (untagged prose is English on /ru/)."""
     nb = nb_exec.read_source(source)
-    if not any(editions.cell_language(c) for c in nb.cells):
+    if not any(notebook_editions.cell_language(c) for c in nb.cells):
         pytest.skip(f"{source.stem} is not translated yet")
-    untagged = [c.source[:60] for c in nb.cells if c.cell_type == "markdown" and editions.cell_language(c) is None]
+    prose = [c for c in nb.cells if c.cell_type == "markdown"]
+    untagged = [c.source[:60] for c in prose if notebook_editions.cell_language(c) is None]
     assert untagged == []
 
 
