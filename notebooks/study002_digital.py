@@ -11,10 +11,15 @@
 #     name: python3
 # ---
 
-# %% [markdown]
+# %% [markdown] tags=["lang-en"]
 # # Study 002: digital and converged technologies as the engine of neo-industrial development
 #
 # *Source:* Natalia Ezdina and Elena Dotsenko, "The Neo-Industrial Role of Digital and Converged Technologies …", a conference paper from the Plekhanov Russian University of Economics, Moscow, on Russia; the venue and year are not in our copy (see `references.bib`, entry `study002`). Every number on this page is quoted from that study, with its section and its own reference, or computed from such numbers in code shown on the page. Sentences are ours; the study is restated, not copied.
+
+# %% [markdown] tags=["lang-ru"]
+# # Исследование 002: цифровые и конвергентные технологии как двигатель неоиндустриального развития
+#
+# *Источник:* Наталья Ездина и Елена Доценко, «The Neo-Industrial Role of Digital and Converged Technologies …», доклад конференции от Российского экономического университета имени Г. В. Плеханова (Москва) о России; место и год публикации в нашей копии не указаны (см. `references.bib`, запись `study002`). Каждое число на этой странице приведено по исследованию, с указанием раздела и его собственной ссылки, или рассчитано из таких чисел кодом, показанным на странице. Формулировки наши; исследование изложено, а не скопировано.
 
 # %%
 from neoindex_core import datapackage
@@ -31,7 +36,7 @@ from neoindex_core import datapackage
 from neoindex_core.publish import chapter_charts, tables
 from neoindex_core.studies import study002_digital as study
 
-# %% [markdown]
+# %% [markdown] tags=["lang-en"]
 # ## The question
 #
 # Can digital technology help Russia rebuild its industry on a new footing, and what state policy would that take? Natalia Ezdina and Elena Dotsenko of the Plekhanov Russian University of Economics ask what part digital and converged technologies can play in the neo-industrial development of the Russian economy (study 002, Abstract).
@@ -40,7 +45,16 @@ from neoindex_core.studies import study002_digital as study
 #
 # The starting point is what happened to Russian industry after the market reforms. The authors describe a de-industrial trend with four features: Russia became entrenched as a seller of raw materials on world markets; its technological base was destroyed; the share of industry and manufacturing in the economy shrank; and the indices that measure the development of the research sector fell (study 002, 1 Introduction). To regain technological parity with developed countries, they argue, Russia must understand what converged technologies can do to modernise manufacturing radically.
 
-# %% [markdown]
+# %% [markdown] tags=["lang-ru"]
+# ## Вопрос
+#
+# Могут ли цифровые технологии помочь России перестроить промышленность на новой основе, и какая государственная политика для этого нужна? Наталья Ездина и Елена Доценко из Российского экономического университета имени Г. В. Плеханова спрашивают, какую роль цифровые и конвергентные технологии могут сыграть в неоиндустриальном развитии российской экономики (исследование 002, Abstract).
+#
+# Аннотация исходит из предпосылки: распространение цифровых технологий по структуре экономики сегодня считается одним из самых действенных механизмов преобразования экономических систем (исследование 002, Abstract). Дальше рассуждение идёт в пять шагов. Во-первых, цифровая экономика — широкая категория: помимо производственных приёмов у неё есть социальная, экономическая и институциональная стороны, и вместе они ведут экономику к новому научно-технологическому укладу. Во-вторых, этот новый уклад отличается технологической конвергенцией, при которой науки и технологии сливаются и проникают друг в друга. В-третьих, когда конвергентные технологии распространяются в промышленности, авторы ждут резкого всплеска инноваций, который многократно поднимет производительность труда. Это они и называют неоиндустриальным развитием, а структурные сдвиги, которые оно приносит, идут поперёк отраслей, а не вдоль них: они надотраслевые и конвергентные. В-четвёртых, нынешняя научно-техническая политика России, по их мнению, по сути догоняющая, а догоняющая политика не может закрыть технологический разрыв. В-пятых, поэтому России следует перейти к политике опережающего развития (исследование 002, Abstract).
+#
+# Отправная точка — то, что произошло с российской промышленностью после рыночных реформ. Авторы описывают тенденцию к деиндустриализации с четырьмя чертами: Россия закрепилась как продавец сырья на мировых рынках; её технологическая база была разрушена; доля промышленности и обрабатывающих производств в экономике сократилась; показатели развития исследовательского сектора упали (исследование 002, 1 Introduction). Чтобы вернуть технологический паритет с развитыми странами, утверждают они, России нужно понять, что конвергентные технологии могут дать для коренной модернизации обрабатывающей промышленности.
+
+# %% [markdown] tags=["lang-en"]
 # ## Technological convergence and NBIC
 #
 # Technological convergence means that separate sciences and technologies integrate and grow into one another (study 002, Abstract). Its best-known label is NBIC: nano-, bio-, information and cognitive technologies. The study links convergence to the digital transformation of what it calls the branches of Industry 4.0, naming four of them: biochemistry and genetic engineering, nanomaterials and robotics, bioenergy, and cognitive computing systems. For this framing it cites Roco and Bainbridge's 2003 report on converging technologies for improving human performance [1] (study 002, 1 Introduction).
@@ -55,7 +69,22 @@ from neoindex_core.studies import study002_digital as study
 #
 # Digital technologies play a connecting role (study 002, 2 Materials and Methods). Converged technologies are not tied to one industry but work across industries; basic industries have concrete production capacities. Digital technologies join the two, which is why, for the authors, digitalisation is the hinge of neo-industrial development rather than one sector among others.
 
-# %% [markdown]
+# %% [markdown] tags=["lang-ru"]
+# ## Технологическая конвергенция и НБИК
+#
+# Технологическая конвергенция означает, что отдельные науки и технологии объединяются и прорастают друг в друга (исследование 002, Abstract). Самое известное её обозначение — НБИК: нано-, био-, информационные и когнитивные технологии. Исследование связывает конвергенцию с цифровой трансформацией того, что оно называет отраслями Индустрии 4.0, и называет четыре из них: биохимию и генную инженерию, наноматериалы и робототехнику, биоэнергетику и когнитивные вычислительные системы. Для такой рамки оно ссылается на доклад Роко и Бейнбриджа 2003 года о конвергентных технологиях для улучшения возможностей человека [1] (исследование 002, 1 Introduction).
+#
+# Ссылаясь на более раннюю работу тех же авторов с коллегами [2], исследование перечисляет задачи, которые цифровизация и распространение конвергенции ставят перед традиционными отраслями (исследование 002, 1 Introduction). Нашими словами:
+#
+# 1. Цифровым и инновационным путём преобразовать базовые отрасли экономики так, чтобы производительность труда резко выросла.
+# 2. Ввести новые факторы производства — цифровые технологии, сливающиеся с искусственным интеллектом (то есть с когнитивными технологиями), а также с нано- и биотехнологиями.
+# 3. Ускорить распространение новых технических решений, движущихся в направлении НБИК.
+# 4. Отдать приоритет информационным технологиям, поскольку они основа модернизации экономики через конвергенцию.
+# 5. Повысить скорость распространения цифровых технологий в промышленности.
+#
+# Цифровые технологии играют связующую роль (исследование 002, 2 Materials and Methods). Конвергентные технологии не привязаны к одной отрасли, а работают между отраслями; у базовых отраслей есть конкретные производственные мощности. Цифровые технологии соединяют одно с другим, и поэтому для авторов цифровизация — ось неоиндустриального развития, а не одна отрасль среди прочих.
+
+# %% [markdown] tags=["lang-en"]
 # ## The digital economy: from atoms to bits
 #
 # The study credits the American computer scientist Nicholas Negroponte with introducing the notion of the "digital economy" in 1996, in his book Being Digital [3] (study 002, 2 Materials and Methods). Negroponte's central image is a move from processing atoms to processing bits. The traditional economy, on this reading, is weighed down by physical things: goods have weight, production consumes raw materials, and everything has to be transported. The digital economy escapes these burdens. Its goods weigh nothing, it needs very little raw material, much of it is virtual, and delivery can be instantaneous.
@@ -69,7 +98,21 @@ from neoindex_core.studies import study002_digital as study
 #
 # The key term is **digital dividends**: the benefits of digitalisation, divided into economic and social effects (study 002, 3 Results and Discussion) and discussed below.
 
-# %% [markdown]
+# %% [markdown] tags=["lang-ru"]
+# ## Цифровая экономика: от атомов к битам
+#
+# Исследование приписывает американскому специалисту по информатике Николасу Негропонте введение понятия «цифровая экономика» в 1996 году в книге *Being Digital* [3] (исследование 002, 2 Materials and Methods). Центральный образ Негропонте — переход от обработки атомов к обработке битов. Традиционную экономику при таком прочтении тянут вниз физические вещи: у товаров есть вес, производство потребляет сырьё, всё нужно перевозить. Цифровая экономика избавлена от этих тягот. Её товары ничего не весят, сырья ей нужно очень мало, многое в ней виртуально, а доставка может быть мгновенной.
+#
+# В собственном определении (исследование 002, 3 Results and Discussion) авторы описывают цифровую экономику как систему экономических отношений, новую в своих основаниях. Она охватывает больше, чем производство товаров и оказание услуг с помощью цифровых технологий: в неё входит и перестройка промышленности, государственного управления и социальной сферы, которая следует, когда экономика получает свои цифровые дивиденды.
+#
+# В неоиндустриальном развитии у цифровой экономики два лица:
+#
+# - С одной стороны, она действует как локомотив, вытягивающий базовые отрасли на уровень Индустрии 4.0 (со ссылкой на [11]).
+# - С другой — она воспроизводственная основа, на которой конвергентные технологии внедряются и распространяются по отраслям; эти технологии, считают авторы, определят национальную конкурентоспособность на этапе после Индустрии 4.0 (со ссылкой на [12]).
+#
+# Ключевой термин — **цифровые дивиденды**: выгоды цифровизации, разделённые на экономические и социальные эффекты (исследование 002, 3 Results and Discussion); они разобраны ниже.
+
+# %% [markdown] tags=["lang-en"]
 # ## Three models of science and technology policy
 #
 # To decide what research and technology policy should look like as digital technologies spread and sectors converge, the authors sort policies into three models, citing earlier work by Ezdina and others [4-6] (study 002, 2 Materials and Methods). The table sets out what the study says about each; where it is silent, the cell says so.
@@ -86,7 +129,24 @@ from neoindex_core.studies import study002_digital as study
 #
 # Compensation protects what exists and so entrenches the weak technological performance of large incumbents. Catch-up chases a moving target: importing outdated technology and concentrating help on a few domestic leaders makes the country more, not less, dependent. The study does not explain its phrase "demonetization of production", so no precise mechanism should be read into it. Advanced development alone aims beyond the domestic market and spreads support instead of picking sectors; its price is short-run uncertainty, which the authors weigh against its long-term advantages (study 002, 2 Materials and Methods).
 
-# %% [markdown]
+# %% [markdown] tags=["lang-ru"]
+# ## Три модели научно-технической политики
+#
+# Чтобы решить, какой должна быть научная и технологическая политика, когда распространяются цифровые технологии и сходятся отрасли, авторы делят политику на три модели, ссылаясь на более ранние работы Ездиной и соавторов [4–6] (исследование 002, 2 Materials and Methods). Таблица показывает, что исследование говорит о каждой; где оно молчит, так и сказано.
+#
+# | | Компенсационная | Догоняющая | Опережающее развитие |
+# |---|---|---|---|
+# | **Цель** | Сохранить технологический уровень, уже достигнутый крупными промышленными предприятиями; заморозить достигнутую степень цифровизации. Прорывы не в приоритете. | Закрыть технологический разрыв с ближайшими странами-конкурентами на внутреннем рынке. | Завоевать технологическое лидерство на внешнем рынке. |
+# | **Кто получает поддержку** | Компании, значимые для своей отрасли, во время кризисов; политика сосредоточена на крупных промышленных предприятиях. | В основном крупные холдинги, лидирующие на внутреннем рынке. | Множество фирм любого размера (крупных, средних и малых), закладывающих основу цифровизации промышленности. |
+# | **Отраслевая ли поддержка?** | Не сказано. | Да, избирательная: цифровизация доходит до самых конкурентоспособных отраслей, но не до мирового технологического уровня. | Выраженной отраслевой направленности нет. |
+# | **Инструменты** | Не сказано, кроме поддержки важных фирм в кризисы. | Налоговые льготы, субсидии и государственные инвестиции. | Принципиально новые налоговые и инвестиционные режимы; налоговые, кредитные и инвестиционные стимулы и субсидии без отраслевого фокуса. |
+# | **Влияние на технологическую зависимость** | Не сказано; политика закрепляет низкую технологическую эффективность крупных компаний. | Усиливает её: современную цифровую технику внутри страны создать не удаётся, ввозится заведомо устаревшая, производство «демонетизируется», спрос на инновации падает. | Прямо не сказано; политика нацелена распространить новые технологии по экономике и поднять удачные разработки с уровня отдельных фирм на макроуровень. |
+# | **Краткосрочный риск** | Не сказано. | Назван высоким, без подробностей. | Высокая неопределённость и рыночные, технические и системные риски, типичные для цифровых экономик развитых стран. |
+# | **Вердикт исследования: неоиндустриальная?** | Нет: она может заблокировать инновационную модернизацию базовых отраслей. | Нет: авторы говорят, что её нельзя назвать неоиндустриальной. | Да, по смыслу: это политика, которую рекомендуют авторы. |
+#
+# Компенсационная модель охраняет существующее и тем закрепляет слабые технологические результаты крупных старожилов рынка. Догоняющая гонится за движущейся целью: ввоз устаревших технологий и сосредоточение помощи на немногих отечественных лидерах делают страну более, а не менее зависимой. Исследование не объясняет своё выражение «демонетизация производства», так что вчитывать в него точный механизм не следует. Только опережающее развитие смотрит дальше внутреннего рынка и распределяет поддержку, а не выбирает отрасли; его цена — краткосрочная неопределённость, которую авторы соизмеряют с долгосрочными преимуществами (исследование 002, 2 Materials and Methods).
+
+# %% [markdown] tags=["lang-en"]
 # ## Russian policy and its documents
 #
 # Which model does Russia follow? Citing a study by Demchenko and co-authors [7], Ezdina and Dotsenko say that Russian technology policy has been mainly of the catch-up type and that in recent years it has been shifting towards compensation (study 002, 2 Materials and Methods). On their own classification, then, Russia is moving from one non-neo-industrial model to another.
@@ -108,6 +168,28 @@ from neoindex_core.studies import study002_digital as study
 #
 # From Fig. 1 the authors conclude that strategic priorities and the programmes meant to carry them out have drifted apart, so digitalisation policy bears no relation to the promising new technological paradigm (study 002, 2 Materials and Methods). Dependent on foreign digital and converged technologies, Russia must build its own technological base, and given the size of its lag only revolutionary development can narrow it: acting ahead of time to create entirely new markets for converged technologies, markets that will become dominant in 15-20 years (citing [10]). And because catch-up carries high risks, they recommend that converged technological modernisation and the digitalisation of basic sectors become priorities of structural policy.
 
+# %% [markdown] tags=["lang-ru"]
+# ## Российская политика и её документы
+#
+# Какой модели следует Россия? Ссылаясь на исследование Демченко и соавторов [7], Ездина и Доценко говорят, что российская технологическая политика была в основном догоняющей, а в последние годы смещается к компенсационной (исследование 002, 2 Materials and Methods). По их собственной классификации, значит, Россия переходит от одной ненеоиндустриальной модели к другой.
+#
+# Чтобы проверить, совпадают ли заявленные приоритеты с реальными мерами, авторы обращаются к двум документам:
+#
+# - распоряжению Правительства № 1632-р от 28 июля 2017 года, утвердившему программу «Цифровая экономика Российской Федерации» [8];
+# - Указу Президента № 642 от 1 декабря 2016 года, утвердившему Стратегию научно-технологического развития Российской Федерации до 2035 года [9].
+#
+# Приоритеты Стратегии, по их выводу, не проработаны в деталях и не называют конкретных технологических направлений для цифровой экономики (исследование 002, 2 Materials and Methods). Поэтому они рассматривают один конкретный инструмент — федеральную целевую программу «Развитие высоких технологий».
+#
+# В относительном выражении эта программа занимает большое место среди приоритетов цифровизации: на неё пришлось 44,9 % в 2015 году и 57,2 % в 2014 году всех расходов, частных и государственных, на приобретение цифровых активов [9]. В абсолютном же выражении её бюджетное финансирование в 2018 году было одним из самых низких среди всех целевых программ, а государственные стимулы цифровой экономики устойчиво снижаются с 2013 года, что и должен показать рис. 1 исследования (исследование 002, 2 Materials and Methods; Fig. 1).
+#
+# Здесь нужны две оговорки.
+#
+# **Рис. 1 потерял свои значения.** Рис. 1 показывает бюджетное финансирование программы в млрд рублей, но в нашей копии текста от него осталась только подпись, поэтому сайт не показывает по нему никакого ряда (исследование 002, Fig. 1). Заявленное снижение с 2013 года и сравнение за 2018 год по нему проверить нельзя.
+#
+# **Источник процентов странный.** Доли 44,9 % и 57,2 % (и подпись к рис. 1) ссылаются на источник [9] — указ о Стратегии. Стратегия формулирует цели; вряд ли она источник долей частных и государственных расходов на цифровые активы. Читателю стоит проверить, откуда на самом деле эти цифры.
+#
+# Из рис. 1 авторы делают вывод, что стратегические приоритеты и программы, которые должны их выполнять, разошлись, так что политика цифровизации никак не связана с перспективной новой технологической парадигмой (исследование 002, 2 Materials and Methods). Завися от иностранных цифровых и конвергентных технологий, Россия должна построить собственную технологическую базу, а при таком отставании сократить его может только революционное развитие: действовать на опережение, создавая совершенно новые рынки конвергентных технологий, которые станут доминирующими через 15–20 лет (со ссылкой на [10]). А поскольку догоняющая модель несёт высокие риски, они рекомендуют сделать конвергентную технологическую модернизацию и цифровизацию базовых отраслей приоритетами структурной политики.
+
 # %%
 figures = datapackage.load("digital_figures").set_index("key")
 shares = figures.loc[["programme_share_2014", "programme_share_2015"]]
@@ -123,11 +205,17 @@ chapter_charts.labelled_columns(
     source=datapackage.source_line("digital_figures"), filename="high-tech-programme-share",
     computed_by="neoindex_core.studies.study002_digital.share_change")
 
-# %% [markdown]
+# %% [markdown] tags=["lang-en"]
 # **Figure 1 of the study is not reproduced.** It showed the programme's budget financing in billion roubles by year, and the study reads from it that state support has declined steadily since 2013. In our copy of the text only the caption survives, not the values, so this page shows no series for it and does not estimate one.
 
-# %% [markdown]
+# %% [markdown] tags=["lang-ru"]
+# **Рисунок 1 исследования не воспроизведён.** Он показывал бюджетное финансирование программы в млрд рублей по годам, и исследование читает по нему, что государственная поддержка устойчиво снижается с 2013 года. В нашей копии текста сохранилась только подпись, без значений, поэтому страница не показывает по нему ряда и не пытается его оценить.
+
+# %% [markdown] tags=["lang-en"]
 # ### The dated events in the study
+
+# %% [markdown] tags=["lang-ru"]
+# ### Датированные события в исследовании
 
 # %%
 chapter_charts.event_timeline(
@@ -137,7 +225,7 @@ chapter_charts.event_timeline(
     subtitle="Hover a point for the event. Years without a day are placed mid-year.",
     source=datapackage.source_line("digital_timeline"), filename="digital-timeline")
 
-# %% [markdown]
+# %% [markdown] tags=["lang-en"]
 # ## Digital dividends: economic effects
 #
 # The study names three economic effects of digitalisation (study 002, 3 Results and Discussion).
@@ -150,10 +238,28 @@ chapter_charts.event_timeline(
 #
 # A note on sources: the 4.9 multiplier cites reference [14], E. Rogers' Diffusion of Innovations (2010). A book on how innovations spread is an unusual source for a United States employment multiplier; as with [9], trace the figure before using it. It is, in any case, an American figure, not a Russian one.
 
-# %% [markdown]
+# %% [markdown] tags=["lang-ru"]
+# ## Цифровые дивиденды: экономические эффекты
+#
+# Исследование называет три экономических эффекта цифровизации (исследование 002, 3 Results and Discussion).
+#
+# **1. Более быстрый экономический рост за счёт резкого роста производительности во всех отраслях.** Барьеры входа для новых фирм резко снижаются, и возникающая конкуренция ускоряет инновации. Платформенные компании расширяют рынки и географию продаж, так что мировая торговля становится более цельной системой. Информационные и коммуникационные технологии (ИКТ) позволяют фирмам упорядочить бизнес-процессы, сократить издержки и сделать производственный цикл эффективнее. Пример исследования — американская логистическая компания UPS: автоматизировав маршруты доставки так, чтобы машины избегали левых поворотов, она сокращает время в пути и экономит до 4,5 млн литров топлива в год (исследование уточняет: бензина). А открытый доступ к информации в интернете при постоянной ценовой конкуренции делает товары и услуги доступнее.
+#
+# **2. Более короткие производственные и инвестиционные циклы.** Упорядоченные процессы сокращают производственные операции. Особенно это важно для России, где производительность труда за последние пять лет выросла лишь на 8 % [13] — слабый результат рядом с быстрорастущими странами.
+#
+# **3. Новые рабочие места.** Сама цифровая экономика создаёт немного рабочих мест, но они обычно хорошо оплачиваются, и это даёт положительный синергетический эффект для остальной экономики. Авторы приводят статистику, согласно которой каждое высокотехнологичное рабочее место в США порождает ещё 4,9 рабочего места в других частях экономики [14]. Занятость растёт и благодаря крупным торговым платформам, новым возможностям самозанятости и удалённой работе для некоторых групп людей.
+#
+# Замечание об источниках: мультипликатор 4,9 ссылается на источник [14] — книгу Э. Роджерса *Diffusion of Innovations* (2010). Книга о распространении инноваций — необычный источник для мультипликатора занятости в США; как и в случае [9], проследите происхождение цифры, прежде чем ею пользоваться. Во всяком случае, это американская цифра, а не российская.
+
+# %% [markdown] tags=["lang-en"]
 # ### The arithmetic behind the economic figures
 #
 # An 8 % rise in labour productivity over five years is, at a constant rate, about 1.55 % a year: $g = 1.08^{1/5} - 1$. The study calls this low beside fast-growing economies but gives no comparison figure, so none is shown here.
+
+# %% [markdown] tags=["lang-ru"]
+# ### Арифметика экономических цифр
+#
+# Рост производительности труда на 8 % за пять лет при постоянном темпе — это около 1,55 % в год: $g = 1.08^{1/5} - 1$. Исследование называет это низким по сравнению с быстрорастущими экономиками, но не даёт цифры для сравнения, поэтому здесь её нет.
 
 # %%
 growth = float(figures.loc["productivity_growth_5y", "value"]) / 100
@@ -167,7 +273,7 @@ chapter_charts.line_chart(
     source=datapackage.source_line("digital_figures"), filename="productivity-annual-rate",
     computed_by="neoindex_core.studies.study002_digital.constant_rate_path")
 
-# %% [markdown]
+# %% [markdown] tags=["lang-en"]
 # ### Can the 8 % be checked? Our proxy from Rosstat
 #
 # Not directly. The study does not say which five years it means, nor how its source [13] measured labour productivity, and Rosstat's own labour productivity index is not in our data package. What Rosstat's panel does hold is the volume index of gross regional product summed over Russia's regions (per cent of the previous year, constant prices) and the number of employed persons. From them we build **our own proxy**, not Rosstat's measure: real GRP per employed person, the volume indices chained over the span and divided by the growth of employment,
@@ -177,6 +283,17 @@ chapter_charts.line_chart(
 # (`neoindex_core.studies.study002_digital.productivity_proxy`). Since the years are unknown, the table gives every five-year span from 2010–2015 to 2014–2019; employment is counted on Rosstat's method from 2010, and the spans stop before the 2020 shock.
 #
 # **Verdict: consistent, not confirmed. Our proxy gives 5.8 % for 2012–2017 and 6.7 % for 2013–2018**, the spans a source of 2018 and a paper of the following years could mean, so the study's 8 % is of the right size and, if anything, generous; with neither its years nor its measure known, the figure cannot be tested directly. Across the five spans the proxy runs from 5.8 % to 10.0 %; it comes close to 8 % only in the spans that begin in 2010 or 2014. Both employment figures of a span come from one edition of *Regions of Russia*: the 2025 edition recalculated employment for 2013–2022, so spans that start in 2013 or later use it, and the earlier ones use the 2023 edition, the newest that has both years. A proxy built on GRP and head counts differs from a productivity index based on GDP and hours worked, so a gap of one or two points is within what the choice of measure alone can produce.
+
+# %% [markdown] tags=["lang-ru"]
+# ### Можно ли проверить 8 %? Наш заместитель по данным Росстата
+#
+# Напрямую — нет. Исследование не говорит, какие пять лет имеются в виду и как его источник [13] измерял производительность труда, а собственного индекса производительности труда Росстата в нашем пакете данных нет. Зато в панели Росстата есть индекс физического объёма валового регионального продукта, просуммированный по регионам России (в процентах к предыдущему году, в сопоставимых ценах), и численность занятых. Из них мы строим **собственный заместитель**, а не меру Росстата: реальный ВРП на одного занятого — индексы объёма, сцеплённые за период и делённые на рост занятости,
+#
+# $$P = 100\left(\frac{\prod_{t=s+1}^{e} v_t/100}{E_e/E_s} - 1\right)$$
+#
+# (`neoindex_core.studies.study002_digital.productivity_proxy`). Поскольку годы неизвестны, таблица даёт каждый пятилетний период от 2010–2015 до 2014–2019; занятость считается по методике Росстата с 2010 года, а периоды заканчиваются до шока 2020 года.
+#
+# **Вердикт: согласуется, но не подтверждено. Наш заместитель даёт 5,8 % за 2012–2017 и 6,7 % за 2013–2018** — периоды, которые мог иметь в виду источник 2018 года и статья следующих лет, так что 8 % исследования верного порядка и, пожалуй, даже щедры; поскольку неизвестны ни годы, ни мера, проверить цифру напрямую нельзя. По пяти периодам заместитель колеблется от 5,8 % до 10,0 %; к 8 % он приближается только в периодах, начинающихся в 2010 или 2014 году. Обе цифры занятости одного периода взяты из одного издания «Регионов России»: издание 2025 года пересчитало занятость за 2013–2022 годы, поэтому периоды, начинающиеся в 2013 году или позже, используют его, а более ранние — издание 2023 года, самое новое, где есть оба года. Заместитель на основе ВРП и численности занятых отличается от индекса производительности на основе ВВП и отработанных часов, так что разрыв в один-два пункта вполне может дать один лишь выбор меры.
 
 # %%
 proxy = study.productivity_proxy(datapackage.load("rosstat_aggregates"), ends=range(2015, 2020))
@@ -196,10 +313,15 @@ chapter_charts.bars(
     source=datapackage.source_line("rosstat_aggregates"), filename="productivity-proxy",
     computed_by="neoindex_core.studies.study002_digital.productivity_proxy")
 
-# %% [markdown]
+# %% [markdown] tags=["lang-en"]
 # ### A jobs-multiplier calculator
 #
 # The study quotes a United States figure: every job in high technology is credited with 4.9 further jobs elsewhere in the economy. With $n$ high-tech jobs and a multiplier $m$, that is $n m$ jobs elsewhere and $n(1+m)$ in all (`neoindex_core.studies.study002_digital.jobs_from_multiplier`). Move the sliders: the chart recomputes in the page. The multiplier is American; nothing in the study says it holds for Russia.
+
+# %% [markdown] tags=["lang-ru"]
+# ### Калькулятор мультипликатора рабочих мест
+#
+# Исследование приводит американскую цифру: каждому рабочему месту в высоких технологиях приписывают ещё 4,9 рабочего места в других частях экономики. При $n$ высокотехнологичных рабочих местах и мультипликаторе $m$ это $n m$ рабочих мест в других местах и $n(1+m)$ всего (`neoindex_core.studies.study002_digital.jobs_from_multiplier`). Подвигайте ползунки: график пересчитывается прямо на странице. Мультипликатор американский; ничто в исследовании не говорит, что он верен для России.
 
 # %%
 multiplier_us = float(figures.loc["jobs_multiplier_us", "value"])
@@ -213,7 +335,7 @@ chapter_charts.multiplier_calculator(
     source=datapackage.source_line("digital_figures"), filename="jobs-multiplier-calculator",
     computed_by="neoindex_core.studies.study002_digital.jobs_from_multiplier")
 
-# %% [markdown]
+# %% [markdown] tags=["lang-en"]
 # ## Digital dividends: social effects
 #
 # The study names three social effects of convergence and full-scale digitalisation (study 002, 3 Results and Discussion).
@@ -224,7 +346,18 @@ chapter_charts.multiplier_calculator(
 #
 # **Stronger social integration.** Digital technologies let people with disabilities and people in remote areas work and study at a distance. They also help poor people, who often lack identity documents, to take part in public and political life. The study's example is India, where, over the past five years, digital IDs were issued to more than 900 million citizens, letting them use banks and claim government benefits [16].
 
-# %% [markdown]
+# %% [markdown] tags=["lang-ru"]
+# ## Цифровые дивиденды: социальные эффекты
+#
+# Исследование называет три социальных эффекта конвергенции и полномасштабной цифровизации (исследование 002, 3 Results and Discussion).
+#
+# **Более качественные и доступные товары и услуги.** Конкуренция заставляет производителей постоянно улучшать продукцию и снижать цены. Авторы добавляют, что перемены должны дойти и до социально значимых областей, таких как образование и медицина, а не только до обычных товаров и услуг.
+#
+# **Более эффективный государственный сектор.** Оказание услуг через электронное правительство, утверждает исследование, сужает возможности для коррупции, улучшает обратную связь между гражданами и государством, связывает разные ведомства, делает органы власти прозрачнее (например, через публикацию закупок, бюджетов и показателей корпоративной отчётности) и помогает модернизировать городскую инфраструктуру. Пример — пара мобильных приложений, которыми пользуются в США и Великобритании, SeeClickFix и FixMyStreet (во втором исследование пишет «FixMyStree»). С их помощью жители сообщают о городских проблемах — выбоинах, повреждённом благоустройстве, незаконных свалках — и получают от властей вести о том, что сделано [15]. Некоторые страны пошли дальше: Исландия составляла свою конституцию коллективно, а Бразилия и Эстония разрабатывали законы при прямом участии граждан.
+#
+# **Более прочная социальная интеграция.** Цифровые технологии позволяют людям с инвалидностью и жителям отдалённых мест работать и учиться дистанционно. Они помогают и бедным людям, у которых часто нет документов, удостоверяющих личность, участвовать в общественной и политической жизни. Пример исследования — Индия, где за последние пять лет цифровые удостоверения получили более 900 млн граждан, что позволило им пользоваться банками и получать государственные пособия [16].
+
+# %% [markdown] tags=["lang-en"]
 # ## Risks of digitalization
 #
 # Digitalisation reshapes the economy deeply: besides technology, it alters labour markets, who owns what, how production and economic mechanisms run, and how value added arises. So the dividends come with three risks (study 002, 3 Results and Discussion).
@@ -235,10 +368,26 @@ chapter_charts.multiplier_calculator(
 #
 # **Harder regulation.** The digital economy creates new kinds of relations between economic actors, and these are difficult to regulate. Legal regulation is needed to give a favourable environment to businesses that develop and introduce digital technologies.
 
-# %% [markdown]
+# %% [markdown] tags=["lang-ru"]
+# ## Риски цифровизации
+#
+# Цифровизация глубоко перестраивает экономику: помимо технологий, она меняет рынки труда, отношения собственности, работу производства и экономических механизмов и то, как возникает добавленная стоимость. Поэтому у дивидендов есть три риска (исследование 002, 3 Results and Discussion).
+#
+# **Безработица и стоимость переобучения.** Цифровые технологии создают новые профессии в ИКТ и рабочие места в смежных отраслях, но массовая автоматизация бизнес-процессов неизбежно уничтожит рабочие места. Некоторые эксперты, сообщает исследование, ожидают, что в ближайшие 10–20 лет исчезнет до 30 % традиционных профессий; в примерах — водитель, юрисконсульт, сметчик, библиотекарь, экскурсовод и бухгалтер [17]. Переобучение персонала также потребует больших вложений в человеческий капитал. Заметим, что утверждение касается профессий, а не числа работников, а «до» обозначает верхнюю границу.
+#
+# **Больший разрыв в доходах и уровне жизни.** Когда большинство фирм работает в цифровом режиме, рутинный труд резко сокращается или полностью заменяется высокотехнологичным оборудованием. Низкоквалифицированные работники тогда могут потерять доход и уровень жизни, а высококвалифицированные получают сильное преимущество по мере автоматизации производства. Но именно прогресс способен многократно поднять производительность, поэтому задача государства — грамотная социальная политика, смягчающая неравенство.
+#
+# **Более трудное регулирование.** Цифровая экономика создаёт новые виды отношений между экономическими субъектами, и регулировать их сложно. Нужно правовое регулирование, создающее благоприятную среду для бизнеса, который разрабатывает и внедряет цифровые технологии.
+
+# %% [markdown] tags=["lang-en"]
 # ### How fast is "up to 30 % in 10–20 years"?
 #
 # If traditional professions disappear at a constant rate, losing a share $L$ over $n$ years means an annual rate $r = 1 - (1 - L)^{1/n}$ (`neoindex_core.studies.study002_digital.annual_attrition_rate`). For 30 % that is at most 3.50 % a year over 10 years and 1.77 % over 20; dividing evenly instead gives 3 % and 1.5 %. The chart lets you set the horizon and the share lost.
+
+# %% [markdown] tags=["lang-ru"]
+# ### Насколько быстро «до 30 % за 10–20 лет»?
+#
+# Если традиционные профессии исчезают с постоянной скоростью, потеря доли $L$ за $n$ лет означает годовой темп $r = 1 - (1 - L)^{1/n}$ (`neoindex_core.studies.study002_digital.annual_attrition_rate`). Для 30 % это не больше 3,50 % в год за 10 лет и 1,77 % за 20; равномерное деление даёт вместо этого 3 % и 1,5 %. На графике можно задать горизонт и теряемую долю.
 
 # %%
 lost = float(figures.loc["professions_lost", "value_high"]) / 100
@@ -256,14 +405,21 @@ chapter_charts.attrition_path(
     data=attrition, source=datapackage.source_line("digital_figures"), filename="professions-attrition",
     computed_by="neoindex_core.studies.study002_digital.annual_attrition_rate")
 
-# %% [markdown]
+# %% [markdown] tags=["lang-en"]
 # ## Crowd financing, crowdsourcing and open innovation
 #
 # Finally the study turns to financing and organising innovation (study 002, 3 Results and Discussion). It singles out two crowd technologies as alternative sources of private finance: crowdinvesting, where many people buy small stakes in a venture, and crowdlending, where many people lend it small sums. Alongside them, the model of open digital innovation uses crowdsourcing as a way of actively drawing in innovations and skills from outside the firm.
 #
 # Abroad, according to the authors, open innovation has been practised for several decades; in Russia it is only now becoming popular. The model offers many ways for economic agents to cooperate as a network, but it meets barriers. The main ones are a weak legal framework for protecting intellectual property and for organising joint activities and joint developments, plus the difficulty of finding partners. Removing these barriers, the authors say, is one more task for a policy of advanced development.
 
-# %% [markdown]
+# %% [markdown] tags=["lang-ru"]
+# ## Краудфинансирование, краудсорсинг и открытые инновации
+#
+# Наконец, исследование обращается к финансированию и организации инноваций (исследование 002, 3 Results and Discussion). Оно выделяет две краудтехнологии как альтернативные источники частного финансирования: краудинвестинг, когда множество людей покупает небольшие доли в проекте, и краудлендинг, когда множество людей даёт ему небольшие суммы в долг. Рядом с ними модель открытых цифровых инноваций использует краудсорсинг как способ активно привлекать инновации и навыки извне фирмы.
+#
+# За рубежом, по словам авторов, открытые инновации практикуются уже несколько десятилетий; в России они только входят в моду. Модель предлагает экономическим агентам много способов сетевого сотрудничества, но наталкивается на барьеры. Главные из них — слабая правовая база защиты интеллектуальной собственности и организации совместной деятельности и совместных разработок, а также трудность поиска партнёров. Устранить эти барьеры, по словам авторов, — ещё одна задача политики опережающего развития.
+
+# %% [markdown] tags=["lang-en"]
 # ## The conclusion's programme for advanced development
 #
 # The conclusion gathers the recommendations into a programme (study 002, 4 Conclusion). Moving to an advanced science and technology policy involves:
@@ -297,8 +453,45 @@ chapter_charts.attrition_path(
 #
 # Note that environmental well-being appears only in this closing list; the body of the study does not discuss it.
 
-# %% [markdown]
+# %% [markdown] tags=["lang-ru"]
+# ## Программа опережающего развития в заключении
+#
+# Заключение собирает рекомендации в программу (исследование 002, 4 Conclusion). Переход к опережающей научно-технической политике включает:
+#
+# - стратегическое сотрудничество частного и государственного секторов в промышленном производстве;
+# - смещение внимания с целых отраслей на конкретные фирмы;
+# - как можно более низкие барьеры для передачи технологий;
+# - вовлечение потребителей в производственный процесс;
+# - отказ от крупносерийного производства, построенного на эффекте масштаба.
+#
+# Главными направлениями государственной промышленной политики должны стать:
+#
+# - цифровая модернизация структуры промышленности;
+# - её диверсификация через конвергентные технологии, при которой промышленные технологии сочетаются с технологиями нового типа;
+# - поддержка развития «прорывных» отраслей.
+#
+# Структурными приоритетами должны стать:
+#
+# - новые технологические прорывы на основе цифровых технологий нового типа;
+# - ориентация на создание новых рынков и отраслей, которые вступят в силу через 15–20 лет.
+#
+# Ожидаемые экономические и социальные эффекты распространения цифровых технологий, которые авторы описывают как конвергентные технологии с наибольшим потенциалом интеграции, таковы:
+#
+# - экономический рост за счёт большей эффективности всех экономических субъектов;
+# - более высокая производительность труда;
+# - новые рабочие места;
+# - более высокое качество и доступность товаров и услуг для потребителей;
+# - более эффективный государственный сектор;
+# - экологическое благополучие;
+# - более прочная социальная интеграция.
+#
+# Заметим, что экологическое благополучие появляется только в этом заключительном перечне; основной текст исследования его не обсуждает.
+
+# %% [markdown] tags=["lang-en"]
 # ### Every figure in the study, with its source
+
+# %% [markdown] tags=["lang-ru"]
+# ### Все цифры исследования с их источниками
 
 # %%
 tables.table(datapackage.load("digital_figures")[["quantity", "value_as_printed", "period", "place", "reference", "source_section"]],
@@ -306,7 +499,7 @@ tables.table(datapackage.load("digital_figures")[["quantity", "value_as_printed"
               "reference": "Study's reference", "source_section": "Section of study 002"},
              caption="Every figure in study 002, as printed, with its source")
 
-# %% [markdown]
+# %% [markdown] tags=["lang-en"]
 # ## What the study claims and what its evidence can support
 #
 # The study claims that converged technologies can raise productivity many times over, that Russia's policy is of the wrong type, and that only advanced development can close the gap. What stands behind these claims?
@@ -323,13 +516,33 @@ tables.table(datapackage.load("digital_figures")[["quantity", "value_as_printed"
 #
 # None of this makes the argument wrong. The typology is a useful lens and the dividends and risks map the debate well. But the paper is a reasoned policy position illustrated by examples, not empirical proof.
 
-# %% [markdown]
+# %% [markdown] tags=["lang-ru"]
+# ## Что утверждает исследование и что могут подтвердить его доказательства
+#
+# Исследование утверждает, что конвергентные технологии могут многократно поднять производительность, что политика России неверного типа и что только опережающее развитие может закрыть разрыв. Что стоит за этими утверждениями?
+#
+# Во-первых, это концептуальная работа. Её раздел «Materials and Methods» предлагает понятия, типологию и прочтение документов политики, а не данные или метод анализа. Эффекты моделей политики заявлены, а не измерены; ничто не проверяет, действительно ли догоняющая модель углубляет зависимость и уменьшило бы её опережающее развитие.
+#
+# Во-вторых, числа — разрозненные иллюстрации. Большинство из них относится к другим странам: экономия топлива UPS, американский мультипликатор занятости, приложения SeeClickFix и FixMyStreet в США и Великобритании, цифровые удостоверения Индии, конституция Исландии. Российских цифр мало: рост производительности на 8 % за пять лет и доли программы 44,9 % и 57,2 %. Ни для одного зарубежного примера не показано, что он переносится на Россию.
+#
+# В-третьих, единственный российский временной ряд, рис. 1, в нашей копии потерял значения. Сильный вывод, сделанный по нему, — полное отсутствие связи между политикой и новым технологическим укладом — опирается на график, которого читатель не видит; а один ряд расходов мог бы показать нехватку финансирования, но не измерить корреляцию.
+#
+# В-четвёртых, некоторые источники необычны: [9], указ о стратегии, — для долей расходов и рис. 1; [14], книга о диффузии инноваций, — для мультипликатора 4,9. Если судить только по названиям, проверки заслуживают ещё два: [15], статья в *Empirical Economics*, — для городских приложений, и [16], *Dreaming With BRICs: The Path to 2050*, — для удостоверений Индии.
+#
+# В-пятых, центральный диагноз — догоняющая модель, дрейфующая к компенсационной, — опирается на одно цитируемое исследование [7]; сама статья российские меры не классифицирует.
+#
+# Ничто из этого не делает рассуждение неверным. Типология — полезная линза, а дивиденды и риски хорошо размечают спор. Но статья — аргументированная позиция в политике, проиллюстрированная примерами, а не эмпирическое доказательство.
+
+# %% [markdown] tags=["lang-en"]
 # Every verdict of this chapter, on the site's graded scale (defined on the [synthesis page](../../synthesis/#the-graded-scale)), from the data package's verdict file (resource `verdicts`); a test recomputes each value in it from the data package.
+
+# %% [markdown] tags=["lang-ru"]
+# Все вердикты главы по единой шкале сайта (она определена на [странице синтеза](../../synthesis/#the-graded-scale)), из файла вердиктов пакета данных (ресурс `verdicts`); тест пересчитывает каждое значение в нём по пакету данных.
 
 # %%
 findings.verdict_table(VERDICTS, "002")
 
-# %% [markdown]
+# %% [markdown] tags=["lang-en"]
 # ## Questions for discussion
 #
 # 1. What does it mean for structural change to be over-sectoral, and why might that make sector-by-sector support a poor fit?
@@ -347,3 +560,23 @@ findings.verdict_table(VERDICTS, "002")
 # - With `annual_attrition_rate`, convert the upper bound of 30% of traditional professions disappearing into an annual rate, once over 10 years and once over 20 years. Use `remaining_share` to trace what is left year by year in each scenario.
 # - Could the jobs from the multiplier offset the professions lost? Name the assumptions your comparison rests on (professions versus workers, "up to" as an upper bound, a foreign multiplier).
 # - Optionally, turn the 8% productivity growth over five years into an annual rate with `compound_annual_rate` and compare it with the many-fold gains the study expects.
+
+# %% [markdown] tags=["lang-ru"]
+# ## Вопросы для обсуждения
+#
+# 1. Что значит, что структурные сдвиги надотраслевые, и почему из-за этого поотраслевая поддержка может плохо подходить?
+# 2. Поместите известную вам меру политики любой страны в один из столбцов таблицы моделей. Какие строки было труднее всего решить?
+# 3. Учитывая краткосрочные риски опережающего развития, когда правительство может разумно предпочесть компенсационную или догоняющую модель?
+# 4. Может ли программа «Развитие высоких технологий» иметь большую долю расходов на цифровые активы и при этом низкое абсолютное финансирование? Что вам нужно было бы знать?
+# 5. Какие базовые отрасли реально могут перейти от атомов к битам, а какие нет?
+# 6. Что на практике может ограничить влияние электронного правительства на коррупцию и обратную связь?
+# 7. Какие пункты программы из заключения, если такие есть, отвечают на риск роста разрыва в доходах?
+# 8. Как бы вы проверили цифры со ссылками на [9] и [14], и что изменилось бы в рассуждении, если бы подтвердить их не удалось?
+#
+# **Упражнение.** Используйте модуль `neoindex_core.studies.study002_digital`.
+#
+# - С помощью `jobs_from_multiplier` рассчитайте рабочие места, которые даёт выбранное вами число новых высокотехнологичных рабочих мест, сначала с американским мультипликатором исследования 4,9, затем с меньшим, который вы считаете правдоподобным для России. Насколько итог чувствителен к этому выбору?
+# - С помощью `annual_attrition_rate` переведите верхнюю границу исчезновения 30 % традиционных профессий в годовой темп — один раз за 10 лет, другой за 20. С помощью `remaining_share` проследите по годам, что остаётся в каждом сценарии.
+# - Могли бы рабочие места от мультипликатора возместить потерянные профессии? Назовите допущения, на которых держится ваше сравнение (профессии против работников, «до» как верхняя граница, иностранный мультипликатор).
+# - По желанию переведите рост производительности на 8 % за пять лет в годовой темп с помощью `compound_annual_rate` и сравните его с многократным ростом, которого ждёт исследование.
+
