@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import html
 import math
+import re
 import textwrap
 from dataclasses import dataclass
 
@@ -27,6 +28,10 @@ NOTE_SIZE = 12  # px: notes and arrow labels; at a phone's scale they stay above
 # wrapped for these, so that no line runs past its box.
 BOLD_GLYPH = 8.6  # 13 px bold
 NOTE_GLYPH = 7.3  # NOTE_SIZE regular
+# Cyrillic letters are wider than Latin ones in these fonts (about an eighth on average): a line of
+# Russian text holds that many fewer characters.
+CYRILLIC_WIDTH = 1.15
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
 
 
 @dataclass(frozen=True)
@@ -42,10 +47,15 @@ def _lines(text: str, width: int) -> list[str]:
 
     A word a little longer than the line stays whole ("Institutional", never "Institutiona" over "l");
     one far longer (a company's name) is hyphenated, each piece ending with a hyphen ("Nizhnekamsk-").
+    Text in Cyrillic takes :data:`CYRILLIC_WIDTH` times the room of Latin text, so its lines hold fewer
+    characters, and no word may pass the line's end.
     """
+    cyrillic = bool(_CYRILLIC.search(text))
+    if cyrillic:
+        width = max(int(width / CYRILLIC_WIDTH), 4)
     words = []
     for word in text.split():
-        if len(word) > width + 1:
+        if len(word) > width + (0 if cyrillic else 1):
             count = math.ceil(len(word) / (width - 1))
             size = math.ceil(len(word) / count)
             word = "- ".join(word[i : i + size] for i in range(0, len(word), size))

@@ -194,3 +194,11 @@ def test_a_russian_chart_speaks_russian_and_writes_numbers_with_a_decimal_comma(
     assert russian.spec["config"]["locale"]["number"]["decimal"] == ","
     english = kernel_editions.with_number_locale(chapter_charts.rank_intervals(_ranks(), **common), "en")
     assert "Rank (1 = highest)" in json.dumps(english.spec) and "locale" not in english.spec.get("config", {})
+
+
+def test_a_diagram_wraps_russian_text_to_fewer_characters_a_line_and_english_as_before():
+    from neoindex_core.publish import diagrams
+
+    russian = diagrams._lines("Поставщики комплектующих (вывод из матрицы)", 12)
+    assert all(len(line) <= 12 / diagrams.CYRILLIC_WIDTH for line in russian), russian
+    assert diagrams._lines("Component suppliers (matrix inference)", 12) == ["Component", "suppliers", "(matrix", "inference)"]
