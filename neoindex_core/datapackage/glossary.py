@@ -22,6 +22,70 @@ from .markup import anchor, md_link, md_text
 GLOSSARY = PACKAGE_DIR / "glossary.yml"
 REQUIRED = ("term", "anchor", "short", "definition", "studies", "readings", "sections")
 SHORT_LIMIT = 160
+# What another edition's glossary says in its language: ``glossary.<lang>.yml``, keyed by each entry's anchor.
+TRANSLATED = ("term", "short", "definition", "readings")
+# The page's own words in English; another edition passes its own (the site takes them from its string tables).
+ENGLISH_WORDS = {
+    "title": "Glossary",
+    "intro": "Every concept the five studies define or rely on, in our own words, with the Russian term, the studies "
+    "that use it, how their readings differ, and where it appears. Hover over a term anywhere on the site to "
+    "see its short definition; link to an entry as `glossary/#anchor`.",
+    "other_term": "Russian:",
+    "studies": "Studies:",
+    "study": "study",
+    "appears": "Where it appears:",
+}
+
+
+def translation_path(lang: str) -> Path:
+    """The file that holds the glossary's text in ``lang`` (``glossary.ru.yml``)."""
+    return PACKAGE_DIR / f"glossary.{lang}.yml"
+
+
+def load_translation(lang: str, path: Path | None = None) -> dict[str, dict]:
+    """Anchor -> the entry's text in ``lang`` (empty when there is no file).
+
+    Each holds ``short``, ``definition`` and ``readings``, and ``term`` where the glossary has no term in ``lang``.
+    """
+    path = path or translation_path(lang)
+    return (yaml.safe_load(path.read_text(encoding="utf-8")) or {}) if path.is_file() else {}
+
+
+def in_language(entries: list[dict], lang: str, translation: dict[str, dict]) -> list[dict]:
+    """The entries as an edition in ``lang`` shows them: its term and its text.
+
+    The term is the entry's ``<lang>`` key, else the translation's ``term``; the English term becomes the
+    entry's ``other_term``, and a field the translation lacks stays English. An entry with no term in
+    ``lang``, and every entry in English, keeps its term, with ``other_term`` its Russian term as the
+    English page shows it.
+    """
+    shown = []
+    for entry in entries:
+        entry = dict(entry)
+        translated = translation.get(entry["anchor"], {}) if lang != "en" else {}
+        term = entry.get(lang) or translated.get("term")
+        if lang != "en" and term:
+            english = entry["term"]
+            entry.update({k: v for k, v in translated.items() if k in TRANSLATED and v})
+            entry["other_term"], entry["term"] = english, str(term)
+        else:
+            entry["other_term"] = entry.get("ru")
+        shown.append(entry)
+    return shown
+
+
+def translation_problems(entries: list[dict], translation: dict[str, dict], path: Path) -> list[str]:
+    """A translation names only anchors of the glossary, only translatable keys, and keeps shorts short."""
+    known = {e["anchor"] for e in entries}
+    out = []
+    for key, fields in translation.items():
+        if key not in known:
+            out.append(f"{path}: '{key}' is not an anchor of the glossary")
+            continue
+        out += [f"{path}: '{key}': unknown key '{k}'" for k in fields if k not in TRANSLATED]
+        if len(str(fields.get("short", ""))) > SHORT_LIMIT:
+            out.append(f"{path}: '{key}': 'short' is longer than {SHORT_LIMIT} characters")
+    return out
 
 
 def load(path: Path = GLOSSARY) -> list[dict]:
@@ -75,32 +139,35 @@ def chapter_headings(notebook: Path) -> set[str]:
     return found
 
 
-def page_markdown(entries: list[dict], chapter_titles: dict[str, str]) -> str:
+def page_markdown(entries: list[dict], chapter_titles: dict[str, str], words: dict[str, str] | None = None) -> str:
     """The glossary page: an index of terms, then one section per term with a stable anchor.
 
     Every string from the glossary file is escaped (:mod:`.markup`), so it
     prints as text however it is written: the file is data, not Markdown.
+    ``words`` are the page's own words (:data:`ENGLISH_WORDS` by default); an
+    edition in another language passes its entries through :func:`in_language`
+    and its words, and keeps every anchor, so links to an entry work in both.
     """
+    words = {**ENGLISH_WORDS, **(words or {})}
     entries = sorted(entries, key=lambda e: str(e["term"]).lower())
     lines = [
-        "# Glossary",
+        f"# {words['title']}",
         "",
-        "Every concept the five studies define or rely on, in our own words, with the Russian term, the studies "
-        "that use it, how their readings differ, and where it appears. Hover over a term anywhere on the site to "
-        "see its short definition; link to an entry as `glossary/#anchor`.",
+        words["intro"],
         "",
         " · ".join(f"[{md_text(e['term'])}](#{anchor(e['anchor'])})" for e in entries),
         "",
     ]
     for entry in entries:
         lines += [f"## {md_text(entry['term'])} {{#{anchor(entry['anchor'])}}}", ""]
-        if entry.get("ru"):
-            lines += [f"*Russian:* {md_text(entry['ru'])}", ""]
-        studies = ", ".join("study " + str(s) for s in entry["studies"])
+        other = entry.get("other_term", entry.get("ru"))
+        if other:
+            lines += [f"*{words['other_term']}* {md_text(other)}", ""]
+        studies = ", ".join(f"{words['study']} {s}" for s in entry["studies"])
         lines += [
             md_text(entry["definition"]),
             "",
-            f"**Studies:** {md_text(studies)}. {md_text(entry['readings'])}",
+            f"**{words['studies']}** {md_text(studies)}. {md_text(entry['readings'])}",
             "",
         ]
         links = [
@@ -111,7 +178,7 @@ def page_markdown(entries: list[dict], chapter_titles: dict[str, str]) -> str:
             for s in entry.get("sections", [])
         ]
         if links:
-            lines += ["**Where it appears:** " + "; ".join(links), ""]
+            lines += [f"**{words['appears']}** " + "; ".join(links), ""]
     return "\n".join(lines)
 
 
@@ -146,7 +213,28 @@ _TAG_NAME = re.compile(r"<(/?)([a-zA-Z0-9]+)")
 
 def _any_of(entries: list[dict]) -> re.Pattern:
     """One pattern that finds any of the terms: most text has none, and one search tells (not one per term)."""
-    return re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(e['term']) for e in entries)})(?:e?s)?(?![\w-])", re.I)
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(_term_pattern(e['term']) for e in entries)})(?![\w-])", re.I)
+
+
+_CYRILLIC_WORD = re.compile(r"[а-яё]{4,}", re.I)
+
+
+def _term_pattern(term: str) -> str:
+    """A term and its inflected forms: an English plural, or a Russian word's endings.
+
+    A Russian word of four letters or more keeps its stem and takes up to three letters of any
+    ending in its last two ("неоиндустриализация" finds "неоиндустриализации"); a shorter word,
+    and every Latin word, must match as written, and an English term may take a plural "s".
+    """
+    if not _CYRILLIC_WORD.search(term):
+        return rf"{re.escape(term)}(?:e?s)?"
+    words = []
+    for word in term.split():
+        if _CYRILLIC_WORD.fullmatch(word):
+            words.append(re.escape(word[:-2]) + r"[а-яё]{0,3}")
+        else:
+            words.append(re.escape(word))
+    return r"\s+".join(words)
 
 
 def mark_terms(page_html: str, entries: list[dict], glossary_url: str) -> str:
@@ -157,7 +245,7 @@ def mark_terms(page_html: str, entries: list[dict], glossary_url: str) -> str:
     that "neo-industrialization" is not read as "industrialization".
     """
     pending = sorted(entries, key=lambda e: -len(e["term"]))
-    patterns = [(e, re.compile(rf"(?<![\w-])({re.escape(e['term'])}(?:e?s)?)(?![\w-])", re.I)) for e in pending]
+    patterns = [(e, re.compile(rf"(?<![\w-])({_term_pattern(e['term'])})(?![\w-])", re.I)) for e in pending]
     used: set[str] = set()
     candidates = _any_of(pending) if pending else None
     depth: dict[str, int] = {}

@@ -42,3 +42,36 @@ def test_mark_terms_wraps_first_use_outside_code_links_and_headings():
         marked,
     )
     assert 'href="../glossary/#neo-industrialization"' in marked
+
+
+def test_the_russian_glossary_shows_russian_terms_and_text_under_the_same_anchors():
+    entries = glossary.load()
+    translation = glossary.load_translation("ru")
+    assert glossary.translation_problems(entries, translation, glossary.translation_path("ru")) == []
+    russian = {e["anchor"]: e for e in glossary.in_language(entries, "ru", translation)}
+    assert russian["neo-industrialization"]["term"] == "неоиндустриализация"
+    assert russian["neo-industrialization"]["other_term"] == "Neo-industrialization"
+    assert russian["basic-code"]["term"] == "базовый код", "a term missing from glossary.yml comes from the translation"
+    assert all(not any("a" <= ch <= "z" for ch in e["short"].lower()[:12]) for e in russian.values())
+    english = glossary.in_language(entries, "en", translation)
+    assert glossary.page_markdown(english, {}) == glossary.page_markdown(entries, {}), "the English page is as before"
+
+
+def test_a_translation_naming_an_unknown_entry_or_too_long_a_short_is_refused():
+    entries = [{"anchor": "cluster", "term": "Cluster"}]
+    found = glossary.translation_problems(
+        entries, {"clusters": {"short": "x"}, "cluster": {"short": "я" * 161, "note": "?"}}, Path("glossary.ru.yml")
+    )
+    assert len(found) == 3
+    assert (
+        "'clusters' is not an anchor" in found[0] and "unknown key 'note'" in found[1] and "longer than 160" in found[2]
+    )
+
+
+def test_russian_terms_are_marked_in_their_inflected_forms():
+    entries = [{"anchor": "fiscal-equalization", "term": "бюджетное выравнивание", "short": "Трансферты."}]
+    marked = glossary.mark_terms("<p>Отказ от бюджетного выравнивания.</p>", entries, "../glossary/")
+    assert '<a href="../glossary/#fiscal-equalization">бюджетного выравнивания</a>' in marked
+    assert (
+        glossary.mark_terms("<p>Бюджет и выравнивание.</p>", entries, "../glossary/") == "<p>Бюджет и выравнивание.</p>"
+    )
