@@ -19,6 +19,7 @@ from pathlib import Path
 
 from neoindex_core.datapackage import PACKAGE_DIR, datapackage
 from neoindex_core.datapackage.markup import anchor, md_code, md_link, md_text
+from neoindex_core.publish import locale
 
 ZIP_NAME = "neoindex-datapackage.zip"
 SNAPSHOT_DIR = PACKAGE_DIR.parent / "snapshots"
@@ -51,34 +52,49 @@ def usage(notebooks: list[Path], studies_dir: Path = STUDIES_DIR) -> dict[str, l
     return found
 
 
-_BOUND_WORDS = {"minimum": "at least", "maximum": "at most", "exclusiveMinimum": "above", "exclusiveMaximum": "below"}
+# The page's words come from the string tables (``catalogue.*``); the package's own text stays as written.
+_BOUND_KEYS = {"minimum": "at_least", "maximum": "at_most", "exclusiveMinimum": "above", "exclusiveMaximum": "below"}
 
 
-def _constraints(field: dict) -> str:
+def _word(key: str, lang: str, **fields) -> str:
+    return locale.text(f"catalogue.{key}", lang, **fields)
+
+
+def _constraints(field: dict, lang: str = locale.DEFAULT) -> str:
     c = field.get("constraints", {})
     parts = []
     if c.get("required"):
-        parts.append("required")
+        parts.append(_word("required", lang))
     if c.get("unique"):
-        parts.append("unique")
+        parts.append(_word("unique", lang))
     if any(k in c for k in ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum")):
-        low = f"above {c['exclusiveMinimum']}" if "exclusiveMinimum" in c else f"from {c.get('minimum', '−∞')}"
-        high = f"below {c['exclusiveMaximum']}" if "exclusiveMaximum" in c else f"to {c.get('maximum', '∞')}"
-        parts.append(md_text(f"range {low} {high}"))
+        low = (
+            _word("above", lang, value=c["exclusiveMinimum"])
+            if "exclusiveMinimum" in c
+            else _word("from", lang, value=c.get("minimum", "−∞"))
+        )
+        high = (
+            _word("below", lang, value=c["exclusiveMaximum"])
+            if "exclusiveMaximum" in c
+            else _word("to", lang, value=c.get("maximum", "∞"))
+        )
+        parts.append(md_text(_word("range", lang, low=low, high=high)))
     if "enum" in c:
         values = ", ".join(md_code(v) for v in c["enum"][:8]) + (" …" if len(c["enum"]) > 8 else "")
-        parts.append(f"one of {values}")
+        parts.append(_word("one_of", lang, values=values))
     if "pattern" in c:
-        parts.append(f"pattern {md_code(c['pattern'])}")
+        parts.append(_word("pattern", lang, pattern=md_code(c["pattern"])))
     by = field.get("constraintsBy")
     if by:
         for value, extra in by["values"].items():
-            bounds = ", ".join(f"{_BOUND_WORDS.get(k, k)} {v}" for k, v in extra.items())
-            parts.append(f"{md_text(bounds)} where {md_code(by['field'])} is {md_code(value)}")
+            bounds = ", ".join(
+                _word(_BOUND_KEYS[k], lang, value=v) if k in _BOUND_KEYS else f"{k} {v}" for k, v in extra.items()
+            )
+            parts.append(_word("where", lang, bounds=md_text(bounds), field=md_code(by["field"]), value=md_code(value)))
     required_by = field.get("requiredBy")
     if required_by:
         values = ", ".join(md_code(v) for v in required_by["values"])
-        parts.append(f"required where {md_code(required_by['field'])} is one of {values}")
+        parts.append(_word("required_where", lang, field=md_code(required_by["field"]), values=values))
     return "; ".join(parts) or "–"
 
 
@@ -183,20 +199,18 @@ def sources_from(manifest: str, resources: list[dict]) -> tuple[list[dict], list
     return list(sources.values()), names
 
 
-def snapshots_markdown(snapshot_dir: Path = SNAPSHOT_DIR, resources: list[dict] | None = None) -> list[str]:
+def snapshots_markdown(
+    snapshot_dir: Path = SNAPSHOT_DIR, resources: list[dict] | None = None, lang: str = locale.DEFAULT
+) -> list[str]:
     """The section of the page on the snapshots: per folder its files, sizes, sums and where they come from."""
     folders = sorted(p for p in snapshot_dir.iterdir() if (p / "SHA256SUMS").is_file()) if snapshot_dir.is_dir() else []
     if not folders:
         return []
     lines = [
         "",
-        "## Snapshots {#snapshots}",
+        f"## {_word('snapshots', lang)} {{#snapshots}}",
         "",
-        "The Rosstat resources are extracted from these files, and the map of the regions is drawn from them, "
-        f"kept byte for byte in the package under {md_code('neoindex_core/datapackage/snapshots/')}. The "
-        "extraction and the boundary loader check every file against its SHA-256 sum and stop when one differs. "
-        "Each folder's MANIFEST.md says where its files come from and what was checked; its table of origins is "
-        "repeated here.",
+        _word("snapshots_intro", lang, folder=md_code("neoindex_core/datapackage/snapshots/")),
     ]
     for folder in folders:
         manifest_path = folder / "MANIFEST.md"
@@ -207,24 +221,24 @@ def snapshots_markdown(snapshot_dir: Path = SNAPSHOT_DIR, resources: list[dict] 
             "",
             f"### {_plain(title)} {{#{anchor('snapshot-' + folder.name.lower())}}}",
             "",
-            f"Folder {md_code(folder.name + '/')}, manifest {md_code(folder.name + '/MANIFEST.md')}.",
+            _word("folder", lang, folder=md_code(folder.name + "/"), manifest=md_code(folder.name + "/MANIFEST.md")),
             "",
         ]
         sources, cited_by = sources_from(manifest, resources or [])
         if sources:
             lines += [
-                "- **Sources:** " + "; ".join(_source(source) for source in sources),
-                "- **Read into:** "
+                f"- **{_word('sources', lang)}** " + "; ".join(_source(source) for source in sources),
+                f"- **{_word('read_into', lang)}** "
                 + ", ".join(f"[{md_text(name)}](#{anchor(name.replace('_', '-'))})" for name in cited_by),
                 "",
             ]
         lines += [
-            "| File | Bytes | SHA-256 |",
+            f"| {_word('col_file', lang)} | {_word('col_bytes', lang)} | SHA-256 |",
             "|---|---:|---|",
         ]
         for path, digest in files:
             target = folder / path
-            size = f"{target.stat().st_size:,}" if target.is_file() else "–"
+            size = locale.number(target.stat().st_size, lang, 0) if target.is_file() else "–"
             lines.append(f"| {md_code(path)} | {size} | {md_code(digest)} |")
         header, rows = provenance(manifest, {Path(path).name for path, _ in files})
         if rows:
@@ -234,25 +248,31 @@ def snapshots_markdown(snapshot_dir: Path = SNAPSHOT_DIR, resources: list[dict] 
 
 
 def catalogue_markdown(
-    used_in: dict[str, list[str]], chapter_titles: dict[str, str], package_dir: Path = PACKAGE_DIR
+    used_in: dict[str, list[str]],
+    chapter_titles: dict[str, str],
+    package_dir: Path = PACKAGE_DIR,
+    lang: str = locale.DEFAULT,
 ) -> str:
-    """The catalogue page as Markdown; every string from the package is escaped (:mod:`markup`)."""
+    """The catalogue page as Markdown; every string from the package is escaped (:mod:`markup`).
+
+    The page's own words and its numbers are in ``lang`` (the string tables' ``catalogue.*``); the
+    package's titles, descriptions and notes are its own English, and the anchors are the same in
+    every edition.
+    """
     package = datapackage(package_dir)
     lines = [
-        "# Data catalogue",
+        f"# {_word('title', lang)}",
         "",
-        f"Every resource of the NeoIndex data package, generated from `datapackage.json` when the site was built. "
-        f"Download [the whole package]({ZIP_NAME}) (CSV files and `datapackage.json`), or each file below. "
-        "Values quoted from a study cite its file and section; public statistics name their publisher and address.",
+        _word("intro", lang, zip=ZIP_NAME),
         "",
-        "| Resource | Rows | Used in |",
+        f"| {_word('col_resource', lang)} | {_word('col_rows', lang)} | {_word('col_used', lang)} |",
         "|---|---:|---|",
     ]
     for res in package["resources"]:
         pages = _chapter_links(used_in.get(res["name"], []), chapter_titles) or "–"
         lines.append(
             f"| [{md_text(res['name'])}](#{_resource_anchor(res)}) "
-            f"| {row_count(package_dir / res['path']):,} | {pages} |"
+            f"| {locale.number(row_count(package_dir / res['path']), lang, 0)} | {pages} |"
         )
     for res in package["resources"]:
         rows = row_count(package_dir / res["path"])
@@ -264,22 +284,27 @@ def catalogue_markdown(
             "",
             md_text(res.get("description", "")),
             "",
-            f"- **File:** {md_link(res['path'], res['path'])} ({rows:,} rows)",
-            "- **Sources:** " + "; ".join(_source(s) for s in res["sources"]),
-            "- **Licence:** " + "; ".join(_licence(lic) for lic in res["licenses"]),
-            f"- **How the values were obtained:** {md_text(res['processing'])}",
-            "- **Used in:** "
-            + (_chapter_links(used_in.get(res["name"], []), chapter_titles) or "not used by a chapter"),
+            f"- **{_word('file', lang)}** {md_link(res['path'], res['path'])} "
+            + _word("rows", lang, rows=locale.number(rows, lang, 0)),
+            f"- **{_word('sources', lang)}** " + "; ".join(_source(s) for s in res["sources"]),
+            f"- **{_word('licence', lang)}** " + "; ".join(_licence(lic) for lic in res["licenses"]),
+            f"- **{_word('obtained', lang)}** {md_text(res['processing'])}",
+            f"- **{_word('used', lang)}** "
+            + (_chapter_links(used_in.get(res["name"], []), chapter_titles) or _word("not_used", lang)),
             "",
-            "| Field | Type | Unit | Constraints | Description |",
+            "| "
+            + " | ".join(
+                _word(k, lang) for k in ("col_field", "col_type", "col_unit", "col_constraints", "col_description")
+            )
+            + " |",
             "|---|---|---|---|---|",
         ]
         for field in res["schema"]["fields"]:
             lines.append(
                 f"| {md_code(field['name'])} | {md_text(field['type'])} | {md_text(field.get('unit', ''))} | "
-                f"{_constraints(field)} | {md_text(field.get('title', ''))} |"
+                f"{_constraints(field, lang)} | {md_text(field.get('title', ''))} |"
             )
-    lines += snapshots_markdown(package_dir.parent / "snapshots", package["resources"])
+    lines += snapshots_markdown(package_dir.parent / "snapshots", package["resources"], lang)
     return "\n".join(lines) + "\n"
 
 

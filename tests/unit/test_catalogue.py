@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import re
 import zipfile
 
 from neoindex_core.datapackage import PACKAGE_DIR, datapackage
@@ -89,3 +90,15 @@ def test_a_value_required_by_its_status_says_so():
     text = catalogue.catalogue_markdown({}, {})
     row = next(line for line in text.splitlines() if line.startswith(f"| {md_code('value')} |") and "status" in line)
     assert f"required where {md_code('status')} is one of {md_code('published')}" in row
+
+
+def test_the_russian_catalogue_speaks_russian_with_russian_numbers_and_keeps_the_anchors():
+    english = catalogue.catalogue_markdown({}, {})
+    russian = catalogue.catalogue_markdown({}, {}, lang="ru")
+    assert russian.startswith("# Каталог данных") and english.startswith("# Data catalogue")
+    assert "| Ресурс | Строк | Где используется |" in russian and "- **Файл:**" in russian
+    assert "Rows" not in russian and "not used by a chapter" not in russian
+    anchors = re.compile(r"\{#[a-z0-9-]+\}")
+    assert anchors.findall(russian) == anchors.findall(english)
+    # Thousands take a thin space in Russian (a row count of the regional panel runs to six digits).
+    assert re.search(r"\| \d{1,3}\u2009\d{3} \|", russian) and not re.search(r"\| \d{1,3}\u2009\d{3} \|", english)
