@@ -44,6 +44,7 @@
 # %%
 from IPython.display import Markdown
 
+from neoindex_core.publish import editions
 from neoindex_core.publish import russia_regions as pages
 from neoindex_core.studies import russia_regions as study
 
@@ -178,7 +179,16 @@ table(treated, {"indicator": "Indicator", "skew_before": "Skewness before", "kur
 # %%
 pages_data = pages.region_pages(index)
 frame = pages.ranking_frame(pages_data)
-pages.ranking_chart(frame, index.year, index.runs)
+
+
+def district_names(lang):
+    """The districts' names the charts show in ``lang`` (None in English: the charts' own labels)."""
+    if lang == editions.DEFAULT:
+        return None
+    return {d: editions.region_name(f"{d} Federal District", lang) for d in frame["district"].unique()}
+
+
+editions.show(lambda lang: pages.ranking_chart(frame, index.year, index.runs, lang, district_names(lang)))
 
 # %% [markdown] tags=["lang-en"]
 # **The map.** The index and each block, region by region; a click opens the region's profile.
@@ -187,7 +197,8 @@ pages.ranking_chart(frame, index.year, index.runs)
 # **Карта.** Индекс и каждый блок по регионам; щелчок открывает профиль региона.
 
 # %%
-pages.map_chart(frame, index.year, href=lambda region: f"../../regions/{slug(region)}/")
+editions.show(lambda lang: pages.map_chart(frame, index.year, href=lambda region: f"../../regions/{slug(region)}/", lang=lang,
+                                           district_names=district_names(lang)))
 
 # %%
 Markdown(boundaries.coverage_sentence())
