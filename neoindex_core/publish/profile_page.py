@@ -186,7 +186,7 @@ def profile_markdown(profile: Profile, pdf_name: str, lang: str = "en") -> str:
         )
         lines += [""]
 
-    clusters = ", ".join(escape_md(c) for c in p.clusters) if p.clusters else say("no_clusters")
+    clusters = ", ".join(tr("cluster", c) for c in p.clusters) if p.clusters else say("no_clusters")
     lines += [
         say("clusters", clusters=clusters),
         "",

@@ -86,6 +86,7 @@ def test_translate_finds_the_entry_by_its_english():
 
 def test_the_computations_labels_all_have_an_entry():
     """Every label the all-Russia index writes in English is in the English table, so it can be translated."""
+    from neoindex_core import datapackage
     from neoindex_core.engine import matrix
     from neoindex_core.studies import russia_regions, study004_volga
 
@@ -102,6 +103,8 @@ def test_the_computations_labels_all_have_an_entry():
     for status in (*russia_regions.STATUS_ORDER, "screened out"):
         locale.translate("status", status, "ru")
     assert english["band.varied"] == russia_regions.VARIED
+    for cluster in datapackage.load("vfd_clusters")["cluster"].astype(str).unique():
+        locale.translate("cluster", cluster, "ru")
 
 
 def test_figure_captions_in_russian():
