@@ -20,6 +20,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import shutil
 from copy import deepcopy
@@ -47,9 +48,19 @@ def on_startup(command, dirty) -> None:
     logging.getLogger("mkdocs.plugins.mkdocs_static_i18n.reconfigure").addFilter(DropStaleWarning())
 
 
+def strings_script(lang: str) -> str:
+    """The chart script's words and number format in ``lang`` (the ``[js]`` table), as a JSON data block."""
+    prefix = "js."
+    strings = {key[len(prefix) :]: value for key, value in locale.table(lang).items() if key.startswith(prefix)}
+    data = json.dumps(strings, ensure_ascii=False).replace("</", "<\\/")
+    return f'<script type="application/json" id="nx-strings">{data}</script>'
+
+
 def on_post_page(output: str, page, config) -> str:
-    """On another edition's pages, the figure captions' fixed words in its language (the figures are shared)."""
-    return charts.translate_captions(output, _context.edition(config))
+    """The figure captions' fixed words in the edition's language (the figures are shared), and the script's words."""
+    lang = _context.edition(config)
+    output = charts.translate_captions(output, lang)
+    return output.replace("</head>", strings_script(lang) + "</head>", 1)
 
 
 @event_priority(-90)

@@ -51,13 +51,13 @@ def test_unknown_key_or_language_is_an_error_not_english():
     ("x", "lang", "digits", "expected"),
     [
         (1234.5, "en", 1, "1,234.5"),
-        (1234.5, "ru", 1, "1\u2009234,5"),
-        (-1234567.891, "ru", 2, "\u22121\u2009234\u2009567,89"),
+        (1234.5, "ru", 1, "1\u202f234,5"),
+        (-1234567.891, "ru", 2, "\u22121\u202f234\u202f567,89"),
         (-1234567.891, "en", 2, "-1,234,567.89"),
         (0.4567, "ru", 3, "0,457"),
-        (999.996, "ru", 2, "1\u2009000,00"),  # the rounding carries into the thousands
+        (999.996, "ru", 2, "1\u202f000,00"),  # the rounding carries into the thousands
         (-0.001, "ru", 2, "0,00"),  # rounds to zero: no sign
-        (12000, "ru", 0, "12\u2009000"),
+        (12000, "ru", 0, "12\u202f000"),
         (None, "ru", 2, "–"),
         (float("nan"), "en", 2, "–"),
     ],
