@@ -191,7 +191,8 @@ def write_pages(data: RegionPages, folder: Path) -> dict[str, tuple[object, str]
             stem = profiles.slug(region)
             district = data.districts.get(profile.district)
             district_name = district.name_ru if lang == "ru" and district is not None else None
-            page = profiles.profile_markdown(profile, f"{stem}.pdf", lang) + backlinks(profile, lang, district_name)
+            page = profiles.profile_markdown(profile, f"{stem}.pdf", lang, district_name)
+            page += backlinks(profile, lang, district_name)
             (folder / f"{stem}{suffix}.md").write_text(page, encoding="utf-8")
             pdfs[f"{stem}{suffix}.pdf"] = (profile, lang)
         for district, profile in data.districts.items():

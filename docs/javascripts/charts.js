@@ -17,6 +17,19 @@
 
   const clone = (value) => JSON.parse(JSON.stringify(value));
 
+  // The page's interface words and number format, in its edition's language: the build writes the [js]
+  // table of neoindex_core/publish/locales/<lang>.toml into every page (sitebuild/hooks/editions.py).
+  const STRINGS = JSON.parse(document.getElementById("nx-strings")?.textContent || "{}");
+  const say = (key, fallback, fields = {}) =>
+    String(STRINGS[key] ?? fallback).replace(/\{(\w+)\}/g, (_, name) => fields[name] ?? "");
+  const FORMAT_LOCALE = {
+    decimal: say("decimal", "."),
+    thousands: say("thousands", ","),
+    grouping: [3],
+    currency: ["", ""],
+    minus: document.documentElement.lang === "ru" ? "\u2212" : "-",
+  };
+
   // vega-tooltip writes a tooltip with innerHTML, and its own default escapes only & and <.
   // Every key, value and title of a tooltip is data: all five HTML characters become entities,
   // so a tooltip shows text and never markup, in an element or an attribute.
@@ -287,7 +300,7 @@
       ["svg", "png"].forEach((format) => {
         const item = document.createElement("a");
         item.href = "#";
-        item.textContent = `Save as ${format.toUpperCase()}`;
+        item.textContent = say("save_as", "Save as {format}", { format: format.toUpperCase() });
         item.addEventListener("click", (event) => {
           event.preventDefault();
           exportImage(element, format).catch((error) => console.error("NeoIndex: export failed", error));
@@ -303,7 +316,7 @@
       const reset = document.createElement("button");
       reset.type = "button";
       reset.className = "nx-reset md-button";
-      reset.textContent = "Reset";
+      reset.textContent = say("reset", "Reset");
       reset.addEventListener("click", () => {
         params.forEach((p) => element.nxView.signal(p.name, p.value));
         element.nxView.runAsync().then(() => relabel(element));
@@ -522,6 +535,8 @@
       config: themeConfig(colours, isVega),
       patch: exportPatch(element.nxSource),
       tooltip: { theme: colours.dark ? "dark" : "light", sanitize: escapeHtml },
+      formatLocale: FORMAT_LOCALE,
+      i18n: { SOURCE_ACTION: say("view_source", "View Source"), CLICK_TO_VIEW_ACTIONS: say("click_actions", "Click to view actions") },
     });
     element.nxView = result.view;
     element.nxWidth = availableWidth(element);
@@ -541,7 +556,7 @@
 
   // vega-embed's action menu is a <details> whose <summary> holds only an icon, so a
   // screen reader would announce an unnamed control: give it a name at every drawing.
-  const MENU_NAME = "Chart menu: save the chart as an image or view its source";
+  const MENU_NAME = say("menu_name", "Chart menu: save the chart as an image or view its source");
   function nameMenu(element) {
     element.querySelectorAll(".vega-embed > details > summary").forEach((summary) => {
       summary.setAttribute("aria-label", MENU_NAME);
@@ -570,7 +585,7 @@
       })
       .catch((error) => {
         element.dataset.nxState = "error";
-        element.textContent = "This chart could not be drawn: " + error;
+        element.textContent = say("not_drawn", "This chart could not be drawn: ") + error;
         console.error("NeoIndex: chart failed", error);
       });
   }

@@ -181,3 +181,21 @@ document$.subscribe(() => {
   nxFoldCode();
   nxSettleJump(location.hash);
 });
+
+// The language switcher leads to this page in the other edition. Every page exists in every edition at
+// the same address under the edition's folder (English at the root, Russian under ru/), so the address
+// is worked out when a language is picked: the links the page was built with name the editions' roots,
+// and instant navigation keeps the header of the first page read.
+const nxEditions = ["ru"]; // the editions other than English, as their folders are named
+document.addEventListener("click", (event) => {
+  const link = event.target instanceof Element && event.target.closest("a.md-select__link[hreflang]");
+  if (!link) return;
+  let path = location.href.startsWith(nxBase.href) ? location.href.slice(nxBase.href.length) : "";
+  const first = path.split("/")[0];
+  if (nxEditions.includes(first)) path = path.slice(first.length + 1);
+  const lang = link.getAttribute("hreflang");
+  // A full load, not an instant one: the header's own words (search, navigation) change with the language.
+  event.preventDefault();
+  event.stopPropagation();
+  location.assign(new URL((nxEditions.includes(lang) ? lang + "/" : "") + path, nxBase).href);
+}, true); // before Material's own handlers see the click

@@ -9,8 +9,9 @@ Contract (stable; chapters, region pages, charts and hooks rely on it):
   :class:`KeyError`: a missing translation fails the build instead of printing English on a Russian page.
   Every table holds the same keys with the same placeholders (a unit test checks it).
 * :func:`number` ``(x, lang="en", digits=2, grouping=True)`` writes a number with ``digits`` decimals:
-  English ``1,234.50``; Russian ``1 234,50`` with a thin space (U+2009) between thousands, a decimal comma
-  and the minus sign U+2212. A missing value (``None`` or NaN) is an en dash ``–``.
+  English ``1,234.50``; Russian ``1 234,50`` with a narrow no-break space (U+202F, the thin space that
+  never breaks a number across lines) between thousands, a decimal comma and the minus sign U+2212.
+  A missing value (``None`` or NaN) is an en dash ``–``.
 * :func:`translate` ``(section, english, lang)`` gives the ``lang`` string of ``section`` whose English
   is ``english``: for labels the computation writes in English (levels, groups, statuses, units,
   indicator names). English returns ``english`` unchanged; a label with no entry raises :class:`KeyError`.
@@ -29,7 +30,9 @@ from importlib import resources
 
 LANGUAGES: tuple[str, ...] = ("en", "ru")
 DEFAULT = "en"
-THIN_SPACE = "\u2009"
+# The thin space between thousands: U+202F (narrow no-break space), not U+2009, which lets a line break
+# split "10 000" after its "10" (seen on the profiles' key numbers at a phone's width).
+THIN_SPACE = "\u202f"
 MINUS = "\u2212"
 # (thousands separator, decimal mark, minus sign) of each language.
 NUMBER_STYLE: dict[str, tuple[str, str, str]] = {"en": (",", ".", "-"), "ru": (THIN_SPACE, ",", MINUS)}
@@ -109,7 +112,7 @@ def number(x, lang: str = DEFAULT, digits: int = 2, grouping: bool = True) -> st
     """``x`` rounded to ``digits`` decimals and written with ``lang``'s separators; missing values are ``–``.
 
     Examples: ``number(1234.5, "en", 1)`` is ``1,234.5``; ``number(-1234.5, "ru", 2)`` is ``−1 234,50``
-    (thin space U+2009, minus U+2212).
+    (narrow no-break space U+202F, minus U+2212).
     """
     if x is None:
         return "–"

@@ -68,12 +68,13 @@ def _table_md(header: list[str], rows: list[list[str]], align: list[str]) -> lis
     return lines
 
 
-def profile_markdown(profile: Profile, pdf_name: str, lang: str = "en") -> str:
+def profile_markdown(profile: Profile, pdf_name: str, lang: str = "en", district_name: str | None = None) -> str:
     """The profile as a Markdown page in ``lang`` (tables only, no HTML, no external links).
 
     Headings, table headers and notes come from :mod:`.locale`; labels the computation wrote in English
     (level, group, status, unit, indicator) are translated with :func:`.locale.translate`; numbers are
-    written with :func:`.locale.number`. In Russian the title is the region's Russian name.
+    written with :func:`.locale.number`. In Russian the title is the region's Russian name and the line
+    under it names the district by ``district_name`` (Rosstat's Russian name), then the English name.
     """
     p = profile
 
@@ -92,7 +93,8 @@ def profile_markdown(profile: Profile, pdf_name: str, lang: str = "en") -> str:
             "",
         ]
     elif russian:
-        lines += [escape_md(p.region) + (f" · {escape_md(p.district)}" if p.district else ""), ""]
+        district = escape_md(district_name or p.district)
+        lines += [say("english_name", district=district, name=escape_md(p.region)), ""]
     scope = f" ({tr('spec', p.spec_name)})" if p.spec_name else ""
     # The comparison with study 004 concerns the package's own data only; a user's report names only their files.
     caveat = say("caveat_default") if p.source == DEFAULT_SOURCE else say("caveat_spec")
@@ -186,7 +188,7 @@ def profile_markdown(profile: Profile, pdf_name: str, lang: str = "en") -> str:
         )
         lines += [""]
 
-    clusters = ", ".join(escape_md(c) for c in p.clusters) if p.clusters else say("no_clusters")
+    clusters = ", ".join(tr("cluster", c) for c in p.clusters) if p.clusters else say("no_clusters")
     lines += [
         say("clusters", clusters=clusters),
         "",

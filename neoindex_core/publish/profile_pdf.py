@@ -106,7 +106,7 @@ def _draw(page: Page, p: Profile, lang: str = "en") -> None:
             say("group_line", group=group, dynamics=tr("band", p.dynamics_label)),
         ),
         (say("priority"), "\n".join(textwrap.wrap(priority, 80)[:2])),
-        (say("clusters"), ", ".join(p.clusters) if p.clusters else say("no_clusters")),
+        (say("clusters"), ", ".join(tr("cluster", c) for c in p.clusters) if p.clusters else say("no_clusters")),
     ]
     y = 0.885
     for label, value in keys:

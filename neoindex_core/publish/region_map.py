@@ -228,7 +228,7 @@ def region_map(
     download = frame[list(REQUIRED)].copy()
     for i, column in enumerate(measures):
         download[column] = frame[column]
-        download[f"rank by {column}"] = [row[f"r{i}"] for row in records]
+        download[locale.text("chart.rank_by", measure=column)] = [row[f"r{i}"] for row in records]
     return charts.publish(
         chart,
         data=download if lang == locale.DEFAULT else download.rename(columns=_column_names(download.columns, lang)),
@@ -241,4 +241,9 @@ def region_map(
 
 def _column_names(columns, lang: str) -> dict[str, str]:
     """The download's column names in ``lang``, where the strings table has them."""
-    return {str(c): locale.translate("column", str(c), lang) for c in columns if locale.has_english("column", str(c))}
+    names = {str(c): locale.translate("column", str(c), lang) for c in columns if locale.has_english("column", str(c))}
+    for column in columns:
+        measure = str(column).removeprefix(locale.text("chart.rank_by", measure=""))
+        if measure != str(column) and locale.has_english("column", measure):
+            names[str(column)] = locale.text("chart.rank_by", lang, measure=locale.translate("column", measure, lang))
+    return names

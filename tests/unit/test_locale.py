@@ -51,13 +51,13 @@ def test_unknown_key_or_language_is_an_error_not_english():
     ("x", "lang", "digits", "expected"),
     [
         (1234.5, "en", 1, "1,234.5"),
-        (1234.5, "ru", 1, "1\u2009234,5"),
-        (-1234567.891, "ru", 2, "\u22121\u2009234\u2009567,89"),
+        (1234.5, "ru", 1, "1\u202f234,5"),
+        (-1234567.891, "ru", 2, "\u22121\u202f234\u202f567,89"),
         (-1234567.891, "en", 2, "-1,234,567.89"),
         (0.4567, "ru", 3, "0,457"),
-        (999.996, "ru", 2, "1\u2009000,00"),  # the rounding carries into the thousands
+        (999.996, "ru", 2, "1\u202f000,00"),  # the rounding carries into the thousands
         (-0.001, "ru", 2, "0,00"),  # rounds to zero: no sign
-        (12000, "ru", 0, "12\u2009000"),
+        (12000, "ru", 0, "12\u202f000"),
         (None, "ru", 2, "–"),
         (float("nan"), "en", 2, "–"),
     ],
@@ -86,6 +86,7 @@ def test_translate_finds_the_entry_by_its_english():
 
 def test_the_computations_labels_all_have_an_entry():
     """Every label the all-Russia index writes in English is in the English table, so it can be translated."""
+    from neoindex_core import datapackage
     from neoindex_core.engine import matrix
     from neoindex_core.studies import russia_regions, study004_volga
 
@@ -102,6 +103,8 @@ def test_the_computations_labels_all_have_an_entry():
     for status in (*russia_regions.STATUS_ORDER, "screened out"):
         locale.translate("status", status, "ru")
     assert english["band.varied"] == russia_regions.VARIED
+    for cluster in datapackage.load("vfd_clusters")["cluster"].astype(str).unique():
+        locale.translate("cluster", cluster, "ru")
 
 
 def test_figure_captions_in_russian():

@@ -75,15 +75,15 @@ def profile() -> Profile:
 
 
 def test_russian_profile_page(profile):
-    page = profiles.profile_markdown(profile, "khabarovsk-krai.pdf", "ru")
-    assert page.startswith("# Хабаровский край\n")
+    page = profiles.profile_markdown(profile, "khabarovsk-krai.pdf", "ru", "Дальневосточный федеральный округ")
+    assert page.startswith("# Хабаровский край\n\nДальневосточный федеральный округ; по-английски: Khabarovsk Krai\n")
     assert "| Индекс | 0,439 |" in page
     assert "| Место | 21 из 85 |" in page
-    assert "(10\u2009000 прогонов Монте-Карло) | 11–31 |" in page
+    assert "(10\u202f000 прогонов Монте-Карло) | 11–31 |" in page
     assert "| Уровень потенциала | лидеры |" in page
     assert "Стабильные регионы" in page
     # Rosstat's wording of the indicator, the value with a thin space and a decimal comma, the status in Russian.
-    assert "на жителя | 1\u2009234,5 | сильная сторона | тыс\\. руб\\. на человека | 2024 | 415,6 | 2,97 |" in page
+    assert "на жителя | 1\u202f234,5 | сильная сторона | тыс\\. руб\\. на человека | 2024 | 415,6 | 2,97 |" in page
     assert (
         "| Уровень безработицы | 1,60 | сильная сторона | % | 2024 | 2,40 | 0,67 | −1 | 1,50 | предварительно |" in page
     )
@@ -92,7 +92,7 @@ def test_russian_profile_page(profile):
     assert "[Профиль на одной странице (PDF)](khabarovsk-krai.pdf)" in page
     # English is left only in the region's English name and the district's code under the title.
     shown = re.sub(r"\]\([^)]*\)", "]", page)  # link targets are addresses, not text
-    english = set(LATIN_WORD.findall(shown)) - {"Khabarovsk", "Krai", "Far", "Eastern", "NeoIndex", "PDF"}
+    english = set(LATIN_WORD.findall(shown)) - {"Khabarovsk", "Krai", "NeoIndex", "PDF"}
     assert english == set()
 
 
@@ -120,7 +120,7 @@ def test_russian_pdf_reads_in_russian(profile):
         "0,439",
         "Сильные и слабые стороны",
         "сильная сторона",
-        "1\u2009234,5",
+        "1\u202f234,5",
     ):
         assert expected in text, expected
     assert "strength" not in text

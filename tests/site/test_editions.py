@@ -1,0 +1,162 @@
+"""The Russian edition: every English page has its Russian counterpart, and the Russian pages speak Russian.
+
+Read from the built site (``make site``): the sitemap, the pages' HTML and the search index.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import xml.etree.ElementTree as ET
+from urllib.parse import urlsplit
+
+import pytest
+from bs4 import BeautifulSoup
+from conftest import SITE_DIR
+
+from neoindex_core import datapackage
+from neoindex_core.publish import locale
+
+SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
+XHTML = "{http://www.w3.org/1999/xhtml}"
+LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]")
+
+# Latin words a Russian region page may show: the names of the site, formats and licences, and the
+# geoBoundaries credit the licence requires word for word. English region and district names are
+# allowed too (the pages give them beside the Russian ones): see english_names().
+ALLOWED = {
+    "NeoIndex", "PDF", "CSV", "JSON", "BibTeX", "URL", "MIT", "CC", "BY", "API", "OpenStreetMap", "geoBoundaries",
+    "Runfola", "et", "al", "ADM", "Open", "Database", "License", "Material", "MkDocs", "English",
+    "references", "bib", "CITATION", "cff",
+}  # fmt: skip
+# The interface strings a Russian page must not show in English, wherever they sit.
+INTERFACE = [
+    locale.text(key)
+    for key in (
+        "cite.summary",
+        "figure.download",
+        "figure.metadata",
+        "figure.print_edition",
+        "figure.made_with",
+        "site.all_regions",
+        "site.how_index_is_built",
+        "site.district_profile",
+        "site.one_page_pdf",
+    )
+] + ["Back to top", "Table of contents", "Copy to clipboard", "Show the data as a table"]
+
+
+def sitemap() -> list[tuple[str, dict[str, str]]]:
+    """(page address, {language: alternate address}) for every page of the sitemap."""
+    path = SITE_DIR / "sitemap.xml"
+    if not path.is_file():
+        pytest.fail("no site/sitemap.xml: run make site")
+    root = ET.parse(path).getroot()
+    return [
+        (
+            url.findtext(f"{SITEMAP}loc"),
+            {link.get("hreflang"): link.get("href") for link in url.findall(f"{XHTML}link")},
+        )
+        for url in root.findall(f"{SITEMAP}url")
+    ]
+
+
+def built(address: str):
+    """The built file of a page address (``.../ru/regions/moscow/`` -> ``site/ru/regions/moscow/index.html``)."""
+    path = urlsplit(address).path.strip("/")
+    return SITE_DIR / path / "index.html" if path else SITE_DIR / "index.html"
+
+
+def visible_text(html: str, drop: tuple[str, ...] = ()) -> str:
+    soup = BeautifulSoup(html, "html.parser")
+    for tag in soup(["script", "style", "pre", "code", "svg", *drop]):
+        tag.decompose()
+    for selector in drop:
+        for tag in soup.select(selector):
+            tag.decompose()
+    return re.sub(r"\s+", " ", soup.get_text(" "))
+
+
+def english_names() -> set[str]:
+    """Every word of the English names of regions and federal districts (proper names, shown beside the Russian)."""
+    regions = datapackage.load("regions")
+    names = [
+        *regions["region"].astype(str),
+        *(f"{d} Federal District" for d in regions["federal_district"].astype(str)),
+    ]
+    return {word for name in names for word in LATIN_WORD.findall(name)} | {"AOs", "excl", "incl"}
+
+
+def test_every_english_page_has_its_russian_counterpart():
+    pages = sitemap()
+    english = [(loc, alternates) for loc, alternates in pages if "/ru/" not in urlsplit(loc).path + "/"]
+    assert len(english) > 100
+    missing = []
+    for loc, alternates in english:
+        russian = alternates.get("ru", "")
+        if not urlsplit(russian).path.startswith("/ru/") or not built(russian).is_file():
+            missing.append(loc)
+    assert missing == []
+    # and the Russian pages are themselves in the sitemap, pointing back to the English ones
+    russian_locs = {loc for loc, _ in pages if urlsplit(loc).path.startswith("/ru/")}
+    assert {alternates["ru"] for _, alternates in english} == russian_locs
+
+
+def test_the_sitemap_check_can_fail(tmp_path):
+    """A Russian alternate that was not built is caught: the check reads the files, not only the sitemap."""
+    assert not built("http://127.0.0.1/ru/no-such-page/").is_file()
+
+
+def test_every_russian_page_is_russian_in_its_interface():
+    for loc, _ in sitemap():
+        if not urlsplit(loc).path.startswith("/ru/"):
+            continue
+        html = built(loc).read_text(encoding="utf-8")
+        assert '<html lang="ru"' in html, loc
+        # the interface around the text: header, navigation, footer, the cite block, the figures' captions
+        soup = BeautifulSoup(html, "html.parser")
+        chrome = " ".join(
+            el.get_text(" ")
+            for el in soup.select("header, .md-footer, .nx-cite summary, figcaption, .nx-data-table summary")
+        )
+        chrome = re.sub(r"\s+", " ", chrome)
+        shown = [s for s in INTERFACE if s in chrome]
+        assert shown == [], (loc, shown)
+
+
+def test_russian_region_pages_have_no_english_words_but_names():
+    allowed = ALLOWED | english_names()
+    pages = sorted((SITE_DIR / "ru" / "regions").glob("*/index.html")) + [SITE_DIR / "ru" / "regions" / "index.html"]
+    assert len(pages) == 94  # 85 regions, 8 districts, the all-regions page
+    found: dict[str, set[str]] = {}
+    for page in pages:
+        # The source line names publications by their titles and the credit is a licence's wording; the
+        # navigation lists the API reference, which stays in English.
+        text = visible_text(
+            page.read_text(encoding="utf-8"), drop=(".nx-source", ".nx-credit", ".nx-provenance", "nav", "header")
+        )
+        text = re.sub(r"https?://\S+", " ", text.replace("Material for MkDocs", "Material"))  # addresses, a name
+        english = set(LATIN_WORD.findall(text)) - allowed
+        if english:
+            found[page.parent.name] = english
+    assert found == {}
+
+
+def test_russian_profile_reads_in_russian():
+    page = (SITE_DIR / "ru" / "regions" / "tatarstan" / "index.html").read_text(encoding="utf-8")
+    text = visible_text(page)
+    assert "Республика Татарстан" in text
+    assert "Главные показатели" in text and "Сильные и слабые стороны" in text
+    assert re.search(r"\| ?Индекс|Индекс \d,\d{3}", text)  # a decimal comma
+    assert "ГОСТ Р 7.0.100-2018:" in page and "дата обращения:" in page
+    assert 'hreflang="en"' in page and 'hreflang="ru"' in page
+
+
+@pytest.mark.parametrize(("query", "expected"), [("инвестициям", "инвестиц"), ("регионам", "регион")])
+def test_russian_search_index_holds_the_russian_pages(query, expected):
+    """The search index has the Russian pages' text, which the stemming worker matches with other endings."""
+    index = json.loads((SITE_DIR / "search" / "search_index.json").read_text(encoding="utf-8"))
+    russian = [d for d in index["docs"] if d["location"].startswith("ru/")]
+    assert len(russian) > 100
+    assert any(expected in d["text"].lower() for d in russian)
+    assert "ru" in index["config"]["lang"]
