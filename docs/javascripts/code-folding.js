@@ -8,9 +8,12 @@ function addCodeToggle() {
   const button = document.createElement("button");
   button.type = "button";
   button.className = "nx-code-toggle";
+  // The edition's words (the [js] string table, written into the page as #nx-strings); English otherwise.
+  const strings = JSON.parse(document.getElementById("nx-strings")?.textContent || "{}");
+  const say = (key, fallback) => (strings[key] || fallback).replace("{n}", cells.length);
   const label = () => {
     const open = cells.every((cell) => cell.open);
-    button.textContent = open ? `Hide all code (${cells.length} cells)` : `Show all code (${cells.length} cells)`;
+    button.textContent = open ? say("hide_code", "Hide all code ({n} cells)") : say("show_code", "Show all code ({n} cells)");
   };
   button.addEventListener("click", () => {
     const open = !cells.every((cell) => cell.open);

@@ -10,6 +10,7 @@ pages of them. ``on_post_build`` writes the downloadable notebooks and the cut J
 
 from __future__ import annotations
 
+import html as html_module
 import re
 from pathlib import Path
 
@@ -18,6 +19,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
 
+from neoindex_core.publish import locale
 from sitebuild import PROJECT_ROOT, chapter_pages, css_usage, notebook_editions, notebooks, steps, wheel
 from sitebuild.hooks import _context
 
@@ -103,10 +105,15 @@ def on_page_content(html: str, page, config, files) -> str:
     stem = page.file.src_uri.rsplit("/", 1)[-1].removesuffix(".ipynb")
     for pattern in (_MATHJAX, _MODULE_SCRIPT, _EMPTY_SRC_SCRIPT):
         html = pattern.sub("", html)
+    lang = _context.edition(config)
+
+    def say(key: str) -> str:
+        return html_module.escape(locale.text(f"chapter_page.{key}", lang), quote=False)
+
     downloads = (
-        '<p class="nx-downloads">This chapter is an executed notebook. Download it: '
-        f'<a href="{stem}.ipynb" download>executed notebook (.ipynb)</a> · '
-        f'<a href="{stem}.py" download>Jupytext source (.py)</a></p>'
+        f'<p class="nx-downloads">{say("downloads")} '
+        f'<a href="{stem}.ipynb" download>{say("notebook")}</a> · '
+        f'<a href="{stem}.py" download>{say("source")}</a></p>'
     )
     # In the content, not <head>: instant navigation swaps it in and out with the chapter.
     href = "../" * page.url.count("/") + JUPYTER_CSS

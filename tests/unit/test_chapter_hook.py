@@ -26,7 +26,7 @@ def config(tmp_path, monkeypatch):
     for switch in ("NEOINDEX_ARTEFACT_CACHE", "NEOINDEX_NOTEBOOK_CACHE"):  # CI turns the caches off
         monkeypatch.delenv(switch, raising=False)
     site = {"docs_dir": str(tmp_path / "docs"), "site_dir": str(tmp_path / "site"), "use_directory_urls": True}
-    return _Config(nav=NAV, plugins=SimpleNamespace(_current_plugin=None), **site)
+    return _Config(nav=NAV, plugins=SimpleNamespace(_current_plugin=None), theme={"language": "en"}, **site)
 
 
 def _read(config, contents: dict[str, str]) -> Files:
@@ -80,3 +80,11 @@ def test_the_stylesheet_is_parsed_once_per_text_and_cached_on_it(config, monkeyp
     assert chapter_pages.css_rules(css) == parse(css) and parsed == [css], "the same text comes from the cache"
     changed = css.replace("flex", "grid")
     assert chapter_pages.css_rules(changed) == parse(changed) and parsed == [css, changed]
+
+
+def test_a_russian_chapter_page_offers_its_downloads_in_russian(config):
+    config["theme"] = {"language": "ru"}
+    page = SimpleNamespace(file=SimpleNamespace(src_uri="chapters/study004_volga.ipynb"), url="ru/chapters/study004_volga/")
+    html = chapters.on_page_content("<p>x</p>", page, config, None)
+    assert "Эта глава — выполненный блокнот. Скачайте его:" in html and "This chapter" not in html
+    assert '<a href="study004_volga.ipynb" download>выполненный блокнот (.ipynb)</a>' in html
