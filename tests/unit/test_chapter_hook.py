@@ -84,7 +84,8 @@ def test_the_stylesheet_is_parsed_once_per_text_and_cached_on_it(config, monkeyp
 
 def test_a_russian_chapter_page_offers_its_downloads_in_russian(config):
     config["theme"] = {"language": "ru"}
-    page = SimpleNamespace(file=SimpleNamespace(src_uri="chapters/study004_volga.ipynb"), url="ru/chapters/study004_volga/")
+    chapter = SimpleNamespace(src_uri="chapters/study004_volga.ipynb")
+    page = SimpleNamespace(file=chapter, url="ru/chapters/study004_volga/")
     html = chapters.on_page_content("<p>x</p>", page, config, None)
     assert "Эта глава — выполненный блокнот. Скачайте его:" in html and "This chapter" not in html
     assert '<a href="study004_volga.ipynb" download>выполненный блокнот (.ipynb)</a>' in html

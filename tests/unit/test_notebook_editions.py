@@ -201,4 +201,5 @@ def test_a_diagram_wraps_russian_text_to_fewer_characters_a_line_and_english_as_
 
     russian = diagrams._lines("Поставщики комплектующих (вывод из матрицы)", 12)
     assert all(len(line) <= 12 / diagrams.CYRILLIC_WIDTH for line in russian), russian
-    assert diagrams._lines("Component suppliers (matrix inference)", 12) == ["Component", "suppliers", "(matrix", "inference)"]
+    english = diagrams._lines("Component suppliers (matrix inference)", 12)
+    assert english == ["Component", "suppliers", "(matrix", "inference)"]
