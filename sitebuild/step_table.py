@@ -16,8 +16,10 @@ from sitebuild.steps import Step
 
 PY = sys.executable
 DATA = "neoindex_core/datapackage/resources/"
-# Every step runs the library, pinned by the lock file; the data package's index names every resource.
-LIBRARY = ("neoindex_core/**/*.py", "requirements.lock", DATA + "datapackage.json")
+# Every step runs the library, pinned by the lock file; the data package's index names every resource;
+# the interface strings (publish/locales) label the charts and pages.
+LOCALES = "neoindex_core/publish/locales/*.toml"
+LIBRARY = ("neoindex_core/**/*.py", LOCALES, "requirements.lock", DATA + "datapackage.json")
 
 
 def notebook(stem: str, *data: str) -> Step:

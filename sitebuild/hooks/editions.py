@@ -87,9 +87,23 @@ def on_page_context(context, page, config, nav):
     return context
 
 
+# The English 404 page, kept while the other editions are built: each writes its own over it.
+_ENGLISH_404: dict[str, bytes] = {}
+
+
 def on_post_build(config) -> None:
+    """Each edition's 404 page in its folder (English at the root) and the sitemap where Material looks for it."""
     site = Path(config["site_dir"])
     lang = _context.edition(config)
-    if lang != locale.DEFAULT and (site / "sitemap.xml").is_file():
-        (site / lang).mkdir(parents=True, exist_ok=True)
+    page = site / "404.html"
+    if lang == locale.DEFAULT:
+        if page.is_file():
+            _ENGLISH_404[str(site)] = page.read_bytes()
+        return
+    (site / lang).mkdir(parents=True, exist_ok=True)
+    if (site / "sitemap.xml").is_file():
         shutil.copyfile(site / "sitemap.xml", site / lang / "sitemap.xml")
+    english = _ENGLISH_404.get(str(site))
+    if page.is_file() and english is not None:
+        page.replace(site / lang / "404.html")
+        page.write_bytes(english)
