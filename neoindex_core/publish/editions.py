@@ -14,6 +14,7 @@ output per cell. Unset, a run speaks :data:`DEFAULT`.
 
 from __future__ import annotations
 
+import builtins
 import os
 from collections.abc import Callable, Iterable
 from functools import cache
@@ -48,8 +49,10 @@ def show(make: Callable[[str], object]) -> None:
     ``make`` receives a language code and returns what a cell would display (a figure, a table, a
     :class:`Text`). With one language the output is still marked: a split keeps it in its edition.
     """
-    from IPython.display import display  # the kernel's display; imported here so the module needs no IPython
-
+    # The kernel's own display function, which IPython puts among the builtins: the package needs no IPython.
+    display = getattr(builtins, "display", None)
+    if display is None:
+        raise RuntimeError("editions.show displays outputs in a notebook kernel (IPython's display is missing)")
     for lang in languages():
         display(with_number_locale(make(lang), lang), metadata={LANG_KEY: lang})
 
