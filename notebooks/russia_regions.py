@@ -58,10 +58,26 @@ import pandas as pd
 from neoindex_core import datapackage
 from neoindex_core.datapackage import boundaries
 from neoindex_core.datapackage.markup import slug
+from neoindex_core.publish import locale
 from neoindex_core.publish.tables import table
 
 SOURCE = datapackage.source_line("rosstat_regional")
 labels = {d.code: d.label for d in index.definitions}
+codes = {d.label: d.code for d in index.definitions}
+
+
+def words(key, lang, **fields):
+    """This chapter's table words in ``lang`` (interface strings ``russia.*``)."""
+    return locale.text(f"russia.{key}", lang, **fields)
+
+
+def indicator(code, lang):
+    """An indicator's name in ``lang``: our label in English, Rosstat's wording in Russian."""
+    return labels.get(code, code) if lang == editions.DEFAULT else locale.text(f"indicator.{code}", lang)
+
+
+def block(name, lang):
+    return name if lang == editions.DEFAULT else locale.text(f"block.{name.replace(' ', '_')}", lang)
 
 # %% [markdown] tags=["lang-en"]
 # ## The question
@@ -96,17 +112,18 @@ labels = {d.code: d.label for d in index.definitions}
 # - **Добавляются три показателя:** доля обрабатывающих производств в промышленной отгрузке (обрабатывающие производства, делённые на сумму обрабатывающих производств и добычи), численность персонала, занятого исследованиями и разработками, на 1000 жителей и число разработанных передовых производственных технологий на миллион жителей.
 
 # %%
-table(audit.investment_and_mining, {"indicator": "Indicator of study 004's investment block", "year": "Year", "regions": "Regions",
-      "Spearman with the mining share": "Rank correlation with the mining share of industrial shipments"},
-      {"Spearman with the mining share": "{:.2f}"},
-      caption="Investment rises with mining: rank correlations across the regions")
+editions.show(lambda lang: table(
+    audit.investment_and_mining, {"indicator": words("col.investment_indicator", lang), "year": words("col.year", lang), "regions": words("col.regions", lang),
+    "Spearman with the mining share": words("col.mining_correlation", lang)}, {"Spearman with the mining share": "{:.2f}"},
+    caption=words("table.investment_mining", lang), lang=lang))
 
 # %%
-table(pd.DataFrame([{"block": d.block, "indicator": d.label, "unit": d.unit, "direction": d.direction,
-                     "Rosstat codes": d.sources, "why": d.why} for d in index.definitions]),
-      {"block": "Block", "indicator": "Indicator", "unit": "Unit", "direction": "Direction",
-       "Rosstat codes": "Rosstat codes", "why": "Why it is there"},
-      caption="The indicators of this chapter's index")
+editions.show(lambda lang: table(
+    pd.DataFrame([{"block": block(d.block, lang), "indicator": indicator(d.code, lang), "unit": d.unit, "direction": d.direction,
+                   "Rosstat codes": d.sources, "why": d.why} for d in index.definitions]),
+    {"block": words("col.block", lang), "indicator": words("col.indicator", lang), "unit": words("col.unit", lang),
+     "direction": words("col.direction", lang), "Rosstat codes": words("col.rosstat_codes", lang), "why": words("col.why", lang)},
+    caption=words("table.indicators", lang), lang=lang))
 
 # %% [markdown] tags=["lang-en"]
 # ## Data: years, gaps and coverage
@@ -127,15 +144,18 @@ table(pd.DataFrame([{"block": d.block, "indicator": d.label, "unit": d.unit, "di
 # **Фильтр охвата.** Показатель входит в индекс, только если в своём году он известен хотя бы для трёх четвертей регионов; о регионе, у которого меньше двух третей показателей, было бы сообщено отдельно. Фильтр отсекает разработанные передовые производственные технологии: Росстат скрывает их («…») примерно для трети регионов.
 
 # %%
-table(audit.coverage.drop(columns="code"),
-      {"indicator": "Indicator", "block": "Block", "year": "Year read", "regions with a value": "Regions with a value",
-       "share": "Share of regions", "kept": "Kept by the screen"},
-      {"share": "{:.0%}"}, caption="Coverage of each indicator in its year")
+editions.show(lambda lang: table(
+    audit.coverage.assign(indicator=[indicator(c, lang) for c in audit.coverage["code"]],
+                          block=audit.coverage["block"].map(lambda b: block(b, lang))).drop(columns="code"),
+    {"indicator": words("col.indicator", lang), "block": words("col.block", lang), "year": words("col.year_read", lang),
+     "regions with a value": words("col.regions_with_value", lang), "share": words("col.share_of_regions", lang), "kept": words("col.kept", lang)},
+    {"share": "{:.0%}"}, caption=words("table.coverage", lang), lang=lang))
 
 # %%
-table(audit.region_coverage.head(6), {"region": "Region", "share of indicators": "Share of the kept indicators",
-      "below the limit": "Below two thirds"}, {"share of indicators": "{:.0%}"},
-      caption="The regions with the fewest values")
+editions.show(lambda lang: table(
+    editions.regions_in(audit.region_coverage.head(6), lang), {"region": words("col.region", lang), "share of indicators": words("col.share_kept", lang),
+    "below the limit": words("col.below_two_thirds", lang)}, {"share of indicators": "{:.0%}"},
+    caption=words("table.fewest_values", lang), lang=lang))
 
 # %% [markdown] tags=["lang-en"]
 # The remaining gaps are filled from the region's other indicators of the same block (the engine's `block_mean`):
@@ -144,9 +164,10 @@ table(audit.region_coverage.head(6), {"region": "Region", "share of indicators":
 # Оставшиеся пропуски заполняются по другим показателям того же блока в том же регионе (функция движка `block_mean`):
 
 # %%
-table(index.result.imputed.assign(indicator=lambda f: f["indicator"].map(labels)),
-      {"region": "Region", "indicator": "Indicator", "value": "Value used", "method": "Method"},
-      {"value": "{:.3f}"}, caption="Values filled by imputation")
+editions.show(lambda lang: table(
+    editions.regions_in(index.result.imputed, lang).assign(indicator=lambda f: f["indicator"].map(lambda c: indicator(c, lang))),
+    {"region": words("col.region", lang), "indicator": words("col.indicator", lang), "value": words("col.value_used", lang), "method": words("col.method", lang)},
+    {"value": "{:.3f}"}, caption=words("table.imputed", lang), lang=lang))
 
 # %% [markdown] tags=["lang-en"]
 # ## Outliers
@@ -159,12 +180,12 @@ table(index.result.imputed.assign(indicator=lambda f: f["indicator"].map(labels)
 # **Идея.** Нормировка по минимуму и максимуму ставит самый низкий регион в 0, а самый высокий — в 1. Если один регион намного выше остальных, все прочие сжимаются у нуля, и показатель их почти не различает. Обычное правило аудитов ОИЦ обрабатывает показатель, у которого модуль асимметрии больше 2, а эксцесс больше 3,5: самые крайние значения по одному подтягиваются к остальным (винзоризация), но не больше пяти, а если этого мало, показатель логарифмируется.
 
 # %%
-treated = audit.outliers[audit.outliers["treatment"] != "none"].assign(indicator=lambda f: f["indicator"].map(labels))
-table(treated, {"indicator": "Indicator", "skew_before": "Skewness before", "kurtosis_before": "Kurtosis before",
-                "treatment": "Treatment", "regions": "Regions changed", "skew_after": "Skewness after",
-                "kurtosis_after": "Kurtosis after", "passes": "Passes after"},
-      {"skew_before": "{:.2f}", "kurtosis_before": "{:.2f}", "skew_after": "{:.2f}", "kurtosis_after": "{:.2f}"},
-      caption="Indicators treated for outliers")
+treated = audit.outliers[audit.outliers["treatment"] != "none"]
+OUTLIER_COLUMNS = ["indicator", "skew_before", "kurtosis_before", "treatment", "regions", "skew_after", "kurtosis_after", "passes"]
+editions.show(lambda lang: table(
+    treated.assign(indicator=treated["indicator"].map(lambda c: indicator(c, lang))), {c: words(f"col.outlier_{c}", lang) for c in OUTLIER_COLUMNS},
+    {"skew_before": "{:.2f}", "kurtosis_before": "{:.2f}", "skew_after": "{:.2f}", "kurtosis_after": "{:.2f}"},
+    caption=words("table.outliers", lang), lang=lang))
 
 # %% [markdown] tags=["lang-en"]
 # ## The ranking
@@ -205,10 +226,12 @@ Markdown(boundaries.coverage_sentence())
 
 # %%
 top = frame.head(20)[["rank", "region", "district", "index", "p05", "p95", *study.BLOCKS]]
-table(top, {"rank": "Rank", "region": "Region", "district": "Federal district", "index": "Index [0–1]",
-            "p05": "Rank, 5 %", "p95": "Rank, 95 %", **{b: f"{b.capitalize()} [0–1]" for b in study.BLOCKS}},
-      {"index": "{:.3f}", "p05": "{:.0f}", "p95": "{:.0f}", **{b: "{:.2f}" for b in study.BLOCKS}},
-      caption=f"The twenty regions with the highest potential, {index.year}")
+editions.show(lambda lang: table(
+    editions.regions_in(top, lang).assign(district=top["district"].map(lambda d: (district_names(lang) or {}).get(d, d))),
+    {"rank": words("col.rank", lang), "region": words("col.region", lang), "district": words("col.district", lang), "index": words("col.index", lang),
+     "p05": words("col.rank_5", lang), "p95": words("col.rank_95", lang), **{b: words("col.block_score", lang, block=block(b, lang).capitalize()) for b in study.BLOCKS}},
+    {"index": "{:.3f}", "p05": "{:.0f}", "p95": "{:.0f}", **{b: "{:.2f}" for b in study.BLOCKS}},
+    caption=words("table.top_twenty", lang, year=index.year), lang=lang))
 
 # %% [markdown] tags=["lang-en"]
 # ## Each choice and its effect on the ranks
@@ -221,10 +244,12 @@ table(top, {"rank": "Rank", "region": "Region", "district": "Federal district", 
 # Места после каждого шага, начиная с показателей и метода исследования 004, применённых ко всем регионам (то, что показывала страница всех регионов до этой главы). Четыре северные территории, прежде стоявшие близко к вершине, прослежены по всем шагам.
 
 # %%
-table(audit.step_effects, {"step": "Step", "Spearman with the final ranks": "Rank correlation with the final ranks",
-      "mean |rank shift|": "Mean rank shift from the step before", "largest move": "Largest move"},
-      {"Spearman with the final ranks": "{:.3f}", "mean |rank shift|": "{:.1f}"},
-      caption="How each choice moves the ranks")
+editions.show(lambda lang: table(
+    audit.step_effects.rename(columns=lambda c: editions.region_name(c, lang)),  # four regions followed through the steps
+    {"step": words("col.step", lang), "Spearman with the final ranks": words("col.final_correlation", lang),
+     "mean |rank shift|": words("col.mean_shift_before", lang), "largest move": words("col.largest_move", lang)},
+    {"Spearman with the final ranks": "{:.3f}", "mean |rank shift|": "{:.1f}"},
+    caption=words("table.step_effects", lang), lang=lang))
 
 # %% [markdown] tags=["lang-en"]
 # ## Do the blocks hang together?
@@ -237,18 +262,21 @@ table(audit.step_effects, {"step": "Step", "Spearman with the final ranks": "Ran
 # **Идея.** Показатели одного блока должны измерять одно и то же. Три проверки аудита ОИЦ: корреляции показателей внутри каждого блока, альфа Кронбаха (значение 0,7 и выше обычно считают признаком согласованной шкалы) и доля дисперсии блока, объясняемая его первой главной компонентой. Низкое значение само по себе не повод исключать показатель: оно говорит, что блок измеряет несколько сторон одной темы.
 
 # %%
-table(audit.correlations.assign(first=lambda f: f["first"].map(labels), second=lambda f: f["second"].map(labels)),
-      {"block": "Block", "first": "Indicator", "second": "Indicator", "Pearson": "Pearson", "Spearman": "Spearman"},
-      {"Pearson": "{:.2f}", "Spearman": "{:.2f}"}, caption="Correlations within each block (normalised values)")
+editions.show(lambda lang: table(
+    audit.correlations.assign(first=lambda f: f["first"].map(lambda c: indicator(c, lang)), second=lambda f: f["second"].map(lambda c: indicator(c, lang)),
+                              block=lambda f: f["block"].map(lambda b: block(b, lang))),
+    {"block": words("col.block", lang), "first": words("col.indicator", lang), "second": words("col.indicator", lang),
+     "Pearson": words("col.pearson", lang), "Spearman": words("col.spearman", lang)},
+    {"Pearson": "{:.2f}", "Spearman": "{:.2f}"}, caption=words("table.correlations", lang), lang=lang))
 
 # %%
 consistency = audit.components.merge(audit.alphas.rename("alpha"), left_on="block", right_index=True)
-table(consistency[["block", "indicators", "alpha", "first component, share of variance", "loadings on the first"]],
-      {"block": "Block", "indicators": "Indicators", "alpha": "Cronbach's alpha",
-       "first component, share of variance": "First principal component, share of variance",
-       "loadings on the first": "Loadings on the first component"},
-      {"alpha": "{:.2f}", "first component, share of variance": "{:.0%}"},
-      caption="Internal consistency of each block")
+editions.show(lambda lang: table(
+    consistency[["block", "indicators", "alpha", "first component, share of variance", "loadings on the first"]].assign(block=lambda f: f["block"].map(lambda b: block(b, lang))),
+    {"block": words("col.block", lang), "indicators": words("col.indicators", lang), "alpha": words("col.alpha", lang),
+     "first component, share of variance": words("col.first_component", lang), "loadings on the first": words("col.loadings", lang)},
+    {"alpha": "{:.2f}", "first component, share of variance": "{:.0%}"},
+    caption=words("table.consistency", lang), lang=lang))
 
 # %% [markdown] tags=["lang-en"]
 # **Flags.** Pairs in one block whose rank correlation exceeds 0.9 nearly duplicate each other; pairs below 0 pull the block in opposite directions. R&D spending and R&D personnel are such a near duplicate: together they give research a double weight within the knowledge block. We keep both, because the personnel series reaches 2024 while spending stops in 2022, and the removal table below shows that leaving out either moves ranks by little more than one place on average. The negative pairs are the reason the manufacturing and human-resources blocks have a low alpha.
@@ -257,9 +285,12 @@ table(consistency[["block", "indicators", "alpha", "first component, share of va
 # **Отметки.** Пары внутри блока с ранговой корреляцией выше 0,9 почти дублируют друг друга; пары ниже 0 тянут блок в разные стороны. Затраты на исследования и разработки и персонал исследований и разработок — как раз такой почти дубль: вместе они дают науке двойной вес в блоке знаний. Мы оставляем оба, потому что ряд по персоналу доходит до 2024 года, а затраты кончаются 2022-м, а таблица исключений ниже показывает, что без любого из них места сдвигаются в среднем немногим больше чем на одно. Отрицательные пары — причина низкой альфы у блоков обрабатывающих производств и кадров.
 
 # %%
-table(audit.collinearity.assign(first=lambda f: f["first"].map(labels), second=lambda f: f["second"].map(labels)),
-      {"block": "Block", "first": "Indicator", "second": "Indicator", "correlation": "Spearman", "flag": "Flag"},
-      {"correlation": "{:.2f}"}, caption="Flagged pairs of indicators within a block")
+editions.show(lambda lang: table(
+    audit.collinearity.assign(first=lambda f: f["first"].map(lambda c: indicator(c, lang)), second=lambda f: f["second"].map(lambda c: indicator(c, lang)),
+                              block=lambda f: f["block"].map(lambda b: block(b, lang)), flag=lambda f: f["flag"].map(lambda v: words(f"flag.{v}", lang))),
+    {"block": words("col.block", lang), "first": words("col.indicator", lang), "second": words("col.indicator", lang),
+     "correlation": words("col.spearman", lang), "flag": words("col.flag", lang)},
+    {"correlation": "{:.2f}"}, caption=words("table.flagged", lang), lang=lang))
 
 # %% [markdown] tags=["lang-en"]
 # ## How much the ranks depend on the method
@@ -272,11 +303,10 @@ table(audit.collinearity.assign(first=lambda f: f["first"].map(labels), second=l
 # **Индексы Соболя.** Индекс первого порядка для выбора — доля дисперсии мест, которую этот выбор объясняет сам; полный индекс добавляет его взаимодействия с остальными выборами. Они получены по 1000 базовых выборок вариантов (оценки Сальтелли и Янсена), у каждого — 95-процентный интервал по 500 бутстреп-повторам этих выборок. Варианты: три нормировки (минимум–максимум, ранги, z-оценки), два способа агрегирования (арифметическое, геометрическое), вес каждого блока в пределах ±25 % от равного, три способа заполнения пропусков (среднее по блоку, среднее, медиана), обработка выбросов включена или выключена и ни одного или один исключённый показатель.
 
 # %%
-table(audit.sobol.reset_index(), {"choice": "Choice", "first_order": "First-order index", "total": "Total index",
-      "first_order_low": "First-order, 2.5 %", "first_order_high": "First-order, 97.5 %",
-      "total_low": "Total, 2.5 %", "total_high": "Total, 97.5 %"},
-      {c: "{:.3f}" for c in ("first_order", "total", "first_order_low", "first_order_high", "total_low", "total_high")},
-      caption="Sobol indices of the ranks, with 95 % bootstrap intervals")
+SOBOL_COLUMNS = ("choice", "first_order", "total", "first_order_low", "first_order_high", "total_low", "total_high")
+editions.show(lambda lang: table(
+    audit.sobol.reset_index(), {c: words(f"col.sobol_{c}", lang) for c in SOBOL_COLUMNS},
+    {c: "{:.3f}" for c in SOBOL_COLUMNS[1:]}, caption=words("table.sobol", lang), lang=lang))
 
 # %% [markdown] tags=["lang-en"]
 # **Leaving one out.** The ranks computed again without each indicator and without each block show which parts the ranking leans on.
@@ -285,10 +315,12 @@ table(audit.sobol.reset_index(), {"choice": "Choice", "first_order": "First-orde
 # **Исключение по одному.** Места, пересчитанные без каждого показателя и без каждого блока, показывают, на какие части опирается рейтинг.
 
 # %%
-table(audit.removals.assign(left_out=lambda f: f["left_out"].map(lambda c: labels.get(c, c))),
-      {"left_out": "Left out", "kind": "Kind", "mean_abs_rank_shift": "Mean rank shift",
-       "max_abs_rank_shift": "Largest rank shift"},
-      {"mean_abs_rank_shift": "{:.1f}"}, caption="Rank shifts when one indicator or one block is left out")
+editions.show(lambda lang: table(
+    audit.removals.assign(left_out=[indicator(c, lang) if k == "indicator" else block(c, lang) for c, k in zip(audit.removals["left_out"], audit.removals["kind"])],
+                          kind=audit.removals["kind"].map(lambda k: words(f"kind.{k}", lang))),
+    {"left_out": words("col.left_out", lang), "kind": words("col.kind", lang), "mean_abs_rank_shift": words("col.mean_shift", lang),
+     "max_abs_rank_shift": words("col.max_shift", lang)},
+    {"mean_abs_rank_shift": "{:.1f}"}, caption=words("table.removals", lang), lang=lang))
 
 # %% [markdown] tags=["lang-en"]
 # ## Against outside ratings
@@ -305,12 +337,12 @@ table(audit.removals.assign(left_out=lambda f: f["left_out"].map(lambda c: label
 # **Что у нас есть из них.** Полной таблицы ни одного выпуска в доступных нам открытых источниках найти не удалось, поэтому в пакете данных хранятся места, приведённые в прессе, каждое со своим адресом (ресурс `outside_ratings`, описан на странице «О данных»). Охват определяется тем, о чём писали: в основном это регионы-лидеры и регионы, чья пресса сообщала о своём месте, так что корреляция говорит только о сравненных регионах. Выпуски, у которых с нашим индексом меньше десяти общих регионов, не рассматриваются.
 
 # %%
-table(audit.validation.drop(columns="code"),
-      {"rating": "Rating", "edition": "Edition", "scope": "Regions compared", "regions": "Number",
-       "Spearman, this index": "Spearman, this index", "Kendall, this index": "Kendall, this index",
-       "Spearman, study 004 method": "Spearman, study 004's method", "Kendall, study 004 method": "Kendall, study 004's method"},
-      {c: "{:.2f}" for c in ("Spearman, this index", "Kendall, this index", "Spearman, study 004 method", "Kendall, study 004 method")},
-      caption="Rank correlations with outside ratings, before and after this chapter's choices")
+VALIDATION = {"rating": "rating", "edition": "edition", "scope": "scope", "regions": "number", "Spearman, this index": "spearman_this",
+              "Kendall, this index": "kendall_this", "Spearman, study 004 method": "spearman_004", "Kendall, study 004 method": "kendall_004"}
+editions.show(lambda lang: table(
+    audit.validation.drop(columns="code"), {c: words(f"col.validation_{k}", lang) for c, k in VALIDATION.items()},
+    {c: "{:.2f}" for c in ("Spearman, this index", "Kendall, this index", "Spearman, study 004 method", "Kendall, study 004 method")},
+    caption=words("table.validation", lang), lang=lang))
 
 # %% [markdown] tags=["lang-en"]
 # Every outside rank compared above, with the page it was read from:
@@ -319,9 +351,10 @@ table(audit.validation.drop(columns="code"),
 # Все сравнённые выше внешние места со страницей, на которой каждое прочитано:
 
 # %%
-table(audit.compared_ranks, {"rating": "Rating", "edition": "Edition", "region": "Region", "rank": "Rank",
-      "score": "Score", "source": "Read from"}, {"edition": "{}", "rank": "{:.0f}"}, links=("source",),
-      caption="The outside ranks compared, with their sources")
+editions.show(lambda lang: table(
+    editions.regions_in(audit.compared_ranks, lang), {"rating": words("col.validation_rating", lang), "edition": words("col.validation_edition", lang),
+    "region": words("col.region", lang), "rank": words("col.rank", lang), "score": words("col.score", lang), "source": words("col.read_from", lang)},
+    {"edition": "{}", "rank": "{:.0f}"}, links=("source",), caption=words("table.compared", lang), lang=lang))
 
 # %% [markdown] tags=["lang-en"]
 # **The largest disagreements,** with the edition that covers the most regions (RIA Rating, 2025 edition). Both rankings are re-ranked among the regions the edition covers; a negative gap means this index places the region higher. The last column names the two indicators whose own ranks lie furthest in the direction of the gap: what lifts a region above the rating's place, or holds it below.
@@ -330,9 +363,10 @@ table(audit.compared_ranks, {"rating": "Rating", "edition": "Edition", "region":
 # **Самые большие расхождения** с выпуском, охватывающим больше всего регионов («РИА Рейтинг», выпуск 2025 года). Оба рейтинга заново ранжированы среди регионов, которые охватывает выпуск; отрицательный разрыв означает, что наш индекс ставит регион выше. Последний столбец называет два показателя, чьи собственные места сильнее всего отклоняются в сторону разрыва: что поднимает регион выше места в рейтинге или удерживает его ниже.
 
 # %%
-table(audit.disagreements, {"region": "Region", "our rank": "This index", "their rank": "RIA Rating 2025",
-      "gap": "Gap", "why": "Indicators behind the gap (rank among the same regions)"},
-      caption="The ten largest disagreements with RIA Rating's 2025 edition")
+editions.show(lambda lang: table(
+    editions.regions_in(audit.disagreements, lang), {"region": words("col.region", lang), "our rank": words("col.this_index", lang),
+    "their rank": words("col.ria_2025", lang), "gap": words("col.gap", lang), "why": words("col.behind_gap", lang)},
+    caption=words("table.disagreements", lang), lang=lang))
 
 # %% [markdown] tags=["lang-en"]
 # ## One ranking story: chapter 004 and this chapter
@@ -345,7 +379,11 @@ table(audit.disagreements, {"region": "Region", "our rank": "This index", "their
 # Глава 004 ранжирует четырнадцать регионов Приволжья методом исследования 004 с нормировкой по этим четырнадцати. Общероссийский индекс ранжирует те же регионы иначе по трём причинам: минимум и максимум по 85 регионам растягивают шкалу (Москва и Санкт-Петербург задают верх показателей знаний), набор показателей другой (нет инвестиционного блока и годового индекса производства), а места считаются среди 85. Таблица ставит три прочтения рядом; в обоих используется один и тот же год индекса.
 
 # %%
-table(audit.volga.reset_index(), {"region": "Region"}, caption=f"The Volga regions in chapter 004 and in the all-Russia index, {index.year}")
+VOLGA = {"chapter 004 (14 regions)": "ch004", "study 004's indicators, rank of 85": "s004_85", "study 004's indicators, within the district": "s004_district",
+         "this index, rank of 85": "this_85", "this index, within the district": "this_district"}
+editions.show(lambda lang: table(
+    editions.regions_in(audit.volga.reset_index(), lang), {"region": words("col.region", lang), **{c: words(f"col.volga_{k}", lang) for c, k in VOLGA.items()}},
+    caption=words("table.volga", lang, year=index.year), lang=lang))
 
 # %% [markdown] tags=["lang-en"]
 # ## The path of each region
