@@ -1,29 +1,47 @@
-"""The site's editions (English, Russian) for the files the hooks make outside ``docs/``.
+"""The site's editions (English, Russian): mkdocs-static-i18n, extended for the pages the hooks make.
 
 mkdocs-static-i18n builds one edition after the other and places each file of ``docs/`` in its edition
-(``page.ru.md`` becomes ``ru/page/``); the files the hooks add from ``generated/`` and ``.cache/`` (the
-chapters, the region pages and PDFs, the glossary, ...) lie outside ``docs/``, and the plugin drops such
-pages. So the editions hook takes them out before the plugin runs (:func:`take`) and puts them back after
-it (:func:`give_back`), placed as the plugin places its own: for the edition being built, the file's
-``<name>.<lang>.<ext>`` sibling if there is one, else the English file; addresses under ``<lang>/`` for
-every edition but English; and the attributes the plugin reads (``alternates`` for the language
-switcher and the sitemap's hreflang links, ``locale``, ``norm_src_uri``).
+(``page.ru.md`` becomes ``ru/page/``). It drops every page from outside ``docs/``, and the hooks add many
+(the chapters, the region pages, the glossary, the references, the catalogue). :class:`Editions`, the
+plugin ``neoindex-editions`` (registered in ``pyproject.toml``), is that plugin with four additions:
 
-The language suffix is the one the plugin uses: ``regions/moscow.ru.md`` is the Russian
-``regions/moscow.md``, ``regions/moscow.ru.pdf`` the Russian ``regions/moscow.pdf``.
+* :meth:`Editions.reconfigure_files` places the hooks' files in the edition being built, as the plugin
+  places its own: the file's ``<name>.<lang>.<ext>`` sibling if there is one, else the English file;
+  addresses under ``<lang>/`` for every edition but English; and the attributes the plugin reads
+  (``alternates`` for the sitemap's hreflang links, ``locale``, ``norm_src_uri``). The language suffix
+  is the plugin's: ``regions/moscow.ru.md`` is the Russian ``regions/moscow.md``, ``regions/moscow.ru.pdf``
+  the Russian ``regions/moscow.pdf``.
+* :meth:`Editions.on_page_context` keeps Material's language links at the editions' roots (``./``,
+  ``ru/``). Material fetches ``sitemap.xml`` beside each such link; the plugin's per-page links sent it to
+  ``<page>/sitemap.xml`` (a 404 on every page) and would go stale under instant navigation, which keeps the
+  header. ``javascripts/site.js`` sends a picked language to the same page in that edition.
+* :meth:`Editions.on_post_page` puts the figure captions' fixed words in the edition's language (the
+  figures are made once and shared, :func:`neoindex_core.publish.charts.translate_captions`) and writes
+  the chart script's words (the ``[js]`` table) into the page.
+* :meth:`Editions.on_post_build` gives each edition its 404 page in its folder (each build writes its own
+  at the root) and copies the sitemap, which lists every page of both editions with its alternates, to
+  ``<lang>/sitemap.xml``, where Material looks for it.
 """
 
 from __future__ import annotations
 
+import copy
+import json
 import posixpath
+import shutil
 from pathlib import Path
 
+from mkdocs import plugins
 from mkdocs.structure.files import File, Files
+from mkdocs_static_i18n.plugin import I18n
 
-from neoindex_core.publish import locale
+from neoindex_core.publish import charts, locale
 
-# The edition's files, taken out before the i18n plugin's on_files and given back after it (one build at a time).
-_TAKEN: dict[int, list[File]] = {}
+
+def edition(config) -> str:
+    """The language of the edition being built: the plugin sets ``theme.language`` before the hooks run."""
+    language = str(config["theme"].get("language") or locale.DEFAULT)
+    return language if language in locale.LANGUAGES else locale.DEFAULT
 
 
 def language_of(src_uri: str) -> tuple[str, str]:
@@ -36,72 +54,108 @@ def language_of(src_uri: str) -> tuple[str, str]:
     return locale.DEFAULT, src_uri
 
 
-def _outside(file: File, docs_dir: str) -> bool:
+def outside(file: File, docs_dir: str) -> bool:
+    """Whether ``file`` comes from outside ``docs/`` (a file a hook made)."""
     path = file.abs_src_path
     return path is not None and not Path(path).resolve().is_relative_to(Path(docs_dir).resolve())
 
 
-def take(files: Files, config) -> Files:
-    """Take out the hooks' pages and the files that have another language's copy (restored by :func:`give_back`)."""
-    outside = [f for f in files if _outside(f, config["docs_dir"])]
-    localised = {language_of(f.src_uri)[1] for f in outside if language_of(f.src_uri)[0] != locale.DEFAULT}
-    taken = [f for f in outside if f.is_documentation_page() or language_of(f.src_uri)[1] in localised]
-    for file in taken:
-        files.remove(file)
-    _TAKEN[id(config)] = taken
-    return files
+def strings_script(lang: str) -> str:
+    """The chart script's words and number format in ``lang`` (the ``[js]`` table), as a JSON data block."""
+    prefix = "js."
+    strings = {key[len(prefix) :]: value for key, value in locale.table(lang).items() if key.startswith(prefix)}
+    data = json.dumps(strings, ensure_ascii=False).replace("</", "<\\/")
+    return f'<script type="application/json" id="nx-strings">{data}</script>'
 
 
-def _placed(file: File, lang: str, config) -> File:
-    """A copy of ``file`` at its address in ``lang``'s edition (under ``<lang>/`` unless English).
-
-    A notebook becomes mkdocs-jupyter's page file here: the plugin's own on_files ran before the i18n plugin.
-    """
+def placed(file: File, english: File, lang: str, config) -> File:
+    """A copy of ``file`` (the ``lang`` or English copy of ``english``) at ``english``'s address in ``lang``."""
+    abs_src_path = file.abs_src_path  # read before the address changes: it is derived from it
+    out = copy.copy(file)
     _, norm = language_of(file.src_uri)
-    copy = File.generated(config, norm, abs_src_path=file.abs_src_path)
-    prefix = f"{lang}/" if lang != locale.DEFAULT else ""
-    jupyter = config["plugins"].get("mkdocs-jupyter")
-    if jupyter is not None and jupyter.should_include(copy):
-        copy = next(iter(jupyter.on_files(Files([copy]), config)))
-        copy.abs_src_path = file.abs_src_path  # the wrapper would derive it from a folder a generated file lacks
-        if prefix:
-            copy.dest_path = prefix + copy.dest_path
-            copy.abs_dest_path = str(Path(config["site_dir"]) / copy.dest_path)
-            copy.url = prefix + copy.url
-    elif prefix:
-        copy.dest_uri = prefix + copy.dest_uri
-    return copy
+    prefix = "" if lang == locale.DEFAULT else f"{lang}/"
+    out.src_uri = norm
+    out.abs_src_path = abs_src_path
+    out.name = english.name
+    out.dest_uri = prefix + english.dest_uri
+    out.url = (prefix + english.url) if english.url not in ("./", ".") else (prefix or "./")
+    out.abs_dest_path = str(Path(config["site_dir"]) / out.dest_uri)
+    return out
 
 
-def _edition_languages(config) -> list[str]:
-    plugin = config["plugins"].get("i18n")
-    return list(plugin.build_languages) if plugin is not None else [locale.DEFAULT]
+class Editions(I18n):
+    """mkdocs-static-i18n that also places the hooks' pages in each edition (see the module docstring)."""
 
+    def reconfigure_files(self, files: Files, mkdocs_config):
+        """The plugin's files for the edition, and the hooks' files placed in it."""
+        docs_dir = mkdocs_config["docs_dir"]
+        made = [f for f in files if outside(f, docs_dir)]
+        localised = {language_of(f.src_uri)[1] for f in made if language_of(f.src_uri)[0] != locale.DEFAULT}
+        ours = [f for f in made if f.is_documentation_page() or language_of(f.src_uri)[1] in localised]
+        taken = {id(f) for f in ours}
+        i18n_files = super().reconfigure_files(Files([f for f in files if id(f) not in taken]), mkdocs_config)
+        versions: dict[str, dict[str, File]] = {}
+        for file in ours:
+            language, norm = language_of(file.src_uri)
+            versions.setdefault(norm, {})[language] = file
+        for norm, by_language in versions.items():
+            english = by_language.get(locale.DEFAULT)
+            if english is None:
+                continue
+            alternates = {
+                lang: placed(by_language.get(lang, english), english, lang, mkdocs_config)
+                for lang in self.build_languages
+            }
+            page = alternates[self.current_language]
+            language = self.current_language if self.current_language in by_language else locale.DEFAULT
+            page.alternates = alternates
+            page.locale = language
+            page.localization = language if language != locale.DEFAULT else None
+            page.locale_alternate_of = self.current_language
+            page.norm_src_uri = norm
+            i18n_files.append(page)
+        return i18n_files
 
-def give_back(files: Files, config, lang: str) -> Files:
-    """Put back what :func:`take` took, each file once, in ``lang``'s edition, with the plugin's attributes."""
-    taken = _TAKEN.pop(id(config), [])
-    by_name: dict[str, dict[str, File]] = {}
-    for file in taken:
-        language, norm = language_of(file.src_uri)
-        by_name.setdefault(norm, {})[language] = file
-    plugin = config["plugins"].get("i18n")
-    languages = _edition_languages(config)
-    for versions in by_name.values():
-        chosen = {lang: versions.get(lang, versions.get(locale.DEFAULT)) for lang in languages}
-        alternates = {other: _placed(source, other, config) for other, source in chosen.items() if source}
-        source = chosen.get(lang) or versions.get(locale.DEFAULT)
-        if source is None:
-            continue
-        placed = alternates.get(lang) or _placed(source, lang, config)
-        language, norm = language_of(source.src_uri)
-        placed.alternates = {**alternates, lang: placed}
-        placed.locale = language
-        placed.localization = language if language != locale.DEFAULT else None
-        placed.locale_alternate_of = lang
-        placed.norm_src_uri = norm
-        files.append(placed)
-        if plugin is not None and placed.is_documentation_page():
-            # The sitemap lists the pages the plugin counted for each edition, with their alternates.
-            plugin.i18n_files_per_language.setdefault(lang, []).append(placed)
-    return files
+    def on_env(self, env, config, files):
+        """The plugin's environment; templates write the edition's interface strings with ``nx_text(key)``."""
+        env = super().on_env(env, config, files) or env
+        env.globals["nx_text"] = lambda key, **fields: locale.text(key, edition(config), **fields)
+        return env
+
+    @plugins.event_priority(50)
+    def on_page_context(self, context, page, config, nav):
+        """The plugin's page context, with Material's language links back at the editions' roots."""
+        context = super().on_page_context(context, page, config, nav)
+        if self.extra_alternate:
+            roots = copy.deepcopy(self.extra_alternate)
+            for alternate in roots:
+                # Relative to the site's root (the url filter makes them relative to the page), so they work
+                # from any folder the site is served from; the plugin sets an attribute, which templates read.
+                alternate["link"] = "./" if alternate["lang"] == locale.DEFAULT else f"{alternate['lang']}/"
+            config.extra.alternate = roots
+        return context
+
+    @plugins.event_priority(-100)
+    def on_post_page(self, output, page, config):
+        """The captions' fixed words and the chart script's words in the edition's language."""
+        output = super().on_post_page(output, page, config)
+        lang = edition(config)
+        return charts.translate_captions(output, lang).replace("</head>", strings_script(lang) + "</head>", 1)
+
+    @plugins.event_priority(-100)
+    def on_post_build(self, config):
+        """Build the other editions (the plugin), then give each its 404 page and a copy of the sitemap."""
+        site = Path(config["site_dir"])
+        if self.building:  # an edition built from within the first one's on_post_build
+            lang = self.current_language
+            (site / lang).mkdir(parents=True, exist_ok=True)
+            if (site / "404.html").is_file():
+                shutil.copyfile(site / "404.html", site / lang / "404.html")
+            return super().on_post_build(config)
+        english = (site / "404.html").read_bytes() if (site / "404.html").is_file() else None
+        super().on_post_build(config)
+        for lang in self.build_languages:
+            if lang != locale.DEFAULT and (site / "sitemap.xml").is_file():
+                shutil.copyfile(site / "sitemap.xml", site / lang / "sitemap.xml")
+        if english is not None:
+            (site / "404.html").write_bytes(english)

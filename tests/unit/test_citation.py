@@ -31,7 +31,7 @@ def test_references_bib_parses_and_invents_no_authors():
 
 def test_gost_citation_of_a_russian_page():
     """GOST R 7.0.100-2018, electronic resource: title // site : [сайт]. – version. – year. – URL (дата обращения)."""
-    from sitebuild.hooks import citation
+    from sitebuild.render import citation
 
     gost = citation.gost_citation(
         "Хабаровский край", "https://example.org/ru/regions/khabarovsk-krai/", "0.1.0", "2026-12-07"
