@@ -26,7 +26,9 @@ plugin ``neoindex-editions`` (registered in ``pyproject.toml``), is that plugin 
 from __future__ import annotations
 
 import copy
+import html
 import json
+import logging
 import posixpath
 import shutil
 from pathlib import Path
@@ -36,6 +38,22 @@ from mkdocs.structure.files import File, Files
 from mkdocs_static_i18n.plugin import I18n
 
 from neoindex_core.publish import charts, locale
+
+# mkdocs-static-i18n warns that per-page language links go stale under instant navigation; the build is
+# strict, so the warning would stop it. The links here name the editions' roots and site.js works out the
+# page (see on_page_context), so the warning does not hold: this filter drops that one message.
+STALE_WARNING = "language switcher contextual link is not compatible with theme.features = navigation.instant"
+
+
+class DropStaleWarning(logging.Filter):
+    """Drop the plugin's warning about navigation.instant (see :data:`STALE_WARNING`); pass everything else."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        """False for the stale warning only."""
+        return STALE_WARNING not in record.getMessage()
+
+
+DROP_STALE_WARNING = DropStaleWarning()
 
 
 def edition(config) -> str:
@@ -60,12 +78,14 @@ def outside(file: File, docs_dir: str) -> bool:
     return path is not None and not Path(path).resolve().is_relative_to(Path(docs_dir).resolve())
 
 
-def strings_script(lang: str) -> str:
-    """The chart script's words and number format in ``lang`` (the ``[js]`` table), as a JSON data block."""
+def strings_meta(lang: str) -> str:
+    """The chart script's words and number format in ``lang`` (the ``[js]`` table), as JSON in a meta element.
+
+    Not a JSON script block: Material's instant navigation runs the scripts it finds again.
+    """
     prefix = "js."
     strings = {key[len(prefix) :]: value for key, value in locale.table(lang).items() if key.startswith(prefix)}
-    data = json.dumps(strings, ensure_ascii=False).replace("</", "<\\/")
-    return f'<script type="application/json" id="nx-strings">{data}</script>'
+    return f'<meta name="nx-strings" content="{html.escape(json.dumps(strings, ensure_ascii=False), quote=True)}">'
 
 
 def placed(file: File, english: File, lang: str, config) -> File:
@@ -85,6 +105,17 @@ def placed(file: File, english: File, lang: str, config) -> File:
 
 class Editions(I18n):
     """mkdocs-static-i18n that also places the hooks' pages in each edition (see the module docstring)."""
+
+    def __init__(self):
+        super().__init__()
+        # Addresses of the pages another edition serves in English for want of a translation (search skips them).
+        self.fallback_urls: set[str] = set()
+
+    @plugins.event_priority(-100)
+    def on_config(self, config):
+        """The plugin's configuration of the edition, without its stale warning (:data:`STALE_WARNING`)."""
+        logging.getLogger("mkdocs.plugins.mkdocs_static_i18n.reconfigure").addFilter(DROP_STALE_WARNING)
+        return super().on_config(config)
 
     def reconfigure_files(self, files: Files, mkdocs_config):
         """The plugin's files for the edition, and the hooks' files placed in it."""
@@ -126,6 +157,8 @@ class Editions(I18n):
     def on_page_context(self, context, page, config, nav):
         """The plugin's page context, with Material's language links back at the editions' roots."""
         context = super().on_page_context(context, page, config, nav)
+        if self.current_language != locale.DEFAULT and getattr(page.file, "locale", None) == locale.DEFAULT:
+            self.fallback_urls.add(page.url)
         if self.extra_alternate:
             roots = copy.deepcopy(self.extra_alternate)
             for alternate in roots:
@@ -135,12 +168,22 @@ class Editions(I18n):
             config.extra.alternate = roots
         return context
 
+    def reconfigure_search_duplicates(self, search_index_entries):
+        """The plugin's deduplication, and no entry for a page another edition shows in English.
+
+        Such a page's text is the English page's, which the index has already; counting it twice would
+        double the index (about 4 MB instead of 2) and every English result.
+        """
+        super().reconfigure_search_duplicates(search_index_entries)
+        kept = [e for e in search_index_entries if e["location"].split("#", 1)[0] not in self.fallback_urls]
+        search_index_entries[:] = kept
+
     @plugins.event_priority(-100)
     def on_post_page(self, output, page, config):
         """The captions' fixed words and the chart script's words in the edition's language."""
         output = super().on_post_page(output, page, config)
         lang = edition(config)
-        return charts.translate_captions(output, lang).replace("</head>", strings_script(lang) + "</head>", 1)
+        return charts.translate_captions(output, lang).replace("</head>", strings_meta(lang) + "</head>", 1)
 
     @plugins.event_priority(-100)
     def on_post_build(self, config):
@@ -159,3 +202,9 @@ class Editions(I18n):
                 shutil.copyfile(site / "sitemap.xml", site / lang / "sitemap.xml")
         if english is not None:
             (site / "404.html").write_bytes(english)
+        # The search plugin escapes every Cyrillic letter (\\uXXXX, six bytes instead of two); as UTF-8 the
+        # index, which every reader downloads at the first search, is about a third smaller.
+        index = site / "search" / "search_index.json"
+        if index.is_file():
+            data = json.loads(index.read_text(encoding="utf-8"))
+            index.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")

@@ -19,7 +19,7 @@
 
   // The page's interface words and number format, in its edition's language: the build writes the [js]
   // table of neoindex_core/publish/locales/<lang>.toml into every page (sitebuild/hooks/editions.py).
-  const STRINGS = JSON.parse(document.getElementById("nx-strings")?.textContent || "{}");
+  const STRINGS = JSON.parse(document.querySelector('meta[name="nx-strings"]')?.content || "{}");
   const say = (key, fallback, fields = {}) =>
     String(STRINGS[key] ?? fallback).replace(/\{(\w+)\}/g, (_, name) => fields[name] ?? "");
   const FORMAT_LOCALE = {

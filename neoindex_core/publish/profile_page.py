@@ -44,6 +44,15 @@ def _interval(profile: Profile, lang: str = "en") -> str:
     return f"{_rank(profile.rank_p05, lang)}–{_rank(profile.rank_p95, lang)}"
 
 
+def _out_of_search(table: list[str]) -> list[str]:
+    """``table`` kept out of the site's search index (Material's ``data-search-exclude``).
+
+    Another edition's profiles add their text to the one index every reader downloads; their tables of
+    numbers would take a third of it and match no reader's words. The English pages keep theirs.
+    """
+    return ['<div markdown="1" data-search-exclude>', "", *table, "", "</div>"]
+
+
 def band_sentence(profile: Profile, lang: str) -> str:
     """The profile's band sentence in ``lang`` (English: the sentence the computation wrote)."""
     p = profile
@@ -124,11 +133,12 @@ def profile_markdown(profile: Profile, pdf_name: str, lang: str = "en", district
     lines += ["", say("level_note") + interval, ""]
 
     lines += [f"## {say('block_scores')}", ""]
-    lines += _table_md(
+    table = _table_md(
         [say("block"), say("score")],
         [[tr("block", b), _score(v, lang)] for b, v in p.block_scores.items()],
         ["l", "r"],
     )
+    lines += table if lang == locale.DEFAULT else _out_of_search(table)
     lines += [""]
 
     sw = p.strengths_weaknesses
@@ -167,11 +177,12 @@ def profile_markdown(profile: Profile, pdf_name: str, lang: str = "en", district
     header = [
         say(k) for k in ("indicator", "value", "assessment", "unit", "year", "median", "value_median", "direction")
     ]
-    lines += _table_md(
+    table = _table_md(
         [*header, say("adjusted_ratio"), *([say("status")] if has_status else [])],
         rows,
         ["l", "r", "l", "l", "r", "r", "r", "c", "r", *(["l"] if has_status else [])],
     )
+    lines += table if lang == locale.DEFAULT else _out_of_search(table)
     if has_status:
         lines += ["", say("status_note")]
     lines += [""]
@@ -181,11 +192,12 @@ def profile_markdown(profile: Profile, pdf_name: str, lang: str = "en", district
         lines += [say("no_trend"), ""]
     else:
         lines += [say("trend_note"), ""]
-        lines += _table_md(
+        table = _table_md(
             [say("year"), say("index"), say("rank")],
             [[str(int(r.year)), _score(r.index, lang), str(int(r.rank))] for r in p.trend.itertuples()],
             ["l", "r", "r"],
         )
+        lines += table if lang == locale.DEFAULT else _out_of_search(table)
         lines += [""]
 
     clusters = ", ".join(tr("cluster", c) for c in p.clusters) if p.clusters else say("no_clusters")

@@ -118,7 +118,9 @@ def data_table(csv_text: str, title: str, lang: str = "en") -> str:
     named = locale.text("figure.chart_data_of", lang, title=title) if title else locale.text("figure.chart_data", lang)
     label = html_lib.escape(named, quote=True)
     return (
-        f'<details class="nx-data-table"><summary>{locale.text("figure.show_data", lang, n=len(data))}</summary>'
+        # Another edition's copy of the numbers stays out of the one search index every reader downloads.
+        f'<details class="nx-data-table"{"" if lang == locale.DEFAULT else " data-search-exclude"}>'
+        f"<summary>{locale.text('figure.show_data', lang, n=len(data))}</summary>"
         f'<div class="nx-table-wrap" role="region" tabindex="0" aria-label="{label}">'
         f'<table class="nx-table"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></div>{more}</details>'
     )
