@@ -181,3 +181,27 @@ document$.subscribe(() => {
   nxFoldCode();
   nxSettleJump(location.hash);
 });
+
+// Search. Material reads the search box on keyup only, so text that arrives without a key
+// (a word pasted from a menu, picked from a phone keyboard's suggestions or an input method,
+// or typed in a script the keyboard layout lacks) was not searched until the next key, and
+// a one-word Russian query waited for a space. Every change of the box's text is passed on
+// as a keyup; Material searches each distinct text once.
+document.addEventListener("input", (event) => {
+  if (event.target.matches && event.target.matches("input.md-search__input")) {
+    event.target.dispatchEvent(new KeyboardEvent("keyup"));
+  }
+}, true);
+
+// The pages' text for search (search/search_documents.json, sitebuild/hooks/search_worker.py)
+// is fetched by the search worker on the first query; it is asked for already when the search
+// box opens (a click, a tap, the "/" key: each focuses the box), so the browser's cache has it
+// by the time the reader has typed a word.
+let nxSearchPrefetched = false;
+document.addEventListener("focusin", (event) => {
+  if (nxSearchPrefetched || !(event.target.matches && event.target.matches("input.md-search__input"))) return;
+  nxSearchPrefetched = true;
+  fetch(new URL("search/search_documents.json", nxBase))
+    .then((response) => response.blob()) // read whole, so the cache keeps all of it
+    .catch(() => { nxSearchPrefetched = false; });
+});

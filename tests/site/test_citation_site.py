@@ -53,6 +53,6 @@ def test_figures_and_tables_are_numbered_in_order_with_anchors(stem, chapter):
 
 def test_the_citation_block_stays_out_of_the_search_index():
     """Repeated on every page, it would match every search for its words (and made 40 KB of the 1,072 KB index file)."""
-    docs = json.loads((SITE_DIR / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
+    docs = json.loads((SITE_DIR / "search" / "search_documents.json").read_text(encoding="utf-8"))["docs"]
     assert len(docs) > 100
     assert not [d["location"] for d in docs if "NeoIndex contributors" in d["text"] or "@misc{" in d["text"]]

@@ -47,7 +47,7 @@ def visible_text(page: str) -> str:
 def test_no_page_or_served_file_shows_a_study_file_name():
     shown = [p for p in built_pages() if STUDY_FILE.search(html.unescape(p.read_text(encoding="utf-8")))]
     assert shown == [], f"study file names on {[str(p.relative_to(SITE_DIR)) for p in shown]}"
-    for served in ("search/search_index.json", "references.bib", "CITATION.cff"):
+    for served in ("search/search_index.json", "search/search_documents.json", "references.bib", "CITATION.cff"):
         assert not STUDY_FILE.search((SITE_DIR / served).read_text(encoding="utf-8")), served
 
 
@@ -168,7 +168,7 @@ def test_code_cells_are_folded_and_left_out_of_search(stem):
     folded = re.findall(r'<details class="nx-code" data-search-exclude><summary>Code, (\d+) lines?</summary>', page)
     # mkdocs-jupyter writes each code cell's opening div twice; every input is folded once.
     assert folded and len(folded) * 2 == cells
-    index = json.loads((SITE_DIR / "search" / "search_index.json").read_text(encoding="utf-8"))
+    index = json.loads((SITE_DIR / "search" / "search_documents.json").read_text(encoding="utf-8"))
     chapter_text = " ".join(d["text"] for d in index["docs"] if d["location"].startswith(f"chapters/{stem}/"))
     assert "import pandas as pd" not in chapter_text and "from neoindex_core" not in chapter_text
     assert len(chapter_text) > 5000, "the prose is still indexed"

@@ -133,6 +133,29 @@ def test_search_runs_through_the_stemming_worker_which_loads_materials_own():
     assert config["tags"] is None
 
 
+def test_the_search_index_keeps_its_configuration_and_moves_the_text_aside(tmp_path):
+    config = {"lang": ["en", "ru"], "separator": "[\\s\\-]+", "pipeline": ["stopWordFilter"]}
+    docs = [{"location": "glossary/", "title": "Glossary", "text": "неоиндустриализация"}]
+    (tmp_path / "search").mkdir()
+    index = tmp_path / "search" / "search_index.json"
+    index.write_text(json.dumps({"config": config, "docs": docs}), encoding="utf-8")
+    search_worker.split_search_index(tmp_path)
+    assert json.loads(index.read_text(encoding="utf-8")) == {
+        "config": {**config, "documents": "search/search_documents.json"},
+        "docs": [],
+    }
+    moved = (tmp_path / "search" / "search_documents.json").read_bytes()
+    assert json.loads(moved) == {"docs": docs}
+    assert "неоиндустриализация".encode() in moved  # UTF-8, not \\u escapes
+
+
+def test_a_search_index_without_documents_stops_the_build(tmp_path):
+    (tmp_path / "search").mkdir()
+    (tmp_path / "search" / "search_index.json").write_text('{"config": {}, "docs": []}', encoding="utf-8")
+    with pytest.raises(PluginError, match="holds no documents"):
+        search_worker.split_search_index(tmp_path)
+
+
 def test_a_theme_that_names_no_search_worker_stops_the_build():
     with pytest.raises(PluginError, match="names no search worker"):
         search_worker.use_russian_worker('<script id="__config">{"base": "."}</script>')
