@@ -8,6 +8,7 @@ PDF into ``OUT/regions/`` and the project files it read into ``OUT/reads.json``.
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 
@@ -23,6 +24,9 @@ from neoindex_core.publish.russia_regions import RegionPages, ranking_frame
 from neoindex_core.studies import russia_regions as study
 
 CHAPTER = "../chapters/russia_regions.ipynb"
+# The comparison (docs/javascripts/compare.js) reads its numbers from this file beside the pages; the
+# placeholder names it from the site's root, so the all-regions page and every profile share one copy.
+COMPARE_DATA = "compare.json"
 
 
 def district_slug(district: str) -> str:
@@ -43,6 +47,45 @@ def figures(pages: RegionPages) -> list[charts.Figure]:
         pages_of.ranking_chart(frame, pages.year, pages.index.runs),
         pages_of.matrix_chart(frame, pages.index),
     ]
+
+
+def comparison_data(pages: RegionPages) -> dict:
+    """What the comparison needs of every region: its profile's address, district, rank, rank interval and scores.
+
+    The index is the mean of the four block scores (the chapter's equal weights), so the reader's own
+    weights give ``sum(w_b * score_b) / sum(w_b)``; the comparison computes that in the browser.
+    """
+    frame = ranking_frame(pages)
+    blocks = [b for b in study.BLOCKS if b in frame.columns]
+    return {
+        "year": pages.year,
+        "runs": pages.index.runs,
+        "blocks": blocks,
+        "regions": [
+            {
+                "slug": profiles.slug(r["region"]),
+                "region": r["region"],
+                "region_ru": r["region_ru"],
+                "district": r["district"],
+                "rank": int(r["rank"]),
+                "p05": float(r["p05"]),
+                "p95": float(r["p95"]),
+                "index": float(r["index"]),
+                "scores": [float(r[b]) for b in blocks],
+            }
+            for r in frame.to_dict("records")
+        ],
+    }
+
+
+def comparison_block(region_slug: str = "") -> str:
+    """The comparison's placeholder (filled by docs/javascripts/compare.js); a profile passes its own region."""
+    fixed = f' data-nx-region="{region_slug}"' if region_slug else ""
+    return (
+        f'<div class="nx-compare" id="compare" data-nx-data="regions/{COMPARE_DATA}"{fixed}>\n'
+        "<p>Comparing regions needs JavaScript; the tables below give every region's rank and rank interval.</p>\n"
+        "</div>\n"
+    )
 
 
 def index_row(region: str, profile, stem: str) -> str:
@@ -89,7 +132,12 @@ def index_markdown(pages: RegionPages, figures: list[charts.Figure]) -> str:
         f"{boundaries.coverage_sentence()}\n\n"
     )
     body = "\n\n".join(f.to_html() for f in figures) + "\n\n"
-    sections = ["## The regions by federal district\n"]
+    compare = (
+        "## Compare regions\n\nPick any regions, from any district, to see them side by side with their rank "
+        "intervals; change the blocks' weights to see how their ranks move. The page's address keeps your choice, "
+        "so a copied link opens the same comparison.\n\n" + comparison_block() + "\n"
+    )
+    sections = [compare, "## The regions by federal district\n"]
     for district in sorted(pages.districts):
         d = pages.districts[district]
         members = sorted((p for p in pages.profiles.values() if p.district == district), key=lambda p: p.rank)
@@ -107,7 +155,8 @@ def index_markdown(pages: RegionPages, figures: list[charts.Figure]) -> str:
 def backlinks(profile) -> str:
     """The line that ties a region's page to its district and to the all-regions page."""
     district = md_link(f"{profile.district} Federal District", district_slug(profile.district) + ".md")
-    return f"\n{district} · [All regions of Russia](index.md) · [How the index is built]({CHAPTER})\n"
+    compare = f"\n## Compare with other regions\n\n{comparison_block(profiles.slug(profile.region))}\n"
+    return f"{compare}\n{district} · [All regions of Russia](index.md) · [How the index is built]({CHAPTER})\n"
 
 
 def nav_section(reference: pd.DataFrame) -> list:
@@ -153,6 +202,9 @@ def write_pages(data: RegionPages, folder: Path) -> dict[str, object]:
         (folder / f"{stem}.md").write_text(page, encoding="utf-8")
         pdfs[f"{stem}.pdf"] = profile
     (folder / "index.md").write_text(index_markdown(data, figures(data)), encoding="utf-8")
+    (folder / COMPARE_DATA).write_text(
+        json.dumps(comparison_data(data), ensure_ascii=False, separators=(",", ":")), encoding="utf-8"
+    )
     return pdfs
 
 

@@ -175,8 +175,18 @@ function nxFoldCode() {
     .catch((error) => console.error("NeoIndex: code-folding button missing", error));
 }
 
+// The region comparison (all-regions page, profiles): its code and numbers load when it comes near.
+function nxWatchComparisons(root) {
+  root.querySelectorAll(".nx-compare:not([data-nx-state])").forEach((element) => {
+    nxWhenNear(element, "600px", () => nxLoadScript("javascripts/compare.js")
+      .then(() => window.nxCompare.mount(element, nxBase))
+      .catch((error) => console.error("NeoIndex: comparison missing", error)));
+  });
+}
+
 document$.subscribe(() => {
   nxWatchCharts(document);
+  nxWatchComparisons(document);
   nxDrawMath(document);
   nxFoldCode();
   nxSettleJump(location.hash);
