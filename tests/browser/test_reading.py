@@ -76,11 +76,15 @@ def test_code_is_folded_and_one_button_shows_it_all(watched_page, site_root):
     count = cells.count()
     assert count >= 5
     assert page.locator("details.nx-code[open]").count() == 0
-    assert not page.locator("details.nx-code pre").first.is_visible()
+    assert page.locator("details.nx-code pre").count() == 0, "closed cells keep their code in a template"
+    cells.nth(1).locator("summary").click()  # one cell opened by hand shows its code
+    assert page.locator("details.nx-code pre").first.is_visible()
+    cells.nth(1).locator("summary").click()
     button = page.locator("button.nx-code-toggle")
     assert button.inner_text().startswith("Show all code")
     button.click()
     assert page.locator("details.nx-code[open]").count() == count
+    assert page.locator("details.nx-code pre").count() == count
     assert page.locator("details.nx-code pre").first.is_visible()
     assert button.inner_text().startswith("Hide all code")
     button.click()
