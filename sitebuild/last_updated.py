@@ -26,7 +26,7 @@ REGION_DIR = "regions/"
 REGION_SOURCE = "sitebuild/regions.py"
 # Pages a hook writes from a file of their own: the page's address -> (its text's sources, its data).
 GENERATED_PAGES = {
-    "glossary.md": (("sitebuild/hooks/glossary.py",), (DATA_ROOT + "resources/glossary.yml",)),
+    "glossary.md": (("neoindex_core/datapackage/glossary.py",), (DATA_ROOT + "resources/glossary.yml",)),
     "references.md": (("sitebuild/references.py", "references.bib"), ()),
     "data/catalogue.md": (("sitebuild/catalogue.py",), (DATA_ROOT + "resources/datapackage.json",)),
 }

@@ -203,7 +203,7 @@ document.addEventListener("input", (event) => {
   }
 }, true);
 
-// The pages' text for search (search/search_documents.json, sitebuild/hooks/search_worker.py)
+// The pages' text for search (search/search_documents.json, sitebuild/render/search_worker.py)
 // is fetched by the search worker on the first query; it is asked for already when the search
 // box opens (a click, a tap, the "/" key: each focuses the box), so the browser's cache has it
 // by the time the reader has typed a word.

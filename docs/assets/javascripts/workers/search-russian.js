@@ -8,13 +8,13 @@
 //    stems, before Material adds its wildcard, finds every form.
 // 2. The pages' text is fetched on the first query, not on every page load. Material's
 //    page sends the contents of search/search_index.json as soon as it loads; the build
-//    (sitebuild/hooks/search_worker.py) leaves there only the configuration, with the
+//    (sitebuild/render/search_worker.py) leaves there only the configuration, with the
 //    address of the documents. This worker lets Material build an empty index at once
 //    (so the page is told search is ready), and on the first query that asks for
 //    something fetches the documents and sets Material's worker up again with them,
 //    then answers the query. Messages are answered in the order they came.
 //
-// sitebuild/hooks/search_worker.py points the theme here and names Material's own
+// sitebuild/render/search_worker.py points the theme here and names Material's own
 // worker in ?material=, which this file loads. It sits beside Material's worker because
 // that worker finds the lunr language files at "../lunr".
 

@@ -1,4 +1,4 @@
-"""Hook: the theme's search runs through ``assets/javascripts/workers/search-russian.js``.
+"""The theme's search runs through ``assets/javascripts/workers/search-russian.js``.
 
 That worker does two things Material's own does not (its comments say how):
 
@@ -6,13 +6,13 @@ That worker does two things Material's own does not (its comments say how):
   wildcard (which stops lunr from stemming), so «неоиндустриализации» finds
   «неоиндустриализация»;
 - it reads the pages' text only when a reader first searches. Material's page fetches
-  ``search/search_index.json`` as soon as it loads, on every visit; after this hook that
+  ``search/search_index.json`` as soon as it loads, on every visit; after the build that
   file holds only the search configuration, and the text (the bulk of a first visit's
   bytes) moves to ``search/search_documents.json``, which the worker fetches on the
   reader's first query (and ``javascripts/site.js`` already when the search box opens).
 
-Material names its worker, with a content hash, in the page's ``__config``; this hook
-swaps in ours and passes Material's file name on.
+Material names its worker, with a content hash, in the page's ``__config``; the page_html
+hook swaps in ours, which is passed Material's file name, and splits the index after the build.
 """
 
 from __future__ import annotations
@@ -57,16 +57,3 @@ def split_search_index(site_dir: Path) -> None:
     (site_dir / SEARCH_DOCUMENTS).write_text(json.dumps({"docs": index["docs"]}, **compact), encoding="utf-8")
     configuration = {**index["config"], "documents": SEARCH_DOCUMENTS}
     index_path.write_text(json.dumps({"config": configuration, "docs": []}, **compact), encoding="utf-8")
-
-
-def on_post_page(output: str, page, config) -> str:
-    return use_russian_worker(output)
-
-
-def on_post_template(output: str, template_name: str, config) -> str:
-    return use_russian_worker(output) if template_name == "404.html" else output
-
-
-def on_post_build(config) -> None:
-    # Hooks run after the plugins, so the search plugin has written its index by now.
-    split_search_index(Path(config["site_dir"]))

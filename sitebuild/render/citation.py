@@ -1,4 +1,4 @@
-"""Hook: "Cite this page" at the top of every page, the study under a chapter's title, Highwire tags.
+"""The "Cite this page" block at the top of every page, the study under a chapter's title, Highwire tags.
 
 The citation carries the package's release version (``neoindex_core.__version__``),
 so two builds of one release cite alike. A chapter opens with the full reference
@@ -15,8 +15,7 @@ import re
 from mkdocs.utils import get_relative_url
 
 import neoindex_core
-from sitebuild import references
-from sitebuild.hooks import _context
+from sitebuild import build_date, chapters, references
 
 # A study's file name as the seeds name it: three digits, an underscore, 16 hex digits.
 # The underscore and dot may come as character references from escaped data-package text.
@@ -97,8 +96,8 @@ def _relative_links(html: str, page) -> str:
     return re.sub(r'href="/([^"]*)"', lambda m: f'href="{get_relative_url(m.group(1) or ".", page.url)}"', html)
 
 
-def _study_of(page, config) -> tuple[str, dict] | None:
-    if not _context.is_chapter(page):
+def _study_of(page) -> tuple[str, dict] | None:
+    if not chapters.is_chapter_page(page):
         return None
     stem = page.file.src_uri.rsplit("/", 1)[-1].removesuffix(".ipynb")
     key = references.study_key(stem)
@@ -106,9 +105,10 @@ def _study_of(page, config) -> tuple[str, dict] | None:
     return (key, entry) if entry else None
 
 
-def on_page_content(html: str, page, config, files) -> str:
+def page_content(html: str, page) -> str:
+    """The citation block (and a chapter's study line) under the page's title; study file names hidden."""
     page.content = html  # the title is read from the page's own heading
-    study = _study_of(page, config)
+    study = _study_of(page)
     version = neoindex_core.__version__
     top = _relative_links(
         cite_block(_page_title(page), page.canonical_url or "", version, study[1] if study else None), page
@@ -123,12 +123,13 @@ def on_page_content(html: str, page, config, files) -> str:
     return f"<h1>{html_lib.escape(_page_title(page))}</h1>" + top + html
 
 
-def on_post_page(output: str, page, config) -> str:
+def post_page(output: str, page) -> str:
+    """Highwire citation tags in the page's head; study file names hidden in the whole page."""
     tags = {
         "citation_title": _page_title(page),
         "citation_author": "NeoIndex contributors",
-        "citation_publication_date": _context.build_date().replace("-", "/"),
-        "citation_online_date": _context.build_date().replace("-", "/"),
+        "citation_publication_date": build_date().replace("-", "/"),
+        "citation_online_date": build_date().replace("-", "/"),
         "citation_publisher": "NeoIndex",
         "citation_language": "en",
         "citation_abstract_html_url": page.canonical_url or "",
