@@ -1,18 +1,7 @@
 // "Show all code" / "Hide all code": one button per chapter opens or closes every
 // folded code cell (sitebuild/render/code_folding.py folds them). site.js loads this
 // file on the first page with folded code and calls it on every such page.
-// A folded cell keeps its code in a <template>, outside the page's DOM, until it is
-// first opened: then the code moves in, once.
-
-function nxShowCode(cell) {
-  const kept = cell.querySelector(":scope > template");
-  if (kept) kept.replaceWith(kept.content);
-}
-
-// "toggle" does not bubble; one listener, caught on the way down, serves every page of the visit.
-document.addEventListener("toggle", (event) => {
-  if (event.target.matches && event.target.matches("details.nx-code") && event.target.open) nxShowCode(event.target);
-}, true);
+// A folded cell keeps its code in a <template> until it is first opened (site.js moves it in).
 
 function addCodeToggle() {
   const cells = [...document.querySelectorAll("details.nx-code")];
@@ -30,7 +19,6 @@ function addCodeToggle() {
     label();
   });
   cells.forEach((cell) => cell.addEventListener("toggle", label));
-  cells.filter((cell) => cell.open).forEach(nxShowCode); // opened before this file arrived
   label();
   const anchor = document.querySelector(".nx-cite") || cells[0];
   anchor.after(button);

@@ -168,6 +168,15 @@ let nxReaderMoved = false;
   window.addEventListener(type, () => { nxReaderMoved = true; }, { passive: true, capture: true }));
 window.addEventListener("hashchange", () => nxSettleJump(location.hash));
 
+// What a closed <details> holds in a <template> (a folded code cell, a chart's data table:
+// sitebuild/render/code_folding.py and tables.py) is no part of the page until the reader opens it;
+// then it moves in, once. "toggle" does not bubble: one listener, on the way down, serves the visit.
+document.addEventListener("toggle", (event) => {
+  const details = event.target;
+  if (!(details instanceof HTMLDetailsElement) || !details.open) return;
+  details.querySelectorAll(":scope > template").forEach((kept) => kept.replaceWith(kept.content));
+}, true);
+
 function nxFoldCode() {
   if (!document.querySelector("details.nx-code")) return;
   nxLoadScript("javascripts/code-folding.js")

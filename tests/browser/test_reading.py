@@ -92,6 +92,22 @@ def test_code_is_folded_and_one_button_shows_it_all(watched_page, site_root):
     watch.assert_clean()
 
 
+def test_a_charts_data_table_joins_the_page_when_opened(watched_page, site_root):
+    """Chapter 004's closed data tables and code are kept out of the DOM: about 7,000 elements, not 12,000."""
+    page, watch = watched_page
+    page.goto(site_root + "chapters/study004_volga/", wait_until="networkidle")
+    assert page.evaluate("document.getElementsByTagName('*').length") < 8_000
+    data = page.locator("details.nx-data-table").first
+    assert data.locator("table").count() == 0
+    data.locator("summary").click()
+    assert data.locator("table.nx-table").is_visible()
+    assert data.locator("tbody tr").count() > 10
+    data.locator("summary").click()  # closed and opened again: the same table, not a second one
+    data.locator("summary").click()
+    assert data.locator("table").count() == 1
+    watch.assert_clean()
+
+
 def test_a_wide_table_scrolls_from_the_keyboard_on_a_phone(browser, site_root):
     context = browser.new_context(viewport={"width": 390, "height": 844})
     page = context.new_page()
