@@ -12,9 +12,8 @@ checks that no dialog fires.
 
 from __future__ import annotations
 
-import re
-
 import html
+import re
 from html.parser import HTMLParser
 
 import injected_pages
