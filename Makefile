@@ -104,7 +104,7 @@ serve: venv vendor validate
 	$(PY) -m sitebuild.steps --watch & watcher=$$!; trap 'kill $$watcher' EXIT INT TERM; $(PY) -m mkdocs serve --dirty --no-strict --dev-addr 127.0.0.1:$(PORT)
 
 preview:
-	$(PY) -m http.server $(PORT) --bind 127.0.0.1 --directory site
+	$(PY) -m sitebuild.preview --port $(PORT) site
 
 # bench_build.py works on copies under .cache/bench-build/ and installs Jupyter Book 1 into .jb-venv/ to compare.
 benchmark: venv vendor

@@ -1,7 +1,11 @@
 """Hook: "Cite this page" at the top of every page, the study under a chapter's title, Highwire tags.
 
-The citation carries the package's release version (``neoindex_core.__version__``),
-so two builds of one release cite alike. A chapter opens with the full reference
+The citation names the release a build is published as and its address there,
+``<canonical>/<version>/<page>`` (:mod:`sitebuild.release`): the published
+address, never the preview's, so two builds of one release cite alike. The same
+address becomes the page's ``<link rel="canonical">`` and its sitemap entry
+(except under ``mkdocs serve``, whose own server cannot point the sitemap at
+itself as :mod:`sitebuild.preview` does). A chapter opens with the full reference
 of the study it restates (from ``references.bib``), and its "Cite this page"
 block cites that study too. Study file names are never shown: any left in a
 page's text become "study NNN".
@@ -14,8 +18,7 @@ import re
 
 from mkdocs.utils import get_relative_url
 
-import neoindex_core
-from sitebuild import references
+from sitebuild import references, release
 from sitebuild.hooks import _context
 
 # A study's file name as the seeds name it: three digits, an underscore, 16 hex digits.
@@ -55,17 +58,30 @@ def hide_study_files(html: str) -> str:
     return _STUDY_FILE.sub(lambda m: f"study {m.group(1)}", html)
 
 
-def cite_block(title: str, url: str, version: str, study: dict | None = None) -> str:
-    """The collapsed block: a plain-text citation and BibTeX for the page (and its study) at a release version."""
+_SERVING = {"on": False}  # set by on_startup: `mkdocs serve` keeps the sitemap on its own address
+
+
+def version_words(version: str) -> str:
+    """How a citation names the version: a release by its number, ``dev`` as the moving development version."""
+    return f"release {version}" if release.is_release(version) else f"development version ({version})"
+
+
+def cite_block(title: str, url: str, version: str, date: str, study: dict | None = None) -> str:
+    """The collapsed block: a plain-text citation and BibTeX for the page (and its study) at a release.
+
+    ``url`` is the page's address in that release, ``date`` (ISO) the day the release was built.
+    """
     key = "neoindex-" + (re.sub(r"[^a-z0-9]+", "-", url.lower().split("://", 1)[-1]).strip("-")[-60:] or "home")
+    year, month = date[:4], int(date[5:7])
     text = (
-        f"NeoIndex contributors. {title}. In: NeoIndex, an open, executable knowledge base on "
-        f"neo-industrialization, version {version}. {url}"
+        f"NeoIndex contributors ({year}). {title}. In: NeoIndex, an open, executable knowledge base on "
+        f"neo-industrialization, {version_words(version)}, {date}. {url}"
     )
     bibtex = (
         f"@misc{{{key},\n  author = {{{{NeoIndex contributors}}}},\n  title = {{{title}}},\n"
         f"  howpublished = {{NeoIndex, an open, executable knowledge base on neo-industrialization}},\n"
-        f"  version = {{{version}}},\n  url = {{{url}}},\n  note = {{NeoIndex version {version}}}\n}}"
+        f"  year = {{{year}}},\n  month = {{{month}}},\n  date = {{{date}}},\n"
+        f"  version = {{{version}}},\n  url = {{{url}}},\n  note = {{NeoIndex {version_words(version)}}}\n}}"
     )
     study_part = ""
     if study:
@@ -78,6 +94,8 @@ def cite_block(title: str, url: str, version: str, study: dict | None = None) ->
         # Out of the search index: the same block on every page would match every search for its words.
         '<details class="nx-cite" id="cite-this-page" data-search-exclude><summary>Cite this page</summary>'
         f'<p class="nx-cite-text">{html_lib.escape(text)}</p>{study_part}'
+        f'<p class="nx-cite-updated">This version of the page was last updated on <time datetime="{date}">'
+        f"{date}</time>.</p>"
         f'<pre class="nx-cite-bibtex" tabindex="0"><code>{html_lib.escape(bibtex)}</code></pre>'
         '<p class="nx-cite-files">All references: <a href="/references/">References</a> · '
         '<a href="/references.bib">references.bib</a> · <a href="/CITATION.cff">CITATION.cff</a></p></details>'
@@ -106,13 +124,25 @@ def _study_of(page, config) -> tuple[str, dict] | None:
     return (key, entry) if entry else None
 
 
+def on_startup(command, dirty) -> None:
+    _SERVING["on"] = command == "serve"
+
+
+def page_address(page, config) -> str:
+    """The page's address in the release this build is published as."""
+    return release.release_root(config) + page.url
+
+
 def on_page_content(html: str, page, config, files) -> str:
     page.content = html  # the title is read from the page's own heading
     study = _study_of(page, config)
-    version = neoindex_core.__version__
-    top = _relative_links(
-        cite_block(_page_title(page), page.canonical_url or "", version, study[1] if study else None), page
+    address = page_address(page, config)
+    if not _SERVING["on"]:
+        page.canonical_url = address  # <link rel="canonical"> and the sitemap's <loc>
+    block = cite_block(
+        _page_title(page), address, release.site_version(), _context.build_date(), study[1] if study else None
     )
+    top = _relative_links(block, page)
     if study:
         top = study_header(study[1], study[0]) + top
     html = hide_study_files(html)
@@ -131,7 +161,7 @@ def on_post_page(output: str, page, config) -> str:
         "citation_online_date": _context.build_date().replace("-", "/"),
         "citation_publisher": "NeoIndex",
         "citation_language": "en",
-        "citation_abstract_html_url": page.canonical_url or "",
+        "citation_abstract_html_url": page_address(page, config),
     }
     meta = "".join(f'<meta name="{k}" content="{html_lib.escape(v, quote=True)}">' for k, v in tags.items())
     return hide_study_files(output.replace("</head>", meta + "</head>", 1))
