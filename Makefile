@@ -101,7 +101,7 @@ lint-workflows: venv
 # The steps run first, then again (beside the preview) whenever a notebook's code or a data file changes.
 serve: venv vendor validate
 	$(PY) -m sitebuild.steps
-	$(PY) -m sitebuild.steps --watch & watcher=$$!; trap 'kill $$watcher' EXIT INT TERM; $(PY) -m mkdocs serve --dirty --no-strict --dev-addr 127.0.0.1:$(PORT)
+	$(PY) -m sitebuild.steps --watch & watcher=$$!; trap 'kill $$watcher' EXIT INT TERM; NEOINDEX_LIVE_PREVIEW=1 $(PY) -m mkdocs serve --dirty --no-strict --dev-addr 127.0.0.1:$(PORT)
 
 preview:
 	$(PY) -m sitebuild.preview --port $(PORT) site

@@ -50,8 +50,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from sitebuild import PROJECT_ROOT, cache, processes, steps
-from sitebuild.hooks import _context
+from sitebuild import PROJECT_ROOT, build_date, cache, processes, steps
 
 STAGING = ".site-build"
 PREVIOUS = ".site-previous"
@@ -181,7 +180,7 @@ def input_files(project_root: Path) -> list[Path]:
 
 def inputs_fingerprint(site_dir: Path, project_root: Path = PROJECT_ROOT) -> str:
     """SHA-256 over the input files, the environment the build reads, the Python version and the build date."""
-    settings = [str(site_dir), _context.build_date()] + [f"{name}={os.environ.get(name, '')}" for name in ENVIRONMENT]
+    settings = [str(site_dir), build_date()] + [f"{name}={os.environ.get(name, '')}" for name in ENVIRONMENT]
     return cache.fingerprint(input_files(project_root), *settings, root=project_root)
 
 

@@ -68,3 +68,8 @@ def from_nav(nav) -> list[Chapter]:
 def short_titles(chapters: list[Chapter]) -> dict[str, str]:
     """Chapter stem -> short title ("Study 000"), for the glossary and the catalogue."""
     return {c.stem: c.short_title for c in chapters}
+
+
+def is_chapter_page(page) -> bool:
+    """True for a page rendered from a chapter's executed notebook."""
+    return page.file.src_uri.startswith(f"{CHAPTER_DIR}/") and page.file.src_uri.endswith(".ipynb")

@@ -3,7 +3,7 @@
 ``python -m sitebuild.cli_examples OUT`` writes the example files into a temporary folder once
 (``neoindex example``), runs every example in :data:`EXAMPLES` on them, each as a separate process
 with the project's interpreter, and keeps each one's output as a code block in ``OUT/<name>.md``.
-The command-line page shows them (:mod:`sitebuild.hooks.cli_output`). Each process records the project
+The command-line page shows them (:mod:`sitebuild.render.cli_output`). Each process records the project
 files it opens (an audit hook, :data:`RECORDING`) into ``OUT/reads.json``, which a test compares with the
 step's declared inputs.
 """

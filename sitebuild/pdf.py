@@ -27,7 +27,7 @@ import shutil
 import sys
 from pathlib import Path
 
-from sitebuild import PROJECT_ROOT, cache, processes
+from sitebuild import PROJECT_ROOT, build_date, cache, processes
 from sitebuild.browser import CHROMIUM, CHROMIUM_ARGS, serve
 
 _ARTICLE = re.compile(r'<article class="md-content__inner md-typeset">(.*?)</article>', re.S)
@@ -164,12 +164,10 @@ def fix_node_ids(pdf: bytes) -> bytes:
 
 def build_epoch() -> int:
     """SOURCE_DATE_EPOCH, or the start (UTC) of the build date the site shows."""
-    from sitebuild.hooks import _context
-
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
     if epoch:
         return int(epoch)
-    day = datetime.date.fromisoformat(_context.build_date())
+    day = datetime.date.fromisoformat(build_date())
     return int(datetime.datetime(day.year, day.month, day.day, tzinfo=datetime.UTC).timestamp())
 
 

@@ -36,7 +36,7 @@ from neoindex_core.publish import profiles
 from neoindex_core.publish.profile_district import district_markdown, district_profile
 from neoindex_core.studies import study004_volga
 from sitebuild import PROJECT_ROOT, catalogue, references, regions
-from sitebuild.hooks import citation
+from sitebuild.render import citation
 
 # Each payload would run script, add an element or an attribute, or open a link if it reached the HTML as markup.
 PAYLOADS = (

@@ -1,5 +1,5 @@
 // "Show all code" / "Hide all code": one button per chapter opens or closes every
-// folded code cell (sitebuild/hooks/code_folding.py folds them). site.js loads this
+// folded code cell (sitebuild/render/code_folding.py folds them). site.js loads this
 // file on the first page with folded code and calls it on every such page.
 
 function addCodeToggle() {

@@ -3,9 +3,10 @@
 The notebooks are executed before mkdocs starts (:mod:`sitebuild.steps`), so nothing here waits. For each
 chapter in the navigation, ``on_files`` joins the executed notebook to the source's current Markdown,
 writes the copy its page is rendered from (:mod:`sitebuild.chapter_pages`) and adds it, with the Jupytext
-source offered for download, and the wheel the downloads install. It runs at priority 100 because hooks
-run after the plugins: mkdocs-jupyter's own ``on_files`` must find the chapters among the files to make
-pages of them. ``on_post_build`` writes the downloadable notebooks and the cut Jupyter stylesheet.
+source offered for download, and the wheel the downloads install. A chapter's file is a
+:class:`ChapterFile`, a page, which mkdocs-jupyter renders since its source is an ``.ipynb``.
+``on_page_content`` puts the downloads first, numbers the figures and tables and folds the code cells;
+``on_env`` cuts the Jupyter stylesheet; ``on_post_build`` writes the downloadable notebooks.
 """
 
 from __future__ import annotations
@@ -15,11 +16,11 @@ from pathlib import Path
 
 import nbformat
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
 
 from sitebuild import PROJECT_ROOT, chapter_pages, css_usage, notebooks, steps, wheel
-from sitebuild.hooks import _context
+from sitebuild import chapters as chapter_list
+from sitebuild.render import code_folding, numbering
 
 PAGES_DIR = PROJECT_ROOT / ".cache" / "notebook-pages"  # mkdocs-jupyter reads a page's notebook from a src_dir
 JUPYTER_CSS = "assets/jupyter.css"
@@ -27,6 +28,18 @@ _STYLE_BLOCK = re.compile(r"<style[^>]*>.*?</style>", re.S)
 _MATHJAX = re.compile(r"<!-- Load mathjax -->.*?<!-- End of mathjax configuration -->", re.S)
 _MODULE_SCRIPT = re.compile(r'<script type="module">.*?</script>', re.S)
 _EMPTY_SRC_SCRIPT = re.compile(r'<script src="">\s*</script>')
+
+
+class ChapterFile(File):
+    """A chapter's executed notebook, which MkDocs makes a page of (``chapters/<stem>/``), like a Markdown file.
+
+    mkdocs-jupyter renders every page whose source is an ``.ipynb``; it wraps such files itself only when
+    they are among the files before its own ``on_files``, and hooks run after the plugins.
+    """
+
+    def is_documentation_page(self) -> bool:
+        """Always: the notebook is rendered as a page."""
+        return True
 
 
 def _executed_path(chapter) -> Path:
@@ -59,16 +72,15 @@ def _requirement(config) -> str | None:
     return chapter_pages.requirement(config, wheel.wheel_name())
 
 
-@event_priority(100)
 def on_files(files: Files, config) -> Files:
     md = chapter_pages.site_markdown(config)
-    for chapter in _context.chapters(config):
+    for chapter in chapter_list.from_nav(config["nav"]):
         target = PAGES_DIR / chapter.src_uri
         if not _newer_than_its_sources(target, chapter, config):
             page = chapter_pages.render_notebook(chapter_pages.page_outputs(executed(chapter)), md)
             # Rewritten only when it changes, so `make serve --dirty` renders an unchanged chapter not again.
             notebooks.write_if_changed(nbformat.from_dict(page), target)
-        files.append(File(chapter.src_uri, str(PAGES_DIR), config["site_dir"], config["use_directory_urls"]))
+        files.append(ChapterFile(chapter.src_uri, str(PAGES_DIR), config["site_dir"], config["use_directory_urls"]))
         source_uri = f"chapters/{chapter.stem}/{chapter.stem}.py"
         files.append(File.generated(config, source_uri, abs_src_path=str(chapter.source)))
     if _requirement(config) is not None:
@@ -78,10 +90,14 @@ def on_files(files: Files, config) -> Files:
 
 
 def on_page_content(html: str, page, config, files) -> str:
-    """The chapter's download links first, nbconvert's script loaders out, the cut CSS linked."""
-    if not _context.is_chapter(page):
+    """The chapter's download links first, nbconvert's script loaders out, the cut CSS linked; numbered, folded."""
+    if not chapter_list.is_chapter_page(page):
         return html
     stem = page.file.src_uri.rsplit("/", 1)[-1].removesuffix(".ipynb")
+    number = next((c.number for c in chapter_list.from_nav(config["nav"]) if c.stem == stem), None)
+    if number is not None:
+        html = numbering.number_figures_and_tables(html, number)
+    html = code_folding.fold_code(html)
     for pattern in (_MATHJAX, _MODULE_SCRIPT, _EMPTY_SRC_SCRIPT):
         html = pattern.sub("", html)
     downloads = (
@@ -101,7 +117,7 @@ def on_env(env, config, files: Files):
     (pandas styles the tables it prints), each once, in the chapters' order. A live preview that read only
     some chapters (``--dirty``) keeps the stylesheet it has.
     """
-    pages = [files.get_file_from_path(c.src_uri) for c in _context.chapters(config)]
+    pages = [files.get_file_from_path(c.src_uri) for c in chapter_list.from_nav(config["nav"])]
     pages = [f.page for f in pages if f is not None and f.page is not None]
     if not pages or any(page.content is None for page in pages):
         return env
@@ -120,7 +136,7 @@ def on_post_build(config) -> None:
     """The downloadable notebooks beside their pages (standard outputs and the install cell)."""
     site = Path(config["site_dir"])
     requirement = _requirement(config)
-    for chapter in _context.chapters(config):
+    for chapter in chapter_list.from_nav(config["nav"]):
         target = site / "chapters" / chapter.stem / f"{chapter.stem}.ipynb"
         # mkdocs-jupyter copies the page's notebook there whenever it renders the chapter; a live preview
         # that did not render it keeps the download it has, if that is newer than its sources.

@@ -1,52 +1,24 @@
-"""Hook: the "What changed" page, and the release's record and citation file at the site's root.
+"""Hook: what a release adds beside the pages: its "What changed" page, ``release.json``, its ``CITATION.cff``.
 
-The page compares this build with the previous release published on the
-``gh-pages`` branch (:mod:`sitebuild.release_history` says why it is kept
-there). ``release.json`` records this build for the next release's page and for
-the preview server; the site's ``CITATION.cff`` names the release and its address.
+The page compares this build with the previous release published on the ``gh-pages`` branch
+(:mod:`sitebuild.release_history` says why it is kept there). ``release.json`` records this build
+for the next release's page and for the preview server (:mod:`sitebuild.preview`). The served
+``CITATION.cff`` is the repository's, naming the release and its address. Runs after
+``site_files.py``, which adds the repository's ``CITATION.cff``.
 """
 
 from __future__ import annotations
 
 import json
 import re
-from pathlib import Path
 
 from mkdocs.structure.files import File, Files
 
-from neoindex_core.datapackage.load import PACKAGE_DIR
-from sitebuild import cache, release, release_history
-from sitebuild.hooks import _context
+from neoindex_core.datapackage import PACKAGE_DIR
+from neoindex_core.publish import changes
+from sitebuild import build_date, cache, references, release, release_history
 
 PAGE = "changes.md"
-_STATE: dict = {}  # this build's pages, from on_files to the page and the record
-
-
-def _current(config) -> release_history.ReleaseState:
-    return release_history.ReleaseState(
-        release_history.record(config, _STATE["pages"], _context.build_date()),
-        *release_history.read_package_dir(PACKAGE_DIR),
-    )
-
-
-def on_files(files: Files, config) -> Files:
-    current_pages = [f.url for f in files.documentation_pages()] + [PAGE.removesuffix(".md") + "/"]
-    _STATE["pages"] = sorted({"" if url in ("", "./") else url for url in current_pages})
-    current = _current(config)
-    previous = release_history.previous_state(current.record["version"])
-    text = release_history.page_markdown(previous, current, release_history.REVISED_CSV)
-    files.append(cache.generated_file(config, PAGE, text))
-    if previous is not None:
-        from neoindex_core.publish import changes
-
-        revised = changes.revised_values(previous.regional, current.regional)
-        files.append(
-            File.generated(
-                config, release_history.REVISED_CSV, content=revised.to_csv(index=False, lineterminator="\n")
-            )
-        )
-    _STATE["record"] = current.record
-    return files
 
 
 def citation_file(text: str, version: str, address: str) -> str:
@@ -55,12 +27,21 @@ def citation_file(text: str, version: str, address: str) -> str:
     return re.sub(r'^url: ".*"$', f'url: "{address}"', text, count=1, flags=re.M)
 
 
-def on_post_build(config) -> None:
-    site = Path(config["site_dir"])
-    found = _STATE["record"]
-    (site / release.RECORD).write_text(json.dumps(found, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    cff = site / "CITATION.cff"
-    if cff.is_file():
-        # A development build is cited by the package version it carries (2026.12.dev0), at dev's address.
-        version = found["version"] if release.is_release(found["version"]) else found["package_version"]
-        cff.write_text(citation_file(cff.read_text(encoding="utf-8"), version, found["address"]), "utf-8")
+def on_files(files: Files, config) -> Files:
+    pages = {f.url for f in files.documentation_pages()} | {PAGE.removesuffix(".md") + "/"}
+    record = release_history.record(config, sorted("" if url in ("", "./") else url for url in pages), build_date())
+    current = release_history.ReleaseState(record, *release_history.read_package_dir(PACKAGE_DIR))
+    previous = release_history.previous_state(record["version"])
+    page = release_history.page_markdown(previous, current, release_history.REVISED_CSV)
+    files.append(cache.generated_file(config, PAGE, page))
+    if previous is not None:
+        revised = changes.revised_values(previous.regional, current.regional)
+        csv_text = revised.to_csv(index=False, lineterminator="\n")
+        files.append(File.generated(config, release_history.REVISED_CSV, content=csv_text))
+    files.append(File.generated(config, release.RECORD, content=json.dumps(record, ensure_ascii=False, indent=1)))
+    # A development build is cited by the package version it carries (2026.12.dev0), at dev's address.
+    version = record["version"] if release.is_release(record["version"]) else record["package_version"]
+    cited = citation_file(references.CITATION_FILE.read_text(encoding="utf-8"), version, record["address"])
+    files.remove(files.get_file_from_path(references.CITATION_FILE.name))
+    files.append(File.generated(config, references.CITATION_FILE.name, content=cited))
+    return files

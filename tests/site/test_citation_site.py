@@ -10,7 +10,7 @@ import bibtexparser
 import pytest
 from conftest import SITE_DIR, site_urls
 
-from sitebuild.hooks.citation import version_words
+from sitebuild.render.citation import version_words
 
 
 def release_record() -> dict:

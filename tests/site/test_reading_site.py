@@ -19,7 +19,7 @@ from conftest import CHAPTERS, PROJECT_ROOT, SITE_DIR
 
 from sitebuild import chapters as chapter_list
 from sitebuild.hooks import releases
-from sitebuild.hooks.citation import version_words
+from sitebuild.render.citation import version_words
 
 STUDY_CHAPTERS = [stem for stem in CHAPTERS if stem.startswith("study")]  # one per study; the last is our own
 STUDY_FILE = re.compile(r"\d{3}_[0-9a-f]{16}\.txt")

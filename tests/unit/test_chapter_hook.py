@@ -80,3 +80,23 @@ def test_the_stylesheet_is_parsed_once_per_text_and_cached_on_it(config, monkeyp
     assert chapter_pages.css_rules(css) == parse(css) and parsed == [css], "the same text comes from the cache"
     changed = css.replace("flex", "grid")
     assert chapter_pages.css_rules(changed) == parse(changed) and parsed == [css, changed]
+
+
+def test_a_chapter_file_is_a_page_at_its_own_address_without_a_hook_priority(config):
+    file = chapters.ChapterFile("chapters/two.ipynb", "/pages", config["site_dir"], True)
+    files = Files([file, File.generated(config, "chapters/two.py", content="")])
+    assert file.dest_uri == "chapters/two/index.html" and file.url == "chapters/two/"
+    assert [f.src_uri for f in files.documentation_pages()] == ["chapters/two.ipynb"]
+
+
+def test_a_chapter_page_numbers_its_tables_by_its_place_in_the_nav_and_folds_its_code(config):
+    page = SimpleNamespace(file=SimpleNamespace(src_uri="chapters/two.ipynb"), url="chapters/two/")
+    cell = (
+        '<div class="jp-Cell jp-CodeCell"><div class="jp-Cell-inputWrapper">'
+        '<div class="highlight-ipynb"><pre>a = 1\nb = 2\n</pre></div></div></div>'
+    )
+    out = chapters.on_page_content(cell + "<table><tr><td>1</td></tr></table>", page, config, None)
+    assert '<table id="table-2-1">' in out and ">Table 2.1</a></caption>" in out
+    assert '<details class="nx-code" data-search-exclude><summary>Code, 2 lines</summary>' in out
+    other = SimpleNamespace(file=SimpleNamespace(src_uri="index.md"), url="")
+    assert chapters.on_page_content(cell, other, config, None) == cell

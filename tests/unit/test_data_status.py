@@ -15,7 +15,7 @@ from neoindex_core import datapackage
 from neoindex_core.datapackage import PACKAGE_DIR, series_checks
 from neoindex_core.datapackage.rosstat import status
 from neoindex_core.publish import data_status
-from sitebuild.hooks import rosstat_tables
+from sitebuild.render import rosstat_tables
 
 DATA_PAGE = Path(__file__).resolve().parents[2] / "docs" / "data.md"
 
@@ -120,7 +120,7 @@ def test_the_data_page_has_every_placeholder_and_the_hook_fills_them_all():
     page = DATA_PAGE.read_text(encoding="utf-8")
     for placeholder in rosstat_tables.PLACEHOLDERS:
         assert placeholder in page, placeholder
-    out = rosstat_tables.on_page_markdown(page, None, None, None)
+    out = rosstat_tables.fill(page, None, None, None)
     assert "<!-- rosstat-" not in out
     rendered = markdown.Markdown(extensions=["tables", "attr_list", "md_in_html"]).convert(out)
     text = re.sub(r"<[^>]+>", " ", rendered)

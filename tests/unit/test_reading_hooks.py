@@ -12,7 +12,7 @@ from mkdocs.exceptions import PluginError
 
 from sitebuild import chapter_pages as notebook_markdown
 from sitebuild import references
-from sitebuild.hooks import citation, code_folding, search_worker, tables
+from sitebuild.render import citation, code_folding, search_worker, tables
 
 SITE_EXTENSIONS = ["abbr", "admonition", "attr_list", "md_in_html", "tables"]
 

@@ -5,7 +5,7 @@
 // that begin with it: «неоиндустриализации» missed «неоиндустриализация». The index
 // holds stems (the search plugin's lang: [en, ru]); reducing the query's Cyrillic
 // words to the same stems, before Material adds its wildcard, finds every form.
-// sitebuild/hooks/search_worker.py points the theme here and names Material's own
+// sitebuild/render/search_worker.py points the theme here and names Material's own
 // worker in ?material=, which this file loads unchanged. It sits beside Material's
 // worker because that worker finds the lunr language files at "../lunr".
 

@@ -1,4 +1,4 @@
-"""Hook: the teachers' page says how to get the package: the repository when the site names one, else the wheel."""
+"""The teachers' page says how to get the package: the repository when the site names one, else the wheel."""
 
 from __future__ import annotations
 
@@ -34,7 +34,7 @@ def instructions(repo_url: str, wheel_url: str | None) -> str:
     )
 
 
-def on_page_markdown(markdown: str, page, config, files) -> str:
+def fill(markdown: str, page, config, files) -> str:
     if MARKER not in markdown:
         return markdown
     # A Markdown link is relative to the page's source file; MkDocs rewrites it for the built page.

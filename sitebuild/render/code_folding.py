@@ -1,4 +1,4 @@
-"""Hook: a chapter's code cells fold away, and stay out of the search index.
+"""A chapter's code cells fold away, and stay out of the search index.
 
 Each code cell's input becomes a closed ``<details>`` ("Code, 12 lines") that a
 reader opens one by one, or all at once with the page's "Show all code" button
@@ -10,8 +10,6 @@ a search finds the prose.
 from __future__ import annotations
 
 import re
-
-from sitebuild.hooks import _context
 
 _INPUT = re.compile(r'<div class="jp-Cell-inputWrapper"(?: tabindex="0")?>')
 _CODE_CELL = 'class="jp-Cell jp-CodeCell'
@@ -52,9 +50,3 @@ def fold_code(html: str) -> str:
         last = end
     out.append(html[last:])
     return "".join(out)
-
-
-def on_page_content(html: str, page, config, files) -> str:
-    if not _context.is_chapter(page):
-        return html
-    return fold_code(html)

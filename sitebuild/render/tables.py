@@ -1,4 +1,4 @@
-"""Hook: every table on the site reads the same way, and every chart has its data as a table.
+"""Every table on the site reads the same way, and every chart has its data as a table.
 
 Tables drawn by :func:`neoindex_core.publish.tables.table` already sit in a
 focusable, labelled region that scrolls sideways with a visible cue. Every other
@@ -192,5 +192,6 @@ def chart_roles(html: str) -> str:
     return _CHART_TAG.sub(lambda m: quiet_vega_marks(m.group(0).replace(' role="img"', ' role="group"')), html)
 
 
-def on_page_content(html: str, page, config, files) -> str:
+def readable(html: str) -> str:
+    """Charts with their data tables and accessible roles, then every table in a labelled region."""
     return wrap_tables(chart_roles(add_data_tables(html)))

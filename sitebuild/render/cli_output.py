@@ -1,4 +1,4 @@
-"""Hook: ``<!-- cli-output: index -->`` in a page becomes the output of that worked example.
+"""``<!-- cli-output: index -->`` in a page becomes the output of that worked example.
 
 The outputs are made before mkdocs starts, by the ``cli-examples`` step (:mod:`sitebuild.steps`,
 :mod:`sitebuild.cli_examples`); this hook only reads them from ``generated/cli-examples/``.
@@ -23,7 +23,7 @@ def example_output(command: str) -> str:
     return path.read_text(encoding="utf-8")
 
 
-def on_page_markdown(markdown: str, page, config, files) -> str:
+def fill(markdown: str, page, config, files) -> str:
     if "<!-- cli-output:" not in markdown:
         return markdown
     return _PLACEHOLDER.sub(lambda m: example_output(m.group(1)), markdown)

@@ -1,4 +1,4 @@
-"""Hook: names for the theme's dialogs, and keyboard access to wide formulas, that axe finds missing."""
+"""Names for the theme's dialogs, and keyboard access to wide formulas, that axe finds missing."""
 
 from __future__ import annotations
 
@@ -10,9 +10,11 @@ _SEARCH_DIALOG = '<div class="md-search" data-md-component="search" role="dialog
 _DISPLAY_MATH = '<div class="arithmatex">'
 
 
-def on_page_content(html: str, page, config, files) -> str:
+def label_formulas(html: str) -> str:
+    """Every display formula reachable by keyboard, with a name."""
     return html.replace(_DISPLAY_MATH, '<div class="arithmatex" tabindex="0" role="region" aria-label="Formula">')
 
 
-def on_post_page(output: str, page, config) -> str:
+def name_search_dialog(output: str) -> str:
+    """Material's search dialog named for a screen reader."""
     return output.replace(_SEARCH_DIALOG, _SEARCH_DIALOG[:-1] + ' aria-label="Search the site">', 1)

@@ -1,11 +1,11 @@
-"""Hook: "Cite this page" at the top of every page, the study under a chapter's title, Highwire tags.
+"""The "Cite this page" block at the top of every page, the study under a chapter's title, Highwire tags.
 
 The citation names the release a build is published as and its address there,
 ``<canonical>/<version>/<page>`` (:mod:`sitebuild.release`): the published
 address, never the preview's, so two builds of one release cite alike. The same
 address becomes the page's ``<link rel="canonical">`` and its sitemap entry
-(except under ``mkdocs serve``, whose own server cannot point the sitemap at
-itself as :mod:`sitebuild.preview` does). A chapter opens with the full reference
+(except in ``make serve``'s live preview, whose server cannot point the sitemap
+at itself as :mod:`sitebuild.preview` does). A chapter opens with the full reference
 of the study it restates (from ``references.bib``), and its "Cite this page"
 block cites that study too. Study file names are never shown: any left in a
 page's text become "study NNN".
@@ -14,12 +14,12 @@ page's text become "study NNN".
 from __future__ import annotations
 
 import html as html_lib
+import os
 import re
 
 from mkdocs.utils import get_relative_url
 
-from sitebuild import references, release
-from sitebuild.hooks import _context
+from sitebuild import build_date, chapters, references, release
 
 # A study's file name as the seeds name it: three digits, an underscore, 16 hex digits.
 # The underscore and dot may come as character references from escaped data-package text.
@@ -56,9 +56,6 @@ def hide_study_files(html: str) -> str:
     if not _STUDY_FILE_CORE.search(html):
         return html
     return _STUDY_FILE.sub(lambda m: f"study {m.group(1)}", html)
-
-
-_SERVING = {"on": False}  # set by on_startup: `mkdocs serve` keeps the sitemap on its own address
 
 
 def version_words(version: str) -> str:
@@ -115,8 +112,8 @@ def _relative_links(html: str, page) -> str:
     return re.sub(r'href="/([^"]*)"', lambda m: f'href="{get_relative_url(m.group(1) or ".", page.url)}"', html)
 
 
-def _study_of(page, config) -> tuple[str, dict] | None:
-    if not _context.is_chapter(page):
+def _study_of(page) -> tuple[str, dict] | None:
+    if not chapters.is_chapter_page(page):
         return None
     stem = page.file.src_uri.rsplit("/", 1)[-1].removesuffix(".ipynb")
     key = references.study_key(stem)
@@ -124,24 +121,23 @@ def _study_of(page, config) -> tuple[str, dict] | None:
     return (key, entry) if entry else None
 
 
-def on_startup(command, dirty) -> None:
-    _SERVING["on"] = command == "serve"
-
-
 def page_address(page, config) -> str:
     """The page's address in the release this build is published as."""
     return release.release_root(config) + page.url
 
 
-def on_page_content(html: str, page, config, files) -> str:
+def page_content(html: str, page, config) -> str:
+    """The citation block (and a chapter's study line) under the page's title; study file names hidden.
+
+    The page's ``canonical_url`` (its ``<link rel="canonical">`` and sitemap entry) becomes its address in
+    the release, except in a live preview (``NEOINDEX_LIVE_PREVIEW=1``, set by ``make serve``).
+    """
     page.content = html  # the title is read from the page's own heading
-    study = _study_of(page, config)
+    study = _study_of(page)
     address = page_address(page, config)
-    if not _SERVING["on"]:
-        page.canonical_url = address  # <link rel="canonical"> and the sitemap's <loc>
-    block = cite_block(
-        _page_title(page), address, release.site_version(), _context.build_date(), study[1] if study else None
-    )
+    if os.environ.get("NEOINDEX_LIVE_PREVIEW") != "1":
+        page.canonical_url = address
+    block = cite_block(_page_title(page), address, release.site_version(), build_date(), study[1] if study else None)
     top = _relative_links(block, page)
     if study:
         top = study_header(study[1], study[0]) + top
@@ -153,12 +149,13 @@ def on_page_content(html: str, page, config, files) -> str:
     return f"<h1>{html_lib.escape(_page_title(page))}</h1>" + top + html
 
 
-def on_post_page(output: str, page, config) -> str:
+def post_page(output: str, page, config) -> str:
+    """Highwire citation tags in the page's head; study file names hidden in the whole page."""
     tags = {
         "citation_title": _page_title(page),
         "citation_author": "NeoIndex contributors",
-        "citation_publication_date": _context.build_date().replace("-", "/"),
-        "citation_online_date": _context.build_date().replace("-", "/"),
+        "citation_publication_date": build_date().replace("-", "/"),
+        "citation_online_date": build_date().replace("-", "/"),
         "citation_publisher": "NeoIndex",
         "citation_language": "en",
         "citation_abstract_html_url": page_address(page, config),

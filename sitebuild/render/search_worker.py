@@ -1,4 +1,4 @@
-"""Hook: the theme's search runs through ``assets/javascripts/workers/search-russian.js``.
+"""The theme's search runs through ``assets/javascripts/workers/search-russian.js``.
 
 That worker stems the Russian words of a query before Material's own worker adds
 its trailing wildcard (which stops lunr from stemming), so «неоиндустриализации»
@@ -25,11 +25,3 @@ def use_russian_worker(output: str) -> str:
         raise PluginError("search_worker hook: the theme's __config names no search worker (did Material change?)")
     replacement = f'"search": "{found["base"]}{RUSSIAN_WORKER}?material={found["name"]}"'
     return output[: found.start()] + replacement + output[found.end() :]
-
-
-def on_post_page(output: str, page, config) -> str:
-    return use_russian_worker(output)
-
-
-def on_post_template(output: str, template_name: str, config) -> str:
-    return use_russian_worker(output) if template_name == "404.html" else output

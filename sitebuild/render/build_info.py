@@ -1,4 +1,4 @@
-"""Hook: ``<!-- build-commit -->`` becomes the commit the site was built from.
+"""``<!-- build-commit -->`` becomes the commit the site was built from.
 
 The publishing workflow sets ``NEOINDEX_BUILD_COMMIT`` to the commit it checked
 out; a local build asks git; a build from a copy without git history says so.
@@ -30,7 +30,7 @@ def build_commit() -> str | None:
     return commit if re.fullmatch(r"[0-9a-f]{40}", commit) else None
 
 
-def on_page_markdown(markdown: str, page, config, files) -> str:
+def fill(markdown: str, page, config, files) -> str:
     if PLACEHOLDER not in markdown:
         return markdown
     commit = build_commit()

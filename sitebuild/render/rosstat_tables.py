@@ -1,4 +1,4 @@
-"""Hook: the Rosstat tables of "About the data", each put where its placeholder stands.
+"""The Rosstat tables of "About the data", each put where its placeholder stands.
 
 The tables are built by :mod:`neoindex_core.publish.data_status` (and, for the 2021
 edition, :func:`neoindex_core.studies.study004_volga.revised_figures`); this hook only
@@ -137,7 +137,7 @@ PLACEHOLDERS = {
 }
 
 
-def on_page_markdown(markdown: str, page, config, files) -> str:
+def fill(markdown: str, page, config, files) -> str:
     for placeholder, render in PLACEHOLDERS.items():
         if placeholder in markdown:
             markdown = markdown.replace(placeholder, render())

@@ -1,4 +1,4 @@
-"""Hook: the verdicts on the home page and the synthesis, each put where its placeholder stands.
+"""The verdicts on the home page and the synthesis, each put where its placeholder stands.
 
 Every verdict comes from the data package's ``verdicts`` resource and every
 grade from :data:`neoindex_core.studies.verdicts.GRADES`, so a page shows the
@@ -22,7 +22,7 @@ import pandas as pd
 from neoindex_core.datapackage.markup import md_link, md_text
 from neoindex_core.publish.findings import grade_html
 from neoindex_core.studies import verdicts as verdict_rows
-from sitebuild.hooks import _context
+from sitebuild import chapters as chapter_list
 
 _LIST = re.compile(r"[ \t]*<!--\s*verdicts:\s*([0-9a-z_\s]+?)\s*-->")
 
@@ -33,7 +33,7 @@ def _text(value) -> str:
 
 def _labels(config) -> dict[str, str]:
     """Chapter number -> its label in the navigation (``"004 · Volga index"``)."""
-    return {c.stem[5:8]: c.title for c in _context.chapters(config)}
+    return {c.stem[5:8]: c.title for c in chapter_list.from_nav(config["nav"])}
 
 
 def _where(row, labels: dict[str, str], chapter: bool = True) -> str:
@@ -101,7 +101,7 @@ def list_markdown(frame: pd.DataFrame, ids: list[str], labels: dict[str, str], i
     return "\n" + "\n".join(items)
 
 
-def on_page_markdown(markdown: str, page, config, files) -> str:
+def fill(markdown: str, page, config, files) -> str:
     wanted = "<!-- verdict-scale -->" in markdown or "<!-- verdicts-all -->" in markdown or _LIST.search(markdown)
     if not wanted:
         return markdown

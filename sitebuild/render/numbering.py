@@ -1,10 +1,8 @@
-"""Hook: number every figure and table of a chapter ("Figure 3.2", "Table 3.1"), each with a stable anchor."""
+"""Number every figure and table of a chapter ("Figure 3.2", "Table 3.1"), each with a stable anchor."""
 
 from __future__ import annotations
 
 import re
-
-from sitebuild.hooks import _context
 
 _FIGURE = re.compile(r'(<figure class="nx-figure[^"]*" id="([^"]+)">)(.*?)(<figcaption class="nx-caption">)', re.S)
 _TABLE = re.compile(r"<table(?![^>]*\bid=)([^>]*)>")
@@ -35,12 +33,3 @@ def number_figures_and_tables(html: str, chapter: int) -> str:
         )
 
     return _TABLE.sub(table, html)
-
-
-def on_page_content(html: str, page, config, files) -> str:
-    if not _context.is_chapter(page):
-        return html
-    for chapter in _context.chapters(config):
-        if chapter.src_uri == page.file.src_uri:
-            return number_figures_and_tables(html, chapter.number)
-    return html

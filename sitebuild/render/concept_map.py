@@ -1,4 +1,4 @@
-"""Hook: ``<!-- concept-map -->`` in a page becomes the concept map drawn from the data package."""
+"""``<!-- concept-map -->`` in a page becomes the concept map drawn from the data package."""
 
 from __future__ import annotations
 
@@ -32,7 +32,7 @@ def concept_map_html() -> str:
     return "\n" + figure.to_html() + "\n"
 
 
-def on_page_markdown(markdown: str, page, config, files) -> str:
+def fill(markdown: str, page, config, files) -> str:
     if PLACEHOLDER not in markdown:
         return markdown
     return markdown.replace(PLACEHOLDER, concept_map_html(), 1)
