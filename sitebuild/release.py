@@ -138,7 +138,7 @@ def cut(version: str, date: str, root: Path = PROJECT_ROOT) -> None:
 def mike_commands(version: str, latest: bool, push: bool, remote: str = "origin") -> list[list[str]]:
     """The mike commands that publish the built site as ``version`` (and make it ``latest``)."""
     pushing = ["--push", "--remote", remote] if push else []
-    mike = [sys.executable, "-m", "mike"]
+    mike = [str(Path(sys.executable).parent / "mike")]  # mike has no __main__; its script sits beside python
     title = version if is_release(version) else f"{version} (development)"
     deploy = [*mike, "deploy", *pushing, "--config-file", "mkdocs.yml", "--title", title]
     if not latest:
@@ -155,8 +155,10 @@ def deploy(version: str, latest: bool, push: bool, remote: str, root: Path = PRO
         print(f"only a calendar release becomes latest, not {version}", file=sys.stderr)
         return 2
     for command in [[sys.executable, "-m", "sitebuild.steps"], *mike_commands(version, latest, push, remote)]:
-        print("release:", " ".join(command[1:]), flush=True)
-        done = subprocess.run(command, cwd=root, env={**os.environ, "NEOINDEX_VERSION": version})
+        print("release:", " ".join(command), flush=True)
+        # mike runs `mkdocs` from PATH: this environment's, beside the python running this.
+        path = os.pathsep.join([str(Path(sys.executable).parent), os.environ.get("PATH", "")])
+        done = subprocess.run(command, cwd=root, env={**os.environ, "NEOINDEX_VERSION": version, "PATH": path})
         if done.returncode != 0:
             return done.returncode
     return 0

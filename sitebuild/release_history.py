@@ -126,7 +126,7 @@ def previous_state(current: str) -> ReleaseState | None:
 
 
 def _number(value) -> str:
-    return "" if pd.isna(value) else f"{value:,.6g}".replace(",", " ")
+    return "" if pd.isna(value) else f"{value:,.12g}".replace(",", "\u202f")  # thin space: 1 805 946
 
 
 def _table(header: list[str], rows: list[list[str]]) -> list[str]:
@@ -161,7 +161,8 @@ def page_markdown(previous: ReleaseState | None, current: ReleaseState, revised_
         lines.append("No value present in both releases changed, in number or in status.")
     else:
         lines.append(
-            f"{len(revised)} values present in both releases changed, in number or in status "
+            f"{len(revised)} {'value' if len(revised) == 1 else 'values'} present in both releases changed, "
+            "in number or in status "
             f"(a status names a Rosstat symbol: “absent” is its dash, zero; “confidential” its dots). "
             f"All of them: [{md_text(revised_csv.rsplit('/', 1)[-1])}]({revised_csv})."
         )
@@ -192,7 +193,8 @@ def page_markdown(previous: ReleaseState | None, current: ReleaseState, revised_
     if moves.empty:
         lines.append("Every region keeps its rank.")
     else:
-        lines.append(f"{len(moves)} regions changed rank (places up: positive when a region rose).")
+        regions = "region changed its rank" if len(moves) == 1 else "regions changed rank"
+        lines.append(f"{len(moves)} {regions} (places up: positive when a region rose).")
         lines.append("")
 
         def rank(value) -> str:
