@@ -19,7 +19,11 @@ For each it measures, in wall and CPU seconds (the process and every child it wa
 
 and, for ``now``, the ``make serve`` reload of a Markdown edit. It prints the load average at each
 measurement, then per kind of change the min / median / max of each build's seconds and of the paired
-ratios (now / Jupyter Book, now / before) over the rounds. Everything runs on copies under
+ratios (now / Jupyter Book, now / before) over the rounds. For ``now``'s clean build it also prints
+each step's CPU seconds (as :mod:`sitebuild.steps` logs them) and the like-for-like part: the steps
+that execute the notebooks Jupyter Book executes too, against Jupyter Book's whole clean build (which
+also renders its few pages), and the rest (the region pages and PDFs, the command-line examples, the
+wheel, the data zip, mkdocs rendering every page), which Jupyter Book does not make. Everything runs on copies under
 ``.cache/bench-build/``; the working tree is never edited.
 
     python benchmarks/bench_build.py [--rounds 3] [--before REV] [--jb-venv .jb-venv] [--port 8105]
@@ -30,6 +34,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import resource
 import shutil
 import statistics
@@ -48,6 +53,12 @@ DATA_FILE = "neoindex_core/datapackage/resources/kuzbass_figures.csv"  # read by
 DATA_NOTEBOOK = "notebooks/study003_kuzbass.py"
 MARKDOWN_PAGE = "docs/teachers.md"
 CHANGES = ("clean build", "no-change rebuild", "prose edit", "data edit (one notebook)")
+STEP_LINE = re.compile(r"^steps: (\S+) made in [\d.]+ s \(([\d.]+) s CPU\)$", re.M)
+
+
+def step_cpu(output: str) -> dict[str, float]:
+    """Step name -> CPU seconds, from the lines :mod:`sitebuild.steps` prints (empty for older revisions)."""
+    return {name: float(cpu) for name, cpu in STEP_LINE.findall(output)}
 
 
 def timed(command: list[str], cwd: Path, env: dict) -> tuple[float, float, str]:
@@ -117,7 +128,8 @@ class NeoIndex:
         copy_project(self.source, self.project)
 
     def build(self) -> tuple[float, float]:
-        wall, cpu, _ = timed([sys.executable, "-m", "sitebuild.build"], self.project, self.env())
+        wall, cpu, output = timed([sys.executable, "-m", "sitebuild.build"], self.project, self.env())
+        self.steps = step_cpu(output)
         return wall, cpu
 
     def change(self, kind: str, round_: int) -> None:
@@ -238,6 +250,22 @@ def spread(values: list[float]) -> str:
     return f"{min(values):6.2f} {statistics.median(values):6.2f} {max(values):6.2f}"
 
 
+def report_steps(clean_steps: list[dict[str, float]], results: dict, jb_stems: list[str]) -> None:
+    """Now's clean build per step (CPU seconds), and the part Jupyter Book also does against Jupyter Book."""
+    print("\nclean build of now, CPU seconds per step (min / median / max over the rounds)")
+    for name in sorted(clean_steps[0], key=lambda n: -statistics.median(r.get(n, 0.0) for r in clean_steps)):
+        print(f"  {name:32} {spread([r.get(name, 0.0) for r in clean_steps])}")
+    shared = [f"notebook-{stem}" for stem in jb_stems]
+    notebooks = [sum(r.get(n, 0.0) for n in shared) for r in clean_steps]
+    whole = [cpu for _, cpu in results[("now", "clean build")]]
+    jupyter_book = [cpu for _, cpu in results[("jupyter-book", "clean build")]]
+    print(f"  {'the same notebooks (' + str(len(shared)) + ')':32} {spread(notebooks)}")
+    rest = [w - n for w, n in zip(whole, notebooks, strict=True)]
+    print(f"  {'everything else (mkdocs included)':32} {spread(rest)}")
+    ratios = [n / j for n, j in zip(notebooks, jupyter_book, strict=True)]
+    print(f"  {'the same notebooks / jupyter-book':32} {spread(ratios)}  (like for like, CPU)")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=3)
@@ -251,6 +279,7 @@ def main(argv: list[str] | None = None) -> int:
     now = NeoIndex("now", head.stdout.strip(), args.port)
     builds = [now, NeoIndex("before", args.before, args.port), JupyterBook(args.jb_venv, now)]
     results: dict[tuple[str, str], list[tuple[float, float]]] = {}
+    clean_steps: list[dict[str, float]] = []  # now's clean build: step -> CPU seconds, per round
     reloads: list[float] = []
     print(f"now: {now.source}; before: {args.before}; {os.cpu_count()} cores; load {load():.1f}", flush=True)
     for round_ in range(1, args.rounds + 1):
@@ -262,6 +291,8 @@ def main(argv: list[str] | None = None) -> int:
                 at = load()
                 wall, cpu = build.build()
                 results.setdefault((build.name, kind), []).append((wall, cpu))
+                if build is now and kind == "clean build":
+                    clean_steps.append(now.steps)
                 print(f"round {round_} {build.name:12} {kind:26} {wall:7.1f} s wall {cpu:7.1f} s CPU  load {at:.1f}")
         if not args.skip_serve:
             reloads.append(now.serve_reload())
@@ -280,6 +311,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{kind:27}{'now / ' + other:>14} {spread(walls):>20} {spread(cpus):>20}")
     if reloads:
         print(f"serve reload (Markdown edit), now: {spread(reloads)} s")
+    if clean_steps and all(clean_steps):
+        report_steps(clean_steps, results, builds[2].stems)
     print(f"load average at the end: {load():.1f} (1-minute; {os.cpu_count()} cores)")
     return 0
 

@@ -115,6 +115,24 @@ STEPS: tuple[Step, ...] = (
         ("neoindex_core/**/*", "pyproject.toml", "README.md", "sitebuild/wheel.py"),
         (PY, "-m", "sitebuild.wheel", "{out}"),
     ),
+    # The Rosstat tables of "About the data" (the series' breaks, statuses, newest years, revisions).
+    Step(
+        "rosstat-tables",
+        (
+            *LIBRARY,
+            *(
+                DATA + name
+                for name in (
+                    "rosstat_catalogue.csv",
+                    "rosstat_edition_revisions.csv",
+                    "rosstat_regional.csv",
+                    "rosstat_revisions.csv",
+                )
+            ),
+            "sitebuild/render/rosstat_tables.py",
+        ),
+        (PY, "-m", "sitebuild.render.rosstat_tables", "{out}"),
+    ),
     # The data package as one zip.
     Step("data-zip", (DATA + "*", "sitebuild/catalogue.py"), (PY, "-m", "sitebuild.catalogue", "{out}")),
 )

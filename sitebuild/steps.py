@@ -103,26 +103,43 @@ def _stamp(step: Step, root: Path) -> dict:
     return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
 
 
-def _run_one(step: Step, digest: str, root: Path) -> float:
-    """Run the step's command into a scratch folder and put it in place; return its seconds."""
+def run_command(command: list[str], cwd: Path) -> tuple[int, str, float]:
+    """Run ``command``; return its exit code, its output (stdout and stderr) and its CPU seconds.
+
+    The CPU seconds are the command's and those of every process it waited for (a notebook's kernel),
+    user and system, as ``wait4`` reports them; the threads that run steps side by side each wait for
+    their own command, so each step's figure is its own.
+    """
+    with tempfile.TemporaryFile() as output:
+        process = subprocess.Popen(processes.owned_command(command), cwd=cwd, stdout=output, stderr=subprocess.STDOUT)
+        _, status, usage = os.wait4(process.pid, 0)
+        process.returncode = os.waitstatus_to_exitcode(status)  # reaped here, so Popen must not wait again
+        output.seek(0)
+        text = output.read().decode("utf-8", "replace")
+    return process.returncode, text, usage.ru_utime + usage.ru_stime
+
+
+def _run_one(step: Step, digest: str, root: Path) -> tuple[float, float]:
+    """Run the step's command into a scratch folder and put it in place; return its wall and CPU seconds."""
     target = output(step.name, root)
     target.parent.mkdir(parents=True, exist_ok=True)
     scratch = Path(tempfile.mkdtemp(prefix=f".{step.name}-", dir=target.parent))
     started = time.perf_counter()
     try:
         command = [part.replace("{out}", str(scratch)) for part in step.command]
-        done = subprocess.run(processes.owned_command(command), cwd=root, capture_output=True, text=True)
-        if done.returncode != 0:
-            raise StepFailed(f"step {step.name} failed (exit {done.returncode}):\n{done.stdout}{done.stderr}")
+        code, text, cpu = run_command(command, root)
+        if code != 0:
+            raise StepFailed(f"step {step.name} failed (exit {code}):\n{text}")
         seconds = round(time.perf_counter() - started, 1)
-        (scratch / STAMP).write_text(json.dumps({"key": digest, "seconds": seconds}), encoding="utf-8")
+        stamp = {"key": digest, "seconds": seconds, "cpu_seconds": round(cpu, 1)}
+        (scratch / STAMP).write_text(json.dumps(stamp), encoding="utf-8")
         previous = target.with_name(f".{step.name}-previous")
         shutil.rmtree(previous, ignore_errors=True)
         if target.exists():
             target.rename(previous)
         scratch.rename(target)
         shutil.rmtree(previous, ignore_errors=True)
-        return seconds
+        return seconds, cpu
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
 
@@ -157,7 +174,8 @@ def run(
         for future in concurrent.futures.as_completed(futures):
             step = futures[future]
             try:
-                log(f"steps: {step.name} made in {future.result():.1f} s")
+                seconds, cpu = future.result()
+                log(f"steps: {step.name} made in {seconds:.1f} s ({cpu:.1f} s CPU)")
             except StepFailed as err:
                 log(f"steps: {step.name} FAILED")
                 failure = failure or err

@@ -1,13 +1,19 @@
 """The Rosstat tables of "About the data", each put where its placeholder stands.
 
 The tables are built by :mod:`neoindex_core.publish.data_status` (and, for the 2021
-edition, :func:`neoindex_core.studies.study004_volga.revised_figures`); this hook only
-loads the resources a page asks for and renders the frames.
+edition, :func:`neoindex_core.studies.study004_volga.revised_figures`). The ``rosstat-tables``
+step (``python -m sitebuild.render.rosstat_tables OUT``, :mod:`sitebuild.step_table`) renders each
+into ``OUT/<placeholder name>.html`` before mkdocs starts, since the breaks alone take about a second
+of CPU; :func:`fill` only reads them, so a prose edit renders the page without computing them again.
 """
 
 from __future__ import annotations
 
 import html
+import sys
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
 
 from neoindex_core import datapackage
 from neoindex_core.datapackage.rosstat import status
@@ -126,7 +132,7 @@ def edition_revisions_html() -> str:
     return shown.to_html()
 
 
-# Placeholder -> the function that renders it; a page pays only for the tables it shows.
+# Placeholder -> the function that renders it.
 PLACEHOLDERS = {
     "<!-- rosstat-legend -->": legend_html,
     "<!-- rosstat-newest -->": newest_html,
@@ -137,8 +143,39 @@ PLACEHOLDERS = {
 }
 
 
-def fill(markdown: str, page, config, files) -> str:
-    for placeholder, render in PLACEHOLDERS.items():
+def file_name(placeholder: str) -> str:
+    """Where the step writes a placeholder's table: ``<!-- rosstat-breaks -->`` -> ``rosstat-breaks.html``."""
+    return placeholder.removeprefix("<!-- ").removesuffix(" -->") + ".html"
+
+
+def make(out: Path) -> None:
+    """The ``rosstat-tables`` step: every table into ``out``, the project files read into ``out/reads.json``."""
+    from sitebuild import cache
+
+    out.mkdir(parents=True, exist_ok=True)
+    with cache.recording_reads() as opened:
+        tables = {file_name(placeholder): render() for placeholder, render in PLACEHOLDERS.items()}
+    for name, text in tables.items():
+        (out / name).write_text(text, encoding="utf-8")
+    cache.write_reads(opened, out)
+
+
+def filled(markdown: str, folder: Path) -> str:
+    """``markdown`` with each placeholder replaced by the table the step wrote into ``folder``."""
+    for placeholder in PLACEHOLDERS:
         if placeholder in markdown:
-            markdown = markdown.replace(placeholder, render())
+            path = folder / file_name(placeholder)
+            if not path.is_file():
+                raise PluginError(f"no {path.name} in {folder} (run the steps first: python -m sitebuild.steps)")
+            markdown = markdown.replace(placeholder, path.read_text(encoding="utf-8"))
     return markdown
+
+
+def fill(markdown: str, page, config, files) -> str:
+    from sitebuild import steps
+
+    return filled(markdown, steps.output("rosstat-tables"))
+
+
+if __name__ == "__main__":
+    make(Path(sys.argv[1]))

@@ -116,11 +116,12 @@ def test_revision_summary_counts_and_measures_each_pair_of_editions():
     assert empl["values"] == len(groups[("empl", "Regions of Russia 2023", "Regions of Russia 2025")])
 
 
-def test_the_data_page_has_every_placeholder_and_the_hook_fills_them_all():
+def test_the_data_page_has_every_placeholder_and_the_step_and_the_hook_fill_them_all(tmp_path):
     page = DATA_PAGE.read_text(encoding="utf-8")
     for placeholder in rosstat_tables.PLACEHOLDERS:
         assert placeholder in page, placeholder
-    out = rosstat_tables.fill(page, None, None, None)
+    rosstat_tables.make(tmp_path)
+    out = rosstat_tables.filled(page, tmp_path)
     assert "<!-- rosstat-" not in out
     rendered = markdown.Markdown(extensions=["tables", "attr_list", "md_in_html"]).convert(out)
     text = re.sub(r"<[^>]+>", " ", rendered)

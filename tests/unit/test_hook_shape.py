@@ -75,3 +75,20 @@ def test_the_shape_check_finds_each_problem(tmp_path):
     good = tmp_path / "good.py"
     good.write_text("PLACEHOLDER = '<!-- x -->'\nFILLERS = (1, 2)\ndef on_files(files, config):\n    return files\n")
     assert shape_problems(good) == []
+
+
+def test_the_collector_freezes_for_the_build_and_hands_everything_back_after():
+    import gc
+
+    from sitebuild.hooks import collector
+
+    config = {"site_name": "x"}
+    try:
+        assert collector.on_config(config) is config and gc.get_freeze_count() > 1000
+        collector.on_post_build(config)
+        assert gc.get_freeze_count() == 0
+        collector.on_config(config)
+        collector.on_build_error(RuntimeError("a failed build"))
+        assert gc.get_freeze_count() == 0
+    finally:
+        gc.unfreeze()

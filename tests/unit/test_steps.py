@@ -119,3 +119,13 @@ def test_a_read_the_step_did_not_declare_is_found(project):
     run(project, undeclared)
     assert steps.undeclared_reads(undeclared[0], project) == ["tinydata/alpha.csv"]
     assert steps.undeclared_reads(TABLE[0], project) == []
+
+
+def test_a_step_counts_the_cpu_of_the_processes_it_waited_for_not_its_waiting(tmp_path):
+    busy = "import time\nend = time.process_time() + 0.4\nwhile time.process_time() < end: pass\n"
+    child = f"import subprocess, sys; subprocess.run([sys.executable, '-c', {busy!r}], check=True); print('done')"
+    code, text, cpu = steps.run_command([sys.executable, "-c", child], tmp_path)
+    assert code == 0 and text.strip() == "done" and 0.4 <= cpu < 5
+    sleeper = "import time; time.sleep(0.5); raise SystemExit(3)"
+    code, text, idle = steps.run_command([sys.executable, "-c", sleeper], tmp_path)
+    assert code == 3 and idle < 0.35, "sleeping costs no CPU"
