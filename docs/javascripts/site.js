@@ -224,3 +224,15 @@ document.addEventListener("focusin", (event) => {
     .then((response) => response.blob()) // read whole, so the cache keeps all of it
     .catch(() => { nxSearchPrefetched = false; });
 });
+
+// Material's version selector (mike's versions.json) names its button "Select version" while the
+// button shows the version: a name without the visible text (axe: label-content-name-mismatch).
+// The button is added once the versions are read, so it is named when it appears.
+function nxNameVersionButton() {
+  const button = document.querySelector(".md-version__current");
+  if (!button || button.dataset.nxNamed) return;
+  button.setAttribute("aria-label", `Version ${button.textContent.trim()}: select another version`);
+  button.dataset.nxNamed = "1";
+}
+const nxHeader = document.querySelector(".md-header");
+if (nxHeader) new MutationObserver(nxNameVersionButton).observe(nxHeader, { childList: true, subtree: true });

@@ -32,12 +32,12 @@ def on_page_content(html: str, page, config, files) -> str:
         entries = glossary_entries(glossary.GLOSSARY.stat().st_mtime_ns)
         html = glossary.mark_terms(html, entries, "../" * page.url.count("/") + "glossary/")
     html = tables.readable(accessibility.label_formulas(html))
-    return citation.page_content(html, page)
+    return citation.page_content(html, page, config)
 
 
 def on_post_page(output: str, page, config) -> str:
     output = search_worker.use_russian_worker(accessibility.name_search_dialog(output))
-    return citation.post_page(output, page)
+    return citation.post_page(output, page, config)
 
 
 def on_post_template(output: str, template_name: str, config) -> str:

@@ -1,7 +1,11 @@
 """The "Cite this page" block at the top of every page, the study under a chapter's title, Highwire tags.
 
-The citation carries the package's release version (``neoindex_core.__version__``),
-so two builds of one release cite alike. A chapter opens with the full reference
+The citation names the release a build is published as and its address there,
+``<canonical>/<version>/<page>`` (:mod:`sitebuild.release`): the published
+address, never the preview's, so two builds of one release cite alike. The same
+address becomes the page's ``<link rel="canonical">`` and its sitemap entry
+(except in ``make serve``'s live preview, whose server cannot point the sitemap
+at itself as :mod:`sitebuild.preview` does). A chapter opens with the full reference
 of the study it restates (from ``references.bib``), and its "Cite this page"
 block cites that study too. Study file names are never shown: any left in a
 page's text become "study NNN".
@@ -10,12 +14,12 @@ page's text become "study NNN".
 from __future__ import annotations
 
 import html as html_lib
+import os
 import re
 
 from mkdocs.utils import get_relative_url
 
-import neoindex_core
-from sitebuild import build_date, chapters, references
+from sitebuild import build_date, chapters, references, release
 
 # A study's file name as the seeds name it: three digits, an underscore, 16 hex digits.
 # The underscore and dot may come as character references from escaped data-package text.
@@ -54,17 +58,27 @@ def hide_study_files(html: str) -> str:
     return _STUDY_FILE.sub(lambda m: f"study {m.group(1)}", html)
 
 
-def cite_block(title: str, url: str, version: str, study: dict | None = None) -> str:
-    """The collapsed block: a plain-text citation and BibTeX for the page (and its study) at a release version."""
+def version_words(version: str) -> str:
+    """How a citation names the version: a release by its number, ``dev`` as the moving development version."""
+    return f"release {version}" if release.is_release(version) else f"development version ({version})"
+
+
+def cite_block(title: str, url: str, version: str, date: str, study: dict | None = None) -> str:
+    """The collapsed block: a plain-text citation and BibTeX for the page (and its study) at a release.
+
+    ``url`` is the page's address in that release, ``date`` (ISO) the day the release was built.
+    """
     key = "neoindex-" + (re.sub(r"[^a-z0-9]+", "-", url.lower().split("://", 1)[-1]).strip("-")[-60:] or "home")
+    year, month = date[:4], int(date[5:7])
     text = (
-        f"NeoIndex contributors. {title}. In: NeoIndex, an open, executable knowledge base on "
-        f"neo-industrialization, version {version}. {url}"
+        f"NeoIndex contributors ({year}). {title}. In: NeoIndex, an open, executable knowledge base on "
+        f"neo-industrialization, {version_words(version)}, {date}. {url}"
     )
     bibtex = (
         f"@misc{{{key},\n  author = {{{{NeoIndex contributors}}}},\n  title = {{{title}}},\n"
         f"  howpublished = {{NeoIndex, an open, executable knowledge base on neo-industrialization}},\n"
-        f"  version = {{{version}}},\n  url = {{{url}}},\n  note = {{NeoIndex version {version}}}\n}}"
+        f"  year = {{{year}}},\n  month = {{{month}}},\n  date = {{{date}}},\n"
+        f"  version = {{{version}}},\n  url = {{{url}}},\n  note = {{NeoIndex {version_words(version)}}}\n}}"
     )
     study_part = ""
     if study:
@@ -77,6 +91,8 @@ def cite_block(title: str, url: str, version: str, study: dict | None = None) ->
         # Out of the search index: the same block on every page would match every search for its words.
         '<details class="nx-cite" id="cite-this-page" data-search-exclude><summary>Cite this page</summary>'
         f'<p class="nx-cite-text">{html_lib.escape(text)}</p>{study_part}'
+        f'<p class="nx-cite-updated">This version of the page was last updated on <time datetime="{date}">'
+        f"{date}</time>.</p>"
         f'<pre class="nx-cite-bibtex" tabindex="0"><code>{html_lib.escape(bibtex)}</code></pre>'
         '<p class="nx-cite-files">All references: <a href="/references/">References</a> · '
         '<a href="/references.bib">references.bib</a> · <a href="/CITATION.cff">CITATION.cff</a></p></details>'
@@ -105,14 +121,24 @@ def _study_of(page) -> tuple[str, dict] | None:
     return (key, entry) if entry else None
 
 
-def page_content(html: str, page) -> str:
-    """The citation block (and a chapter's study line) under the page's title; study file names hidden."""
+def page_address(page, config) -> str:
+    """The page's address in the release this build is published as."""
+    return release.release_root(config) + page.url
+
+
+def page_content(html: str, page, config) -> str:
+    """The citation block (and a chapter's study line) under the page's title; study file names hidden.
+
+    The page's ``canonical_url`` (its ``<link rel="canonical">`` and sitemap entry) becomes its address in
+    the release, except in a live preview (``NEOINDEX_LIVE_PREVIEW=1``, set by ``make serve``).
+    """
     page.content = html  # the title is read from the page's own heading
     study = _study_of(page)
-    version = neoindex_core.__version__
-    top = _relative_links(
-        cite_block(_page_title(page), page.canonical_url or "", version, study[1] if study else None), page
-    )
+    address = page_address(page, config)
+    if os.environ.get("NEOINDEX_LIVE_PREVIEW") != "1":
+        page.canonical_url = address
+    block = cite_block(_page_title(page), address, release.site_version(), build_date(), study[1] if study else None)
+    top = _relative_links(block, page)
     if study:
         top = study_header(study[1], study[0]) + top
     html = hide_study_files(html)
@@ -123,7 +149,7 @@ def page_content(html: str, page) -> str:
     return f"<h1>{html_lib.escape(_page_title(page))}</h1>" + top + html
 
 
-def post_page(output: str, page) -> str:
+def post_page(output: str, page, config) -> str:
     """Highwire citation tags in the page's head; study file names hidden in the whole page."""
     tags = {
         "citation_title": _page_title(page),
@@ -132,7 +158,7 @@ def post_page(output: str, page) -> str:
         "citation_online_date": build_date().replace("-", "/"),
         "citation_publisher": "NeoIndex",
         "citation_language": "en",
-        "citation_abstract_html_url": page.canonical_url or "",
+        "citation_abstract_html_url": page_address(page, config),
     }
     meta = "".join(f'<meta name="{k}" content="{html_lib.escape(v, quote=True)}">' for k, v in tags.items())
     return hide_study_files(output.replace("</head>", meta + "</head>", 1))
