@@ -12,12 +12,13 @@ export PYDEVD_DISABLE_FILE_VALIDATION := 1
 # nbconvert otherwise instantiates every exporter when mkdocs-jupyter is imported (about a second per build).
 export NBCONVERT_DISABLE_CONFIG_EXPORTERS := 1
 
-.PHONY: help venv vendor validate site pdf test test-fast test-hostile screenshots lint lint-workflows serve preview lock clean benchmark benchmark-web data
+.PHONY: help venv vendor validate site pdf test test-fast test-hostile test-releases screenshots lint lint-workflows serve preview lock clean benchmark benchmark-web data
 
 help:
 	@echo "make site      set up, validate the data, execute the notebooks, build site/"
 	@echo "make test      all tests, browser tests included (builds the site first)"
 	@echo "make test-hostile  the site built from data with script payloads in every text field, every page in chromium"
+	@echo "make test-releases  two releases published with mike into a local bare repository, read in chromium"
 	@echo "make screenshots  full-page screenshots of the chapters and API pages in tests/screenshots/"
 	@echo "make serve     live preview on http://127.0.0.1:$(PORT)/ (rebuilds on change)"
 	@echo "make preview   serve the built site/ on http://127.0.0.1:$(PORT)/"
@@ -78,6 +79,12 @@ test-fast: venv
 test-hostile: venv vendor
 	NEOINDEX_HOSTILE_BUILD=1 $(PY) -m pytest -n 0 -s tests/browser/test_hostile_site.py
 
+# Two releases published with mike into a local bare repository standing in for GitHub, the second after
+# a revised Rosstat value, served side by side and read in chromium: the version selector, instant
+# navigation, the "What changed" page (tests/browser/test_releases.py). Two builds: minutes, a step of its own.
+test-releases: venv vendor
+	NEOINDEX_RELEASES_BUILD=1 $(PY) -m pytest -n 0 -s tests/browser/test_releases.py
+
 # Full-page screenshots of every chapter, the synthesis and the API pages, at both widths (and in both
 # schemes where a page draws charts), for a reader to look at (the tests save one only for a page with a
 # defect): tests/screenshots/.
@@ -101,10 +108,10 @@ lint-workflows: venv
 # The steps run first, then again (beside the preview) whenever a notebook's code or a data file changes.
 serve: venv vendor validate
 	$(PY) -m sitebuild.steps
-	$(PY) -m sitebuild.steps --watch & watcher=$$!; trap 'kill $$watcher' EXIT INT TERM; $(PY) -m mkdocs serve --dirty --no-strict --dev-addr 127.0.0.1:$(PORT)
+	$(PY) -m sitebuild.steps --watch & watcher=$$!; trap 'kill $$watcher' EXIT INT TERM; NEOINDEX_LIVE_PREVIEW=1 $(PY) -m mkdocs serve --dirty --no-strict --dev-addr 127.0.0.1:$(PORT)
 
 preview:
-	$(PY) -m http.server $(PORT) --bind 127.0.0.1 --directory site
+	$(PY) -m sitebuild.preview --port $(PORT) site
 
 # bench_build.py works on copies under .cache/bench-build/ and installs Jupyter Book 1 into .jb-venv/ to compare.
 benchmark: venv vendor

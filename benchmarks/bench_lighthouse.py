@@ -28,14 +28,14 @@ import subprocess
 import sys
 import tempfile
 import threading
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from http.server import ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import urlsplit
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from sitebuild import browser  # noqa: E402
+from sitebuild import browser, preview  # noqa: E402
 
 SITE = ROOT / "site"
 LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
@@ -56,11 +56,8 @@ DEFAULT_PAGES = [
 COMPRESSIBLE = (".html", ".js", ".css", ".json", ".svg", ".xml", ".txt", ".csv", ".ipynb", ".py")
 
 
-class GzipHandler(SimpleHTTPRequestHandler):
-    """Static files, gzip-compressed when the client accepts it (as GitHub Pages does)."""
-
-    def log_message(self, *args):
-        pass
+class GzipHandler(preview.PreviewHandler):
+    """Static files, gzip-compressed when the client accepts it (as GitHub Pages does), served as the preview is."""
 
     def send_head(self):
         path = Path(self.translate_path(self.path))

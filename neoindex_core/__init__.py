@@ -14,4 +14,4 @@ diagrams
     Draw concept diagrams as inline SVG that needs no script and no network.
 """
 
-__version__ = "0.1.0"
+__version__ = "2026.12.dev0"

@@ -11,6 +11,8 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from sitebuild import preview, release
+
 CHROMIUM = os.environ.get("NEOINDEX_CHROMIUM", "/usr/bin/chromium")
 # Without the background-networking flags chromium tries to reach Google's hosts at start-up.
 CHROMIUM_ARGS = [
@@ -30,11 +32,19 @@ class SiteNotServable(RuntimeError):
 
 
 def site_urls(site: Path) -> list[str]:
-    """Every page address in the built site's sitemap (empty if the site is not built)."""
+    """Every page of the built site at its preview address (empty if the site is not built).
+
+    The sitemap names the release's published address; the pages are previewed at
+    :func:`release.preview_root`.
+    """
     sitemap = site / "sitemap.xml"
     if not sitemap.is_file():
         return []
-    return [loc.text for loc in ET.parse(sitemap).getroot().findall(f"{_SITEMAP}url/{_SITEMAP}loc")]
+    text = sitemap.read_text(encoding="utf-8")
+    found = preview.record(site)
+    if found:
+        text = preview.served_sitemap(text, found["address"], release.preview_root())
+    return [loc.text for loc in ET.fromstring(text).findall(f"{_SITEMAP}url/{_SITEMAP}loc")]
 
 
 class _QuietHandler(SimpleHTTPRequestHandler):
@@ -53,9 +63,9 @@ class _Server(ThreadingHTTPServer):
 def serve(site: Path) -> tuple[ThreadingHTTPServer, str]:
     """Serve ``site`` at the address it was built for (its site_url) and return the server and that address.
 
-    Material's instant navigation only follows links inside site_url, and it
-    rewrites the host but not the port or the path, so the site must be served
-    on 127.0.0.1 at site_url's port, at its root.
+    Served as ``make preview`` serves it (:mod:`sitebuild.preview`: each sitemap names
+    the address it is served from, so instant navigation works), on 127.0.0.1 at
+    site_url's port, at its root.
     """
     urls = site_urls(site)
     if not urls:
@@ -66,18 +76,19 @@ def serve(site: Path) -> tuple[ThreadingHTTPServer, str]:
             f"the site was built for {urls[0]}; build it for http://127.0.0.1:PORT/ (unset NEOINDEX_SITE_URL)"
         )
     try:
-        return serve_folder(site, parts.port or 80)
+        return serve_folder(site, parts.port or 80, preview.PreviewHandler)
     except OSError as err:
         raise SiteNotServable(
             f"cannot serve the site on {urls[0]}: {err} (is `make serve` or `make preview` running?)"
         ) from None
 
 
-def serve_folder(folder: Path, port: int = 0) -> tuple[ThreadingHTTPServer, str]:
+def serve_folder(folder: Path, port: int = 0, handler=_QuietHandler) -> tuple[ThreadingHTTPServer, str]:
     """Serve ``folder`` on 127.0.0.1 at ``port`` (0: a free one) and return the server and its address.
 
-    For pages opened one by one (no instant navigation, so any port will do).
+    For pages opened one by one (no instant navigation, so any port will do), or with
+    :class:`sitebuild.preview.PreviewHandler` for a site or a gh-pages tree read as a reader would.
     """
-    server = _Server(("127.0.0.1", port), functools.partial(_QuietHandler, directory=str(folder)))
+    server = _Server(("127.0.0.1", port), functools.partial(handler, directory=str(folder)))
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server, f"http://127.0.0.1:{server.server_port}/"

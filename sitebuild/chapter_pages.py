@@ -9,8 +9,9 @@ source's current Markdown (:func:`sitebuild.notebooks.merge_prose`).
   notebook Markdown with nbconvert's mistune, which knows none of them. Headings stay Markdown:
   mkdocs-jupyter takes the page title and table of contents from them.
 * The download: standard outputs only (JupyterLab, VS Code and Colab draw the Vega-Lite ones),
-  and a first cell that installs ``neoindex_core`` when it is not importable, from the wheel the
-  site serves or from the repository when NEOINDEX_REPO_URL is set.
+  and a first cell that installs ``neoindex_core`` when it is not importable: the wheel of the
+  release the notebook came from, at its published address, else the same wheel saved beside the
+  notebook, else it stops and says what to do.
 * nbconvert inlines about 570 KB of Jupyter CSS into every notebook page. It is cut to the rules
   whose selectors match something in the built chapter pages (:mod:`sitebuild.css_usage`), parsed
   once per text (cached on it).
@@ -28,7 +29,7 @@ import markdown
 import nbformat
 
 from neoindex_core.publish import charts, editions
-from sitebuild import cache, css_usage
+from sitebuild import cache, css_usage, release
 
 INSTALL_TAG = "neoindex-install"
 LANGUAGE_TAG = "neoindex-language"
@@ -96,15 +97,49 @@ def css_rules(css: str) -> list[list]:
     return json.loads((folder / "rules.json").read_text(encoding="utf-8"))
 
 
-def install_cell(requirement: str) -> nbformat.NotebookNode:
-    """The first cell of a downloaded notebook: install neoindex_core unless it is importable."""
-    source = (
-        "# Outside the NeoIndex site, this installs the neoindex_core package the notebook uses.\n"
-        "# It is skipped when neoindex_core is already importable.\n"
-        "import importlib.util\n\n"
-        'if importlib.util.find_spec("neoindex_core") is None:\n'
-        f'    %pip install --quiet "{requirement}"'
-    )
+# The install cell's program; {wheel_url} and {wheel} are filled in per build. It installs with pip in a
+# subprocess (not %pip) so that a failure stops the notebook with what to do, not a bare connection error and
+# then "No module named ...": pip brings the wheel's dependencies, and each source gets one quick try.
+INSTALL_PROGRAM = """\
+# Outside the NeoIndex site, this installs the neoindex_core package the notebook was made with:
+# from the release this notebook came from, else from the wheel saved beside the notebook.
+# It is skipped when neoindex_core is already importable.
+import importlib
+import importlib.util
+import pathlib
+import subprocess
+import sys
+
+NEOINDEX_WHEEL_URL = "{wheel_url}"
+NEOINDEX_WHEEL = "{wheel}"
+if importlib.util.find_spec("neoindex_core") is None:
+    tried = []
+    for source in (NEOINDEX_WHEEL_URL, pathlib.Path(NEOINDEX_WHEEL).resolve()):
+        if isinstance(source, pathlib.Path) and not source.is_file():
+            tried.append(f"{{source}}: no such file")
+            continue
+        pip = [sys.executable, "-m", "pip", "install", "--quiet", "--retries", "0", "--timeout", "20", str(source)]
+        done = subprocess.run(pip, capture_output=True, text=True)
+        if done.returncode == 0:
+            print(f"Installed neoindex_core from {{source}}")
+            break
+        reason = (done.stderr.strip().splitlines() or ["pip failed"])[-1]
+        tried.append(f"{{source}}: {{reason}}")
+    else:
+        raise RuntimeError(
+            "Could not install the neoindex_core package this notebook needs. Tried:\\n  "
+            + "\\n  ".join(tried)
+            + f"\\nDownload {{NEOINDEX_WHEEL_URL}} while online, save it beside this notebook "
+            f"(in {{pathlib.Path.cwd()}}) and run this cell again; pip also needs to reach the package index "
+            "once for the wheel's dependencies (pandas, altair, ...), or have them installed already."
+        )
+    importlib.invalidate_caches()
+"""
+
+
+def install_cell(wheel_url: str) -> nbformat.NotebookNode:
+    """The first cell of a downloaded notebook: install neoindex_core from ``wheel_url`` (or the wheel beside it)."""
+    source = INSTALL_PROGRAM.format(wheel_url=wheel_url, wheel=wheel_url.rsplit("/", 1)[-1]).rstrip("\n")
     cell = nbformat.v4.new_code_cell(source)
     cell.metadata["tags"] = [INSTALL_TAG]
     cell.pop("id", None)
@@ -112,10 +147,8 @@ def install_cell(requirement: str) -> nbformat.NotebookNode:
 
 
 def requirement(config, wheel_name: str) -> str:
-    repo = (config.get("repo_url") or "").strip()
-    if repo:
-        return f"neoindex-core @ git+{repo.rstrip('/')}"
-    return config["site_url"].rstrip("/") + f"/assets/{wheel_name}"
+    """The address of the package's wheel in the release this build is published as."""
+    return release.release_root(config) + f"assets/{wheel_name}"
 
 
 def page_outputs(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:

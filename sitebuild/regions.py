@@ -8,6 +8,7 @@ PDF into ``OUT/regions/`` and the project files it read into ``OUT/reads.json``.
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 
@@ -23,6 +24,9 @@ from neoindex_core.publish.russia_regions import RegionPages, ranking_frame
 from neoindex_core.studies import russia_regions as study
 
 CHAPTER = "../chapters/russia_regions.ipynb"
+# The comparison (docs/javascripts/compare.js) reads its numbers from this file beside the pages; the
+# placeholder names it from the site's root, so the all-regions page and every profile share one copy.
+COMPARE_DATA = "compare.json"
 
 
 def district_slug(district: str) -> str:
@@ -44,6 +48,52 @@ def figures(pages: RegionPages, lang: str = "en") -> list[charts.Figure]:
         pages_of.ranking_chart(frame, pages.year, pages.index.runs, lang, names),
         pages_of.matrix_chart(frame, pages.index, lang, names),
     ]
+
+
+def comparison_data(pages: RegionPages) -> dict:
+    """What the comparison needs of every region: its profile's address, district, rank, rank interval and scores.
+
+    The index is the mean of the four block scores (the chapter's equal weights), so the reader's own
+    weights give ``sum(w_b * score_b) / sum(w_b)``; the comparison computes that in the browser.
+    """
+    frame = ranking_frame(pages)
+    # The district's Russian name, for the comparison on the Russian pages.
+    district_ru = {district: d.name_ru or district for district, d in pages.districts.items()}
+    blocks = [b for b in study.BLOCKS if b in frame.columns]
+    return {
+        "year": pages.year,
+        "runs": pages.index.runs,
+        "blocks": blocks,
+        "regions": [
+            {
+                "slug": profiles.slug(r["region"]),
+                "region": r["region"],
+                "region_ru": r["region_ru"],
+                "district": r["district"],
+                "district_ru": district_ru.get(r["district"], r["district"]),
+                "rank": int(r["rank"]),
+                "p05": float(r["p05"]),
+                "p95": float(r["p95"]),
+                "index": float(r["index"]),
+                "scores": [float(r[b]) for b in blocks],
+            }
+            for r in frame.to_dict("records")
+        ],
+    }
+
+
+def comparison_block(region_slug: str = "", lang: str = "en") -> str:
+    """The comparison's placeholder (filled by docs/javascripts/compare.js); a profile passes its own region.
+
+    ``data-nx-lang`` tells the script which names to show and which edition's profiles to link; its words
+    come from the page's strings (the ``[js]`` table).
+    """
+    fixed = f' data-nx-region="{region_slug}"' if region_slug else ""
+    return (
+        f'<div class="nx-compare" id="compare" data-nx-data="regions/{COMPARE_DATA}" data-nx-lang="{lang}"{fixed}>\n'
+        f"<p>{locale.text('regions.compare_needs_js', lang)}</p>\n"
+        "</div>\n"
+    )
 
 
 def index_row(region: str, profile, stem: str, lang: str = "en") -> str:
@@ -110,7 +160,12 @@ def index_markdown(pages: RegionPages, figures: list[charts.Figure], lang: str =
     body = "\n\n".join(f.to_html() for f in figures) + "\n\n"
     columns = ("rank", "region", "other_name", "index", "interval", "level", "group", "one_page")
     header = "| " + " | ".join(locale.text(f"regions.col_{c}", lang) for c in columns) + " |\n"
-    sections = [f"## {locale.text('regions.by_district', lang)}\n"]
+    compare = (
+        f"## {locale.text('regions.compare_title', lang)}\n\n{locale.text('regions.compare_intro', lang)}\n\n"
+        + comparison_block(lang=lang)
+        + "\n"
+    )
+    sections = [compare, f"## {locale.text('regions.by_district', lang)}\n"]
     for district in sorted(pages.districts):
         d = pages.districts[district]
         members = sorted((p for p in pages.profiles.values() if p.district == district), key=lambda p: p.rank)
@@ -133,7 +188,11 @@ def backlinks(profile, lang: str = "en", district_name: str | None = None) -> st
     district = md_link(name, district_slug(profile.district) + ".md")
     everything = locale.text("site.all_regions", lang)
     how = locale.text("site.how_index_is_built", lang)
-    return f"\n{district} · [{everything}](index.md) · [{how}]({CHAPTER})\n"
+    compare = (
+        f"\n## {locale.text('regions.compare_with_others', lang)}\n\n"
+        f"{comparison_block(profiles.slug(profile.region), lang)}\n"
+    )
+    return f"{compare}\n{district} · [{everything}](index.md) · [{how}]({CHAPTER})\n"
 
 
 def nav_section(reference: pd.DataFrame, lang: str = "en", district_names: dict[str, str] | None = None) -> list:
@@ -202,6 +261,9 @@ def write_pages(data: RegionPages, folder: Path) -> dict[str, tuple[object, str]
             (folder / f"{stem}{suffix}.md").write_text(page, encoding="utf-8")
             pdfs[f"{stem}{suffix}.pdf"] = (profile, lang)
         (folder / f"index{suffix}.md").write_text(index_markdown(data, figures(data, lang), lang), encoding="utf-8")
+    (folder / COMPARE_DATA).write_text(
+        json.dumps(comparison_data(data), ensure_ascii=False, separators=(",", ":")), encoding="utf-8"
+    )
     return pdfs
 
 

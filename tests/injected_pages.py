@@ -211,7 +211,7 @@ def reference_pages(folder: Path) -> dict[str, str]:
     return {
         "references": renderer()(references.references_page(bib)),
         "study line": citation.study_header(study, "study004"),
-        "cite block": citation.cite_block(PAYLOAD, SCRIPT_ADDRESS, PAYLOAD, study),
+        "cite block": citation.cite_block(PAYLOAD, SCRIPT_ADDRESS, PAYLOAD, study=study),
     }
 
 

@@ -168,6 +168,15 @@ let nxReaderMoved = false;
   window.addEventListener(type, () => { nxReaderMoved = true; }, { passive: true, capture: true }));
 window.addEventListener("hashchange", () => nxSettleJump(location.hash));
 
+// What a closed <details> holds in a <template> (a folded code cell, a chart's data table:
+// sitebuild/render/code_folding.py and tables.py) is no part of the page until the reader opens it;
+// then it moves in, once. "toggle" does not bubble: one listener, on the way down, serves the visit.
+document.addEventListener("toggle", (event) => {
+  const details = event.target;
+  if (!(details instanceof HTMLDetailsElement) || !details.open) return;
+  details.querySelectorAll(":scope > template").forEach((kept) => kept.replaceWith(kept.content));
+}, true);
+
 function nxFoldCode() {
   if (!document.querySelector("details.nx-code")) return;
   nxLoadScript("javascripts/code-folding.js")
@@ -175,8 +184,18 @@ function nxFoldCode() {
     .catch((error) => console.error("NeoIndex: code-folding button missing", error));
 }
 
+// The region comparison (all-regions page, profiles): its code and numbers load when it comes near.
+function nxWatchComparisons(root) {
+  root.querySelectorAll(".nx-compare:not([data-nx-state])").forEach((element) => {
+    nxWhenNear(element, "600px", () => nxLoadScript("javascripts/compare.js")
+      .then(() => window.nxCompare.mount(element, nxBase))
+      .catch((error) => console.error("NeoIndex: comparison missing", error)));
+  });
+}
+
 document$.subscribe(() => {
   nxWatchCharts(document);
+  nxWatchComparisons(document);
   nxDrawMath(document);
   nxFoldCode();
   nxSettleJump(location.hash);
@@ -199,3 +218,44 @@ document.addEventListener("click", (event) => {
   event.stopPropagation();
   location.assign(new URL((nxEditions.includes(lang) ? lang + "/" : "") + path, nxBase).href);
 }, true); // before Material's own handlers see the click
+
+// Search. Material reads the search box on keyup only, so text that arrives without a key
+// (a word pasted from a menu, picked from a phone keyboard's suggestions or an input method,
+// or typed in a script the keyboard layout lacks) was not searched until the next key, and
+// a one-word Russian query waited for a space. Every change of the box's text is passed on
+// as a keyup; Material searches each distinct text once.
+document.addEventListener("input", (event) => {
+  if (event.target.matches && event.target.matches("input.md-search__input")) {
+    event.target.dispatchEvent(new KeyboardEvent("keyup"));
+  }
+}, true);
+
+// The pages' text for search (search/search_documents.json, sitebuild/render/search_worker.py)
+// is fetched by the search worker on the first query; it is asked for already when the search
+// box opens (a click, a tap, the "/" key: each focuses the box), so the browser's cache has it
+// by the time the reader has typed a word.
+let nxSearchPrefetched = false;
+document.addEventListener("focusin", (event) => {
+  if (nxSearchPrefetched || !(event.target.matches && event.target.matches("input.md-search__input"))) return;
+  nxSearchPrefetched = true;
+  fetch(new URL("search/search_documents.json", nxBase))
+    .then((response) => response.blob()) // read whole, so the cache keeps all of it
+    .catch(() => { nxSearchPrefetched = false; });
+});
+
+// Material's version selector (mike's versions.json) names its button "Select version" while the
+// button shows the version: a name without the visible text (axe: label-content-name-mismatch).
+// The button is added once the versions are read, so it is named when it appears.
+function nxNameVersionButton() {
+  const button = document.querySelector(".md-version__current");
+  if (!button || button.dataset.nxNamed) return;
+  // In the edition's words (the page's strings, the [js] table); English where a page carries none.
+  let said = "Version {version}: select another version";
+  try {
+    said = JSON.parse(document.querySelector('meta[name="nx-strings"]')?.content || "{}").version_button || said;
+  } catch (error) { /* keep the English */ }
+  button.setAttribute("aria-label", said.replace("{version}", button.textContent.trim()));
+  button.dataset.nxNamed = "1";
+}
+const nxHeader = document.querySelector(".md-header");
+if (nxHeader) new MutationObserver(nxNameVersionButton).observe(nxHeader, { childList: true, subtree: true });

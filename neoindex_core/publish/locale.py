@@ -134,3 +134,20 @@ def quoted(s: str, lang: str = DEFAULT) -> str:
     """``s`` in ``lang``'s quotation marks: “s” in English, «s» in Russian."""
     left, right = QUOTES[lang]
     return f"{left}{s}{right}"
+
+
+def date(iso: str, lang: str = DEFAULT) -> str:
+    """An ISO date (``YYYY-MM-DD``) as ``lang`` writes it: ``2026-12-07`` in English, ``7 декабря 2026 г.`` in Russian.
+
+    The form is the table's ``date.format``, the month its ``date.month_<n>``, the day padded with zeros
+    to ``date.day_width`` digits.
+    """
+    year, month, day = iso.split("-")
+    width = int(text("date.day_width", lang))
+    written_day = str(int(day)).zfill(width)
+    return text("date.format", lang, year=year, month=text(f"date.month_{int(month)}", lang), day=written_day)
+
+
+def time_element(iso: str, lang: str = DEFAULT) -> str:
+    """A ``<time>`` element for an ISO date, its text written the ``lang`` way (:func:`date`)."""
+    return f'<time datetime="{iso}">{date(iso, lang)}</time>'

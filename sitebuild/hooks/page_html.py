@@ -3,16 +3,23 @@
 In the content: a tooltip on each glossary term's first use, keyboard access to wide formulas, charts with
 their data as tables and every table in a labelled, scrolling region, then "Cite this page" under the
 title (it reads the page as the others left it). In the whole page: a name for the search dialog, the
-search worker that stems Russian, and the Highwire citation tags.
+search worker that stems Russian, and the Highwire citation tags. Under the content, when the page's text
+and its data last changed (``page_updated`` for ``overrides/partials/source-file.html``). After the build,
+the search index's text moves out of the file every page fetches on load (:mod:`sitebuild.render.search_worker`).
 """
 
 from __future__ import annotations
 
 import functools
+import logging
+from pathlib import Path
 
 from neoindex_core.datapackage import glossary
-from sitebuild import editions
+from neoindex_core.publish import locale
+from sitebuild import editions, last_updated
 from sitebuild.render import accessibility, citation, search_worker, tables
+
+log = logging.getLogger("mkdocs.hooks.page_html")
 
 
 @functools.lru_cache(maxsize=2)
@@ -36,13 +43,36 @@ def on_page_content(html: str, page, config, files) -> str:
         entries = glossary_entries(lang, _versions(lang))
         html = glossary.mark_terms(html, entries, "../" * page.url.count("/") + "glossary/")
     html = tables.readable(accessibility.label_formulas(html), lang)
-    return citation.page_content(html, page, lang)
+    return citation.page_content(html, page, config, lang)
 
 
 def on_post_page(output: str, page, config) -> str:
     output = search_worker.use_russian_worker(accessibility.name_search_dialog(output))
-    return citation.post_page(output, page, editions.edition(config))
+    return citation.post_page(output, page, config, editions.edition(config))
 
 
 def on_post_template(output: str, template_name: str, config) -> str:
     return search_worker.use_russian_worker(output) if template_name == "404.html" else output
+
+
+def on_pre_build(config) -> None:
+    if not last_updated.has_history():
+        log.info("no full git history (shallow clone or no checkout): pages show no 'last updated' date")
+
+
+def on_page_context(context, page, config, nav):
+    updated = last_updated.page_updated(page.file.src_uri)
+    context["page_updated"] = updated
+    # The dates' lines in the edition's words and date form (overrides/partials/source-file.html).
+    lang = editions.edition(config)
+    context["page_updated_lines"] = {
+        kind: locale.text(f"cite.{kind}_updated", lang, date=locale.time_element(when, lang))
+        for kind, when in (("text", updated.text), ("data", updated.data))
+        if when
+    }
+    return context
+
+
+def on_post_build(config) -> None:
+    # Hooks run after the plugins, so the search plugin has written its index by now.
+    search_worker.split_search_index(Path(config["site_dir"]))

@@ -1,7 +1,11 @@
 """The "Cite this page" block at the top of every page, the study under a chapter's title, Highwire tags.
 
-The citation carries the package's release version (``neoindex_core.__version__``),
-so two builds of one release cite alike. A chapter opens with the full reference
+The citation names the release a build is published as and its address there,
+``<canonical>/<version>/<page>`` (:mod:`sitebuild.release`): the published
+address, never the preview's, so two builds of one release cite alike. The same
+address becomes the page's ``<link rel="canonical">`` and its sitemap entry
+(except in ``make serve``'s live preview, whose server cannot point the sitemap
+at itself as :mod:`sitebuild.preview` does). A chapter opens with the full reference
 of the study it restates (from ``references.bib``), and its "Cite this page"
 block cites that study too. Study file names are never shown: any left in a
 page's text become "study NNN".
@@ -10,13 +14,13 @@ page's text become "study NNN".
 from __future__ import annotations
 
 import html as html_lib
+import os
 import re
 
 from mkdocs.utils import get_relative_url
 
-import neoindex_core
 from neoindex_core.publish import locale
-from sitebuild import build_date, chapters, references
+from sitebuild import build_date, chapters, references, release
 
 # A study's file name as the seeds name it: three digits, an underscore, 16 hex digits.
 # The underscore and dot may come as character references from escaped data-package text.
@@ -66,20 +70,31 @@ def gost_citation(title: str, url: str, version: str, date: str, lang: str = "ru
     )
 
 
-def cite_block(
-    title: str, url: str, version: str, study: dict | None = None, lang: str = "en", date: str | None = None
-) -> str:
-    """The collapsed block: a plain-text citation and BibTeX for the page (and its study) at a release version.
+def version_words(version: str, lang: str = locale.DEFAULT) -> str:
+    """How a citation names the version: a release by its number, ``dev`` as the moving development version."""
+    return locale.text("cite.release" if release.is_release(version) else "cite.development", lang, version=version)
 
-    In Russian the block's words come from the strings table and a GOST R 7.0.100-2018 citation
-    (:func:`gost_citation`, read on ``date``) stands beside the BibTeX.
+
+def cite_block(
+    title: str, url: str, version: str, date: str | None = None, study: dict | None = None, lang: str = "en"
+) -> str:
+    """The collapsed block: a plain-text citation and BibTeX for the page (and its study) at a release.
+
+    ``url`` is the page's address in that release, ``date`` (ISO, the build date if not given) the day the
+    release was built. In Russian the block's words come from the strings table and a GOST R 7.0.100-2018
+    citation (:func:`gost_citation`) stands beside the BibTeX (which stays in English, as BibTeX is read).
     """
+    date = date or build_date()
     key = "neoindex-" + (re.sub(r"[^a-z0-9]+", "-", url.lower().split("://", 1)[-1]).strip("-")[-60:] or "home")
-    text = locale.text("cite.text", lang, title=title, version=version, url=url)
+    year, month = date[:4], int(date[5:7])
+    text = locale.text(
+        "cite.text", lang, year=year, title=title, version=version_words(version, lang), date=date, url=url
+    )
     bibtex = (
         f"@misc{{{key},\n  author = {{{{NeoIndex contributors}}}},\n  title = {{{title}}},\n"
         f"  howpublished = {{NeoIndex, an open, executable knowledge base on neo-industrialization}},\n"
-        f"  version = {{{version}}},\n  url = {{{url}}},\n  note = {{NeoIndex version {version}}}\n}}"
+        f"  year = {{{year}}},\n  month = {{{month}}},\n  date = {{{date}}},\n"
+        f"  version = {{{version}}},\n  url = {{{url}}},\n  note = {{NeoIndex {version_words(version)}}}\n}}"
     )
     study_part = ""
     if study:
@@ -97,6 +112,7 @@ def cite_block(
         '<details class="nx-cite" id="cite-this-page" data-search-exclude>'
         f"<summary>{locale.text('cite.summary', lang)}</summary>"
         f'<p class="nx-cite-text">{html_lib.escape(text)}</p>{gost}{study_part}'
+        f'<p class="nx-cite-updated">{locale.text("cite.updated", lang, date=locale.time_element(date, lang))}</p>'
         f'<pre class="nx-cite-bibtex" tabindex="0"><code>{html_lib.escape(bibtex)}</code></pre>'
         f'<p class="nx-cite-files">{locale.text("cite.all_references", lang)} '
         f'<a href="/references/">{locale.text("cite.references", lang)}</a> · '
@@ -126,14 +142,26 @@ def _study_of(page) -> tuple[str, dict] | None:
     return (key, entry) if entry else None
 
 
-def page_content(html: str, page, lang: str = "en") -> str:
-    """The citation block (and a chapter's study line) under the page's title, in ``lang``; study file names hidden."""
+def page_address(page, config) -> str:
+    """The page's address in the release this build is published as (a Russian page's under ``ru/``)."""
+    return release.release_root(config) + page.url
+
+
+def page_content(html: str, page, config, lang: str = "en") -> str:
+    """The citation block (and a chapter's study line) under the page's title, in ``lang``; study file names hidden.
+
+    The page's ``canonical_url`` (its ``<link rel="canonical">`` and sitemap entry) becomes its address in
+    the release, except in a live preview (``NEOINDEX_LIVE_PREVIEW=1``, set by ``make serve``).
+    """
     page.content = html  # the title is read from the page's own heading
     study = _study_of(page)
-    version = neoindex_core.__version__
-    top = _relative_links(
-        cite_block(_page_title(page), page.canonical_url or "", version, study[1] if study else None, lang), page
+    address = page_address(page, config)
+    if os.environ.get("NEOINDEX_LIVE_PREVIEW") != "1":
+        page.canonical_url = address
+    block = cite_block(
+        _page_title(page), address, release.site_version(), build_date(), study[1] if study else None, lang
     )
+    top = _relative_links(block, page)
     if study:
         top = study_header(study[1], study[0]) + top
     html = hide_study_files(html)
@@ -144,7 +172,7 @@ def page_content(html: str, page, lang: str = "en") -> str:
     return f"<h1>{html_lib.escape(_page_title(page))}</h1>" + top + html
 
 
-def post_page(output: str, page, lang: str = "en") -> str:
+def post_page(output: str, page, config, lang: str = "en") -> str:
     """Highwire citation tags in the page's head; study file names hidden in the whole page."""
     tags = {
         "citation_title": _page_title(page),
@@ -153,7 +181,7 @@ def post_page(output: str, page, lang: str = "en") -> str:
         "citation_online_date": build_date().replace("-", "/"),
         "citation_publisher": "NeoIndex",
         "citation_language": lang,
-        "citation_abstract_html_url": page.canonical_url or "",
+        "citation_abstract_html_url": page_address(page, config),
     }
     meta = "".join(f'<meta name="{k}" content="{html_lib.escape(v, quote=True)}">' for k, v in tags.items())
     return hide_study_files(output.replace("</head>", meta + "</head>", 1))

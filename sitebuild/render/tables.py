@@ -105,7 +105,7 @@ def wrap_tables(html: str, lang: str = "en") -> str:
 
 
 def data_table(csv_text: str, title: str, lang: str = "en") -> str:
-    """A chart's CSV as a collapsed, labelled HTML table."""
+    """A chart's CSV as a collapsed, labelled HTML table, kept in a ``<template>`` until the reader opens it."""
     rows = list(csv.reader(io.StringIO(csv_text)))
     if len(rows) < 2:
         return ""
@@ -117,12 +117,15 @@ def data_table(csv_text: str, title: str, lang: str = "en") -> str:
     more = f'<p class="nx-data-more">{first}</p>' if len(data) > len(shown) else ""
     named = locale.text("figure.chart_data_of", lang, title=title) if title else locale.text("figure.chart_data", lang)
     label = html_lib.escape(named, quote=True)
+    # In a template until opened (site.js moves it in): a chapter's data tables are thousands of
+    # elements that no reader sees at load.
     return (
         # Another edition's copy of the numbers stays out of the one search index every reader downloads.
         f'<details class="nx-data-table"{"" if lang == locale.DEFAULT else " data-search-exclude"}>'
-        f"<summary>{locale.text('figure.show_data', lang, n=len(data))}</summary>"
+        f"<summary>{locale.text('figure.show_data', lang, n=len(data))}</summary><template>"
         f'<div class="nx-table-wrap" role="region" tabindex="0" aria-label="{label}">'
-        f'<table class="nx-table"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></div>{more}</details>'
+        f'<table class="nx-table"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></div>{more}'
+        "</template></details>"
     )
 
 

@@ -10,7 +10,12 @@ import bibtexparser
 import pytest
 from conftest import SITE_DIR, site_urls
 
-import neoindex_core
+from sitebuild.render.citation import version_words
+
+
+def release_record() -> dict:
+    found = SITE_DIR / "release.json"
+    return json.loads(found.read_text(encoding="utf-8")) if found.is_file() else {"version": "", "address": ""}
 
 
 @pytest.mark.parametrize("url", site_urls() or ["http://127.0.0.1:8000/"])
@@ -21,15 +26,20 @@ def test_every_page_has_a_citation_block_and_highwire_tags(url):
     assert block, "no 'Cite this page' block"
     bibtex = html.unescape(re.search(r"<code>(.*?)</code>", block.group(0), re.S).group(1))
     entry = bibtexparser.loads(bibtex).entries[0]
-    assert entry["url"] == url and entry["author"] == "{NeoIndex contributors}"
-    # The release version, not the build date: two builds of one release cite alike.
-    assert (
-        entry["version"] == neoindex_core.__version__
-        and entry["note"] == f"NeoIndex version {neoindex_core.__version__}"
-    )
+    record = release_record()
+    # The page's address in its release, at the published address (not the preview's, which `url` is).
+    published = record["address"] + path
+    assert published.startswith("https://") and entry["url"] == published
+    assert entry["author"] == "{NeoIndex contributors}"
+    # The release and its date: two builds of one release cite alike.
+    assert entry["version"] == record["version"] and entry["note"] == f"NeoIndex {version_words(record['version'])}"
+    assert entry["date"] == record["date"] and entry["year"] == record["date"][:4]
+    assert entry["month"] == str(int(record["date"][5:7]))
+    assert f'datetime="{record["date"]}"' in block.group(0)
     for name in ("citation_title", "citation_author", "citation_publication_date", "citation_abstract_html_url"):
         assert f'<meta name="{name}"' in page
-    assert f'<meta name="citation_abstract_html_url" content="{url}">' in page
+    assert f'<meta name="citation_abstract_html_url" content="{published}">' in page
+    assert f'<link rel="canonical" href="{published}">' in page
 
 
 @pytest.mark.parametrize(
@@ -53,6 +63,6 @@ def test_figures_and_tables_are_numbered_in_order_with_anchors(stem, chapter):
 
 def test_the_citation_block_stays_out_of_the_search_index():
     """Repeated on every page, it would match every search for its words (and made 40 KB of the 1,072 KB index file)."""
-    docs = json.loads((SITE_DIR / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
+    docs = json.loads((SITE_DIR / "search" / "search_documents.json").read_text(encoding="utf-8"))["docs"]
     assert len(docs) > 100
     assert not [d["location"] for d in docs if "NeoIndex contributors" in d["text"] or "@misc{" in d["text"]]

@@ -34,7 +34,7 @@ def test_glossary_section_links_point_at_real_headings():
 def test_search_index_stays_small_and_holds_russian_terms():
     import json
 
-    index = SITE_DIR / "search" / "search_index.json"
+    index = SITE_DIR / "search" / "search_documents.json"  # the pages' text, apart from the configuration
     assert index.stat().st_size < 2_000_000
     docs = json.loads(index.read_text(encoding="utf-8"))["docs"]
     assert any("неоиндустриализация" in d["text"] for d in docs if d["location"].startswith("glossary/"))

@@ -17,8 +17,9 @@ import pytest
 import yaml
 from conftest import CHAPTERS, PROJECT_ROOT, SITE_DIR
 
-import neoindex_core
 from sitebuild import chapters as chapter_list
+from sitebuild.hooks import releases
+from sitebuild.render.citation import version_words
 
 STUDY_CHAPTERS = [stem for stem in CHAPTERS if stem.startswith("study")]  # one per study; the last is our own
 STUDY_FILE = re.compile(r"\d{3}_[0-9a-f]{16}\.txt")
@@ -47,7 +48,7 @@ def visible_text(page: str) -> str:
 def test_no_page_or_served_file_shows_a_study_file_name():
     shown = [p for p in built_pages() if STUDY_FILE.search(html.unescape(p.read_text(encoding="utf-8")))]
     assert shown == [], f"study file names on {[str(p.relative_to(SITE_DIR)) for p in shown]}"
-    for served in ("search/search_index.json", "references.bib", "CITATION.cff"):
+    for served in ("search/search_index.json", "search/search_documents.json", "references.bib", "CITATION.cff"):
         assert not STUDY_FILE.search((SITE_DIR / served).read_text(encoding="utf-8")), served
 
 
@@ -127,8 +128,12 @@ def test_references_page_lists_every_entry_with_study_004_address():
 
 
 def test_bibliography_files_are_served_as_they_are():
-    for name in ("references.bib", "CITATION.cff"):
-        assert (SITE_DIR / name).read_bytes() == (PROJECT_ROOT / name).read_bytes()
+    assert (SITE_DIR / "references.bib").read_bytes() == (PROJECT_ROOT / "references.bib").read_bytes()
+    # CITATION.cff too, but naming the release this build is and its address
+    record = json.loads((SITE_DIR / "release.json").read_text(encoding="utf-8"))
+    version = record["version"] if record["version"] != "dev" else record["package_version"]
+    cited = releases.citation_file((PROJECT_ROOT / "CITATION.cff").read_text("utf-8"), version, record["address"])
+    assert (SITE_DIR / "CITATION.cff").read_text("utf-8") == cited
 
 
 def test_the_russia_chapter_has_a_cite_block_and_no_study_line():
@@ -150,7 +155,8 @@ def test_chapter_opens_with_its_study_and_cite_block_under_the_title(stem):
     head = html.unescape(page[study:cite])
     assert re.sub(r"[{}]|\\ldots", "", entry["title"]).rstrip(" .")[:40] in head
     block = html.unescape(page[cite : page.index("</details>", cite)])
-    assert f"version {neoindex_core.__version__}" in block and f"@misc{{{key}" in block or f"{{{key}," in block
+    version = json.loads((SITE_DIR / "release.json").read_text(encoding="utf-8"))["version"]
+    assert version_words(version) in block and f"@misc{{{key}" in block or f"{{{key}," in block
 
 
 def test_kuzbass_chapter_carries_the_russian_names():
@@ -168,7 +174,7 @@ def test_code_cells_are_folded_and_left_out_of_search(stem):
     folded = re.findall(r'<details class="nx-code" data-search-exclude><summary>Code, (\d+) lines?</summary>', page)
     # mkdocs-jupyter writes each code cell's opening div twice; every input is folded once.
     assert folded and len(folded) * 2 == cells
-    index = json.loads((SITE_DIR / "search" / "search_index.json").read_text(encoding="utf-8"))
+    index = json.loads((SITE_DIR / "search" / "search_documents.json").read_text(encoding="utf-8"))
     chapter_text = " ".join(d["text"] for d in index["docs"] if d["location"].startswith(f"chapters/{stem}/"))
     assert "import pandas as pd" not in chapter_text and "from neoindex_core" not in chapter_text
     assert len(chapter_text) > 5000, "the prose is still indexed"

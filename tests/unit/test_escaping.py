@@ -13,6 +13,7 @@ checks that no dialog fires.
 from __future__ import annotations
 
 import html
+import re
 from html.parser import HTMLParser
 
 import injected_pages
@@ -56,6 +57,8 @@ ALLOWED_TAGS = {
     "title",
 }
 ALLOWED_ATTRIBUTES = {"href", "id", "class", "title", "style", "align", "tabindex", "lang", "data-search-exclude"}
+# The region comparison's placeholder: a fixed file name and the profile's slug (markup.slug, letters and hyphens).
+ALLOWED_ATTRIBUTES |= {"data-nx-data", "data-nx-region"}
 
 
 class _Elements(HTMLParser):
@@ -82,6 +85,7 @@ def assert_inert(page_html: str, where: str, shown: str = PAYLOAD) -> None:
         assert set(attrs) <= ALLOWED_ATTRIBUTES, f"{where}: attributes {sorted(set(attrs) - ALLOWED_ATTRIBUTES)}"
         address = (attrs.get("href") or "").strip().lower()
         assert not address.startswith(("javascript:", "data:", "vbscript:")), f"{where}: link to {address}"
+        assert re.fullmatch(r"[a-z0-9-]*", attrs.get("data-nx-region", "")), f"{where}: comparison region {attrs}"
     assert "<!--" not in page_html, f"{where}: an HTML comment from injected text"
     text = " ".join("".join(found.text).split())
     assert shown in text, f"{where}: the injected text is not shown as text"

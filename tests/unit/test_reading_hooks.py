@@ -85,6 +85,11 @@ def test_a_chart_gets_its_csv_as_a_data_table_and_is_no_longer_an_image():
     out = tables.chart_roles(tables.add_data_tables(figure))
     assert 'role="group"' in out and 'role="img"' not in out
     assert "(2 rows)" in out and "<td>2020</td><td>-2</td>" in out and 'aria-label="Data of the chart: Output"' in out
+    # the table waits in a template inside the closed details, out of the page's DOM until opened
+    kept = re.search(
+        r'<details class="nx-data-table"><summary>[^<]*</summary><template>(.*?)</template></details>', out
+    )
+    assert kept and "<td>2020</td><td>-2</td>" in kept.group(1)
 
 
 def test_code_cells_fold_into_search_excluded_details():
@@ -97,6 +102,9 @@ def test_code_cells_fold_into_search_excluded_details():
     assert '<details class="nx-code" data-search-exclude><summary>Code, 2 lines</summary>' in out
     assert out.index("</details>") < out.index("jp-Cell-outputWrapper")
     assert out.count("<div") == out.count("</div>")
+    # the code waits in a template inside the details, out of the page's DOM until opened
+    kept = re.search(r"<details[^>]*><summary>[^<]*</summary><template>(.*?)</template></details>", out, re.S)
+    assert kept and "<pre>a = 1\nb = 2\n</pre>" in kept.group(1)
 
 
 def test_study_file_names_become_study_numbers():
@@ -131,6 +139,29 @@ def test_search_runs_through_the_stemming_worker_which_loads_materials_own():
     config = json.loads(out[out.index("{") : out.rindex("}") + 1])
     assert config["search"] == "../../assets/javascripts/workers/search-russian.js?material=search.a7633da7.min.js"
     assert config["tags"] is None
+
+
+def test_the_search_index_keeps_its_configuration_and_moves_the_text_aside(tmp_path):
+    config = {"lang": ["en", "ru"], "separator": "[\\s\\-]+", "pipeline": ["stopWordFilter"]}
+    docs = [{"location": "glossary/", "title": "Glossary", "text": "неоиндустриализация"}]
+    (tmp_path / "search").mkdir()
+    index = tmp_path / "search" / "search_index.json"
+    index.write_text(json.dumps({"config": config, "docs": docs}), encoding="utf-8")
+    search_worker.split_search_index(tmp_path)
+    assert json.loads(index.read_text(encoding="utf-8")) == {
+        "config": {**config, "documents": "search/search_documents.json"},
+        "docs": [],
+    }
+    moved = (tmp_path / "search" / "search_documents.json").read_bytes()
+    assert json.loads(moved) == {"docs": docs}
+    assert "неоиндустриализация".encode() in moved  # UTF-8, not \\u escapes
+
+
+def test_a_search_index_without_documents_stops_the_build(tmp_path):
+    (tmp_path / "search").mkdir()
+    (tmp_path / "search" / "search_index.json").write_text('{"config": {}, "docs": []}', encoding="utf-8")
+    with pytest.raises(PluginError, match="holds no documents"):
+        search_worker.split_search_index(tmp_path)
 
 
 def test_a_theme_that_names_no_search_worker_stops_the_build():

@@ -409,7 +409,7 @@ def test_invalid_json(tmp_path):
     pkg = copy_package(tmp_path)
     path = pkg / "datapackage.json"
     lines = path.read_text(encoding="utf-8").split("\n")
-    line_no = next(i for i, text in enumerate(lines, start=1) if text.strip() == '"version": "0.1.0",')
+    line_no = next(i for i, text in enumerate(lines, start=1) if text.startswith('  "version": '))
     lines[line_no - 1] += ","  # a doubled comma
     path.write_text("\n".join(lines), encoding="utf-8")
     problem = only_problem(pkg)

@@ -78,8 +78,16 @@ def checkout_problems(text: str) -> list[str]:
     return problems
 
 
+def only_pushes_pages(job: dict) -> bool:
+    """The job only downloads the gh-pages bundle another job built and pushes that branch: no checkout, no build."""
+    uses = [str(step["uses"]).split("@")[0] for step in steps(job) if "uses" in step]
+    runs = [step["run"] for step in steps(job) if "run" in step]
+    pushes = len(runs) == 1 and "git -C pages push" in runs[0] and runs[0].rstrip().endswith("gh-pages:gh-pages")
+    return uses == ["actions/download-artifact"] and pushes and not re.search(r"\b(make|python|bash|sh)\b", runs[0])
+
+
 def permission_problems(text: str) -> list[str]:
-    """No permission at the top; write only in a job that just deploys to Pages."""
+    """No permission at the top; write only in a job that just deploys to Pages or just pushes gh-pages."""
     problems = []
     workflow = load(text)
     top = workflow.get("permissions", "missing")
@@ -97,6 +105,8 @@ def permission_problems(text: str) -> list[str]:
         if not writes:
             continue
         only_deploys = all(str(step.get("uses", "")).startswith("actions/deploy-pages@") for step in steps(job))
+        if writes == {"contents"} and only_pushes_pages(job):
+            continue
         if writes - {"pages", "id-token"} or not only_deploys:
             problems.append(f"job {name}: write permission {sorted(writes)} outside a deploy-pages-only job")
     return problems
@@ -198,6 +208,13 @@ MUTATIONS = [
     (python_matrix_problems, r"^\s+PYTHON: python\$\{\{ matrix\.python \}\}\n", ""),
     (job_test_problems, r"run: bash \.ci/run", "run: make test"),
     (publish_problems, r"^\s+NEOINDEX_BUILD_COMMIT: .*\n", ""),
+    # the pushing job must not build: a write token beside the project's code
+    (permission_problems, r"(\n\s+)git init -q pages\n", r"\1make site\1git init -q pages\n"),
+    (
+        permission_problems,
+        r"(contents: write # to push.*\n\s+steps:\n)",
+        r"\1      - uses: actions/checkout@3d3c42e5aac5ba805825da76410c181273ba90b1 # v7.0.1\n",
+    ),
 ]
 
 

@@ -1,0 +1,134 @@
+"""The region comparison in chromium: its address round-trips, its weighted ranks are the closed form, it is
+usable by keyboard and axe-clean at 390 and 1280 px in both schemes (all-regions page and a profile)."""
+
+from __future__ import annotations
+
+import json
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+from conftest import SCREENSHOTS, SITE_DIR
+from page_visits import AXE, SERIOUS, dark_scheme_script
+
+DATA = json.loads((SITE_DIR / "regions" / "compare.json").read_text(encoding="utf-8")) if SITE_DIR.is_dir() else {}
+
+
+def open_comparison(page, url: str):
+    """Open ``url`` and bring the comparison into view; return its container once it is filled."""
+    page.goto(url, wait_until="load")
+    page.locator("#compare").scroll_into_view_if_needed()
+    page.wait_for_selector(".nx-compare[data-nx-state=ready]", timeout=15_000)
+    return page.locator("#compare")
+
+
+def rows(page) -> list[list[str]]:
+    """The table's rows as a reader sees them: each cell's text, spaces collapsed."""
+    return page.eval_on_selector_all(
+        ".nx-compare__table tbody tr",
+        "trs => trs.map(tr => [...tr.cells].map(c => c.innerText.replace(/\\s+/g, ' ').trim()))",
+    )
+
+
+def weighted_rank(slug: str, weights: list[float]) -> tuple[int, float]:
+    """The oracle, computed here from the published scores: rank and index under ``weights``."""
+
+    def index(region):
+        return sum(w * s for w, s in zip(weights, region["scores"], strict=True)) / sum(weights)
+
+    by_slug = {r["slug"]: r for r in DATA["regions"]}
+    mine = index(by_slug[slug])
+    return 1 + sum(index(r) > mine for r in DATA["regions"]), mine
+
+
+def test_a_comparison_link_round_trips(watched_page, site_root):
+    page, watch = watched_page
+    open_comparison(page, site_root + "regions/")
+    assert rows(page) == [] and page.locator(".nx-compare__empty").is_visible()
+    page.select_option("#compare-district", "Siberian")
+    page.select_option("#compare-add", "kemerovo-oblast")
+    page.select_option("#compare-district", "")
+    page.select_option("#compare-add", "tatarstan")
+    page.select_option("#compare-add", "chukotka-ao")
+    page.fill("#compare-w2", "3")  # knowledge weighs three times
+    page.locator("[aria-label='Remove Chukotka AO']").click()
+    shown = rows(page)
+    query = parse_qs(urlsplit(page.url).query)
+    assert query == {"compare": ["kemerovo-oblast,tatarstan"], "weights": ["1,1,3,1"]}
+    weights = [1, 1, 3, 1]
+    expected = sorted(["kemerovo-oblast", "tatarstan"], key=lambda s: weighted_rank(s, weights)[0])
+    for row, slug in zip(shown, expected, strict=True):
+        rank, value = weighted_rank(slug, weights)
+        assert row[2] == f"{rank} ({value:.3f})", row
+    shared = page.get_attribute(".nx-compare__link", "href")
+    assert shared.endswith("#compare") and "compare=kemerovo-oblast,tatarstan" in shared
+
+    again = page.context.new_page()
+    open_comparison(again, shared)
+    assert rows(again) == shown
+    assert again.input_value("#compare-w2") == "3" and again.input_value("#compare-district") == ""
+    again.select_option("#compare-district", "Volga")
+    assert parse_qs(urlsplit(again.url).query)["district"] == ["Volga"]
+    third = page.context.new_page()
+    open_comparison(third, again.url)
+    assert third.input_value("#compare-district") == "Volga"
+    assert third.locator("#compare-add optgroup").count() == 1  # the list offers only that district
+    watch.assert_clean()
+
+
+def test_a_profile_compares_its_own_region_with_any_other(watched_page, site_root):
+    page, watch = watched_page
+    open_comparison(page, site_root + "regions/tatarstan/")
+    assert [r[0].split(" Volga")[0] for r in rows(page)] == ["Tatarstan"]
+    assert not page.locator("[aria-label='Remove Tatarstan']").is_visible()  # its own region stays
+    page.select_option("#compare-add", "saint-petersburg")
+    assert parse_qs(urlsplit(page.url).query) == {"compare": ["saint-petersburg"]}
+    again = page.context.new_page()
+    open_comparison(again, page.url)
+    assert [r[0].split(" ")[0] for r in rows(again)] == ["Saint", "Tatarstan"]
+    watch.assert_clean()
+
+
+def test_the_comparison_is_used_by_keyboard_alone(watched_page, site_root):
+    page, watch = watched_page
+    open_comparison(page, site_root + "regions/")
+    page.focus("#compare-district")
+    page.keyboard.press("ArrowDown")  # the first district
+    district = page.input_value("#compare-district")
+    assert district == sorted({r["district"] for r in DATA["regions"]})[0]
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.id") == "compare-add"
+    page.keyboard.press("ArrowDown")
+    added = rows(page)
+    assert len(added) == 1 and district in added[0][0]
+    for _ in range(8):  # on through the weights and buttons to the table's scroll box
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.getAttribute('aria-label') || ''").startswith("Remove"):
+            break
+    assert page.evaluate("document.activeElement.getAttribute('aria-label') || ''").startswith("Remove")
+    page.keyboard.press("Enter")
+    assert rows(page) == []
+    watch.assert_clean()
+
+
+@pytest.mark.parametrize("width", [360, 1280])
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_the_comparison_fits_and_is_axe_clean(browser, site_root, width, scheme):
+    context = browser.new_context(viewport={"width": width, "height": 800})
+    if scheme == "dark":
+        context.add_init_script(dark_scheme_script(site_root))
+    page = context.new_page()
+    try:
+        url = site_root + "regions/?compare=tatarstan,kemerovo-oblast,saint-petersburg&weights=2,1,1,1#compare"
+        widget = open_comparison(page, url)
+        assert len(rows(page)) == 3
+        overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+        assert overflow <= 0, f"the page scrolls sideways by {overflow} px"
+        table_overflow = page.eval_on_selector(".nx-compare__scroll", "s => s.scrollWidth - s.clientWidth")
+        assert table_overflow <= 0, f"the comparison's table needs {table_overflow} px more"
+        page.add_script_tag(path=str(AXE))
+        found = page.evaluate("async () => (await axe.run('#compare', {resultTypes: ['violations']})).violations")
+        serious = [(v["id"], [n["target"] for n in v["nodes"][:3]]) for v in found if v["impact"] in SERIOUS]
+        assert serious == []
+        widget.screenshot(path=str(SCREENSHOTS / f"compare-{width}-{scheme}.png"))
+    finally:
+        context.close()
