@@ -38,6 +38,7 @@ from mkdocs.structure.files import File, Files
 from mkdocs_static_i18n.plugin import I18n
 
 from neoindex_core.publish import charts, locale
+from sitebuild.render import search_worker
 
 # mkdocs-static-i18n warns that per-page language links go stale under instant navigation; the build is
 # strict, so the warning would stop it. The links here name the editions' roots and site.js works out the
@@ -73,9 +74,9 @@ def language_of(src_uri: str) -> tuple[str, str]:
 
 
 def outside(file: File, docs_dir: str) -> bool:
-    """Whether ``file`` comes from outside ``docs/`` (a file a hook made)."""
+    """Whether ``file`` comes from outside ``docs/`` (a file a hook made, on disk or as content in memory)."""
     path = file.abs_src_path
-    return path is not None and not Path(path).resolve().is_relative_to(Path(docs_dir).resolve())
+    return path is None or not Path(path).resolve().is_relative_to(Path(docs_dir).resolve())
 
 
 def strings_meta(lang: str) -> str:
@@ -123,8 +124,13 @@ class Editions(I18n):
         made = [f for f in files if outside(f, docs_dir)]
         localised = {language_of(f.src_uri)[1] for f in made if language_of(f.src_uri)[0] != locale.DEFAULT}
         ours = [f for f in made if f.is_documentation_page() or language_of(f.src_uri)[1] in localised]
-        taken = {id(f) for f in ours}
+        # A file a hook made from content in memory (File.generated: release.json, CITATION.cff) has no
+        # source path, which the plugin cannot place; every edition keeps it as it is, like the theme's files.
+        kept = [f for f in made if f.abs_src_path is None and not f.is_documentation_page()]
+        taken = {id(f) for f in ours + kept}
         i18n_files = super().reconfigure_files(Files([f for f in files if id(f) not in taken]), mkdocs_config)
+        for file in kept:
+            i18n_files.append(file)
         versions: dict[str, dict[str, File]] = {}
         for file in ours:
             language, norm = language_of(file.src_uri)
@@ -202,9 +208,9 @@ class Editions(I18n):
                 shutil.copyfile(site / "sitemap.xml", site / lang / "sitemap.xml")
         if english is not None:
             (site / "404.html").write_bytes(english)
-        # The search plugin escapes every Cyrillic letter (\\uXXXX, six bytes instead of two); as UTF-8 the
-        # index, which every reader downloads at the first search, is about a third smaller.
-        index = site / "search" / "search_index.json"
-        if index.is_file():
-            data = json.loads(index.read_text(encoding="utf-8"))
-            index.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+        # The plugin has just written the search index of both editions again, after every hook's
+        # on_post_build (this one runs last), so the index is split here once more: the pages' text goes to
+        # search/search_documents.json, fetched on the first query, and both files are UTF-8 (the search
+        # plugin escaped each Cyrillic letter to six bytes).
+        if (site / "search" / "search_index.json").is_file():
+            search_worker.split_search_index(site)
