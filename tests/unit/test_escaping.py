@@ -55,10 +55,14 @@ ALLOWED_TAGS = {
     "body",
     "style",
     "title",
+    # The cite block's date, written by our code from the build date (ISO in datetime, the edition's form as text).
+    "time",
 }
 ALLOWED_ATTRIBUTES = {"href", "id", "class", "title", "style", "align", "tabindex", "lang", "data-search-exclude"}
 # The region comparison's placeholder: a fixed file name and the profile's slug (markup.slug, letters and hyphens).
 ALLOWED_ATTRIBUTES |= {"data-nx-data", "data-nx-region"}
+# ... and the edition's language code (locale.LANGUAGES), which picks the names it shows; the cite block's date.
+ALLOWED_ATTRIBUTES |= {"data-nx-lang", "datetime"}
 
 
 class _Elements(HTMLParser):
