@@ -38,6 +38,7 @@ from mkdocs.structure.files import File, Files
 from mkdocs_static_i18n.plugin import I18n
 
 from neoindex_core.publish import charts, locale
+from sitebuild import release
 from sitebuild.render import search_worker
 
 # mkdocs-static-i18n warns that per-page language links go stale under instant navigation; the build is
@@ -102,6 +103,20 @@ def placed(file: File, english: File, lang: str, config) -> File:
     out.url = (prefix + english.url) if english.url not in ("./", ".") else (prefix or "./")
     out.abs_dest_path = str(Path(config["site_dir"]) / out.dest_uri)
     return out
+
+
+def published_alternates(sitemap: str, config) -> str:
+    """The sitemap with every hreflang link at the page's published address, as its ``<loc>`` is.
+
+    The plugin writes a page's other editions from ``site_url`` (the preview's address) where the other
+    edition's page has no ``canonical_url`` of its own; the citation hook gives each page its address in
+    the release (:func:`sitebuild.render.citation.page_address`), the same path under another root.
+    """
+    preview = release.with_slash(str(config["site_url"] or ""))
+    if not preview or preview == "/":
+        return sitemap
+    published = release.release_root(config)
+    return sitemap.replace(f'href="{html.escape(preview)}', f'href="{html.escape(published)}')
 
 
 class Editions(I18n):
@@ -203,6 +218,9 @@ class Editions(I18n):
             return super().on_post_build(config)
         english = (site / "404.html").read_bytes() if (site / "404.html").is_file() else None
         super().on_post_build(config)
+        if (site / "sitemap.xml").is_file():
+            sitemap = site / "sitemap.xml"
+            sitemap.write_text(published_alternates(sitemap.read_text(encoding="utf-8"), config), encoding="utf-8")
         for lang in self.build_languages:
             if lang != locale.DEFAULT and (site / "sitemap.xml").is_file():
                 shutil.copyfile(site / "sitemap.xml", site / lang / "sitemap.xml")

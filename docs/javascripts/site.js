@@ -238,7 +238,10 @@ let nxSearchPrefetched = false;
 document.addEventListener("focusin", (event) => {
   if (nxSearchPrefetched || !(event.target.matches && event.target.matches("input.md-search__input"))) return;
   nxSearchPrefetched = true;
-  fetch(new URL("search/search_documents.json", nxBase))
+  // The edition's own text (sitebuild/render/search_worker.py): search_documents.ru.json on a Russian page.
+  const lang = document.documentElement.lang;
+  const documents = nxEditions.includes(lang) ? `search/search_documents.${lang}.json` : "search/search_documents.json";
+  fetch(new URL(documents, nxBase))
     .then((response) => response.blob()) // read whole, so the cache keeps all of it
     .catch(() => { nxSearchPrefetched = false; });
 });

@@ -47,7 +47,7 @@ def on_page_content(html: str, page, config, files) -> str:
 
 
 def on_post_page(output: str, page, config) -> str:
-    output = search_worker.use_russian_worker(accessibility.name_search_dialog(output))
+    output = search_worker.use_russian_worker(accessibility.name_search_dialog(output), editions.edition(config))
     return citation.post_page(output, page, config, editions.edition(config))
 
 

@@ -15,8 +15,8 @@ import re
 from mkdocs.structure.files import File, Files
 
 from neoindex_core.datapackage import PACKAGE_DIR
-from neoindex_core.publish import changes
-from sitebuild import build_date, cache, references, release, release_history
+from neoindex_core.publish import changes, locale
+from sitebuild import build_date, cache, editions, references, release, release_history
 
 PAGE = "changes.md"
 
@@ -27,9 +27,21 @@ def citation_file(text: str, version: str, address: str) -> str:
     return re.sub(r'^url: ".*"$', f'url: "{address}"', text, count=1, flags=re.M)
 
 
+def edition_pages(files: Files) -> list[str]:
+    """Every page address of every edition: the English pages (the root is ``""``) and each under ``<lang>/``.
+
+    The hooks see the files before the editions plugin places them, so a Russian source
+    (``regions/a.ru.md``) is not a page of its own here; every English page has its counterpart in each
+    edition (a translation, else the English text), as the sitemap lists them.
+    """
+    english = {f.url for f in files.documentation_pages() if editions.language_of(f.src_uri)[0] == locale.DEFAULT}
+    english = {"" if url in ("", "./") else url for url in english | {PAGE.removesuffix(".md") + "/"}}
+    prefixes = ["", *(f"{lang}/" for lang in locale.LANGUAGES if lang != locale.DEFAULT)]
+    return sorted(prefix + url for prefix in prefixes for url in english)
+
+
 def on_files(files: Files, config) -> Files:
-    pages = {f.url for f in files.documentation_pages()} | {PAGE.removesuffix(".md") + "/"}
-    record = release_history.record(config, sorted("" if url in ("", "./") else url for url in pages), build_date())
+    record = release_history.record(config, edition_pages(files), build_date())
     current = release_history.ReleaseState(record, *release_history.read_package_dir(PACKAGE_DIR))
     previous = release_history.previous_state(record["version"])
     page = release_history.page_markdown(previous, current, release_history.REVISED_CSV)

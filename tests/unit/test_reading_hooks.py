@@ -157,6 +157,38 @@ def test_the_search_index_keeps_its_configuration_and_moves_the_text_aside(tmp_p
     assert "неоиндустриализация".encode() in moved  # UTF-8, not \\u escapes
 
 
+def test_each_edition_searches_its_own_text_and_the_pages_it_shows_in_english(tmp_path):
+    config = {"lang": ["en", "ru"]}
+    docs = [
+        {"location": "", "title": "Home", "text": "home"},
+        {"location": "api/#engine", "title": "Engine", "text": "api"},
+        {"location": "glossary/", "title": "Glossary", "text": "glossary"},
+        {"location": "ru/", "title": "Главная", "text": "главная"},
+        {"location": "ru/glossary/#a", "title": "Глоссарий", "text": "инвестиции"},
+        {"location": "russia/", "title": "A page whose folder begins like an edition's", "text": "x"},
+    ]
+    (tmp_path / "search").mkdir()
+    index = tmp_path / "search" / "search_index.json"
+    index.write_text(json.dumps({"config": config, "docs": docs}), encoding="utf-8")
+    search_worker.split_search_index(tmp_path)
+    assert json.loads(index.read_text(encoding="utf-8"))["config"] == {
+        **config,
+        "documents": "search/search_documents.json",
+        "documents_by_language": {"ru": "search/search_documents.ru.json"},
+    }
+    english = json.loads((tmp_path / "search" / "search_documents.json").read_text(encoding="utf-8"))["docs"]
+    russian = json.loads((tmp_path / "search" / "search_documents.ru.json").read_text(encoding="utf-8"))["docs"]
+    assert [d["location"] for d in english] == ["", "api/#engine", "glossary/", "russia/"]
+    # the Russian pages, then the English text of the pages with no Russian text (api/, russia/)
+    assert [d["location"] for d in russian] == ["ru/", "ru/glossary/#a", "api/#engine", "russia/"]
+
+
+def test_a_russian_page_names_its_edition_to_the_worker():
+    page = '<script id="__config">{"search": "../assets/javascripts/workers/search.a7633da7.min.js"}</script>'
+    assert "search-russian.js?material=search.a7633da7.min.js&lang=ru" in search_worker.use_russian_worker(page, "ru")
+    assert "&lang" not in search_worker.use_russian_worker(page, "en")
+
+
 def test_a_search_index_without_documents_stops_the_build(tmp_path):
     (tmp_path / "search").mkdir()
     (tmp_path / "search" / "search_index.json").write_text('{"config": {}, "docs": []}', encoding="utf-8")

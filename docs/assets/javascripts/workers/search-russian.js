@@ -19,6 +19,9 @@
 // that worker finds the lunr language files at "../lunr".
 
 const nxMaterialWorker = new URL(self.location.href).searchParams.get("material");
+// The edition whose text this worker searches (a Russian page adds &lang=ru): the configuration names
+// each other edition's documents in documents_by_language; English reads `documents`.
+const nxLanguage = new URL(self.location.href).searchParams.get("lang") || "";
 const nxSiteRoot = new URL("../../../", self.location.href); // assets/javascripts/workers/ -> the site's root
 
 const nxSetupType = 0; // Material's message types: set up the index, ..., run a query
@@ -40,7 +43,8 @@ function nxWrapListener(material) {
 
   function loadDocuments() {
     if (!documents) {
-      const address = new URL(setup.config.documents, nxSiteRoot);
+      const named = (setup.config.documents_by_language || {})[nxLanguage];
+      const address = new URL(named || setup.config.documents, nxSiteRoot);
       documents = fetch(address)
         .then((response) => {
           if (!response.ok) throw new Error(`${address}: HTTP ${response.status}`);
