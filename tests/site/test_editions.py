@@ -48,16 +48,26 @@ INTERFACE = [
 ] + ["Back to top", "Table of contents", "Copy to clipboard", "Show the data as a table"]
 
 
+def site_path(address: str, release_root: str) -> str:
+    """A published address as a path from the site's root (``<release>/ru/a/`` -> ``/ru/a/``); it must be one."""
+    assert address.startswith(release_root), f"{address} is not in the release {release_root}"
+    return "/" + address.removeprefix(release_root)
+
+
 def sitemap() -> list[tuple[str, dict[str, str]]]:
-    """(page address, {language: alternate address}) for every page of the sitemap."""
+    """(page path, {language: alternate's path}) for every page of the sitemap, as paths from the site's root.
+
+    The sitemap names the pages' published addresses in the release (release.json's ``address``).
+    """
     path = SITE_DIR / "sitemap.xml"
     if not path.is_file():
         pytest.fail("no site/sitemap.xml: run make site")
+    release_root = json.loads((SITE_DIR / "release.json").read_text(encoding="utf-8"))["address"]
     root = ET.parse(path).getroot()
     return [
         (
-            url.findtext(f"{SITEMAP}loc"),
-            {link.get("hreflang"): link.get("href") for link in url.findall(f"{XHTML}link")},
+            site_path(url.findtext(f"{SITEMAP}loc"), release_root),
+            {link.get("hreflang"): site_path(link.get("href"), release_root) for link in url.findall(f"{XHTML}link")},
         )
         for url in root.findall(f"{SITEMAP}url")
     ]
