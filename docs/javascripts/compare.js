@@ -33,7 +33,7 @@
   }
 
   function words() {
-    const table = { decimal: ".", ...strings() }; // every key is in each edition's [js] table
+    const table = { decimal: ".", thousands: ",", ...strings() }; // every key is in each edition's [js] table
     return (key, fields = {}) => String(table[key] ?? key).replace(/\{(\w+)\}/g, (all, name) => (name in fields ? String(fields[name]) : all));
   }
 
@@ -90,6 +90,7 @@
     const districtsRu = new Map(data.regions.map((r) => [r.district, r.district_ru || r.district]));
     const edition = lang === "en" ? "" : `${lang}/`; // the Russian profiles are under ru/
     const decimal = (text) => text.replace(".", say("decimal"));
+    const grouped = (count) => String(count).replace(/\B(?=(\d{3})+(?!\d))/g, say("thousands")); // 10 000 in Russian
     const bySlug = new Map(data.regions.map((r) => [r.slug, r]));
     const state = readState(data, bySlug.has(fixed) ? fixed : "");
     const districts = [...new Set(data.regions.map((r) => r.district))].sort();
@@ -113,7 +114,7 @@
       element("caption", { text: say("compare_caption", { n, year: data.year }) }),
       element("thead", {}, [element("tr", {}, [
         element("th", { scope: "col", text: say("compare_region") }),
-        element("th", { scope: "col", text: say("compare_rank", { runs: data.runs }) }),
+        element("th", { scope: "col", text: say("compare_rank", { runs: grouped(data.runs) }) }),
         element("th", { scope: "col", text: say("compare_weighted") }),
       ])]),
       body,

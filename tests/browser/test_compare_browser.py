@@ -88,6 +88,35 @@ def test_a_profile_compares_its_own_region_with_any_other(watched_page, site_roo
     watch.assert_clean()
 
 
+def test_the_russian_comparison_speaks_russian_and_links_the_russian_profiles(watched_page, site_root):
+    """On /ru/ the words come from the page's strings, the names are Rosstat's and the numbers have a comma."""
+    page, watch = watched_page
+    open_comparison(page, site_root + "ru/regions/tatarstan/")
+    by_slug = {r["slug"]: r for r in DATA["regions"]}
+    page.select_option("#compare-add", "saint-petersburg")
+    shown = rows(page)
+    slugs = page.eval_on_selector_all(".nx-compare__table tbody tr", "trs => trs.map(tr => tr.dataset.nxSlug)")
+    assert sorted(slugs) == ["saint-petersburg", "tatarstan"]
+    for row, slug in zip(shown, slugs, strict=True):
+        region = by_slug[slug]
+        assert row[0].startswith(region["region_ru"]) and region["district_ru"] in row[0], row
+        assert region["region"] not in row[0] and region["district_ru"] != region["district"]
+    headers = page.eval_on_selector_all(".nx-compare__table thead th", "ths => ths.map(th => th.textContent)")
+    assert headers == [
+        "Регион",
+        f"Место (5–95 % из {DATA['runs']:,} прогонов)".replace(",", "\u202f"),
+        "Ваши веса: место (индекс)",
+    ]
+    assert page.inner_text("label[for=compare-district]") == "Федеральный округ"
+    rank, value = weighted_rank("tatarstan", [1, 1, 1, 1])
+    tatarstan = next(row for row in shown if row[0].startswith(by_slug["tatarstan"]["region_ru"]))
+    assert tatarstan[2] == f"{rank} ({value:.3f})".replace(".", ",")
+    links = page.eval_on_selector_all(".nx-compare__table tbody a", "els => els.map(e => e.href)")
+    assert links and all("/ru/regions/" in link for link in links), links
+    page.locator("#compare").screenshot(path=str(SCREENSHOTS / "compare_ru.png"))
+    watch.assert_clean()
+
+
 def test_the_comparison_is_used_by_keyboard_alone(watched_page, site_root):
     page, watch = watched_page
     open_comparison(page, site_root + "regions/")

@@ -58,6 +58,8 @@ def test_language_switcher_leads_to_the_same_page_after_instant_navigation(watch
 def test_russian_search_finds_russian_body_text_with_other_endings(watched_page, site_root, query):
     """«инвестициям» finds the status note's «инвестиций»: the words are stemmed, not matched letter by letter."""
     page, watch = watched_page
+    fetched = []
+    page.on("request", lambda request: fetched.append(request.url))
     page.goto(site_root.rstrip("/") + "/ru/", wait_until="load")
     page.click("input.md-search__input")
     page.fill("input.md-search__input", query)
@@ -65,4 +67,7 @@ def test_russian_search_finds_russian_body_text_with_other_endings(watched_page,
     page.wait_for_selector(".md-search-result__item", timeout=10_000)
     links = page.eval_on_selector_all(".md-search-result__item a", "els => els.map(e => e.href)")
     assert any("/ru/regions/" in link for link in links), links
+    # the Russian edition's own text, fetched when the search box opened, not the English edition's
+    documents = [url for url in fetched if "/search/search_documents" in url]
+    assert documents and all(url.endswith("/search/search_documents.ru.json") for url in documents), documents
     watch.assert_clean()
