@@ -31,7 +31,9 @@ def revised_values(old: pd.DataFrame, new: pd.DataFrame) -> pd.DataFrame:
     Parameters
     ----------
     old, new : pandas.DataFrame
-        Rows of ``rosstat_regional`` (columns ``region, indicator_code, year, value, status`` at least).
+        Rows of ``rosstat_regional`` (columns ``region, indicator_code, year, value`` at least, and
+        ``status``). A state without ``status`` (a data package from before each value carried its Rosstat
+        symbol) has no status to compare: its values are compared alone and its statuses are blank.
 
     Returns
     -------
@@ -42,9 +44,10 @@ def revised_values(old: pd.DataFrame, new: pd.DataFrame) -> pd.DataFrame:
         is blank or the old one is zero). Sorted by region, indicator and year.
     """
     columns = VALUE_KEY + ["value", "status"]
+    old, new = (state if "status" in state else state.assign(status=None) for state in (old, new))
     both = old[columns].merge(new[columns], on=VALUE_KEY, suffixes=("_old", "_new"))
     changed = [
-        not (_same(a, b) and sa == sb)
+        not (_same(a, b) and (sa == sb or sa is None or sb is None))
         for a, b, sa, sb in zip(
             both["value_old"], both["value_new"], both["status_old"], both["status_new"], strict=True
         )

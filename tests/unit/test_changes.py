@@ -54,6 +54,18 @@ def test_revised_values_lists_changed_value_or_status_only():
     assert (second.old_status, second.new_status) == ("not_available", "absent")
 
 
+def test_a_state_without_statuses_is_compared_by_value_alone():
+    # Data packages from before each value carried its Rosstat symbol have no status column: only the
+    # revised 2021 value and the blank that became a zero differ; the old statuses are blank.
+    out = changes.revised_values(OLD.drop(columns="status"), NEW)
+    assert list(zip(out["region"], out["year"], out["new_value"], strict=True)) == [
+        ("Adygea", 2021, 121.0),
+        ("Altai", 2021, 0.0),
+    ]
+    assert out["old_status"].isna().all()
+    assert math.isclose(out["change_percent"].iloc[0], 10.0)
+
+
 def test_revised_values_of_identical_states_is_empty():
     assert changes.revised_values(OLD, OLD.copy()).empty
 
