@@ -123,3 +123,17 @@ def test_figure_captions_in_russian():
     assert ">их источник и лицензия (JSON)</a>" in out
     assert '<span class="nx-code-link">Расчёт: <autoref>' in out
     assert charts.translate_captions(html, "en") == html
+
+
+@pytest.mark.parametrize(
+    ("iso", "lang", "expected"),
+    [
+        ("2026-12-07", "en", "2026-12-07"),
+        ("2026-12-07", "ru", "7 декабря 2026 г."),
+        ("2027-03-01", "ru", "1 марта 2027 г."),
+        ("2027-05-31", "ru", "31 мая 2027 г."),
+    ],
+)
+def test_date_in_each_edition(iso, lang, expected):
+    assert locale.date(iso, lang) == expected
+    assert locale.time_element(iso, lang) == f'<time datetime="{iso}">{expected}</time>'
