@@ -120,12 +120,16 @@ def cite_block(
     )
 
 
-def study_header(study: dict, key: str) -> str:
-    """The line under a chapter's title: the study it restates, in full, with its address."""
-    also = ALSO_KNOWN_AS.get(key)
+def study_header(study: dict, key: str, lang: str = "en") -> str:
+    """The line under a chapter's title: the study it restates, in full, with its address.
+
+    The English edition adds the Russian names the study also goes by (the Russian edition's text has them).
+    """
+    also = ALSO_KNOWN_AS.get(key) if lang == locale.DEFAULT else None
     names = ", ".join(f'<span lang="ru">{html_lib.escape(name)}</span>' for name in also or ())
     also_html = f' <span class="nx-also">In Russian: {names}.</span>' if also else ""
-    return f'<p class="nx-study-cite"><strong>The study:</strong> {references.citation_html(study)}{also_html}</p>'
+    label = locale.text("cite.the_study", lang)
+    return f'<p class="nx-study-cite"><strong>{label}</strong> {references.citation_html(study)}{also_html}</p>'
 
 
 def _relative_links(html: str, page) -> str:
@@ -163,7 +167,7 @@ def page_content(html: str, page, config, lang: str = "en") -> str:
     )
     top = _relative_links(block, page)
     if study:
-        top = study_header(study[1], study[0]) + top
+        top = study_header(study[1], study[0], lang) + top
     html = hide_study_files(html)
     match = _H1_END.search(html)
     if match:

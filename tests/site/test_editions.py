@@ -36,6 +36,7 @@ INTERFACE = [
     locale.text(key)
     for key in (
         "cite.summary",
+        "cite.the_study",
         "figure.download",
         "figure.metadata",
         "figure.print_edition",
@@ -45,7 +46,7 @@ INTERFACE = [
         "site.district_profile",
         "site.one_page_pdf",
     )
-] + ["Back to top", "Table of contents", "Copy to clipboard", "Show the data as a table"]
+] + ["Back to top", "Table of contents", "Copy to clipboard", "Show the data as a table", "last updated", "Text last"]
 
 
 def site_path(address: str, release_root: str) -> str:
@@ -129,7 +130,10 @@ def test_every_russian_page_is_russian_in_its_interface():
         soup = BeautifulSoup(html, "html.parser")
         chrome = " ".join(
             el.get_text(" ")
-            for el in soup.select("header, .md-footer, .nx-cite summary, figcaption, .nx-data-table summary")
+            for el in soup.select(
+                "header, .md-footer, .nx-cite summary, .nx-cite-updated, .nx-study-cite strong, figcaption, "
+                ".nx-data-table summary, .nx-updated"
+            )
         )
         chrome = re.sub(r"\s+", " ", chrome)
         shown = [s for s in INTERFACE if s in chrome]
