@@ -236,19 +236,30 @@ def mkdocs_site(folder: Path) -> Path:
     site = {
         "site_name": "NeoIndex",  # the project's own setting, not data
         "site_url": "http://127.0.0.1/",
+        "extra": {"canonical_url": "https://example.org/neoindex/"},  # where the sitemap's addresses point
         "docs_dir": str(docs),
         "site_dir": str(folder / "site"),
         "theme": theme,
         "markdown_extensions": config["markdown_extensions"],
         "nav": ["index.md", "data/catalogue.md", "glossary.md", "references.md", {"Region profiles": made["nav"]}],
-        "plugins": ["search"],
+        # The editions plugin gives the theme's partials their strings (nx_text); English alone here.
+        "plugins": [
+            "search",
+            {
+                "neoindex-editions": {
+                    "docs_structure": "suffix",
+                    "languages": [{"locale": "en", "name": "English", "default": True, "build": True}],
+                }
+            },
+        ],
     }
     (folder / "mkdocs.yml").write_text(yaml.safe_dump(site, allow_unicode=True), encoding="utf-8")
     subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--quiet", "-f", str(folder / "mkdocs.yml")],
         check=True,
         cwd=folder,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+        # the editions plugin lives in sitebuild/, which is imported from the checkout, not installed
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": str(PROJECT_ROOT)},
     )
     return folder / "site"
 
