@@ -85,9 +85,11 @@ def test_a_chart_gets_its_csv_as_a_data_table_and_is_no_longer_an_image():
     out = tables.chart_roles(tables.add_data_tables(figure))
     assert 'role="group"' in out and 'role="img"' not in out
     assert "(2 rows)" in out and "<td>2020</td><td>-2</td>" in out and 'aria-label="Data of the chart: Output"' in out
-    # the table waits in a template inside the closed details, out of the page's DOM until opened
+    # the table waits as text inside the closed details, out of the page's DOM until opened
     kept = re.search(
-        r'<details class="nx-data-table"><summary>[^<]*</summary><template>(.*?)</template></details>', out
+        r'<details class="nx-data-table"><summary>[^<]*</summary>'
+        r'<noscript class="nx-kept">(.*?)</noscript></details>',
+        out,
     )
     assert kept and "<td>2020</td><td>-2</td>" in kept.group(1)
 
@@ -102,8 +104,12 @@ def test_code_cells_fold_into_search_excluded_details():
     assert '<details class="nx-code" data-search-exclude><summary>Code, 2 lines</summary>' in out
     assert out.index("</details>") < out.index("jp-Cell-outputWrapper")
     assert out.count("<div") == out.count("</div>")
-    # the code waits in a template inside the details, out of the page's DOM until opened
-    kept = re.search(r"<details[^>]*><summary>[^<]*</summary><template>(.*?)</template></details>", out, re.S)
+    # the code waits as text inside the details, out of the page's DOM until opened
+    kept = re.search(
+        r'<details[^>]*><summary>[^<]*</summary><noscript class="nx-kept">(.*?)</noscript></details>',
+        out,
+        re.S,
+    )
     assert kept and "<pre>a = 1\nb = 2\n</pre>" in kept.group(1)
 
 
