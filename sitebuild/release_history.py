@@ -19,13 +19,12 @@ import os
 import subprocess
 import zipfile
 from dataclasses import dataclass
-from functools import lru_cache
 
 import pandas as pd
 
 from neoindex_core.datapackage.markup import md_link, md_text
 from neoindex_core.publish import changes
-from sitebuild import PROJECT_ROOT, catalogue, release
+from sitebuild import PROJECT_ROOT, catalogue, regions, release, steps
 
 ZIP_PATH = f"data/{catalogue.ZIP_NAME}"
 # How many revised values the page lists; all of them are in the CSV beside it.
@@ -42,17 +41,15 @@ class ReleaseState:
     verdicts: pd.DataFrame
 
 
-@lru_cache(maxsize=1)
-def index_ranks() -> dict[str, int]:
-    """The all-regions index of this checkout: each region's nominal rank (the chapter "Russia's regions")."""
-    from neoindex_core.datapackage import load
-    from neoindex_core.studies import russia_regions, study004_volga
+def index_ranks(regions_folder=None) -> dict[str, int]:
+    """Each region's nominal rank in the all-regions index, as the ``regions`` step wrote it for the comparison.
 
-    raw = russia_regions.panel()
-    year = study004_volga.index_year(raw, russia_regions.INDICATORS)
-    long = study004_volga.derive(raw, russia_regions.INDICATORS, russia=load("rosstat_aggregates"))
-    _, result = russia_regions.index_for(long[long["year"] <= year], russia_regions.spec_for(), year)
-    return {str(region): int(rank) for region, rank in result.scores["rank"].items()}
+    Read, not computed: the site build renders only (the numbers come from
+    :func:`neoindex_core.studies.russia_regions.build`, run by the step).
+    """
+    folder = regions_folder or steps.output("regions") / "regions"
+    data = json.loads((folder / regions.COMPARE_DATA).read_text(encoding="utf-8"))
+    return {str(r["region"]): int(r["rank"]) for r in data["regions"]}
 
 
 def record(config, pages: list[str], date: str) -> dict:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from playwright.sync_api import expect
 
 # Query -> the page it must find (its address starts with this). Material adds a trailing
 # wildcard to every term and lunr does not stem a wildcard term, so the inflected forms
@@ -78,14 +79,15 @@ def test_code_is_folded_and_one_button_shows_it_all(watched_page, site_root):
     assert page.locator("details.nx-code[open]").count() == 0
     assert page.locator("details.nx-code pre").count() == 0, "closed cells keep their code out of the DOM"
     cells.nth(1).locator("summary").click()  # one cell opened by hand shows its code
-    assert page.locator("details.nx-code pre").first.is_visible()
+    # The code moves in from its <template> on the "toggle" event, which fires after the click returns.
+    expect(page.locator("details.nx-code pre").first).to_be_visible()
     cells.nth(1).locator("summary").click()
     button = page.locator("button.nx-code-toggle")
     assert button.inner_text().startswith("Show all code")
     button.click()
     assert page.locator("details.nx-code[open]").count() == count
-    assert page.locator("details.nx-code pre").count() == count
-    assert page.locator("details.nx-code pre").first.is_visible()
+    expect(page.locator("details.nx-code pre")).to_have_count(count)
+    expect(page.locator("details.nx-code pre").first).to_be_visible()
     assert button.inner_text().startswith("Hide all code")
     button.click()
     assert page.locator("details.nx-code[open]").count() == 0
@@ -100,7 +102,8 @@ def test_a_charts_data_table_joins_the_page_when_opened(watched_page, site_root)
     data = page.locator("details.nx-data-table").first
     assert data.locator("table").count() == 0
     data.locator("summary").click()
-    assert data.locator("table.nx-table").is_visible()
+    # The table moves in from its <template> on the "toggle" event, which fires after the click returns.
+    expect(data.locator("table.nx-table")).to_be_visible()
     assert data.locator("tbody tr").count() > 10
     data.locator("summary").click()  # closed and opened again: the same table, not a second one
     data.locator("summary").click()

@@ -34,7 +34,7 @@ import pytest
 from conftest import PROJECT_ROOT
 
 from sitebuild import browser as browser_support
-from sitebuild import preview, release_history
+from sitebuild import preview
 
 pytestmark = pytest.mark.skipif(
     os.environ.get("NEOINDEX_RELEASES_BUILD") != "1",
@@ -53,12 +53,16 @@ def revise_one_value(project: Path) -> dict:
 
     (A trebled value is screened out as an implausible jump and imputed, and no rank moves.)
     """
+    from neoindex_core.datapackage import load
     from neoindex_core.studies import russia_regions, study004_volga
 
-    ranks = release_history.index_ranks()
-    region = sorted(ranks, key=ranks.get)[len(ranks) // 2]
+    raw = russia_regions.panel()
+    year = study004_volga.index_year(raw, russia_regions.INDICATORS)
+    derived = study004_volga.derive(raw, russia_regions.INDICATORS, russia=load("rosstat_aggregates"))
+    _, result = russia_regions.index_for(derived[derived["year"] <= year], russia_regions.spec_for(), year)
+    ranks = result.scores["rank"]
+    region = str(ranks.sort_values().index[len(ranks) // 2])
     code = russia_regions.INDICATORS[0].inputs[0]
-    year = study004_volga.index_year(russia_regions.panel(), russia_regions.INDICATORS)
     path = project / REGIONAL
     lines = path.read_text(encoding="utf-8").split("\n")
     header = next(csv.reader([lines[0]]))
