@@ -55,10 +55,12 @@ ALLOWED_TAGS = {
     "body",
     "style",
     "title",
+    "time",  # the cite block's "last updated" date: the build's own ISO date, not data
 }
 ALLOWED_ATTRIBUTES = {"href", "id", "class", "title", "style", "align", "tabindex", "lang", "data-search-exclude"}
 # The region comparison's placeholder: a fixed file name and the profile's slug (markup.slug, letters and hyphens).
 ALLOWED_ATTRIBUTES |= {"data-nx-data", "data-nx-region"}
+ALLOWED_ATTRIBUTES |= {"datetime"}  # <time datetime="2026-12-07">, from the build date
 
 
 class _Elements(HTMLParser):
