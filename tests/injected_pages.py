@@ -211,7 +211,8 @@ def reference_pages(folder: Path) -> dict[str, str]:
     return {
         "references": renderer()(references.references_page(bib)),
         "study line": citation.study_header(study, "study004"),
-        "cite block": citation.cite_block(PAYLOAD, SCRIPT_ADDRESS, PAYLOAD, study=study),
+        # The date is the build's own (ISO), not data: it carries no payload.
+        "cite block": citation.cite_block(PAYLOAD, SCRIPT_ADDRESS, PAYLOAD, "2026-12-07", study),
     }
 
 

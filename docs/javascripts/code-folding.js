@@ -1,7 +1,7 @@
 // "Show all code" / "Hide all code": one button per chapter opens or closes every
 // folded code cell (sitebuild/render/code_folding.py folds them). site.js loads this
 // file on the first page with folded code and calls it on every such page.
-// A folded cell keeps its code in a <template> until it is first opened (site.js moves it in).
+// A folded cell keeps its code as text until it is first opened (site.js moves it in).
 
 function addCodeToggle() {
   const cells = [...document.querySelectorAll("details.nx-code")];

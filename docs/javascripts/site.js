@@ -168,12 +168,22 @@ let nxReaderMoved = false;
   window.addEventListener(type, () => { nxReaderMoved = true; }, { passive: true, capture: true }));
 window.addEventListener("hashchange", () => nxSettleJump(location.hash));
 
-// What a closed <details> holds in a <template> (a folded code cell, a chart's data table:
-// sitebuild/render/code_folding.py and tables.py) is no part of the page until the reader opens it;
-// then it moves in, once. "toggle" does not bubble: one listener, on the way down, serves the visit.
+// What a closed <details> keeps aside is no part of the page until the reader opens it; then it
+// moves in, once. A folded code cell (sitebuild/render/kept.py) waits in a <noscript class="nx-kept">,
+// whose content the browser keeps as text at load; a page that Material's instant navigation brought
+// in was parsed without scripts, so there the content is already elements (never shown: a noscript
+// is hidden where scripts run). A chart's data table (sitebuild/render/tables.py) waits in a
+// <template>. "toggle" does not bubble: one listener, on the way down, serves the visit.
 document.addEventListener("toggle", (event) => {
   const details = event.target;
   if (!(details instanceof HTMLDetailsElement) || !details.open) return;
+  details.querySelectorAll(":scope > noscript.nx-kept").forEach((kept) => {
+    if (kept.firstElementChild) kept.replaceWith(...kept.childNodes);
+    else {
+      kept.insertAdjacentHTML("beforebegin", kept.textContent);
+      kept.remove();
+    }
+  });
   details.querySelectorAll(":scope > template").forEach((kept) => kept.replaceWith(kept.content));
 }, true);
 

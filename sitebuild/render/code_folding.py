@@ -4,8 +4,8 @@ Each code cell's input becomes a closed ``<details>`` ("Code, 12 lines") that a
 reader opens one by one, or all at once with the page's "Show all code" button
 (``javascripts/code-folding.js``). The outputs (charts, tables) stay open. The
 ``data-search-exclude`` attribute keeps code out of Material's search index, so
-a search finds the prose. The code sits in a ``<template>`` until its cell is
-opened (code-folding.js moves it in): a closed cell's highlighted lines are then
+a search finds the prose. The code is kept as text (:mod:`sitebuild.render.kept`) until its
+cell is opened (site.js moves it in): a closed cell's highlighted lines are then
 no part of the page's DOM (chapter 004: 5,234 of 12,207 elements), so neither the
 browser nor the theme's scripts spend time on them at load.
 """
@@ -13,6 +13,8 @@ browser nor the theme's scripts spend time on them at load.
 from __future__ import annotations
 
 import re
+
+from sitebuild.render.kept import kept
 
 _INPUT = re.compile(r'<div class="jp-Cell-inputWrapper"(?: tabindex="0")?>')
 _CODE_CELL = 'class="jp-Cell jp-CodeCell'
@@ -37,7 +39,7 @@ def _summary(inner: str) -> str:
 
 
 def fold_code(html: str) -> str:
-    """Wrap every code cell's input area, in a template, in a closed, search-excluded ``<details class="nx-code">``."""
+    """Wrap every code cell's input area, kept as text, in a closed, search-excluded ``<details class="nx-code">``."""
     out: list[str] = []
     last = 0
     for match in _INPUT.finditer(html):
@@ -48,7 +50,8 @@ def fold_code(html: str) -> str:
         out.append(html[last : match.start()])
         out.append(
             f'<details class="nx-code" data-search-exclude><summary>{_summary(inner)}</summary>'
-            f'<template><div class="jp-Cell-inputWrapper">{inner}</div></template></details>'
+            + kept(f'<div class="jp-Cell-inputWrapper">{inner}</div>')
+            + "</details>"
         )
         last = end
     out.append(html[last:])

@@ -102,8 +102,12 @@ def test_code_cells_fold_into_search_excluded_details():
     assert '<details class="nx-code" data-search-exclude><summary>Code, 2 lines</summary>' in out
     assert out.index("</details>") < out.index("jp-Cell-outputWrapper")
     assert out.count("<div") == out.count("</div>")
-    # the code waits in a template inside the details, out of the page's DOM until opened
-    kept = re.search(r"<details[^>]*><summary>[^<]*</summary><template>(.*?)</template></details>", out, re.S)
+    # the code waits as text inside the details, out of the page's DOM until opened
+    kept = re.search(
+        r'<details[^>]*><summary>[^<]*</summary><noscript class="nx-kept">(.*?)</noscript></details>',
+        out,
+        re.S,
+    )
     assert kept and "<pre>a = 1\nb = 2\n</pre>" in kept.group(1)
 
 
