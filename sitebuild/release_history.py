@@ -123,15 +123,21 @@ def previous_state(current: str) -> ReleaseState | None:
 
 
 def _number(value) -> str:
-    return "" if pd.isna(value) else f"{value:,.12g}".replace(",", "\u202f")  # thin space: 1 805 946
+    return "" if pd.isna(value) else f"{value:,.12g}".replace(",", "\u202f")  # narrow no-break space: 1 805 946
 
 
 def _table(header: list[str], rows: list[list[str]]) -> list[str]:
     return ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)] + ["| " + " | ".join(r) + " |" for r in rows]
 
 
-def page_markdown(previous: ReleaseState | None, current: ReleaseState, revised_csv: str) -> str:
-    """The "What changed" page: this release against the previous one, in four parts."""
+def page_markdown(
+    previous: ReleaseState | None, current: ReleaseState, revised: pd.DataFrame | None, revised_csv: str
+) -> str:
+    """The "What changed" page: this release against the previous one, in four parts.
+
+    ``revised`` is :func:`neoindex_core.publish.changes.revised_values` of the two states (None without a
+    previous release); the caller also writes it to ``revised_csv``, so it is computed once.
+    """
     version = current.record["version"]
     lines = ["# What changed", ""]
     if previous is None:
@@ -152,7 +158,6 @@ def page_markdown(previous: ReleaseState | None, current: ReleaseState, revised_
         "## Values Rosstat revised",
         "",
     ]
-    revised = changes.revised_values(previous.regional, current.regional)
     added, removed = changes.added_and_removed_values(previous.regional, current.regional)
     if revised.empty:
         lines.append("No value present in both releases changed, in number or in status.")

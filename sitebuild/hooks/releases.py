@@ -44,10 +44,10 @@ def on_files(files: Files, config) -> Files:
     record = release_history.record(config, edition_pages(files), build_date())
     current = release_history.ReleaseState(record, *release_history.read_package_dir(PACKAGE_DIR))
     previous = release_history.previous_state(record["version"])
-    page = release_history.page_markdown(previous, current, release_history.REVISED_CSV)
+    revised = None if previous is None else changes.revised_values(previous.regional, current.regional)
+    page = release_history.page_markdown(previous, current, revised, release_history.REVISED_CSV)
     files.append(cache.generated_file(config, PAGE, page))
-    if previous is not None:
-        revised = changes.revised_values(previous.regional, current.regional)
+    if revised is not None:
         csv_text = revised.to_csv(index=False, lineterminator="\n")
         files.append(File.generated(config, release_history.REVISED_CSV, content=csv_text))
     files.append(File.generated(config, release.RECORD, content=json.dumps(record, ensure_ascii=False, indent=1)))
