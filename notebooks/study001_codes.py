@@ -23,11 +23,11 @@
 
 # %%
 from neoindex_core import datapackage
-from neoindex_core.publish import editions, findings
+from neoindex_core.publish import findings
 from neoindex_core.studies.verdicts import GRADES
 
 VERDICTS = datapackage.load("verdicts")
-editions.show(lambda lang: findings.box(VERDICTS, "001", GRADES, lang))
+findings.box(VERDICTS, "001", GRADES)
 
 # %%
 import altair as alt
@@ -828,7 +828,7 @@ tables.table(spread.assign(spread=spread["max"] - spread["min"]), {"period": "Pe
 # Все вердикты главы по единой шкале сайта (она определена на [странице синтеза](../../synthesis/#the-graded-scale)), из файла вердиктов пакета данных (ресурс `verdicts`); тест пересчитывает каждое значение в нём по пакету данных.
 
 # %%
-editions.show(lambda lang: findings.verdict_table(VERDICTS, "001", lang))
+findings.verdict_table(VERDICTS, "001")
 
 # %% [markdown] tags=["lang-en"]
 # ## Questions for discussion

@@ -23,11 +23,11 @@
 
 # %%
 from neoindex_core import datapackage
-from neoindex_core.publish import editions, findings
+from neoindex_core.publish import findings
 from neoindex_core.studies.verdicts import GRADES
 
 VERDICTS = datapackage.load("verdicts")
-editions.show(lambda lang: findings.box(VERDICTS, "002", GRADES, lang))
+findings.box(VERDICTS, "002", GRADES)
 
 # %%
 import pandas as pd
@@ -540,7 +540,7 @@ tables.table(datapackage.load("digital_figures")[["quantity", "value_as_printed"
 # Все вердикты главы по единой шкале сайта (она определена на [странице синтеза](../../synthesis/#the-graded-scale)), из файла вердиктов пакета данных (ресурс `verdicts`); тест пересчитывает каждое значение в нём по пакету данных.
 
 # %%
-editions.show(lambda lang: findings.verdict_table(VERDICTS, "002", lang))
+findings.verdict_table(VERDICTS, "002")
 
 # %% [markdown] tags=["lang-en"]
 # ## Questions for discussion

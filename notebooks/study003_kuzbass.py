@@ -23,11 +23,11 @@
 
 # %%
 from neoindex_core import datapackage
-from neoindex_core.publish import editions, findings
+from neoindex_core.publish import findings
 from neoindex_core.studies.verdicts import GRADES
 
 VERDICTS = datapackage.load("verdicts")
-editions.show(lambda lang: findings.box(VERDICTS, "003", GRADES, lang))
+findings.box(VERDICTS, "003", GRADES)
 
 # %%
 import pandas as pd
@@ -456,7 +456,7 @@ chapter_charts.flow_figure(
 # %%
 regional = datapackage.load("rosstat_regional")
 aggregates = datapackage.load("rosstat_aggregates")
-editions.show(lambda lang: findings.verdict_table(VERDICTS, "003", lang))
+findings.verdict_table(VERDICTS, "003")
 
 # %% [markdown] tags=["lang-en"]
 # **Mining against manufacturing.** Shipments of the region's own goods are the one measure of its industrial structure the panel holds. Rosstat publishes them in two classifications that draw the line between mining and manufacturing differently, OKVED-2007 for 2005–2016 and OKVED-2 from 2017, so the chart keeps them as separate series and never joins them. In every OKVED-2 year, 2017–2024, mining ships more than manufacturing, 53–66 % of the two together (lowest in 2020, highest in 2022; 54.2 % in 2024; the values for 2022–2024 are preliminary); in the older series mining overtook manufacturing only from 2009. The shipments are in roubles and mix every mineral, so they say nothing about the coal shares of 56 % and 80 %.
