@@ -65,15 +65,33 @@ def district_name(short, lang):
     return full.removesuffix(" Federal District").removesuffix(" федеральный округ")
 
 
-def raw_columns(frame, lang):
-    """A data package table as it is, its column names (and industry names) in ``lang``."""
+def with_decimals(frame, lang):
+    """``frame`` with its float columns written with ``lang``'s decimal mark and minus sign (a displayed copy)."""
     if lang == locale.DEFAULT:
         return frame
-    shown = frame.copy()
-    if "industry" in shown:
-        shown["industry"] = shown["industry"].map(lambda name: industry(name, lang))
-    if "study_group" in shown:
-        shown["study_group"] = shown["study_group"].map(group_labels(lang))
+    _, decimal, minus = locale.NUMBER_STYLE[lang]
+    floats = [c for c in frame.columns if pd.api.types.is_float_dtype(frame[c])]
+    return frame.assign(**{c: frame[c].map(lambda v: v if pd.isna(v) else str(v).replace(".", decimal).replace("-", minus)) for c in floats})
+
+
+def raw_columns(frame, lang):
+    """A data package table as it is, its column names, industries, groups, yes/no and decimal marks in ``lang``.
+
+    The other texts (the study's indicator names, notes, periods as printed) are the data package's, in English.
+    """
+    if lang == locale.DEFAULT:
+        return frame
+    shown = with_decimals(frame, lang)
+    for column in shown.columns:
+        values = shown[column]
+        if column == "industry":
+            shown[column] = values.map(lambda name: industry(name, lang))
+        elif column == "study_group":
+            shown[column] = values.map(group_labels(lang))
+        elif column == "measure":
+            shown[column] = values.map(lambda measure: words(f"measure.{measure}", lang))
+        elif pd.api.types.is_bool_dtype(values):
+            shown[column] = values.map(lambda v: v if pd.isna(v) else words("yes" if v else "no", lang))
     return shown.rename(columns={c: words(f"col.{c}", lang) for c in shown.columns})
 
 # %% [markdown] tags=["lang-en"]
@@ -509,7 +527,7 @@ def group_check_in(lang):
                             "Group in the study": check["Group in the study"].map(labels),
                             "Group by the rules": check["Group by the rules"].map(labels),
                             "Same group": check["Same group"].map(lambda answer: words(answer, lang))})
-    return shown.rename(columns=dict(zip(check.columns, [words(f"check.{k}", lang) for k in ("industry", "study_group", "april", "may", "rule_group", "same")], strict=True)))
+    return with_decimals(shown, lang).rename(columns=dict(zip(check.columns, [words(f"check.{k}", lang) for k in ("industry", "study_group", "april", "may", "rule_group", "same")], strict=True)))
 
 
 editions.show(group_check_in)
@@ -655,12 +673,12 @@ april_most = (as_levels["study_group"] == "most_affected") & (as_levels["month"]
 as_levels.loc[april_most, "measure"] = "level_pct_of_year_earlier"
 as_levels.loc[april_most, "value"] = -as_levels.loc[april_most, "value"]
 alternative = study.monthly_changes(as_levels)
-editions.show(lambda lang: pd.DataFrame({
+editions.show(lambda lang: with_decimals(pd.DataFrame({
     words("reading.study_group", lang): changes["study_group"].map(group_labels(lang)),
     words("reading.falls", lang): changes["rule_group"].astype(str).map(group_labels(lang)),
     words("reading.levels", lang): study.classify(alternative["april"], alternative["may"]).astype(str).map(group_labels(lang)),
     words("reading.change", lang): alternative["april"].round(1),
-}).rename_axis(words("reading.industry", lang)).rename(index=lambda name: industry(name, lang)).reset_index())
+}).rename_axis(words("reading.industry", lang)).rename(index=lambda name: industry(name, lang)).reset_index(), lang))
 
 # %% [markdown] tags=["lang-en"]
 # Under the level reading only jewellery changes group: its April change becomes −23.6 %, inside the moderate band, while household appliances (−30.5 %) and motor vehicles (−39.8 %) stay most affected. But that reading has jewellery and motor vehicles falling less in April than in May, which contradicts the study's own remark that May only partly made up for April. That is why this page uses the fall reading.
@@ -693,7 +711,8 @@ located = study.locate_in_tokens(totals, figure1.set_index("position")["token_as
 TOKEN_COLUMNS = {"district": "district", "rosstat_2018": "rosstat_2018", "token_position": "position", "token_as_printed": "as_printed",
                  "digits_matched": "matched", "digits_in_total": "in_total", "separator_printed": "separator"}
 editions.show(lambda lang: tables.table(
-    located.assign(district=located["district"].map(lambda d: district_name(d, lang))),
+    located.assign(district=located["district"].map(lambda d: district_name(d, lang)),
+                   separator_printed=located["separator_printed"].map(lambda v: v if lang == locale.DEFAULT else words("yes" if v else "no", lang))),
     {column: words(f"tokens.{key}", lang) for column, key in TOKEN_COLUMNS.items()}, caption=words("tokens.caption", lang), lang=lang))
 
 # %%

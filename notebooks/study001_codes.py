@@ -56,6 +56,15 @@ def proxies_in(label, lang, section="proxy_short"):
     return " · ".join(named(part, section, lang) for part in label.split(" · "))
 
 
+def with_decimals(frame, lang):
+    """``frame`` with its float columns written with ``lang``'s decimal mark and minus sign (a displayed copy)."""
+    if lang == locale.DEFAULT:
+        return frame
+    _, decimal, minus = locale.NUMBER_STYLE[lang]
+    floats = [c for c in frame.columns if pd.api.types.is_float_dtype(frame[c])]
+    return frame.assign(**{c: frame[c].map(lambda v: v if pd.isna(v) else str(v).replace(".", decimal).replace("-", minus)) for c in floats})
+
+
 def period_in(period, lang):
     return named(period, "period", lang)
 
@@ -647,7 +656,7 @@ sums = study.group_sums(datapackage.load("survey_facts"))
 
 
 def sums_in(lang):
-    shown = sums if lang == locale.DEFAULT else sums.assign(may_overlap=sums["may_overlap"].map(lambda v: words(str(v).lower(), lang)))
+    shown = sums if lang == locale.DEFAULT else with_decimals(sums, lang).assign(may_overlap=sums["may_overlap"].map(lambda v: words(str(v).lower(), lang)))
     return shown.rename(columns={c: words(f"sums.{c}", lang) for c in ("total", "gap", "may_overlap")}).rename(
         index=lambda group: words(f"sums.{group}", lang)).rename_axis(words("sums.group", lang)).reset_index()
 
@@ -661,7 +670,7 @@ claims = study.text_against_table(datapackage.load("survey_text_claims"))
 def claims_in(lang):
     if lang == locale.DEFAULT:
         return claims
-    shown = claims.assign(claim=claims["claim"].map(lambda v: named(v, "claim", lang)),
+    shown = with_decimals(claims, lang).assign(claim=claims["claim"].map(lambda v: named(v, "claim", lang)),
                           text_wording=claims["text_wording"].map(lambda v: named(v, "wording", lang) if locale.has_english("ch001.wording", v) else v),
                           agrees=claims["agrees"].map(lambda v: words(str(v).lower(), lang)))
     return shown.rename(columns={c: words(f"claims.{c}", lang) for c in shown.columns})

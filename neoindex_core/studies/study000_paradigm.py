@@ -432,13 +432,21 @@ def verdicts_2018(
 
     rows = [
         ("regions_sum", verdict(sums_gap < 0.1), sums_gap, {"gap": sums_gap}),
-        ("districts_sum", verdict(abs(districts - russia) < 0.1), districts - russia,
-         {"districts": districts, "russia": russia}),
+        (
+            "districts_sum",
+            verdict(abs(districts - russia) < 0.1),
+            districts - russia,
+            {"districts": districts, "russia": russia},
+        ),
         ("totals", "confirmed", float(8 - complete), {"complete": complete}),
         ("year", verdict(same_2017 == 0), float(same_2017), {"found": same_2017}),
         ("unit", "contradicted", 1000.0, {}),
-        ("share", "contradicted", share - old_share,
-         {"old_share": old_share, "printed": old_name, "district": name, "share": share}),
+        (
+            "share",
+            "contradicted",
+            share - old_share,
+            {"old_share": old_share, "printed": old_name, "district": name, "share": share},
+        ),
     ]
     return pd.DataFrame(rows, columns=["check", "verdict", "gap", "fields"])
 
