@@ -508,7 +508,8 @@ def rank_heatmap(
     ``proxies_in_full``), ``proxies_axis`` (the rows' title), ``basic_code`` and ``note`` (tooltips);
     region, rank and the rank legend are the builder's own labels in ``lang``.
     """
-    shown = rankings.assign(rank_label=rankings["rank"].astype("string").fillna("–"))
+    # A rank is a whole number: "3", not the float column's "3.0"; a missing one is a dash.
+    shown = rankings.assign(rank_label=rankings["rank"].astype("Int64").astype("string").fillna("–"))
     tooltip = [
         alt.Tooltip("region:N", title=_label("region", lang)),
         alt.Tooltip("proxies_in_full:N", title=words["proxies"]),
