@@ -194,7 +194,8 @@ def test_rank_heatmap_writes_whole_ranks_and_its_words_in_the_page_language():
             "note": ["", "no data for 2005"],
         }
     )
-    words = {"proxies": "Заместители", "proxies_axis": "Заместители: …", "basic_code": "Базовый код", "note": "Примечание"}
+    words = {"proxies": "Заместители", "proxies_axis": "Заместители: …"}
+    words |= {"basic_code": "Базовый код", "note": "Примечание"}
     figure = chapter_charts.rank_heatmap(
         rankings, title="t", subtitle="s", source="src", filename="ranks", words=words, facet="period", lang="ru"
     )
