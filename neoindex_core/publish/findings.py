@@ -9,7 +9,8 @@ the chapter with its measure, years, value and note.
 
 Every string is HTML-escaped: the claims and notes come from a data file. The box's and the table's
 own words (titles, headers, grade names) are the interface strings of the page's language
-(``findings.*`` in :mod:`neoindex_core.publish.locale`); the claims and notes are the data file's.
+(``findings.*`` in :mod:`neoindex_core.publish.locale`); the claims and notes are the data file's, or
+their translation among the chapter's strings (``ch<chapter>.verdict.<id>.<field>``).
 """
 
 from __future__ import annotations
@@ -48,6 +49,31 @@ def grade_html(grade: str, definition: str = "", lang: str = locale.DEFAULT) -> 
 
 def _text(value) -> str:
     return "" if value is None or pd.isna(value) else str(value)
+
+
+#: The fields of a verdict a reader reads, which a chapter's interface strings may translate.
+TRANSLATED = ("claim", "measure", "years", "value", "note", "heading")
+
+
+def in_language(rows: pd.DataFrame, lang: str = locale.DEFAULT) -> pd.DataFrame:
+    """``rows`` of the verdicts with their words in ``lang``, where the chapter's interface strings have them.
+
+    A verdict's translation is the key ``ch<chapter>.verdict.<id>.<field>``; English, and a verdict or
+    field without one, keep the data file's text, and a missing value stays missing.
+    """
+    if lang == locale.DEFAULT:
+        return rows
+    shown = rows.copy()
+    for field in TRANSLATED:
+
+        def written(row, field=field):
+            key = f"ch{row['chapter']}.verdict.{row['id']}.{field}"
+            if pd.isna(row[field]) or not locale.has(key, lang):
+                return row[field]
+            return locale.text(key, lang)
+
+        shown[field] = shown.apply(written, axis=1) if len(shown) else shown[field]
+    return shown
 
 
 @dataclass
@@ -120,7 +146,7 @@ def box(
         The rows with a place in the box (``finding``), in that order.
     """
     rows = verdicts[(verdicts["chapter"] == chapter) & verdicts["finding"].notna()]
-    rows = rows.sort_values("finding", kind="stable").reset_index(drop=True)
+    rows = in_language(rows.sort_values("finding", kind="stable").reset_index(drop=True), lang)
     if rows.empty:
         raise ValueError(f"chapter {chapter} has no findings in the verdicts")
     return Findings(rows, chapter, dict(grades or {}), lang)
@@ -129,9 +155,10 @@ def box(
 def verdict_table(verdicts: pd.DataFrame, chapter: str, lang: str = locale.DEFAULT) -> Table:
     """Every verdict of ``chapter``: claim and section, our check, years, value, grade and note.
 
-    The headers, caption and grade names are in ``lang``; the claims and notes are the data file's.
+    The headers, caption and grade names are in ``lang``; the claims and notes too where the chapter's
+    interface strings translate them (:func:`in_language`), else the data file's.
     """
-    rows = verdicts[verdicts["chapter"] == chapter].reset_index(drop=True)
+    rows = in_language(verdicts[verdicts["chapter"] == chapter].reset_index(drop=True), lang)
     shown = pd.DataFrame(
         {
             "claim": [f"{c} ({s})" for c, s in zip(rows["claim"], rows["study_section"], strict=True)],
