@@ -262,6 +262,7 @@ def bars(
     step: int = 20,
     data: pd.DataFrame | None = None,
     computed_by: str | None = None,
+    lang: str = locale.DEFAULT,
 ) -> charts.Figure:
     """Horizontal bars of ``x`` (quantitative) by ``y`` (a category), with an optional vertical reference rule.
 
@@ -283,6 +284,8 @@ def bars(
         Height of one bar's band in pixels.
     data : DataFrame, optional
         The table offered for download; ``frame`` by default.
+    lang : str
+        The language of the builder's own labels (the reference line's tooltip).
     """
     colour_scale = alt.Scale(domain=list(colours), range=list(colours.values())) if colours else alt.Undefined
     y_axis = alt.Y(f"{y}:N", title=None, sort=sort, axis=alt.Axis(labelLimit=330))
@@ -308,7 +311,7 @@ def bars(
         rule = alt.Chart(pd.DataFrame({x: [reference], "what": [reference_note]}))
         if reference_note:
             rule = rule.mark_rule(strokeDash=[4, 3], color="black").encode(
-                x=f"{x}:Q", tooltip=[alt.Tooltip("what:N", title="Reference line")]
+                x=f"{x}:Q", tooltip=[alt.Tooltip("what:N", title=_label("reference_line", lang))]
             )
         else:
             rule = rule.mark_rule(color="gray").encode(x=f"{x}:Q")
@@ -375,6 +378,8 @@ def strip_by_group(
     subtitle: str = "",
     reference: float | None = None,
     computed_by: str | None = None,
+    group_title: str | None = None,
+    lang: str = locale.DEFAULT,
 ) -> charts.Figure:
     """One dot per row along ``x``, a row of dots per ``group``, a column per ``facet``; ``marks`` adds ticks.
 
@@ -384,10 +389,14 @@ def strip_by_group(
         Columns ``region``, ``x``, ``group`` and ``facet``.
     marks : DataFrame, optional
         Same columns; drawn as black ticks, e.g. the district's own index.
+    group_title : str, optional
+        The tooltip's name for ``group`` (the column's name when not given).
+    lang : str
+        The language of the builder's own labels (the region's tooltip).
     """
     tooltip = [
-        alt.Tooltip("region:N", title="Region"),
-        alt.Tooltip(f"{group}:N"),
+        alt.Tooltip("region:N", title=_label("region", lang)),
+        alt.Tooltip(f"{group}:N", title=group_title or alt.Undefined),
         alt.Tooltip(f"{x}:Q", title=x_title, format=".1f"),
     ]
     dots = (
@@ -488,26 +497,34 @@ def rank_heatmap(
     subtitle: str,
     source: str,
     filename: str,
+    words: dict[str, str],
     facet: str | None = None,
     computed_by: str | None = None,
+    lang: str = locale.DEFAULT,
 ) -> charts.Figure:
-    """Ranks (1 = highest) of regions (columns) under each proxy set (rows), one panel per ``facet`` value."""
-    shown = rankings.assign(rank_label=rankings["rank"].astype("string").fillna("–"))
+    """Ranks (1 = highest) of regions (columns) under each proxy set (rows), one panel per ``facet`` value.
+
+    ``words`` holds the chart's words in the page's language: ``proxies`` (the tooltip's name of
+    ``proxies_in_full``), ``proxies_axis`` (the rows' title), ``basic_code`` and ``note`` (tooltips);
+    region, rank and the rank legend are the builder's own labels in ``lang``.
+    """
+    # A rank is a whole number: "3", not the float column's "3.0"; a missing one is a dash.
+    shown = rankings.assign(rank_label=rankings["rank"].astype("Int64").astype("string").fillna("–"))
     tooltip = [
-        alt.Tooltip("region:N", title="Region"),
-        alt.Tooltip("proxies_in_full:N", title="Proxies (production · institutional · social)"),
-        alt.Tooltip("basic_code:Q", title="Basic code", format=".3f"),
-        alt.Tooltip("rank:Q", title="Rank"),
-        alt.Tooltip("note:N", title="Note"),
+        alt.Tooltip("region:N", title=_label("region", lang)),
+        alt.Tooltip("proxies_in_full:N", title=words["proxies"]),
+        alt.Tooltip("basic_code:Q", title=words["basic_code"], format=".3f"),
+        alt.Tooltip("rank:Q", title=_label("rank", lang)),
+        alt.Tooltip("note:N", title=words["note"]),
     ]
     cells = (
         alt.Chart()
         .mark_rect()
         .encode(
             x=alt.X("region:N", title=None, axis=alt.Axis(labelAngle=-35, labelLimit=150)),
-            y=alt.Y("proxies:N", title="Proxies: production · institutional · social"),
+            y=alt.Y("proxies:N", title=words["proxies_axis"]),
             color=alt.Color(
-                "rank:Q", title="Rank (1 = highest)", scale=alt.Scale(scheme="blues", reverse=True, domain=[1, 6])
+                "rank:Q", title=_label("rank_axis", lang), scale=alt.Scale(scheme="blues", reverse=True, domain=[1, 6])
             ),
             tooltip=tooltip,
         )
@@ -536,6 +553,7 @@ def cell_grid(
     window: tuple[int, int] | None = None,
     data: pd.DataFrame | None = None,
     computed_by: str | None = None,
+    lang: str = locale.DEFAULT,
 ) -> charts.Figure:
     """A grid of yearly cells: one column per value of ``row``, one line per year, each cell labelled with ``text``.
 
@@ -557,12 +575,14 @@ def cell_grid(
         Years to frame with dashed rules (e.g. a study's window).
     data : DataFrame, optional
         The table offered for download; ``frame`` by default.
+    lang : str
+        The language of the builder's own labels (the year axis).
     """
     first, last = int(frame["year"].min()), int(frame["year"].max())
     shown = frame.assign(y0=frame["year"] - 0.5, y1=frame["year"] + 0.5)
     y = alt.Y(
         "y0:Q",
-        title="Year",
+        title=_label("year", lang),
         scale=alt.Scale(domain=[last + 0.5, first - 0.5], nice=False, zero=False),
         axis=alt.Axis(format="d", values=list(range(first, last + 1))),
     )
@@ -575,7 +595,7 @@ def cell_grid(
     )
     tooltip = tooltip or [
         alt.Tooltip(f"{row}:N"),
-        alt.Tooltip("year:Q", title="Year", format="d"),
+        alt.Tooltip("year:Q", title=_label("year", lang), format="d"),
         alt.Tooltip(f"{text}:N", title=value_title),
     ]
     base = alt.Chart(shown)
@@ -622,6 +642,7 @@ def shock_classifier(
     *,
     expression: str,
     labels: list[str],
+    words: dict[str, str],
     source: str,
     filename: str,
     computed_by: str | None = None,
@@ -629,23 +650,26 @@ def shock_classifier(
     """April against May changes with live thresholds: fill is the group by the rules, outline the study's group.
 
     ``expression`` is a Vega expression reading the parameters ``severe_fall``, ``stable_floor``
-    and ``strong_growth``, which this chart binds to sliders.
+    and ``strong_growth``, which this chart binds to sliders. ``words`` holds the chart's words in
+    the page's language: the sliders' names (``severe``, ``stable``, ``strong``), the axes (``x``,
+    ``y``), the legends (``fill``, ``stroke``), the tooltips (``industry``, ``april``, ``may``,
+    ``rule_group``, ``study_group``), ``title`` and ``subtitle``.
     """
     sliders = [
         alt.param(
             name="severe_fall",
             value=-30,
-            bind=alt.binding_range(min=-80, max=-10, step=0.5, name="Most affected: April fall of at least (%) "),
+            bind=alt.binding_range(min=-80, max=-10, step=0.5, name=words["severe"]),
         ),
         alt.param(
             name="stable_floor",
             value=-10,
-            bind=alt.binding_range(min=-30, max=0, step=0.5, name="Not affected: both months above (%) "),
+            bind=alt.binding_range(min=-30, max=0, step=0.5, name=words["stable"]),
         ),
         alt.param(
             name="strong_growth",
             value=10,
-            bind=alt.binding_range(min=0.5, max=40, step=0.5, name="Winners: growth in one month of at least (%) "),
+            bind=alt.binding_range(min=0.5, max=40, step=0.5, name=words["strong"]),
         ),
     ]
     scale = alt.Scale(domain=labels, range=GROUP_COLOURS)
@@ -654,16 +678,16 @@ def shock_classifier(
         .transform_calculate(rule_group=expression)
         .mark_point(size=220, filled=True, strokeWidth=3)
         .encode(
-            x=alt.X("april:Q", title="April 2020, change on April 2019 (%)", scale=alt.Scale(domain=[-80, 70])),
-            y=alt.Y("may:Q", title="May 2020, change on May 2019 (%)", scale=alt.Scale(domain=[-70, 40])),
-            fill=alt.Fill("rule_group:N", title="Group by the rules", scale=scale),
-            stroke=alt.Stroke("study_label:N", title="Study's group (outline)", scale=scale),
+            x=alt.X("april:Q", title=words["x"], scale=alt.Scale(domain=[-80, 70])),
+            y=alt.Y("may:Q", title=words["y"], scale=alt.Scale(domain=[-70, 40])),
+            fill=alt.Fill("rule_group:N", title=words["fill"], scale=scale),
+            stroke=alt.Stroke("study_label:N", title=words["stroke"], scale=scale),
             tooltip=[
-                alt.Tooltip("industry:N", title="Industry"),
-                alt.Tooltip("april:Q", title="April change (%)", format="+.1f"),
-                alt.Tooltip("may:Q", title="May change (%)", format="+.1f"),
-                alt.Tooltip("rule_group:N", title="Group by the rules"),
-                alt.Tooltip("study_label:N", title="Study's group"),
+                alt.Tooltip("industry:N", title=words["industry"]),
+                alt.Tooltip("april:Q", title=words["april"], format="+.1f"),
+                alt.Tooltip("may:Q", title=words["may"], format="+.1f"),
+                alt.Tooltip("rule_group:N", title=words["rule_group"]),
+                alt.Tooltip("study_label:N", title=words["study_group"]),
             ],
         )
         .add_params(*sliders)
@@ -672,10 +696,7 @@ def shock_classifier(
         alt.Chart(points).mark_text(align="left", dx=10, fontSize=11).encode(x="april:Q", y="may:Q", text="industry:N")
     )
     chart = (live + text).properties(
-        title=_title(
-            "The shock classifier with live thresholds",
-            "Fill: group by the rules at the thresholds below. Outline: the study's group.",
-        ),
+        title=_title(words["title"], words["subtitle"]),
         width="container",
         height=360,
     )
@@ -683,10 +704,22 @@ def shock_classifier(
 
 
 def april_may_bars(
-    long: pd.DataFrame, *, order: list[str], labels: list[str], source: str, filename: str
+    long: pd.DataFrame,
+    *,
+    order: list[str],
+    labels: list[str],
+    months: list[str],
+    words: dict[str, str],
+    source: str,
+    filename: str,
 ) -> charts.Figure:
-    """Paired bars per industry (April above, May outlined below), coloured by the study's group."""
-    months = ["April 2020", "May 2020"]
+    """Paired bars per industry (April above, May outlined below), coloured by the study's group.
+
+    ``months`` are the two values of ``long["month"]``, April first. ``words`` holds the chart's
+    words in the page's language: the axis (``x``), the legend (``colour``), the tooltips
+    (``industry``, ``month``, ``change``, ``as_printed``, ``printed_as``, ``group``), ``title`` and
+    ``subtitle``.
+    """
     pick = alt.selection_point(fields=["group"], bind="legend")
     bars_ = (
         alt.Chart(long)
@@ -694,27 +727,24 @@ def april_may_bars(
         .encode(
             y=alt.Y("industry:N", sort=order, title=None),
             yOffset=alt.YOffset("month:N", sort=months),
-            x=alt.X("change:Q", title="Change on the same month of 2019 (%)"),
-            color=alt.Color("group:N", title="Study's group", scale=alt.Scale(domain=labels, range=GROUP_COLOURS)),
+            x=alt.X("change:Q", title=words["x"]),
+            color=alt.Color("group:N", title=words["colour"], scale=alt.Scale(domain=labels, range=GROUP_COLOURS)),
             opacity=alt.condition(pick, alt.value(1.0), alt.value(0.2)),
             stroke=alt.Stroke("month:N", sort=months, legend=None, scale=alt.Scale(range=["transparent", "black"])),
             tooltip=[
-                alt.Tooltip("industry:N", title="Industry"),
-                alt.Tooltip("month:N", title="Month"),
-                alt.Tooltip("change:Q", title="Change on a year earlier (%)", format="+.1f"),
-                alt.Tooltip("value_as_printed:N", title="As printed in the study"),
-                alt.Tooltip("measure:N", title="Printed as"),
-                alt.Tooltip("group:N", title="Study's group"),
+                alt.Tooltip("industry:N", title=words["industry"]),
+                alt.Tooltip("month:N", title=words["month"]),
+                alt.Tooltip("change:Q", title=words["change"], format="+.1f"),
+                alt.Tooltip("value_as_printed:N", title=words["as_printed"]),
+                alt.Tooltip("measure:N", title=words["printed_as"]),
+                alt.Tooltip("group:N", title=words["group"]),
             ],
         )
         .add_params(pick)
     )
     zero = alt.Chart(pd.DataFrame({"change": [0]})).mark_rule(color="gray").encode(x="change:Q")
     chart = (bars_ + zero).properties(
-        title=_title(
-            "Russian industries in spring 2020: April and May output against a year earlier",
-            "Upper bar April, lower bar (outlined) May. Click a group in the legend to highlight it.",
-        ),
+        title=_title(words["title"], words["subtitle"]),
         width="container",
         height=alt.Step(14),
     )

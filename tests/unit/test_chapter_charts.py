@@ -180,3 +180,26 @@ def test_rank_intervals_span_every_rank():
     figure = chapter_charts.rank_intervals(intervals, title="T", subtitle="S", source="Src", filename="f")
     band = figure.spec["layer"][0]
     assert band["encoding"]["x"]["scale"]["domain"] == [0.5, 3.5] and band["encoding"]["x2"]["field"] == "p95"
+
+
+def test_rank_heatmap_writes_whole_ranks_and_its_words_in_the_page_language():
+    rankings = pd.DataFrame(
+        {
+            "period": ["2005–2016", "2005–2016"],
+            "proxies": ["a · b · c", "a · b · c"],
+            "proxies_in_full": ["A · B · C", "A · B · C"],
+            "region": ["Kurgan Oblast", "Tyumen Oblast"],
+            "basic_code": [0.25, float("nan")],
+            "rank": [1.0, float("nan")],
+            "note": ["", "no data for 2005"],
+        }
+    )
+    words = {"proxies": "Заместители", "proxies_axis": "Заместители: …"}
+    words |= {"basic_code": "Базовый код", "note": "Примечание"}
+    figure = chapter_charts.rank_heatmap(
+        rankings, title="t", subtitle="s", source="src", filename="ranks", words=words, facet="period", lang="ru"
+    )
+    (rows,) = figure.spec["datasets"].values()
+    assert [row["rank_label"] for row in rows] == ["1", "–"]
+    titles = {t["title"] for t in figure.spec["spec"]["layer"][0]["encoding"]["tooltip"]}
+    assert titles == {"Регион", "Заместители", "Базовый код", "Место", "Примечание"}
