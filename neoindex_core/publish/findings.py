@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from neoindex_core.publish import locale
 from neoindex_core.publish.tables import Table, table
 
 #: Where the scale is defined, from a chapter's page (``chapters/<stem>/``).
@@ -28,10 +29,11 @@ def grade_class(grade: str) -> str:
     return "nx-grade--" + "-".join(str(grade).split())
 
 
-def grade_html(grade: str, definition: str = "") -> str:
-    """A grade as a labelled chip; its definition, if given, as the tooltip."""
+def grade_html(grade: str, definition: str = "", lang: str = locale.DEFAULT) -> str:
+    """A grade as a labelled chip, its label in ``lang`` (the class keeps the English grade); its definition as the tooltip."""
     title = f' title="{html.escape(definition, quote=True)}"' if definition else ""
-    return f'<span class="nx-grade {grade_class(grade)}"{title}>{html.escape(str(grade))}</span>'
+    label = locale.translate("verdict_grade", str(grade), lang)
+    return f'<span class="nx-grade {grade_class(grade)}"{title}>{html.escape(label)}</span>'
 
 
 def _text(value) -> str:
@@ -45,6 +47,16 @@ class Findings:
     rows: pd.DataFrame
     chapter: str
     grades: dict[str, str]
+    lang: str = locale.DEFAULT
+
+    def definition(self, grade: str) -> str:
+        """The grade's definition in the box's language (empty when the box was given none)."""
+        english = self.grades.get(grade, "")
+        return locale.translate("verdict_grade_definition", english, self.lang) if english else ""
+
+    def word(self, key: str, **fields) -> str:
+        """The box's own word ``key`` (interface strings ``findings.*``) in the box's language, HTML-escaped."""
+        return html.escape(locale.text(f"findings.{key}", self.lang, **fields), quote=False)
 
     def to_html(self) -> str:
         """The box: a title with a link to the scale, then one item per finding."""
@@ -54,18 +66,18 @@ class Findings:
             ours = ""
             if _text(row.value) and row.grade != "not testable":
                 years = f" ({html.escape(_text(row.years))})" if _text(row.years) else ""
-                ours = f' <span class="nx-findings-ours">Our check: {html.escape(_text(row.value))}{years}.</span>'
+                ours = f' <span class="nx-findings-ours">{self.word("our_check")} {html.escape(_text(row.value))}{years}.</span>'
             link = f'<a href="#{html.escape(row.anchor, quote=True)}">{html.escape(row.heading)}</a>'
-            where = "Discussed in" if row.grade == "not testable" else "Tested in"
+            where = self.word("discussed_in" if row.grade == "not testable" else "tested_in")
             items.append(
-                f"<li>{grade_html(row.grade, self.grades.get(row.grade, ''))} "
+                f"<li>{grade_html(row.grade, self.definition(row.grade), self.lang)} "
                 f'<span class="nx-findings-claim">{html.escape(row.claim)}.</span>{ours} '
                 f'<span class="nx-findings-where">{where} {link}.</span></li>'
             )
         return (
             f'<div class="nx-findings" role="group" aria-labelledby="{label}">'
-            f'<p class="nx-findings-title" id="{label}"><strong>The study\'s main claims, and our verdicts</strong> '
-            f'<a href="{SCALE_ADDRESS}">(the grades)</a></p>'
+            f'<p class="nx-findings-title" id="{label}"><strong>{self.word("title")}</strong> '
+            f'<a href="{SCALE_ADDRESS}">{self.word("the_grades")}</a></p>'
             f'<ul class="nx-findings-list">{"".join(items)}</ul></div>'
         )
 
@@ -73,7 +85,9 @@ class Findings:
         return self.to_html()
 
 
-def box(verdicts: pd.DataFrame, chapter: str, grades: dict[str, str] | None = None) -> Findings:
+def box(
+    verdicts: pd.DataFrame, chapter: str, grades: dict[str, str] | None = None, lang: str = locale.DEFAULT
+) -> Findings:
     """The findings box of ``chapter`` (``"000"`` to ``"004"``).
 
     Parameters
@@ -84,6 +98,8 @@ def box(verdicts: pd.DataFrame, chapter: str, grades: dict[str, str] | None = No
         The chapter's three digits.
     grades : dict, optional
         Grade -> definition (:data:`neoindex_core.studies.verdicts.GRADES`), shown as each grade's tooltip.
+    lang : str
+        The language of the box's own words and grade labels; the verdicts' texts are shown as given.
 
     Returns
     -------
@@ -94,11 +110,18 @@ def box(verdicts: pd.DataFrame, chapter: str, grades: dict[str, str] | None = No
     rows = rows.sort_values("finding", kind="stable").reset_index(drop=True)
     if rows.empty:
         raise ValueError(f"chapter {chapter} has no findings in the verdicts")
-    return Findings(rows, chapter, dict(grades or {}))
+    return Findings(rows, chapter, dict(grades or {}), lang)
 
 
-def verdict_table(verdicts: pd.DataFrame, chapter: str) -> Table:
-    """Every verdict of ``chapter``: claim and section, our check, years, value, grade and note."""
+def verdict_table(verdicts: pd.DataFrame, chapter: str, lang: str = locale.DEFAULT) -> Table:
+    """Every verdict of ``chapter``: claim and section, our check, years, value, grade and note.
+
+    The headers, caption and grade labels are in ``lang``; the verdicts' texts are shown as given.
+    """
+
+    def word(key: str, **fields) -> str:
+        return locale.text(f"findings.{key}", lang, **fields)
+
     rows = verdicts[verdicts["chapter"] == chapter].reset_index(drop=True)
     shown = pd.DataFrame(
         {
@@ -106,21 +129,14 @@ def verdict_table(verdicts: pd.DataFrame, chapter: str) -> Table:
             "measure": rows["measure"],
             "years": rows["years"],
             "value": rows["value"],
-            "grade": rows["grade"],
+            "grade": rows["grade"].map(lambda grade: locale.translate("verdict_grade", str(grade), lang)),
             "note": rows["note"],
             "heading": rows["heading"],
         }
     )
     return table(
         shown,
-        {
-            "claim": f"The study's claim (study {chapter}, section)",
-            "measure": "Our check",
-            "years": "Years",
-            "value": "Our value",
-            "grade": "Grade",
-            "note": "What is and is not comparable",
-            "heading": "Tested in",
-        },
-        caption=f"Study {chapter}'s claims and our verdicts, on the site's graded scale",
+        {column: word(f"col.{column}", chapter=chapter) for column in shown.columns},
+        caption=word("table_caption", chapter=chapter),
+        lang=lang,
     )
