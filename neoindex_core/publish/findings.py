@@ -13,6 +13,7 @@ Every string is HTML-escaped: the claims and notes come from a data file.
 from __future__ import annotations
 
 import html
+import re
 from dataclasses import dataclass
 
 import pandas as pd
@@ -34,6 +35,31 @@ def grade_html(grade: str, definition: str = "", lang: str = locale.DEFAULT) -> 
     title = f' title="{html.escape(definition, quote=True)}"' if definition else ""
     label = locale.translate("verdict_grade", str(grade), lang)
     return f'<span class="nx-grade {grade_class(grade)}"{title}>{html.escape(label)}</span>'
+
+
+#: The verdicts' columns written in words, translated from the interface strings' ``verdict_text`` table.
+TEXT_COLUMNS = ("claim", "measure", "years", "value", "note", "heading")
+
+
+def in_language(rows: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """``rows`` of the verdicts with their words in ``lang`` where ``verdict_text`` has them.
+
+    A text with no entry is kept as it is (a chapter whose verdicts are not translated yet still shows
+    them); a number in it takes the language's decimal mark (``−12.6 %`` becomes ``−12,6 %``).
+    """
+    if lang == locale.DEFAULT:
+        return rows
+    decimal = locale.NUMBER_STYLE[lang][1]
+
+    def written(value):
+        if value is None or pd.isna(value):
+            return value
+        text = str(value)
+        if locale.has_english("verdict_text", text):
+            return locale.translate("verdict_text", text, lang)
+        return re.sub(r"(?<=\d)\.(?=\d)", decimal, text)
+
+    return rows.assign(**{column: rows[column].map(written) for column in TEXT_COLUMNS if column in rows})
 
 
 def _text(value) -> str:
@@ -99,7 +125,7 @@ def box(
     grades : dict, optional
         Grade -> definition (:data:`neoindex_core.studies.verdicts.GRADES`), shown as each grade's tooltip.
     lang : str
-        The language of the box's own words and grade labels; the verdicts' texts are shown as given.
+        The language of the box's words, grade labels and the verdicts' texts (:func:`in_language`).
 
     Returns
     -------
@@ -110,19 +136,19 @@ def box(
     rows = rows.sort_values("finding", kind="stable").reset_index(drop=True)
     if rows.empty:
         raise ValueError(f"chapter {chapter} has no findings in the verdicts")
-    return Findings(rows, chapter, dict(grades or {}), lang)
+    return Findings(in_language(rows, lang), chapter, dict(grades or {}), lang)
 
 
 def verdict_table(verdicts: pd.DataFrame, chapter: str, lang: str = locale.DEFAULT) -> Table:
     """Every verdict of ``chapter``: claim and section, our check, years, value, grade and note.
 
-    The headers, caption and grade labels are in ``lang``; the verdicts' texts are shown as given.
+    The headers, caption, grade labels and the verdicts' texts are in ``lang`` (:func:`in_language`).
     """
 
     def word(key: str, **fields) -> str:
         return locale.text(f"findings.{key}", lang, **fields)
 
-    rows = verdicts[verdicts["chapter"] == chapter].reset_index(drop=True)
+    rows = in_language(verdicts[verdicts["chapter"] == chapter].reset_index(drop=True), lang)
     shown = pd.DataFrame(
         {
             "claim": [f"{c} ({s})" for c, s in zip(rows["claim"], rows["study_section"], strict=True)],
