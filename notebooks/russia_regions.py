@@ -96,7 +96,7 @@ def label(english, lang):
 
 def district_scope(scope, lang):
     """A comparison's scope: "all regions" or "<name> district" (a federal district), in ``lang``."""
-    if scope.endswith(" district"):
+    if scope.endswith(" district") and lang != editions.DEFAULT:
         return editions.region_name(scope.removesuffix(" district") + " Federal District", lang)
     return label(scope, lang)
 

@@ -887,7 +887,9 @@ def multiplier_calculator(
     total = (
         alt.Chart(kinds)
         .transform_filter("datum.order == 1")
-        .transform_calculate(label=_expression("jobs_in_all", lang, total="format(high_tech_jobs * (1 + multiplier), ',.0f')"))
+        .transform_calculate(
+            label=_expression("jobs_in_all", lang, total="format(high_tech_jobs * (1 + multiplier), ',.0f')")
+        )
         .mark_text(align="right", x="width", y=-6, fontSize=12, fontWeight="bold")
         .encode(text="label:N")
     )
@@ -951,7 +953,9 @@ def attrition_path(
         alt.Chart(years)
         .transform_filter("datum.year == 0")
         .transform_calculate(
-            label=_expression("annual_rate", lang, rate="format(100 * (1 - pow(1 - share_lost / 100, 1 / horizon)), '.2f')")
+            label=_expression(
+                "annual_rate", lang, rate="format(100 * (1 - pow(1 - share_lost / 100, 1 / horizon)), '.2f')"
+            )
         )
         .mark_text(align="right", x="width", y=12, fontSize=13, fontWeight="bold")
         .encode(text="label:N")

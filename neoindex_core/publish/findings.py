@@ -31,7 +31,7 @@ def grade_class(grade: str) -> str:
 
 
 def grade_html(grade: str, definition: str = "", lang: str = locale.DEFAULT) -> str:
-    """A grade as a labelled chip, its label in ``lang`` (the class keeps the English grade); its definition as the tooltip."""
+    """A grade as a chip labelled in ``lang`` (its class keeps the English grade), its definition as the tooltip."""
     title = f' title="{html.escape(definition, quote=True)}"' if definition else ""
     label = locale.translate("verdict_grade", str(grade), lang)
     return f'<span class="nx-grade {grade_class(grade)}"{title}>{html.escape(label)}</span>'
@@ -92,7 +92,8 @@ class Findings:
             ours = ""
             if _text(row.value) and row.grade != "not testable":
                 years = f" ({html.escape(_text(row.years))})" if _text(row.years) else ""
-                ours = f' <span class="nx-findings-ours">{self.word("our_check")} {html.escape(_text(row.value))}{years}.</span>'
+                value = html.escape(_text(row.value))
+                ours = f' <span class="nx-findings-ours">{self.word("our_check")} {value}{years}.</span>'
             link = f'<a href="#{html.escape(row.anchor, quote=True)}">{html.escape(row.heading)}</a>'
             where = self.word("discussed_in" if row.grade == "not testable" else "tested_in")
             items.append(

@@ -324,7 +324,7 @@ def trend_chart(
     if lang != locale.DEFAULT:
         # The lines, names and tooltips show the language's name; "region" stays the key the download keeps.
         data = data.assign(region=data["name"]).drop(columns=["name", "other_name"])
-    first_district = (district_names or {}).get(volga.DISTRICT, volga.DISTRICT) if lang != locale.DEFAULT else volga.DISTRICT
+    first_district = (district_names or {}).get(volga.DISTRICT, volga.DISTRICT)
     choice = district_param(sorted(data["district"].unique()), default=first_district, lang=lang)
     base = alt.Chart(data).add_params(choice).transform_filter("datum.district == district_choice")
     first, last = int(data["year"].min()), int(data["year"].max())
@@ -333,7 +333,9 @@ def trend_chart(
     spans = data.groupby("district")["rank"].agg(["min", "max"]).astype(float)
     spans["max"] = spans["max"].where(spans["max"] > spans["min"], spans["min"] + 1)
     pick = (
-        "{" + ", ".join(f"{json.dumps(d, ensure_ascii=False)}: [{lo:g}, {hi:g}]" for d, (lo, hi) in spans.iterrows()) + "}[district_choice]"
+        "{"
+        + ", ".join(f"{json.dumps(d, ensure_ascii=False)}: [{lo:g}, {hi:g}]" for d, (lo, hi) in spans.iterrows())
+        + "}[district_choice]"
     )
     rank_scale = alt.Scale(
         reverse=True, zero=False, nice=False, domainMin=alt.ExprRef(pick + "[0]"), domainMax=alt.ExprRef(pick + "[1]")
