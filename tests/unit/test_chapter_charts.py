@@ -196,7 +196,8 @@ def _tooltip_titles(node) -> list[str]:
 def test_a_builders_own_words_follow_the_language_and_its_expressions_stay_valid():
     common = dict(title="t", subtitle="s", data=pd.DataFrame({"x": [1]}), source="s", filename="f")
     english = chapter_charts.attrition_path(y_title="Left (%)", lost_label="Lost (%) ", **common).spec
-    russian = chapter_charts.attrition_path(y_title="Осталось (%)", lost_label="Потеряно (%) ", lang="ru", **common).spec
+    russian = chapter_charts.attrition_path(y_title="Осталось (%)", lost_label="Потеряно (%) ", lang="ru", **common)
+    russian = russian.spec
     assert _tooltip_titles(english) == ["Year", "Remaining (%)"]
     assert _tooltip_titles(russian) == ["Лет спустя", "Осталось (%)"]
     rate = [t["calculate"] for layer in russian["layer"] for t in layer.get("transform", []) if "calculate" in t]
