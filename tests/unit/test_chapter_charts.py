@@ -202,9 +202,7 @@ def test_a_builders_own_words_follow_the_language_and_its_expressions_stay_valid
     assert _tooltip_titles(russian) == ["Лет спустя", "Осталось (%)"]
     rate = [t["calculate"] for layer in russian["layer"] for t in layer.get("transform", []) if "calculate" in t]
     # The label's words are a string literal around the Vega expression that computes the rate.
-    assert rate[-1] == (
-        "'Годовой темп: ' + format(100 * (1 - pow(1 - share_lost / 100, 1 / horizon)), '.2f') + ' %'"
-    )
+    assert rate[-1] == ("'Годовой темп: ' + format(100 * (1 - pow(1 - share_lost / 100, 1 / horizon)), '.2f') + ' %'")
     sliders = [p["bind"]["name"] for p in russian["params"] if "bind" in p]
     assert sliders == ["Горизонт (лет) ", "Потеряно (%) "]
     jobs = chapter_charts.multiplier_calculator(jobs=1000, multiplier=4.9, lang="ru", **common).spec
