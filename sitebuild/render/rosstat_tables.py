@@ -38,9 +38,23 @@ def _word(key: str, lang: str, **fields) -> str:
     return locale.text(f"data_page.{key}", lang, **fields)
 
 
-def _said(english: str, lang: str) -> str:
-    """A text the package or the computation writes in English, in ``lang`` (``[data_page]`` of the string tables)."""
-    return locale.translate("data_page", english, lang)
+def _said(english: str, lang: str, kind: str = "") -> str:
+    """A text the package or the computation writes in English, in ``lang``.
+
+    The entry of ``[data_page]`` whose key starts with ``kind`` (``unit_``, ``edition_``, ...) and whose
+    English is ``english``; the kind keeps apart words that are alike in English (the unit "number",
+    the type "number").
+    """
+    if lang == locale.DEFAULT:
+        return english
+    keys = [
+        key
+        for key, value in locale.table(locale.DEFAULT).items()
+        if key.startswith(f"data_page.{kind}") and value == english
+    ]
+    if not keys:
+        raise KeyError(f"no entry data_page.{kind}* in locales/en.toml reads {english!r}")
+    return locale.text(keys[0], lang)
 
 
 def _status(name: str, lang: str) -> str:
@@ -50,20 +64,20 @@ def _status(name: str, lang: str) -> str:
 
 def _editions(text: str, lang: str) -> str:
     """The editions column in ``lang``: each run of words (``science file``, ``derived``) from the string tables."""
-    return _EDITION_WORD.sub(lambda m: _said(m.group(0), lang), text)
+    return _EDITION_WORD.sub(lambda m: _said(m.group(0), lang, "edition_"), text)
 
 
 def _indicator(row, lang: str) -> str:
     """An indicator's label and unit in brackets, in ``lang``: its code's key and its unit's key."""
     if lang == locale.DEFAULT:
         return row.indicator
-    return f"{_word('ind_' + row.code, lang)} [{_said(row.unit, lang)}]"
+    return f"{_word('ind_' + row.code, lang)} [{_said(row.unit, lang, 'unit_')}]"
 
 
 def revisions_html(lang: str = locale.DEFAULT) -> str:
     """Rosstat's revisions to the Volga figures between the 2021 edition and the newest release (HTML)."""
     frame = study004_volga.revised_figures(datapackage.load("rosstat_revisions"))
-    frame["indicator_code"] = [_said(LABELS.get(code, code), lang) for code in frame["indicator_code"]]
+    frame["indicator_code"] = [_said(LABELS.get(code, code), lang, "label_") for code in frame["indicator_code"]]
     shown = table(
         regions_in(frame, lang),
         {
@@ -85,7 +99,7 @@ def legend_html(lang: str = locale.DEFAULT) -> str:
     """The statuses with Rosstat's marks, then the compilation's codes and its note on the dash (HTML)."""
     rows = data_status.legend()
     for column in ("mark", "meaning", "handling"):
-        rows[column] = [_said(text, lang) for text in rows[column]]
+        rows[column] = [_said(text, lang, column) for text in rows[column]]
     rows["status"] = [_status(name, lang) for name in rows["status"]]
     legend = table(
         rows,
@@ -107,7 +121,7 @@ def legend_html(lang: str = locale.DEFAULT) -> str:
         caption=_word("codes_caption", lang),
         lang=lang,
     )
-    note = f"<p>{html.escape(_said(status.COMPILATION_DASH_NOTE, lang))}</p>"
+    note = f"<p>{html.escape(_said(status.COMPILATION_DASH_NOTE, lang, 'dash_note'))}</p>"
     return "\n\n".join([legend.to_html(), codes.to_html(), note])
 
 
@@ -153,7 +167,12 @@ def breaks_html(lang: str = locale.DEFAULT) -> str:
     found = data_status.breaks(datapackage.load("rosstat_regional"))
     ratio = "×{:.3g}"
     shown = table(
-        regions_in(found.assign(likely_cause=[_said(data_status.short_cause(c), lang) for c in found["likely_cause"]]), lang),
+        regions_in(
+            found.assign(
+                likely_cause=[_said(data_status.short_cause(c), lang, "cause_") for c in found["likely_cause"]]
+            ),
+            lang,
+        ),
         {
             "region": _word("region", lang),
             "year": _word("year", lang),
@@ -168,9 +187,11 @@ def breaks_html(lang: str = locale.DEFAULT) -> str:
         caption=_word("breaks_caption", lang),
         lang=lang,
     )
-    notes = "".join(f"<li>{html.escape(_said(cause, lang))}</li>" for cause in data_status.causes(found))
+    notes = "".join(f"<li>{html.escape(_said(cause, lang, 'cause_'))}</li>" for cause in data_status.causes(found))
     rule = html.escape(_word("breaks_rule", lang, tolerance=f"{series_checks.TOLERANCE:g}"))
-    return f"<p>{rule}</p>\n\n{shown.to_html()}\n\n<p>{html.escape(_word('causes_in_full', lang))}</p>\n<ul>{notes}</ul>"
+    return (
+        f"<p>{rule}</p>\n\n{shown.to_html()}\n\n<p>{html.escape(_word('causes_in_full', lang))}</p>\n<ul>{notes}</ul>"
+    )
 
 
 def edition_revisions_html(lang: str = locale.DEFAULT) -> str:

@@ -2,7 +2,7 @@
 
 Read from the built site (``make site``). What may stay in Latin letters: code (``<code>``, ``<pre>``),
 addresses, file names and codes (a word with a digit, a dot, an underscore or a slash beside it), the
-indicator codes and units of the package, proper names of publications and licences in :data:`ALLOWED`,
+indicator codes, field names and statuses of the package, proper names of publications and licences in :data:`ALLOWED`,
 and the snapshots' manifests, which the catalogue quotes as the files say them.
 """
 
@@ -15,6 +15,7 @@ from bs4 import BeautifulSoup
 from conftest import SITE_DIR
 
 from neoindex_core import datapackage
+from neoindex_core.datapackage.rosstat import status
 
 # A run of Latin letters with no digit, dot, underscore or slash joined to it (those are codes and file names).
 TOKEN = re.compile(r"[^\s()\[\],;:«»\"“”'’—–]+")
@@ -29,7 +30,10 @@ ALLOWED = {
     "Domain", "Dedication", "Government", "Terms", "of", "use", "Use",
     # the Oslo Manual's name
     "Oslo", "Manual", "geoBoundaries", "OpenStreetMap", "Runfola", "et", "al",
-    "Material", "MkDocs", "English", "JavaScript",
+    "Material", "MkDocs", "English", "JavaScript", "Python", "dev", "URL", "https", "RU",
+    # values of the package's columns that its texts name (year_source, text_relation), and the slip
+    # study 001 prints, quoted as printed
+    "study", "work", "equal", "rounded", "Non-industrialization",
 }  # fmt: skip
 
 
@@ -47,6 +51,8 @@ def latin_words(html: str, skip_ids: tuple[str, ...] = ()) -> list[str]:
             heading.decompose()
     codes = {str(r["name"]) for r in datapackage.datapackage()["resources"]}
     codes |= set(datapackage.load("rosstat_catalogue")["indicator_code"].astype(str))
+    codes |= {str(f["name"]) for r in datapackage.datapackage()["resources"] for f in r["schema"]["fields"]}
+    codes |= set(status.STATUSES)
     words = []
     for token in TOKEN.findall(article.get_text(" ")):
         if re.search(r"[\d._/@=<>#%+]", token) or token in codes:
