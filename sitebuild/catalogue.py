@@ -321,9 +321,13 @@ def catalogue_markdown(
 
 
 def write_zip(target: Path, package_dir: Path = PACKAGE_DIR) -> Path:
-    """Zip ``datapackage.json`` and every resource file, byte-identical across builds."""
+    """Zip ``datapackage.json``, its translated texts (``datapackage.<lang>.yml``) and every resource file.
+
+    Byte-identical across builds.
+    """
     package = datapackage(package_dir)
-    names = ["datapackage.json"] + [r["path"] for r in package["resources"]]
+    sidecars = sorted(path.name for path in Path(package_dir).glob("datapackage.*.yml"))
+    names = ["datapackage.json", *sidecars] + [r["path"] for r in package["resources"]]
     target.parent.mkdir(parents=True, exist_ok=True)
     with zipfile.ZipFile(target, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         for name in names:
