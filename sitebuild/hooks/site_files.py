@@ -51,15 +51,32 @@ def _in_language(src_uri: str, lang: str) -> str:
     return src_uri if lang == locale.DEFAULT else src_uri.removesuffix(".md") + f".{lang}.md"
 
 
+def _short_titles(config, chapter_list: list[chapters.Chapter], lang: str) -> dict[str, str]:
+    """Chapter stem -> its short title in ``lang``: "Исследование 003" for a study, else its nav label's translation."""
+    titles = chapters.short_titles(chapter_list)
+    if lang == locale.DEFAULT:
+        return titles
+    plugin = config["plugins"].get("neoindex-editions")
+    languages = plugin.config["languages"] if plugin is not None else []
+    nav = next((dict(item.get("nav_translations") or {}) for item in languages if item["locale"] == lang), {})
+    return {
+        c.stem: locale.text("data_page.catalogue_study", lang, number=c.title.split("·", 1)[0].strip())
+        if "·" in c.title
+        else nav.get(c.title, titles[c.stem])
+        for c in chapter_list
+    }
+
+
 def data_files(config, chapter_list: list[chapters.Chapter]) -> list[File]:
     """The catalogue page, the package's zip (the ``data-zip`` step) and every CSV the package lists."""
     used = catalogue.usage([c.source for c in chapter_list])
-    titles = chapters.short_titles(chapter_list)
     made = steps.output("data-zip") / catalogue.ZIP_NAME
     # The page in each language: data/catalogue.md in English, data/catalogue.<lang>.md for the others.
     out = [
         cache.generated_file(
-            config, _in_language("data/catalogue.md", lang), catalogue.catalogue_markdown(used, titles, lang=lang)
+            config,
+            _in_language("data/catalogue.md", lang),
+            catalogue.catalogue_markdown(used, _short_titles(config, chapter_list, lang), lang=lang),
         )
         for lang in locale.LANGUAGES
     ]
