@@ -489,15 +489,26 @@ editions.show(slope_figure)
 
 # %%
 clusters = datapackage.load("vfd_clusters")
+
+
+def anchors_in(frame, lang):
+    """The anchors' names and roles in ``lang`` (the resource's ``anchor_ru`` and ``role_ru`` beside the English)."""
+    shown = editions.regions_in(frame, lang)
+    if lang != "en":
+        shown = shown.assign(anchor=shown[f"anchor_{lang}"], role=shown[f"role_{lang}"])
+    return shown
+
+
 editions.show(lambda lang: table(
-    editions.regions_in(clusters[["cluster", "anchor", "region", "role", "source_title"]], lang).assign(
+    anchors_in(clusters[["cluster", "anchor", "region", "role", "source_title", "anchor_ru", "role_ru"]], lang)[
+        ["cluster", "anchor", "region", "role", "source_title"]].assign(
         cluster=lambda f: f["cluster"].map(lambda c: words(f"cluster.{c}", lang))),
     {"cluster": words("col.cluster", lang), "anchor": words("col.anchor", lang), "region": words("col.region", lang), "role": words("col.role", lang),
      "source_title": words("col.source", lang)}, caption=words("table.anchors", lang), lang=lang))
 
 # %%
 def chain_diagram(cluster: str, lang: str):
-    anchors = editions.regions_in(clusters[clusters["cluster"] == cluster].reset_index(drop=True), lang)
+    anchors = anchors_in(clusters[clusters["cluster"] == cluster].reset_index(drop=True), lang)
     suppliers = [editions.region_name(r, lang) for r in study.supplier_candidates(groups, clusters, cluster)]
     middle = (len(anchors) - 1) // 2
     name = words(f"cluster_title.{cluster}", lang)
