@@ -32,6 +32,24 @@ def _label(key: str, lang: str, **fields) -> str:
     return locale.text(f"chapter_chart.{key}", lang, **fields)
 
 
+def _word(key: str, lang: str, **fields) -> str:
+    """A builder's fixed word (a tooltip's field, a slider's name, a label drawn on the chart) in ``lang``.
+
+    From the interface strings' ``builder`` table, so every chapter's charts say it in the page's language.
+    """
+    return locale.text(f"builder.{key}", lang, **fields)
+
+
+def _expression(key: str, lang: str, **fields: str) -> str:
+    """A Vega expression that writes the builder's word ``key`` with each ``{field}`` the value of an expression.
+
+    ``_expression("at_most", "en", high="format(datum.high, '.0f')")`` is
+    ``'at most ' + format(datum.high, '.0f') + ' % (no lower bound stated)'``.
+    """
+    quoted = {name: f"' + {expression} + '" for name, expression in fields.items()}
+    return "'" + _word(key, lang, **quoted) + "'"
+
+
 def _title(title: str, subtitle: str = "") -> alt.Title:
     return alt.Title(title, subtitle=subtitle) if subtitle else alt.Title(title)
 
@@ -262,6 +280,7 @@ def bars(
     step: int = 20,
     data: pd.DataFrame | None = None,
     computed_by: str | None = None,
+    y_title: str | None = None,
     lang: str = locale.DEFAULT,
 ) -> charts.Figure:
     """Horizontal bars of ``x`` (quantitative) by ``y`` (a category), with an optional vertical reference rule.
@@ -284,15 +303,18 @@ def bars(
         Height of one bar's band in pixels.
     data : DataFrame, optional
         The table offered for download; ``frame`` by default.
+    y_title : str, optional
+        What the categories are, for the tooltip (the axis itself has no title); the column's name by default.
     lang : str
-        The language of the builder's own labels (the reference line's tooltip).
+        The language of the builder's own words (the reference line's tooltip).
     """
     colour_scale = alt.Scale(domain=list(colours), range=list(colours.values())) if colours else alt.Undefined
     y_axis = alt.Y(f"{y}:N", title=None, sort=sort, axis=alt.Axis(labelLimit=330))
     encoding = {
         "y": y_axis,
         "x": alt.X(f"{x}:Q", title=x_title, scale=alt.Scale(domain=domain) if domain else alt.Undefined),
-        "tooltip": tooltip or [alt.Tooltip(f"{y}:N"), alt.Tooltip(f"{x}:Q", title=x_title, format=",.1f")],
+        "tooltip": tooltip
+        or [alt.Tooltip(f"{y}:N", title=y_title or y), alt.Tooltip(f"{x}:Q", title=x_title, format=",.1f")],
     }
     if colour:
         encoding["color"] = alt.Color(
@@ -444,6 +466,7 @@ def interval_bars(
     slider: tuple[str, str, int, int] | None = None,
     ceiling: str | None = None,
     computed_by: str | None = None,
+    lang: str = locale.DEFAULT,
 ) -> charts.Figure:
     """Bars at ``central`` with whiskers from ``low`` to ``high`` (per cent, 0-100), one per ``label``.
 
@@ -458,11 +481,11 @@ def interval_bars(
         base = base.transform_filter(f"datum.{column} == vagueness")
     bounded = base.transform_filter(f"datum.qualifier != '{ceiling}'") if ceiling else base
     tooltip = [
-        alt.Tooltip(f"{label}:N", title="What"),
-        alt.Tooltip("stated_as:N", title="The study says"),
-        alt.Tooltip("central:Q", title="Printed value (%)", format=".1f"),
-        alt.Tooltip("low:Q", title="Low (%)", format=".1f"),
-        alt.Tooltip("high:Q", title="High (%)", format=".1f"),
+        alt.Tooltip(f"{label}:N", title=_word("what", lang)),
+        alt.Tooltip("stated_as:N", title=_word("study_says", lang)),
+        alt.Tooltip("central:Q", title=_word("printed_value", lang), format=".1f"),
+        alt.Tooltip("low:Q", title=_word("low", lang), format=".1f"),
+        alt.Tooltip("high:Q", title=_word("high", lang), format=".1f"),
     ]
     y = alt.Y(f"{label}:N", title=None, sort=None)
     x = alt.X("central:Q", title=x_title, scale=alt.Scale(domain=[0, 100]))
@@ -480,7 +503,7 @@ def interval_bars(
                 y=y, x=alt.X("high:Q", title=x_title), tooltip=tooltip
             ),
             capped.mark_text(align="right", dx=-12, fontSize=12)
-            .transform_calculate(text="'at most ' + format(datum.high, '.0f') + ' % (no lower bound stated)'")
+            .transform_calculate(text=_expression("at_most", lang, high="format(datum.high, '.0f')"))
             .encode(y=y, x="high:Q", text="text:N"),
         ]
     chart = alt.layer(*layers)
@@ -767,7 +790,7 @@ def labelled_columns(
     colour: str = "#3f51b5",
     computed_by: str | None = None,
 ) -> charts.Figure:
-    """Vertical bars of ``y`` by the category ``x``, each labelled with its value (one decimal).
+    """Vertical bars of ``y`` by the category ``x``, each labelled with its value (one decimal); the tooltip names both.
 
     Parameters
     ----------
@@ -781,7 +804,7 @@ def labelled_columns(
     base = alt.Chart(frame).encode(x=alt.X(f"{x}:N", title=x_title, axis=alt.Axis(labelAngle=0)))
     columns = base.mark_bar(color=colour, size=48).encode(
         y=alt.Y(f"{y}:Q", title=y_title, scale=alt.Scale(domain=domain) if domain else alt.Undefined),
-        tooltip=tooltip or [alt.Tooltip(f"{x}:N"), alt.Tooltip(f"{y}:Q", title=y_title, format=".1f")],
+        tooltip=tooltip or [alt.Tooltip(f"{x}:N", title=x_title), alt.Tooltip(f"{y}:Q", title=y_title, format=".1f")],
     )
     values = base.mark_text(dy=-8, fontSize=12).encode(y=f"{y}:Q", text=alt.Text(f"{y}:Q", format=".1f"))
     chart = (columns + values).properties(title=_title(title, subtitle), width=260, height=260)
@@ -797,6 +820,7 @@ def event_timeline(
     filename: str,
     subtitle: str = "",
     computed_by: str | None = None,
+    lang: str = locale.DEFAULT,
 ) -> charts.Figure:
     """Dated events as points in one lane per ``kind``, each labelled with its ``date`` above or below.
 
@@ -814,14 +838,14 @@ def event_timeline(
         alt.Chart(events)
         .mark_point(filled=True, size=120)
         .encode(
-            x=alt.X("when:T", title="Date (year)", axis=alt.Axis(format="%Y")),
+            x=alt.X("when:T", title=_word("date_axis", lang), axis=alt.Axis(format="%Y")),
             y=y,
-            color=alt.Color("kind:N", title="Kind", legend=None),
+            color=alt.Color("kind:N", title=_word("kind", lang), legend=None),
             tooltip=[
-                alt.Tooltip("date:N", title="Date"),
-                alt.Tooltip("event:N", title="Event"),
-                alt.Tooltip("reference:N", title="Study's reference"),
-                alt.Tooltip("source_section:N", title="Section"),
+                alt.Tooltip("date:N", title=_word("date", lang)),
+                alt.Tooltip("event:N", title=_word("event", lang)),
+                alt.Tooltip("reference:N", title=_word("study_reference", lang)),
+                alt.Tooltip("source_section:N", title=_word("section", lang)),
             ],
         )
     )
@@ -847,6 +871,7 @@ def multiplier_calculator(
     source: str,
     filename: str,
     computed_by: str | None = None,
+    lang: str = locale.DEFAULT,
 ) -> charts.Figure:
     """Bars of :math:`n` high-tech jobs and the :math:`n m` jobs elsewhere, with sliders for :math:`n` and :math:`m`.
 
@@ -858,27 +883,28 @@ def multiplier_calculator(
         alt.param(
             name="high_tech_jobs",
             value=jobs,
-            bind=alt.binding_range(min=0, max=jobs, step=10, name="High-tech jobs created "),
+            bind=alt.binding_range(min=0, max=jobs, step=10, name=_word("jobs_created", lang) + " "),
         ),
         alt.param(
             name="multiplier",
             value=multiplier,
-            bind=alt.binding_range(min=0, max=10, step=0.1, name="Jobs elsewhere per high-tech job "),
+            bind=alt.binding_range(min=0, max=10, step=0.1, name=_word("jobs_elsewhere_per", lang) + " "),
         ),
     ]
-    order = ["High-tech jobs", "Jobs in other sectors"]
+    order = [_word("high_tech_jobs", lang), _word("other_jobs", lang)]
     kinds = pd.DataFrame({"kind": order, "order": [1, 2]})
-    base = alt.Chart(kinds).transform_calculate(
-        jobs="datum.kind == 'High-tech jobs' ? high_tech_jobs : high_tech_jobs * multiplier"
-    )
+    base = alt.Chart(kinds).transform_calculate(jobs="datum.order == 1 ? high_tech_jobs : high_tech_jobs * multiplier")
     y = alt.Y("kind:N", title=None, sort=order)
     bars_ = (
         base.mark_bar()
         .encode(
             y=y,
-            x=alt.X("jobs:Q", title="Jobs (number of jobs)", scale=alt.Scale(domain=[0, jobs * 11])),
+            x=alt.X("jobs:Q", title=_word("jobs_axis", lang), scale=alt.Scale(domain=[0, jobs * 11])),
             color=alt.Color("kind:N", legend=None, scale=alt.Scale(range=["#5c6bc0", "#9fa8da"])),
-            tooltip=[alt.Tooltip("kind:N", title="Kind"), alt.Tooltip("jobs:Q", title="Jobs", format=",.0f")],
+            tooltip=[
+                alt.Tooltip("kind:N", title=_word("kind", lang)),
+                alt.Tooltip("jobs:Q", title=_word("jobs", lang), format=",.0f"),
+            ],
         )
         .add_params(*sliders)
     )
@@ -888,7 +914,9 @@ def multiplier_calculator(
     total = (
         alt.Chart(kinds)
         .transform_filter("datum.order == 1")
-        .transform_calculate(label="'In all: ' + format(high_tech_jobs * (1 + multiplier), ',.0f') + ' jobs'")
+        .transform_calculate(
+            label=_expression("jobs_in_all", lang, total="format(high_tech_jobs * (1 + multiplier), ',.0f')")
+        )
         .mark_text(align="right", x="width", y=-6, fontSize=12, fontWeight="bold")
         .encode(text="label:N")
     )
@@ -908,6 +936,7 @@ def attrition_path(
     horizon: tuple[int, int, int] = (10, 10, 20),
     share_lost: tuple[int, int, int] = (30, 5, 50),
     computed_by: str | None = None,
+    lang: str = locale.DEFAULT,
 ) -> charts.Figure:
     """Share of a stock remaining each year at the constant rate that loses a share over a horizon.
 
@@ -921,7 +950,7 @@ def attrition_path(
     n = alt.param(
         name="horizon",
         value=horizon[0],
-        bind=alt.binding_range(min=horizon[1], max=horizon[2], step=1, name="Horizon (years) "),
+        bind=alt.binding_range(min=horizon[1], max=horizon[2], step=1, name=_word("horizon", lang) + " "),
     )
     lost = alt.param(
         name="share_lost",
@@ -934,15 +963,15 @@ def attrition_path(
         .transform_calculate(remaining="100 * pow(1 - share_lost / 100, datum.year / horizon)")
         .mark_line(point=True, color="#d84315")
         .encode(
-            x=alt.X("year:Q", title="Years from now (years)"),
+            x=alt.X("year:Q", title=_word("years_from_now", lang)),
             y=alt.Y(
                 "remaining:Q",
                 title=y_title,
                 scale=alt.Scale(domain=[40, 100]),
             ),
             tooltip=[
-                alt.Tooltip("year:Q", title="Year"),
-                alt.Tooltip("remaining:Q", title="Remaining (%)", format=".1f"),
+                alt.Tooltip("year:Q", title=_word("years_from_now_short", lang)),
+                alt.Tooltip("remaining:Q", title=_word("remaining", lang), format=".1f"),
             ],
         )
         .add_params(n, lost)
@@ -951,7 +980,9 @@ def attrition_path(
         alt.Chart(years)
         .transform_filter("datum.year == 0")
         .transform_calculate(
-            label="'Annual rate: ' + format(100 * (1 - pow(1 - share_lost / 100, 1 / horizon)), '.2f') + ' %'"
+            label=_expression(
+                "annual_rate", lang, rate="format(100 * (1 - pow(1 - share_lost / 100, 1 / horizon)), '.2f')"
+            )
         )
         .mark_text(align="right", x="width", y=12, fontSize=13, fontWeight="bold")
         .encode(text="label:N")
@@ -1006,6 +1037,7 @@ def publication_timeline(
     filename: str,
     domain: tuple[int, int],
     drop: list[str] | None = None,
+    lang: str = locale.DEFAULT,
 ) -> charts.Figure:
     """Works by year of publication: one row per work, coloured by ``strand``, filled when ``filled`` is true.
 
@@ -1026,20 +1058,20 @@ def publication_timeline(
         .encode(
             x=alt.X(
                 "year:Q",
-                title="Year of publication (year)",
+                title=_word("publication_year_axis", lang),
                 scale=alt.Scale(domain=list(domain)),
                 axis=alt.Axis(format="d"),
             ),
             y=y,
-            color=alt.Color("strand:N", title="Strand of theory", legend=alt.Legend(orient="bottom")),
+            color=alt.Color("strand:N", title=_word("strand", lang), legend=alt.Legend(orient="bottom")),
             fill=alt.condition("datum.filled", alt.Color("strand:N"), alt.value("transparent")),
-            shape=alt.Shape("year_from:N", title="Where the year comes from", legend=alt.Legend(orient="bottom")),
+            shape=alt.Shape("year_from:N", title=_word("year_source", lang), legend=alt.Legend(orient="bottom")),
             tooltip=[
-                alt.Tooltip("author:N", title="Author"),
-                alt.Tooltip("work:N", title="Work"),
-                alt.Tooltip("year:Q", title="Year", format="d"),
-                alt.Tooltip("year_from:N", title="Year from"),
-                alt.Tooltip("citation:N", title="Citation"),
+                alt.Tooltip("author:N", title=_word("author", lang)),
+                alt.Tooltip("work:N", title=_word("work", lang)),
+                alt.Tooltip("year:Q", title=_word("year", lang), format="d"),
+                alt.Tooltip("year_from:N", title=_word("year_from", lang)),
+                alt.Tooltip("citation:N", title=_word("citation", lang)),
             ],
         )
     )
