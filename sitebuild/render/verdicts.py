@@ -23,6 +23,8 @@ from neoindex_core.datapackage.markup import md_link, md_text
 from neoindex_core.publish.findings import grade_html
 from neoindex_core.studies import verdicts as verdict_rows
 from sitebuild import chapters as chapter_list
+from sitebuild import editions
+from sitebuild.render import headings
 
 _LIST = re.compile(r"[ \t]*<!--\s*verdicts:\s*([0-9a-z_\s]+?)\s*-->")
 
@@ -36,11 +38,21 @@ def _labels(config) -> dict[str, str]:
     return {c.stem[5:8]: c.title for c in chapter_list.from_nav(config["nav"])}
 
 
-def _where(row, labels: dict[str, str], chapter: bool = True) -> str:
-    """A link to the section of the chapter that tests the verdict, labelled with its heading (and the chapter)."""
+def _sections(config) -> dict[str, dict[str, tuple[str, str]]]:
+    """Chapter number -> English heading -> (heading, id) of that section in the edition's chapter."""
+    lang = editions.edition(config)
+    return {c.stem[5:8]: headings.edition_sections(c.source, lang) for c in chapter_list.from_nav(config["nav"])}
+
+
+def _where(row, labels: dict[str, str], chapter: bool = True, sections: dict | None = None) -> str:
+    """A link to the section of the chapter that tests the verdict, labelled with its heading (and the chapter).
+
+    ``sections`` (:func:`_sections`) gives the section's heading and id in the edition's chapter.
+    """
     stem = verdict_rows.CHAPTERS[row.chapter]
-    label = f"{labels.get(row.chapter, 'study ' + row.chapter)} · {row.heading}" if chapter else row.heading
-    return md_link(label, f"chapters/{stem}.ipynb#{row.anchor}")
+    heading, anchor = (sections or {}).get(row.chapter, {}).get(row.heading, (row.heading, row.anchor))
+    label = f"{labels.get(row.chapter, 'study ' + row.chapter)} · {heading}" if chapter else heading
+    return md_link(label, f"chapters/{stem}.ipynb#{anchor}")
 
 
 def _verb(row) -> str:
@@ -64,7 +76,7 @@ def scale_markdown() -> str:
     return "\n".join(lines)
 
 
-def all_markdown(frame: pd.DataFrame, labels: dict[str, str]) -> str:
+def all_markdown(frame: pd.DataFrame, labels: dict[str, str], sections: dict | None = None) -> str:
     """Every verdict, one table per study, in the file's order."""
     parts = []
     for chapter, stem in verdict_rows.CHAPTERS.items():
@@ -83,20 +95,22 @@ def all_markdown(frame: pd.DataFrame, labels: dict[str, str]) -> str:
                 value += f" ({md_text(row.years)})"
             lines.append(
                 f"| {md_text(row.claim)} ({md_text(row.study_section)}) | {grade_html(row.grade)} | {value} "
-                f"| {_where(row, labels, chapter=False)} |"
+                f"| {_where(row, labels, chapter=False, sections=sections)} |"
             )
         parts.append("\n".join(lines))
     return "\n\n".join(parts)
 
 
-def list_markdown(frame: pd.DataFrame, ids: list[str], labels: dict[str, str], indent: str = "    ") -> str:
+def list_markdown(
+    frame: pd.DataFrame, ids: list[str], labels: dict[str, str], indent: str = "    ", sections: dict | None = None
+) -> str:
     """The verdicts ``ids`` as list items nested one level (claim, grade, our check, note, where tested)."""
     items = []
     for row in verdict_rows.by_id(frame, ids).itertuples():
         note = f" {md_text(_text(row.note))}" if _text(row.note) else ""
         items.append(
             f"{indent}- {md_text(row.claim)} (study {row.chapter}, {md_text(row.study_section)}): "
-            f"{grade_html(row.grade)}.{_ours(row)}{note} {_verb(row)} {_where(row, labels)}."
+            f"{grade_html(row.grade)}.{_ours(row)}{note} {_verb(row)} {_where(row, labels, sections=sections)}."
         )
     return "\n" + "\n".join(items)
 
@@ -106,8 +120,8 @@ def fill(markdown: str, page, config, files) -> str:
     if not wanted:
         return markdown
     frame = verdict_rows.load()
-    labels = _labels(config)
+    labels, sections = _labels(config), _sections(config)
     markdown = markdown.replace("<!-- verdict-scale -->", scale_markdown())
     if "<!-- verdicts-all -->" in markdown:
-        markdown = markdown.replace("<!-- verdicts-all -->", all_markdown(frame, labels))
-    return _LIST.sub(lambda m: list_markdown(frame, m.group(1).split(), labels), markdown)
+        markdown = markdown.replace("<!-- verdicts-all -->", all_markdown(frame, labels, sections))
+    return _LIST.sub(lambda m: list_markdown(frame, m.group(1).split(), labels, sections=sections), markdown)
