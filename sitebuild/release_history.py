@@ -22,8 +22,8 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from neoindex_core.datapackage.markup import md_link, md_text
 from neoindex_core import datapackage
+from neoindex_core.datapackage.markup import md_link, md_text
 from neoindex_core.publish import changes, locale
 from sitebuild import PROJECT_ROOT, catalogue, regions, release, steps
 

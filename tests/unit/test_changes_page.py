@@ -51,7 +51,8 @@ def test_the_english_page():
     assert "2 values present in both releases changed, in number or in status" in text
     # 100 (-0.5 - 1) / 1 = -150 %; 100 (1805950 - 1805946.5) / 1805946.5 = +0.0002 %, shown to two decimals
     assert "| Adygea | x | 2020 | 1 | -0.5 | -150.00 | confidential | absent |" in text
-    assert "| Tatarstan | grp | 2021 | 1\u202f805\u202f946.5 | 1\u202f805\u202f950 | +0.00 | published | revised |" in text
+    row = "| Tatarstan | grp | 2021 | 1\u202f805\u202f946.5 | 1\u202f805\u202f950 | +0.00 | published | revised |"
+    assert row in text
     assert "1 region changed its rank" in text and "| Tatarstan | 3 | 2 | +1 |" in text
     assert "| 004\\_a | 004 | Claim a | confirmed | contradicted |" in text
     assert "- [b/](../b/)" in text and "- [a/](https://example.org/nx/2026.9/a/)" in text
