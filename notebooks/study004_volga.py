@@ -37,11 +37,11 @@
 
 # %%
 from neoindex_core import datapackage
-from neoindex_core.publish import findings
+from neoindex_core.publish import editions, findings
 from neoindex_core.studies.verdicts import GRADES
 
 VERDICTS = datapackage.load("verdicts")
-findings.box(VERDICTS, "004", GRADES)
+editions.show(lambda lang: findings.box(VERDICTS, "004", GRADES, lang))
 
 # %%
 import altair as alt
@@ -626,12 +626,22 @@ def lq_heatmap(lang):
 editions.show(lq_heatmap)
 
 # %%
-verdicts = study.cluster_verdicts(specialisation, lq_district)
 VERDICT_COLUMNS = ["cluster", "year", "divisions", "anchor regions", "specialised anchors", "specialised supplier candidates",
                    "other specialised regions", "district", "verdict", "note"]
+
+
+def cluster_verdicts(lang):
+    """The clusters' verdicts written in ``lang``: names, counts, quotients, notes and grades."""
+    shown = study.cluster_verdicts(
+        specialisation, lq_district, {c: (kind, words(f"lq_note.{c}", lang)) for c, (kind, _) in study.CLUSTER_FIT.items()},
+        words={key: words(f"lq.{key}", lang) for key in study.VERDICT_WORDS},
+        region_name=lambda r: editions.region_name(r, lang), number=lambda x: locale.number(x, lang))
+    return shown.assign(cluster=shown["cluster"].map(lambda c: words(f"cluster.{c}", lang)),
+                        verdict=shown["verdict"].map(lambda g: findings.grade_label(g, lang)))
+
+
 editions.show(lambda lang: table(
-    verdicts.assign(cluster=verdicts["cluster"].map(lambda c: words(f"cluster.{c}", lang))),
-    {column: words(f"col.lq_{column.replace(' ', '_')}", lang) for column in VERDICT_COLUMNS},
+    cluster_verdicts(lang), {column: words(f"col.lq_{column.replace(' ', '_')}", lang) for column in VERDICT_COLUMNS},
     {"year": "{}"}, caption=words("table.lq_verdicts", lang), lang=lang))
 
 # %% [markdown] tags=["lang-en"]
@@ -853,7 +863,7 @@ editions.show(lambda lang: table(
 # Точные цифры и разрывы за 2023 год — в таблице поляризации выше, рассчитанной при сборке этой страницы.
 
 # %%
-findings.verdict_table(VERDICTS, "004")
+editions.show(lambda lang: findings.verdict_table(VERDICTS, "004", lang))
 
 # %% [markdown] tags=["lang-en"]
 # ## Questions for discussion

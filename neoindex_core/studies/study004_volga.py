@@ -51,6 +51,7 @@ from __future__ import annotations
 
 import functools
 import math
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -1330,10 +1331,18 @@ def specialisation_verdict(specialised: int, anchors: int, fit: str) -> str:
     return "consistent" if specialised > anchors / 2 else "contradicted"
 
 
+#: The words :func:`cluster_verdicts` writes, in English; a caller passes another language's.
+VERDICT_WORDS = {"count": "{hit} of {known}", "none": "none", "withheld": "withheld for {regions}"}
+
+
 def cluster_verdicts(
     specialisation: pd.DataFrame,
     district: pd.DataFrame | None = None,
     fit: dict[str, tuple[str, str]] = CLUSTER_FIT,
+    *,
+    words: dict[str, str] = VERDICT_WORDS,
+    region_name: Callable[[str], str] = str,
+    number: Callable[[float], str] = "{:.2f}".format,
 ) -> pd.DataFrame:
     """Per cluster and year: which anchor regions specialise, which other regions do, and the verdict.
 
@@ -1350,6 +1359,13 @@ def cluster_verdicts(
         :func:`location_quotients` of the federal district's own row; adds the district's quotients.
     fit : dict
         Cluster -> (fit, note) (:data:`CLUSTER_FIT`).
+    words : dict
+        The words written around the names and counts (:data:`VERDICT_WORDS`; ``{hit}``, ``{known}`` and
+        ``{regions}`` are filled in).
+    region_name : callable
+        A region's name as written (the data's English name by default).
+    number : callable
+        A quotient as written (two decimals with a decimal point by default).
 
     Returns
     -------
@@ -1361,7 +1377,8 @@ def cluster_verdicts(
 
     def named(frame: pd.DataFrame) -> str:
         rows = frame.sort_values("lq", ascending=False)
-        return "; ".join(f"{r.region} ({r.short} {r.lq:.2f})" for r in rows.itertuples()) or "none"
+        listed = "; ".join(f"{region_name(r.region)} ({r.short} {number(r.lq)})" for r in rows.itertuples())
+        return listed or words["none"]
 
     frame = specialisation.assign(short=specialisation["division"].map(division_short))
     rows = []
@@ -1374,19 +1391,20 @@ def cluster_verdicts(
         kind, note = fit.get(cluster, ("separable", ""))
         unknown = sorted(set(best.index) - set(known.index))
         if unknown:
-            note = "; ".join(filter(None, [note, f"withheld for {', '.join(unknown)}"]))
+            withheld = words["withheld"].format(regions=", ".join(region_name(r) for r in unknown))
+            note = "; ".join(filter(None, [note, withheld]))
         row = {
             "cluster": cluster,
             "year": int(year),
             "divisions": ", ".join(division_short(d) for d in dict.fromkeys(group["division"])),
             "anchor regions": named(anchors),
-            "specialised anchors": f"{len(hit)} of {len(known)}",
+            "specialised anchors": words["count"].format(hit=len(hit), known=len(known)),
             "specialised supplier candidates": named(above[above["role"] == "supplier candidate"]),
             "other specialised regions": named(above[above["role"] == "other"]),
         }
         if district is not None:
             d = district[district["division"].isin(group["division"].unique()) & (district["year"] == year)]
-            row["district"] = ", ".join(f"{division_short(r.division)} {r.lq:.2f}" for r in d.itertuples())
+            row["district"] = ", ".join(f"{division_short(r.division)} {number(r.lq)}" for r in d.itertuples())
         row["verdict"] = specialisation_verdict(len(hit), len(known), kind)
         row["note"] = note
         rows.append(row)

@@ -119,15 +119,15 @@ def on_page_content(html: str, page, config, files) -> str:
     # A Russian page's source is <stem>.ru.ipynb: its downloads are named as the English ones, in its own folder.
     stem = editions.language_of(page.file.src_uri)[1].rsplit("/", 1)[-1].removesuffix(".ipynb")
     chapter = next((c for c in chapter_list.from_nav(config["nav"]) if c.stem == stem), None)
+    lang = editions.edition(config)
     if chapter is not None:
-        html = numbering.number_figures_and_tables(html, chapter.number)
+        html = numbering.number_figures_and_tables(html, chapter.number, lang)
     html = code_folding.fold_code(html)
     for pattern in (_MATHJAX, _MODULE_SCRIPT, _EMPTY_SRC_SCRIPT):
         html = pattern.sub("", html)
     # Every heading's id as on the Markdown pages (a Russian one had none), and the contents linking them;
     # the shared outputs' links to a section (the findings box) follow it to its id in this edition.
     html = headings.anchor_headings(html, page.toc)
-    lang = editions.edition(config)
     if chapter is not None and lang != locale.DEFAULT:
         html = headings.follow_sections(html, headings.moved_anchors(chapter.source, lang))
 
