@@ -24,7 +24,7 @@ import pandas as pd
 
 from neoindex_core import datapackage
 from neoindex_core.datapackage.markup import md_link, md_text
-from neoindex_core.publish import changes, locale
+from neoindex_core.publish import changes, findings, locale
 from sitebuild import PROJECT_ROOT, catalogue, regions, release, steps
 
 ZIP_PATH = f"data/{catalogue.ZIP_NAME}"
@@ -150,7 +150,7 @@ def _grade(grade, lang: str) -> str:
     """A verdict's grade in ``lang`` (empty when there is none)."""
     if pd.isna(grade) or not grade:
         return ""
-    return md_text(locale.text(f"changes.grade_{'_'.join(str(grade).split())}", lang))
+    return md_text(findings.grade_label(str(grade), lang))
 
 
 def _region_names(lang: str) -> dict[str, str]:

@@ -67,7 +67,7 @@ def test_the_russian_page_speaks_russian_with_russian_numbers_and_names():
     assert f"| Республика Адыгея | x | 2020 | 1 | {minus}0,5 | {minus}150,00 | конфиденциально | отсутствует |" in text
     assert "| Республика Татарстан | grp | 2021 | 1\u202f805\u202f946,5 | 1\u202f805\u202f950 | +0,00 |" in text
     assert "| Республика Татарстан | 3 | 2 | +1 |" in text
-    assert "| 004\\_a | 004 | Claim a | подтверждается | опровергается |" in text
+    assert "| 004\\_a | 004 | Claim a | подтверждено | противоречит |" in text
     # the Russian page is one folder deeper (ru/changes/): an added page is two levels up
     assert "- [b/](../../b/)" in text and "- [ru/b/](../../ru/b/)" in text
     assert "What" not in text and "Region" not in text
