@@ -125,11 +125,8 @@ def on_page_content(html: str, page, config, files) -> str:
     html = code_folding.fold_code(html)
     for pattern in (_MATHJAX, _MODULE_SCRIPT, _EMPTY_SRC_SCRIPT):
         html = pattern.sub("", html)
-    # Every heading's id as on the Markdown pages (a Russian one had none), and the contents linking them;
-    # the shared outputs' links to a section (the findings box) follow it to its id in this edition.
+    # Every heading's id as on the Markdown pages (a Russian one had none), and the contents linking them.
     html = headings.anchor_headings(html, page.toc)
-    if chapter is not None and lang != locale.DEFAULT:
-        html = headings.follow_sections(html, headings.moved_anchors(chapter.source, lang))
 
     def say(key: str) -> str:
         return html_module.escape(locale.text(f"chapter_page.{key}", lang), quote=False)

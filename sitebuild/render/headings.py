@@ -145,28 +145,3 @@ def edition_sections(source: Path, lang: str) -> dict[str, tuple[str, str]]:
 def short_title(source: Path, lang: str) -> str:
     """The chapter's short name in ``lang``: its title up to the colon ("Study 004", "Исследование 004")."""
     return edition_headings(source, lang)[0].split(":", 1)[0].strip()
-
-
-def moved_anchors(source: Path, lang: str) -> dict[str, str]:
-    """English section id -> the same section's id in the chapter's ``lang`` edition, where the two differ."""
-    english = edition_sections(source, notebook_editions.DEFAULT)
-    translated = edition_sections(source, lang)
-    return {english[h][1]: translated[h][1] for h in english if english[h][1] != translated[h][1]}
-
-
-_FRAGMENT_LINK = re.compile(r'href="#([^"]+)"')
-
-
-def follow_sections(html: str, moved: dict[str, str]) -> str:
-    """In-page links that name a section by its English id, pointed at its id in this edition.
-
-    The chapter's outputs are computed once for both editions, and the ones that link a section (the
-    findings box) name its English id. A link whose id the page has is left alone.
-    """
-    ids = set(_ID.findall(html))
-
-    def follow(match: re.Match) -> str:
-        target = match.group(1)
-        return f'href="#{moved[target]}"' if target in moved and target not in ids else match.group(0)
-
-    return _FRAGMENT_LINK.sub(follow, html)
