@@ -71,6 +71,7 @@ STEPS: tuple[Step, ...] = (
     ),
     notebook(
         "study003_kuzbass",
+        "regions.csv",
         "verdicts.csv",
         "kuzbass_figures.csv",
         "regional_theories.csv",
@@ -133,6 +134,7 @@ STEPS: tuple[Step, ...] = (
                     "rosstat_catalogue.csv",
                     "rosstat_edition_revisions.csv",
                     "rosstat_regional.csv",
+                    "regions.csv",
                     "rosstat_revisions.csv",
                 )
             ),
