@@ -51,17 +51,27 @@ def _in_language(src_uri: str, lang: str) -> str:
     return src_uri if lang == locale.DEFAULT else src_uri.removesuffix(".md") + f".{lang}.md"
 
 
+def page_languages(config) -> tuple[str, ...]:
+    """The languages of the pages made for the edition being built: English, and the edition's own language.
+
+    The editions plugin builds one edition after the other and places a page in an edition from its English
+    file and, if there is one, its file in that language (:meth:`sitebuild.editions.Editions.reconfigure_files`);
+    the English edition needs no other language's file.
+    """
+    return tuple(dict.fromkeys((locale.DEFAULT, editions.edition(config))))
+
+
 def data_files(config, chapter_list: list[chapters.Chapter]) -> list[File]:
-    """The catalogue page, the package's zip (the ``data-zip`` step) and every CSV the package lists."""
+    """The catalogue page (:func:`page_languages`), the package's zip (the ``data-zip`` step) and every CSV."""
     used = catalogue.usage([c.source for c in chapter_list])
     titles = chapters.short_titles(chapter_list)
     made = steps.output("data-zip") / catalogue.ZIP_NAME
-    # The page in each language: data/catalogue.md in English, data/catalogue.<lang>.md for the others.
+    # The page in English (data/catalogue.md) and in the edition's language (data/catalogue.<lang>.md).
     out = [
         cache.generated_file(
             config, _in_language("data/catalogue.md", lang), catalogue.catalogue_markdown(used, titles, lang=lang)
         )
-        for lang in locale.LANGUAGES
+        for lang in page_languages(config)
     ]
     out.append(File.generated(config, f"data/{catalogue.ZIP_NAME}", abs_src_path=str(made)))
     for res in datapackage.datapackage()["resources"]:
@@ -70,7 +80,7 @@ def data_files(config, chapter_list: list[chapters.Chapter]) -> list[File]:
 
 
 def glossary_pages(config, chapter_list: list[chapters.Chapter]) -> list[File]:
-    """The glossary page in each language, after the glossary and its translations are checked.
+    """The glossary page in English and the edition's language, after the glossary and its translations are checked.
 
     Every section link is checked against the chapters' headings, every ``glossary.<lang>.yml`` against the glossary.
     """
@@ -84,7 +94,7 @@ def glossary_pages(config, chapter_list: list[chapters.Chapter]) -> list[File]:
         raise PluginError("glossary:\n" + "\n".join(problems))
     titles = chapters.short_titles(chapter_list)
     pages = []
-    for lang in locale.LANGUAGES:
+    for lang in page_languages(config):
         shown = glossary.in_language(entries, lang, glossary.load_translation(lang))
         words = {key: locale.text(f"glossary.{key}", lang) for key in glossary.ENGLISH_WORDS}
         pages.append(
