@@ -37,11 +37,11 @@
 
 # %%
 from neoindex_core import datapackage
-from neoindex_core.publish import findings
+from neoindex_core.publish import editions, findings
 from neoindex_core.studies.verdicts import GRADES
 
 VERDICTS = datapackage.load("verdicts")
-findings.box(VERDICTS, "004", GRADES)
+editions.show(lambda lang: findings.box(VERDICTS, "004", GRADES, lang))
 
 # %%
 import altair as alt
@@ -853,7 +853,7 @@ editions.show(lambda lang: table(
 # Точные цифры и разрывы за 2023 год — в таблице поляризации выше, рассчитанной при сборке этой страницы.
 
 # %%
-findings.verdict_table(VERDICTS, "004")
+editions.show(lambda lang: findings.verdict_table(VERDICTS, "004", lang))
 
 # %% [markdown] tags=["lang-en"]
 # ## Questions for discussion
