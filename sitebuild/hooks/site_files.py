@@ -16,6 +16,7 @@ from neoindex_core import datapackage
 from neoindex_core.datapackage import PACKAGE_DIR, glossary
 from neoindex_core.publish import locale
 from sitebuild import cache, catalogue, chapters, editions, references, regions, steps, vendor
+from sitebuild.render import headings
 
 
 def vendored(config) -> list[File]:
@@ -85,23 +86,22 @@ def glossary_pages(config, chapter_list: list[chapters.Chapter]) -> list[File]:
     Every section link is checked against the chapters' headings, every ``glossary.<lang>.yml`` against the glossary.
     """
     entries = glossary.load()  # read on every build, so `make serve` picks up an edit
-    headings = {c.stem: glossary.chapter_headings(c.source) for c in chapter_list}
-    problems = glossary.problems(entries, chapter_headings=headings)
+    headings_by_stem = {c.stem: glossary.chapter_headings(c.source) for c in chapter_list}
+    problems = glossary.problems(entries, chapter_headings=headings_by_stem)
     for lang in locale.LANGUAGES:
         path = glossary.translation_path(lang)
         problems += glossary.translation_problems(entries, glossary.load_translation(lang), path)
     if problems:
         raise PluginError("glossary:\n" + "\n".join(problems))
-    titles = chapters.short_titles(chapter_list)
     pages = []
     for lang in page_languages(config):
         shown = glossary.in_language(entries, lang, glossary.load_translation(lang))
         words = {key: locale.text(f"glossary.{key}", lang) for key in glossary.ENGLISH_WORDS}
-        pages.append(
-            cache.generated_file(
-                config, _in_language("glossary.md", lang), glossary.page_markdown(shown, titles, words)
-            )
-        )
+        # Each section link names the section and its id as the edition's own chapter shows them.
+        sections = {c.stem: headings.edition_sections(c.source, lang) for c in chapter_list}
+        titles = {c.stem: headings.short_title(c.source, lang) for c in chapter_list}
+        markdown = glossary.page_markdown(shown, titles, words, sections)
+        pages.append(cache.generated_file(config, _in_language("glossary.md", lang), markdown))
     return pages
 
 
