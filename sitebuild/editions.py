@@ -30,6 +30,7 @@ import html
 import json
 import logging
 import posixpath
+import re
 import shutil
 from pathlib import Path
 
@@ -105,6 +106,13 @@ def placed(file: File, english: File, lang: str, config) -> File:
     return out
 
 
+# Pages every edition serves in English (issue 29: the API reference may stay in English); the editions but
+# the first copy the first edition's rendering (Editions.on_page_content). OBJECT_ID: an object's anchor on
+# such a page (mkdocstrings gives each object's heading its dotted path as id, table of contents or not).
+ENGLISH_ONLY = ("api/",)
+OBJECT_ID = re.compile(r'\bid="(neoindex_core(?:\.[A-Za-z_][A-Za-z0-9_]*)+)"')
+
+
 def published_alternates(sitemap: str, config) -> str:
     """The sitemap with every hreflang link at the page's published address, as its ``<loc>`` is.
 
@@ -126,6 +134,46 @@ class Editions(I18n):
         super().__init__()
         # Addresses of the pages another edition serves in English for want of a translation (search skips them).
         self.fallback_urls: set[str] = set()
+        # The English edition's API pages as rendered (HTML and table of contents), by source address.
+        self.rendered_english: dict[str, tuple[str, object]] = {}
+
+    def copies_english(self, page) -> bool:
+        """Whether ``page`` is an API page another edition serves in English, rendered once for all editions."""
+        return (
+            self.current_language != locale.DEFAULT
+            and getattr(page.file, "locale", None) == locale.DEFAULT
+            and page.file.src_uri in self.rendered_english
+        )
+
+    @plugins.event_priority(50)
+    def on_page_markdown(self, markdown, page, config, files):
+        """The plugin's Markdown; an API page the edition copies from English keeps its title and intro only.
+
+        The reference stays in English (issue 29), so the second edition's page is the first one's HTML
+        (:meth:`on_page_content`): mkdocstrings renders each module once, not once per edition.
+        """
+        markdown = super().on_page_markdown(markdown, page, config, files)
+        if self.copies_english(page):
+            return markdown.split("\n:::", 1)[0]  # the title (the page's name) and the intro, rendered in a moment
+        return markdown
+
+    @plugins.event_priority(100)  # first: every hook then reads the copied HTML as it read the rendered one
+    def on_page_content(self, html, page, config, files):
+        """Keep the English API pages' HTML; put it in the other editions' copies, with its table of contents.
+
+        The copy's objects are registered with autorefs at its own address, as mkdocstrings registers them
+        when it renders, so cross-references on a Russian page stay in the Russian edition.
+        """
+        if self.current_language == locale.DEFAULT and page.file.src_uri.startswith(ENGLISH_ONLY):
+            self.rendered_english[page.file.src_uri] = (html, copy.deepcopy(page.toc))
+        elif self.copies_english(page):
+            html, toc = self.rendered_english[page.file.src_uri]
+            page.toc = copy.deepcopy(toc)
+            autorefs = config["plugins"].get("autorefs")
+            for anchor in dict.fromkeys(OBJECT_ID.findall(html)):
+                if autorefs is not None:
+                    autorefs.register_anchor(page, anchor, anchor)
+        return html
 
     @plugins.event_priority(-100)
     def on_config(self, config):
@@ -217,7 +265,12 @@ class Editions(I18n):
                 shutil.copyfile(site / "404.html", site / lang / "404.html")
             return super().on_post_build(config)
         english = (site / "404.html").read_bytes() if (site / "404.html").is_file() else None
+        # mkdocstrings writes objects.inv at the root in every edition's build; the API pages are the English
+        # ones, so the English build's inventory is kept (the other editions' copies render no object).
+        inventory = (site / "objects.inv").read_bytes() if (site / "objects.inv").is_file() else None
         super().on_post_build(config)
+        if inventory is not None:
+            (site / "objects.inv").write_bytes(inventory)
         if (site / "sitemap.xml").is_file():
             sitemap = site / "sitemap.xml"
             sitemap.write_text(published_alternates(sitemap.read_text(encoding="utf-8"), config), encoding="utf-8")

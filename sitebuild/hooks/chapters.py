@@ -12,6 +12,7 @@ gives the headings their ids (:mod:`sitebuild.render.headings`);
 
 from __future__ import annotations
 
+import functools
 import html as html_module
 import re
 from pathlib import Path
@@ -79,10 +80,17 @@ def _newer_than_its_sources(target: Path, chapter, config, lang: str = notebook_
     return target.stat().st_mtime_ns > max(source.stat().st_mtime_ns for source in sources)
 
 
+@functools.lru_cache(maxsize=16)
+def _bilingual_source(path: Path, size: int, mtime_ns: int) -> nbformat.NotebookNode:
+    """The chapter's Jupytext source, read once per version for both editions (the split copies it)."""
+    return notebooks.read_source(path)
+
+
 def executed(chapter, lang: str = notebook_editions.DEFAULT) -> nbformat.NotebookNode:
     """The chapter's executed edition in ``lang`` with the source's current prose (a prose edit executes nothing)."""
     run = nbformat.read(_executed_path(chapter, lang), as_version=4)
-    source = notebook_editions.split(notebooks.read_source(chapter.source), lang)
+    stat = chapter.source.stat()
+    source = notebook_editions.split(_bilingual_source(chapter.source, stat.st_size, stat.st_mtime_ns), lang)
     return notebooks.normalise(notebooks.merge_prose(source, run), chapter.stem)
 
 

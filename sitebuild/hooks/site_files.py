@@ -68,18 +68,28 @@ def _short_titles(config, chapter_list: list[chapters.Chapter], lang: str) -> di
     }
 
 
+def page_languages(config) -> tuple[str, ...]:
+    """The languages of the pages made for the edition being built: English, and the edition's own language.
+
+    The editions plugin builds one edition after the other and places a page in an edition from its English
+    file and, if there is one, its file in that language (:meth:`sitebuild.editions.Editions.reconfigure_files`);
+    the English edition needs no other language's file.
+    """
+    return tuple(dict.fromkeys((locale.DEFAULT, editions.edition(config))))
+
+
 def data_files(config, chapter_list: list[chapters.Chapter]) -> list[File]:
-    """The catalogue page, the package's zip (the ``data-zip`` step) and every CSV the package lists."""
+    """The catalogue page (:func:`page_languages`), the package's zip (the ``data-zip`` step) and every CSV."""
     used = catalogue.usage([c.source for c in chapter_list])
     made = steps.output("data-zip") / catalogue.ZIP_NAME
-    # The page in each language: data/catalogue.md in English, data/catalogue.<lang>.md for the others.
+    # The page in English (data/catalogue.md) and in the edition's language (data/catalogue.<lang>.md).
     out = [
         cache.generated_file(
             config,
             _in_language("data/catalogue.md", lang),
             catalogue.catalogue_markdown(used, _short_titles(config, chapter_list, lang), lang=lang),
         )
-        for lang in locale.LANGUAGES
+        for lang in page_languages(config)
     ]
     out.append(File.generated(config, f"data/{catalogue.ZIP_NAME}", abs_src_path=str(made)))
     for res in datapackage.datapackage()["resources"]:
@@ -88,7 +98,7 @@ def data_files(config, chapter_list: list[chapters.Chapter]) -> list[File]:
 
 
 def glossary_pages(config, chapter_list: list[chapters.Chapter]) -> list[File]:
-    """The glossary page in each language, after the glossary and its translations are checked.
+    """The glossary page in English and the edition's language, after the glossary and its translations are checked.
 
     Every section link is checked against the chapters' headings, every ``glossary.<lang>.yml`` against the glossary.
     """
@@ -101,7 +111,7 @@ def glossary_pages(config, chapter_list: list[chapters.Chapter]) -> list[File]:
     if problems:
         raise PluginError("glossary:\n" + "\n".join(problems))
     pages = []
-    for lang in locale.LANGUAGES:
+    for lang in page_languages(config):
         shown = glossary.in_language(entries, lang, glossary.load_translation(lang))
         words = {key: locale.text(f"glossary.{key}", lang) for key in glossary.ENGLISH_WORDS}
         # Each section link names the section and its id as the edition's own chapter shows them.

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 import pytest
-from conftest import PROJECT_ROOT, SCREENSHOTS, SITE_DIR, PageWatch, browser_urls, lay_out_every_cell
+from conftest import PROJECT_ROOT, SCREENSHOTS, SITE_DIR, PageWatch, browser_urls, lay_out_every_cell, site_urls
 
 VIEWPORTS = {"phone": {"width": 390, "height": 844}, "desktop": {"width": 1280, "height": 800}}
 SCHEMES = ("light", "dark")
@@ -167,9 +167,49 @@ LAYOUT_PROBLEMS = """
 """
 
 
+# The Russian edition shares every template, chart and stylesheet with the English one; only the words
+# differ. The page-by-page checks walk every English page (conftest.browser_urls) and one Russian page of
+# each kind, chosen where the Russian words have the most to break: the chapter with the most charts,
+# diagrams, tables and formulas, the prose page with a chart, the profile with the longest name. Every
+# Russian chapter is opened at both widths by test_russian_chapters.py, the all-regions page and a profile
+# in both schemes with axe by test_russian_edition.py.
+RUSSIAN_SAMPLE = {
+    "home": "/ru/",
+    "chapter": "/ru/chapters/study004_volga/",
+    "prose": "/ru/synthesis/",
+    "all-regions": "/ru/regions/",
+    "district": "/ru/regions/volga-federal-district/",
+    "profile": "/ru/regions/khanty-mansi-ao-yugra/",
+    "glossary": "/ru/glossary/",
+    "catalogue": "/ru/data/catalogue/",
+}
+
+
+def russian_kind(path: str) -> str:
+    """The kind of a Russian page (a key of :data:`RUSSIAN_SAMPLE`) from its path; ``prose`` for the rest."""
+    parts = path.strip("/").split("/")[1:]  # after "ru"
+    if not parts:
+        return "home"
+    if parts[0] == "chapters":
+        return "chapter"
+    if parts[0] == "regions":
+        if len(parts) == 1:
+            return "all-regions"
+        return "district" if parts[1].endswith("-federal-district") else "profile"
+    if parts in (["glossary"], ["data", "catalogue"]):
+        return "glossary" if parts == ["glossary"] else "catalogue"
+    return "prose"
+
+
 def page_paths() -> list[str]:
-    """The paths the page-by-page checks visit (see conftest.browser_urls)."""
-    return [urlsplit(url).path for url in browser_urls()] or ["/"]
+    """The paths the page-by-page checks visit: the English ones of conftest.browser_urls, Russian by sample.
+
+    A Russian page is visited when it is the sample of its kind (:data:`RUSSIAN_SAMPLE`).
+    """
+    english = [urlsplit(url).path for url in browser_urls()]
+    russian = [urlsplit(url).path for url in site_urls()]
+    english = [p for p in english if not p.startswith("/ru/")]
+    return english + [p for p in russian if p in RUSSIAN_SAMPLE.values()] or ["/"]
 
 
 def draws_charts(path: str) -> bool:

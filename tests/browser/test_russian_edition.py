@@ -7,10 +7,20 @@ in tests/screenshots/ (``ru-*.png``) for the issue's closing note.
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
 import pytest
-from conftest import SCREENSHOTS
-from page_visits import SCHEMES, SERIOUS, VIEWPORTS, axe_violations, drawn_page
+from conftest import SCREENSHOTS, site_urls
+from page_visits import (
+    RUSSIAN_SAMPLE,
+    SCHEMES,
+    SERIOUS,
+    VIEWPORTS,
+    axe_violations,
+    drawn_page,
+    page_paths,
+    russian_kind,
+)
 
 RUSSIAN_PAGES = {"profile": "/ru/regions/tatarstan/", "all-regions": "/ru/regions/"}
 
@@ -71,3 +81,22 @@ def test_russian_search_finds_russian_body_text_with_other_endings(watched_page,
     documents = [url for url in fetched if "/search/search_documents" in url]
     assert documents and all(url.endswith("/search/search_documents.ru.json") for url in documents), documents
     watch.assert_clean()
+
+
+def test_the_page_by_page_walk_visits_one_russian_page_of_every_kind():
+    """The accessibility, layout and offline walks (page_visits.page_paths) read one Russian page per kind.
+
+    Each sample is of its own kind and in the sitemap (a renamed page would otherwise drop out of the walk
+    unseen), no other Russian page is walked, and every English page but the profiles is.
+    """
+    listed = [urlsplit(url).path for url in site_urls()]
+    russian = [p for p in listed if p.startswith("/ru/")]
+    if not russian:
+        pytest.skip("the built site has no Russian edition")
+    walked = page_paths()
+    assert {kind: russian_kind(path) for kind, path in RUSSIAN_SAMPLE.items()} == {k: k for k in RUSSIAN_SAMPLE}
+    missing = [path for path in RUSSIAN_SAMPLE.values() if path not in walked]
+    assert missing == [], f"not in the sitemap, so not walked: {missing}"
+    assert sorted(p for p in walked if p.startswith("/ru/")) == sorted(RUSSIAN_SAMPLE.values())
+    english = [p for p in listed if not p.startswith("/ru/") and not re.search(r"/regions/.+/$", p)]
+    assert english and set(english) <= set(walked)  # the profiles go by conftest.PROFILE_SAMPLE, as before

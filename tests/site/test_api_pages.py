@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import zlib
 
 from conftest import SITE_DIR
 
@@ -68,3 +69,36 @@ def test_figures_link_their_full_provenance_in_the_data_catalogue():
         assert f'id="{href.split("#")[1]}"' in catalogue, href
     sources = re.findall(r'<span class="nx-source">([^<]*)</span>', chapter)
     assert sources and max(len(s) for s in sources) < 260, max(sources, key=len)
+
+
+def test_the_russian_api_pages_are_the_english_ones_with_every_anchor_and_their_links_land():
+    """The Russian edition copies the English API pages (rendered once, sitebuild.editions): same objects, same
+    anchors; the Russian chapters' caption links and the pages' cross-references land on their objects."""
+    ids = re.compile(r'id="(neoindex_core[^"]*)"')
+    in_russian = 0
+    for layer in ("datapackage", "engine", "publish", "studies"):
+        english = (SITE_DIR / "api" / layer / "index.html").read_text(encoding="utf-8")
+        russian = (SITE_DIR / "ru" / "api" / layer / "index.html").read_text(encoding="utf-8")
+        assert '<html lang="ru"' in russian, layer
+        assert ids.findall(russian) == ids.findall(english) != [], layer
+        for href in re.findall(r'class="autorefs autorefs-internal"[^>]*href="([^"]+)"', russian):
+            path, _, anchor = href.partition("#")
+            target = (SITE_DIR / "ru" / "api" / layer / path / "index.html").resolve()
+            assert f'id="{anchor}"' in target.read_text(encoding="utf-8"), (layer, href)
+            in_russian += target.is_relative_to(SITE_DIR / "ru")
+    assert in_russian > 50
+    chapter = (SITE_DIR / "ru" / "chapters" / "study004_volga" / "index.html").read_text(encoding="utf-8")
+    links = re.findall(r'class="nx-code-link">[^<]*<a[^>]*href="([^"]+)"', chapter)
+    assert links, "no Russian figure links to its code"
+    for href in links:
+        page, anchor = href.split("#")
+        target = (SITE_DIR / "ru" / "chapters" / "study004_volga" / page / "index.html").resolve()
+        assert target.is_relative_to(SITE_DIR / "ru") and f'id="{anchor}"' in target.read_text(encoding="utf-8")
+
+
+def test_the_object_inventory_at_the_root_lists_the_english_api_pages():
+    """objects.inv (for other projects' cross-references) names the English addresses, not the Russian copies."""
+    data = (SITE_DIR / "objects.inv").read_bytes()
+    body = zlib.decompress(data.split(b"\n", 4)[4]).decode("utf-8").splitlines()
+    assert len(body) > 100
+    assert all(" api/" in line and " ru/" not in line for line in body), [line for line in body if " ru/" in line][:3]
