@@ -563,14 +563,16 @@
     });
   }
 
-  function draw(element) {
-    let spec;
-    try {
-      spec = JSON.parse(element.dataset.nxSpec);
-    } catch (error) {
-      element.dataset.nxState = "error";
-      console.error("NeoIndex: unreadable chart spec", error);
-      return Promise.resolve();
+  // Draw `element` from `spec` (site.js reads it from the chart's file), or from its data-nx-spec attribute.
+  function draw(element, spec) {
+    if (!spec) {
+      try {
+        spec = JSON.parse(element.dataset.nxSpec);
+      } catch (error) {
+        element.dataset.nxState = "error";
+        console.error("NeoIndex: unreadable chart spec", error);
+        return Promise.resolve();
+      }
     }
     const figure = element.closest(".nx-figure");
     element.nxSpec = spec;
