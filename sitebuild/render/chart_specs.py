@@ -21,7 +21,9 @@ import re
 from pathlib import Path
 
 CHARTS_DIR = "assets/charts"
-_SPEC = re.compile(r'\bdata-nx-spec="([^"]*)"')
+# In double quotes as publish/charts.py writes it, or in single quotes where an HTML serializer on the way
+# (a page whose outputs were parsed and written again) chose them for a value full of double quotes.
+_SPEC = re.compile(r"""\bdata-nx-spec=(?:"([^"]*)"|'([^']*)')""")
 
 
 def spec_name(spec_json: str) -> str:
@@ -37,7 +39,7 @@ def move_specs(page_html: str, site_dir: Path) -> str:
     """
 
     def moved(match: re.Match) -> str:
-        spec_json = html.unescape(match.group(1))
+        spec_json = html.unescape(match.group(1) if match.group(1) is not None else match.group(2))
         name = spec_name(spec_json)
         target = site_dir / CHARTS_DIR / name
         if not target.is_file():
