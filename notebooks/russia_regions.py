@@ -50,7 +50,7 @@ from neoindex_core.studies import russia_regions as study
 
 index = study.build()
 audit = study.audit(index)
-Markdown(pages.findings_markdown(index, audit))
+editions.show(lambda lang: Markdown(pages.findings_markdown(index, audit, lang)))
 
 # %%
 import pandas as pd
@@ -78,6 +78,41 @@ def indicator(code, lang):
 
 def block(name, lang):
     return name if lang == editions.DEFAULT else locale.text(f"block.{name.replace(' ', '_')}", lang)
+
+
+def chapter_words(key, lang, **fields):
+    """This chapter's further words in ``lang`` (interface strings ``russia_chapter.*``)."""
+    return locale.text(f"russia_chapter.{key}", lang, **fields)
+
+
+def yes_no(value, lang):
+    return chapter_words("yes" if value else "no", lang)
+
+
+def label(english, lang):
+    """A label the computation writes in English (a step, a choice, a treatment, a rating) in ``lang``."""
+    return locale.translate("russia_chapter_label", english, lang)
+
+
+def district_scope(scope, lang):
+    """A comparison's scope: "all regions" or "<name> district" (a federal district), in ``lang``."""
+    if scope.endswith(" district") and lang != editions.DEFAULT:
+        return editions.region_name(scope.removesuffix(" district") + " Federal District", lang)
+    return label(scope, lang)
+
+
+def region_move(text, lang):
+    """A region's move, "Chukotka AO (2 → 69)", with the region's name in ``lang``."""
+    if not isinstance(text, str):
+        return text
+    name, move = text.rsplit(" (", 1)
+    return f"{editions.region_name(name, lang)} ({move}"
+
+
+def ranks_behind(text, lang):
+    """The indicators behind a gap, "<indicator>: rank <n>; ...", in ``lang``."""
+    parts = [part.rsplit(": rank ", 1) for part in text.split("; ")]
+    return "; ".join(chapter_words("indicator_rank", lang, indicator=indicator(codes[name], lang), rank=rank) for name, rank in parts)
 
 # %% [markdown] tags=["lang-en"]
 # ## The question
@@ -119,8 +154,9 @@ editions.show(lambda lang: table(
 
 # %%
 editions.show(lambda lang: table(
-    pd.DataFrame([{"block": block(d.block, lang), "indicator": indicator(d.code, lang), "unit": d.unit, "direction": d.direction,
-                   "Rosstat codes": d.sources, "why": d.why} for d in index.definitions]),
+    pd.DataFrame([{"block": block(d.block, lang), "indicator": indicator(d.code, lang), "unit": locale.translate("unit", d.unit, lang),
+                   "direction": d.direction, "Rosstat codes": d.sources, "why": d.why if lang == editions.DEFAULT else chapter_words(f"why.{d.code}", lang)}
+                  for d in index.definitions]),
     {"block": words("col.block", lang), "indicator": words("col.indicator", lang), "unit": words("col.unit", lang),
      "direction": words("col.direction", lang), "Rosstat codes": words("col.rosstat_codes", lang), "why": words("col.why", lang)},
     caption=words("table.indicators", lang), lang=lang))
@@ -145,8 +181,8 @@ editions.show(lambda lang: table(
 
 # %%
 editions.show(lambda lang: table(
-    audit.coverage.assign(indicator=[indicator(c, lang) for c in audit.coverage["code"]],
-                          block=audit.coverage["block"].map(lambda b: block(b, lang))).drop(columns="code"),
+    audit.coverage.assign(indicator=[indicator(c, lang) for c in audit.coverage["code"]], block=audit.coverage["block"].map(lambda b: block(b, lang)),
+                          kept=audit.coverage["kept"].map(lambda k: yes_no(k, lang))).drop(columns="code"),
     {"indicator": words("col.indicator", lang), "block": words("col.block", lang), "year": words("col.year_read", lang),
      "regions with a value": words("col.regions_with_value", lang), "share": words("col.share_of_regions", lang), "kept": words("col.kept", lang)},
     {"share": "{:.0%}"}, caption=words("table.coverage", lang), lang=lang))
@@ -165,7 +201,8 @@ editions.show(lambda lang: table(
 
 # %%
 editions.show(lambda lang: table(
-    editions.regions_in(index.result.imputed, lang).assign(indicator=lambda f: f["indicator"].map(lambda c: indicator(c, lang))),
+    editions.regions_in(index.result.imputed, lang).assign(indicator=lambda f: f["indicator"].map(lambda c: indicator(c, lang)),
+                                                           method=lambda f: f["method"].map(lambda m: label(m, lang))),
     {"region": words("col.region", lang), "indicator": words("col.indicator", lang), "value": words("col.value_used", lang), "method": words("col.method", lang)},
     {"value": "{:.3f}"}, caption=words("table.imputed", lang), lang=lang))
 
@@ -183,7 +220,8 @@ editions.show(lambda lang: table(
 treated = audit.outliers[audit.outliers["treatment"] != "none"]
 OUTLIER_COLUMNS = ["indicator", "skew_before", "kurtosis_before", "treatment", "regions", "skew_after", "kurtosis_after", "passes"]
 editions.show(lambda lang: table(
-    treated.assign(indicator=treated["indicator"].map(lambda c: indicator(c, lang))), {c: words(f"col.outlier_{c}", lang) for c in OUTLIER_COLUMNS},
+    treated.assign(indicator=treated["indicator"].map(lambda c: indicator(c, lang)), treatment=treated["treatment"].map(lambda t: label(t, lang)),
+                   passes=treated["passes"].map(lambda v: yes_no(v, lang))), {c: words(f"col.outlier_{c}", lang) for c in OUTLIER_COLUMNS},
     {"skew_before": "{:.2f}", "kurtosis_before": "{:.2f}", "skew_after": "{:.2f}", "kurtosis_after": "{:.2f}"},
     caption=words("table.outliers", lang), lang=lang))
 
@@ -222,7 +260,8 @@ editions.show(lambda lang: pages.map_chart(frame, index.year, href=lambda region
                                            district_names=district_names(lang)))
 
 # %%
-Markdown(boundaries.coverage_sentence())
+editions.show(lambda lang: Markdown(chapter_words(
+    "boundaries", lang, missing=chapter_words("and", lang).join(editions.region_name(r, lang) for r in boundaries.NOT_IN_SOURCE))))
 
 # %%
 top = frame.head(20)[["rank", "region", "district", "index", "p05", "p95", *study.BLOCKS]]
@@ -245,7 +284,9 @@ editions.show(lambda lang: table(
 
 # %%
 editions.show(lambda lang: table(
-    audit.step_effects.rename(columns=lambda c: editions.region_name(c, lang)),  # four regions followed through the steps
+    audit.step_effects.assign(step=audit.step_effects["step"].map(lambda v: label(v, lang)),
+                              **{"largest move": audit.step_effects["largest move"].map(lambda v: region_move(v, lang))})
+    .rename(columns=lambda c: editions.region_name(c, lang)),  # four regions followed through the steps
     {"step": words("col.step", lang), "Spearman with the final ranks": words("col.final_correlation", lang),
      "mean |rank shift|": words("col.mean_shift_before", lang), "largest move": words("col.largest_move", lang)},
     {"Spearman with the final ranks": "{:.3f}", "mean |rank shift|": "{:.1f}"},
@@ -305,7 +346,7 @@ editions.show(lambda lang: table(
 # %%
 SOBOL_COLUMNS = ("choice", "first_order", "total", "first_order_low", "first_order_high", "total_low", "total_high")
 editions.show(lambda lang: table(
-    audit.sobol.reset_index(), {c: words(f"col.sobol_{c}", lang) for c in SOBOL_COLUMNS},
+    audit.sobol.reset_index().assign(choice=lambda f: f["choice"].map(lambda v: label(v, lang))), {c: words(f"col.sobol_{c}", lang) for c in SOBOL_COLUMNS},
     {c: "{:.3f}" for c in SOBOL_COLUMNS[1:]}, caption=words("table.sobol", lang), lang=lang))
 
 # %% [markdown] tags=["lang-en"]
@@ -340,7 +381,8 @@ editions.show(lambda lang: table(
 VALIDATION = {"rating": "rating", "edition": "edition", "scope": "scope", "regions": "number", "Spearman, this index": "spearman_this",
               "Kendall, this index": "kendall_this", "Spearman, study 004 method": "spearman_004", "Kendall, study 004 method": "kendall_004"}
 editions.show(lambda lang: table(
-    audit.validation.drop(columns="code"), {c: words(f"col.validation_{k}", lang) for c, k in VALIDATION.items()},
+    audit.validation.drop(columns="code").assign(rating=lambda f: f["rating"].map(lambda v: label(v, lang)), scope=lambda f: f["scope"].map(lambda v: district_scope(v, lang))),
+    {c: words(f"col.validation_{k}", lang) for c, k in VALIDATION.items()},
     {c: "{:.2f}" for c in ("Spearman, this index", "Kendall, this index", "Spearman, study 004 method", "Kendall, study 004 method")},
     caption=words("table.validation", lang), lang=lang))
 
@@ -352,7 +394,8 @@ editions.show(lambda lang: table(
 
 # %%
 editions.show(lambda lang: table(
-    editions.regions_in(audit.compared_ranks, lang), {"rating": words("col.validation_rating", lang), "edition": words("col.validation_edition", lang),
+    editions.regions_in(audit.compared_ranks, lang).assign(rating=lambda f: f["rating"].map(lambda v: label(v, lang))),
+    {"rating": words("col.validation_rating", lang), "edition": words("col.validation_edition", lang),
     "region": words("col.region", lang), "rank": words("col.rank", lang), "score": words("col.score", lang), "source": words("col.read_from", lang)},
     {"edition": "{}", "rank": "{:.0f}"}, links=("source",), caption=words("table.compared", lang), lang=lang))
 
@@ -364,7 +407,8 @@ editions.show(lambda lang: table(
 
 # %%
 editions.show(lambda lang: table(
-    editions.regions_in(audit.disagreements, lang), {"region": words("col.region", lang), "our rank": words("col.this_index", lang),
+    editions.regions_in(audit.disagreements, lang).assign(why=lambda f: f["why"].map(lambda v: ranks_behind(v, lang))),
+    {"region": words("col.region", lang), "our rank": words("col.this_index", lang),
     "their rank": words("col.ria_2025", lang), "gap": words("col.gap", lang), "why": words("col.behind_gap", lang)},
     caption=words("table.disagreements", lang), lang=lang))
 
@@ -396,7 +440,7 @@ editions.show(lambda lang: table(
 # Индекс за каждый год начиная с 2017-го, первого года рядов обрабатывающих производств по ОКВЭД-2, по одним и тем же правилам. Каждый год считается относительно регионов этого года, поэтому линия показывает положение региона, а не его абсолютный рост.
 
 # %%
-pages.trend_chart(index)
+editions.show(lambda lang: pages.trend_chart(index, lang, district_names(lang)))
 
 # %% [markdown] tags=["lang-en"]
 # ## What the data confirm

@@ -23,19 +23,76 @@
 
 # %%
 from neoindex_core import datapackage
-from neoindex_core.publish import findings
+from neoindex_core.publish import editions, findings
 from neoindex_core.studies.verdicts import GRADES
 
 VERDICTS = datapackage.load("verdicts")
-findings.box(VERDICTS, "000", GRADES)
+editions.show(lambda lang: findings.box(VERDICTS, "000", GRADES, lang))
 
 # %%
 import altair as alt
 import pandas as pd
 
 from neoindex_core import datapackage
-from neoindex_core.publish import chapter_charts, tables
+from neoindex_core.publish import chapter_charts, editions, locale, tables
 from neoindex_core.studies import study000_paradigm as study
+
+# The chart, table and diagram words of this chapter are in the interface strings (locales/<lang>.toml,
+# keys ch000.*): each output that carries words is shown once per language of the run (editions.show).
+SERIES_KEYS = {"Industrial production": "industrial_production", "Manufacturing": "manufacturing", "Mining": "mining"}
+
+
+def words(key, lang, **fields):
+    return locale.text(f"ch000.{key}", lang, **fields)
+
+
+def group_labels(lang):
+    """The study's four groups, key -> label in ``lang``."""
+    return {group: words(f"group.{group}", lang) for group in study.GROUPS}
+
+
+def industry(name, lang):
+    return locale.translate("ch000.industry", name, lang)
+
+
+def series_name(series, lang):
+    return words(f"series.{SERIES_KEYS[series]}", lang)
+
+
+def district_name(short, lang):
+    """A federal district's short name ("Volga") in ``lang`` ("Приволжский")."""
+    full = editions.region_name(f"{short} Federal District", lang)
+    return full.removesuffix(" Federal District").removesuffix(" федеральный округ")
+
+
+def with_decimals(frame, lang):
+    """``frame`` with its float columns written with ``lang``'s decimal mark and minus sign (a displayed copy)."""
+    if lang == locale.DEFAULT:
+        return frame
+    _, decimal, minus = locale.NUMBER_STYLE[lang]
+    floats = [c for c in frame.columns if pd.api.types.is_float_dtype(frame[c])]
+    return frame.assign(**{c: frame[c].map(lambda v: v if pd.isna(v) else str(v).replace(".", decimal).replace("-", minus)) for c in floats})
+
+
+def raw_columns(frame, lang):
+    """A data package table as it is, its column names, industries, groups, yes/no and decimal marks in ``lang``.
+
+    The other texts (the study's indicator names, notes, periods as printed) are the data package's, in English.
+    """
+    if lang == locale.DEFAULT:
+        return frame
+    shown = with_decimals(frame, lang)
+    for column in shown.columns:
+        values = shown[column]
+        if column == "industry":
+            shown[column] = values.map(lambda name: industry(name, lang))
+        elif column == "study_group":
+            shown[column] = values.map(group_labels(lang))
+        elif column == "measure":
+            shown[column] = values.map(lambda measure: words(f"measure.{measure}", lang))
+        elif pd.api.types.is_bool_dtype(values):
+            shown[column] = values.map(lambda v: v if pd.isna(v) else words("yes" if v else "no", lang))
+    return shown.rename(columns={c: words(f"col.{c}", lang) for c in shown.columns})
 
 # %% [markdown] tags=["lang-en"]
 # ## The question
@@ -382,15 +439,19 @@ from neoindex_core.studies import study000_paradigm as study
 # Авторы предполагают, что концепция могла бы помочь прогнозировать рост на разных уровнях экономики, не говоря как (исследование 000, Discussion).
 
 # %%
-chapter_charts.hub_figure(
-    study.concept_blocks(datapackage.load("paradigm_concept")),
-    title="Paradigm concept of study 000, redrawn from its text",
-    hub="Innovation of economic systems under neo-industrial challenges: from an export-raw model to an innovative economy",
-    caption="Figure 3 of study 000 redrawn from the text that describes it (study 000, Discussion). "
-    "The original figure is lost; the layout is ours, and the lines show which block belongs "
-    "to the concept, not a direction of influence, which the text does not state.",
-    anchor="paradigm-concept",
-)
+concept = datapackage.load("paradigm_concept")
+
+
+def concept_figure(lang):
+    items = concept.assign(item=concept["item"].map(lambda item: locale.translate("ch000.concept_item", item, lang)))
+    headings = {block: words(f"concept.block.{block}", lang) for block in study.CONCEPT_BLOCKS}
+    return chapter_charts.hub_figure(
+        study.concept_blocks(items, headings, words("concept.open_ended", lang)),
+        title=words("concept.title", lang), hub=words("concept.hub", lang), caption=words("concept.caption", lang),
+        anchor="paradigm-concept")
+
+
+editions.show(concept_figure)
 
 # %% [markdown] tags=["lang-en"]
 # ## Industry in the COVID-19 shock
@@ -436,10 +497,11 @@ chapter_charts.hub_figure(
 
 # %%
 figures = datapackage.load("covid_industry_figures")
-figures[["industry", "study_group", "month", "measure", "value", "value_as_printed", "source_section"]]
+editions.show(lambda lang: raw_columns(figures[["industry", "study_group", "month", "measure", "value", "value_as_printed", "source_section"]], lang))
 
 # %%
-datapackage.load("covid_macro_2020")[["indicator", "period", "comparison", "value", "unit", "basis_stated", "source_section"]]
+macro = datapackage.load("covid_macro_2020")[["indicator", "period", "comparison", "value", "unit", "basis_stated", "source_section"]]
+editions.show(lambda lang: raw_columns(macro, lang))
 
 # %% [markdown] tags=["lang-en"]
 # ### Reproducing the study's four groups
@@ -454,7 +516,21 @@ datapackage.load("covid_macro_2020")[["indicator", "period", "comparison", "valu
 # %%
 changes = study.monthly_changes(figures)
 changes["rule_group"] = study.classify(changes["april"], changes["may"])
-study.group_check(changes)
+check = study.group_check(changes)
+
+
+def group_check_in(lang):
+    if lang == locale.DEFAULT:
+        return check
+    labels = dict(zip(study.GROUP_LABELS.values(), group_labels(lang).values(), strict=True))
+    shown = check.assign(**{"Industry": check["Industry"].map(lambda name: industry(name, lang)),
+                            "Group in the study": check["Group in the study"].map(labels),
+                            "Group by the rules": check["Group by the rules"].map(labels),
+                            "Same group": check["Same group"].map(lambda answer: words(answer, lang))})
+    return with_decimals(shown, lang).rename(columns=dict(zip(check.columns, [words(f"check.{k}", lang) for k in ("industry", "study_group", "april", "may", "rule_group", "same")], strict=True)))
+
+
+editions.show(group_check_in)
 
 # %% [markdown] tags=["lang-en"]
 # All seven industries with figures land in the study's group. The other twelve industries the study names have no figures, so the rules cannot test them; they belong to their groups on the study's word alone. The full list as the study gives it (study 000, Results):
@@ -463,7 +539,8 @@ study.group_check(changes)
 # Все семь отраслей с цифрами попадают в группу исследования. Остальные двенадцать отраслей, которые называет исследование, цифр не имеют, так что правила не могут их проверить; они принадлежат своим группам только со слов исследования. Полный перечень в том виде, в каком его даёт исследование (исследование 000, Results):
 
 # %%
-datapackage.load("covid_industry_groups")[["industry", "study_group", "figures_given", "note"]]
+industry_groups = datapackage.load("covid_industry_groups")[["industry", "study_group", "figures_given", "note"]]
+editions.show(lambda lang: raw_columns(industry_groups, lang))
 
 # %% [markdown] tags=["lang-en"]
 # ### Try the rules yourself
@@ -476,17 +553,40 @@ datapackage.load("covid_industry_groups")[["industry", "study_group", "figures_g
 # График ниже применяет те же правила прямо в браузере. Двигайте три порога и смотрите, как отрасли меняют цвет; контур показывает группу, которую даёт исследование. При значениях по умолчанию цвет каждой точки совпадает с её контуром. Поднимите порог выигравших выше 22,4 — и фармацевтика выпадет из выигравших; опустите линию «наиболее пострадавших» ниже −60,2 — и автомобили станут умеренно пострадавшими.
 
 # %%
-points = changes.reset_index()[["industry", "study_group", "april", "may"]].assign(study_label=lambda f: f["study_group"].map(study.GROUP_LABELS))
-labels = [study.GROUP_LABELS[g] for g in study.GROUPS]
-chapter_charts.shock_classifier(points, expression=study.vega_expression(), labels=labels,
-                                source=datapackage.source_line("covid_industry_figures"), filename="covid-shock-classifier",
-                                computed_by="neoindex_core.studies.study000_paradigm.classify")
+points = changes.reset_index()[["industry", "study_group", "april", "may"]]
+SHOCK_WORDS = ("severe", "stable", "strong", "x", "y", "fill", "stroke", "industry", "april", "may", "rule_group", "study_group", "title", "subtitle")
+
+
+def shock_chart(lang):
+    groups = group_labels(lang)
+    shown = points.assign(industry=points["industry"].map(lambda name: industry(name, lang)), study_label=points["study_group"].map(groups))
+    return chapter_charts.shock_classifier(
+        shown, expression=study.vega_expression(labels=groups), labels=list(groups.values()),
+        words={key: words(f"shock.{key}", lang) for key in SHOCK_WORDS},
+        source=datapackage.source_line("covid_industry_figures"), filename="covid-shock-classifier",
+        computed_by="neoindex_core.studies.study000_paradigm.classify")
+
+
+editions.show(shock_chart)
 
 # %%
 long = study.april_may_long(changes, figures)
 order = changes.sort_values(["study_group", "april"]).index.tolist()
-chapter_charts.april_may_bars(long, order=order, labels=labels, source=datapackage.source_line("covid_industry_figures"),
-                              filename="covid-shock-april-may")
+BARS_WORDS = ("x", "colour", "industry", "month", "change", "as_printed", "printed_as", "group", "title", "subtitle")
+
+
+def april_may_chart(lang):
+    groups = group_labels(lang)
+    months = {"April 2020": words("month.april", lang), "May 2020": words("month.may", lang)}
+    shown = long.assign(industry=long["industry"].map(lambda name: industry(name, lang)), month=long["month"].map(months),
+                        group=long["study_group"].map(groups), measure=long["measure"].map(lambda m: words(f"measure.{m}", lang)))
+    return chapter_charts.april_may_bars(
+        shown, order=[industry(name, lang) for name in order], labels=list(groups.values()), months=list(months.values()),
+        words={key: words(f"bars.{key}", lang) for key in BARS_WORDS},
+        source=datapackage.source_line("covid_industry_figures"), filename="covid-shock-april-may")
+
+
+editions.show(april_may_chart)
 
 # %% [markdown] tags=["lang-en"]
 # **What the chart shows.** The three most affected industries lost between 60 % and 76 % of their output in April and were still 25–64 % below a year earlier in May. Food and chemicals barely moved. Pharmaceuticals grew in both months; medical instruments grew a little in April and by a third in May. The study's grouping is visible at a glance, but it rests on seven industries out of the nineteen it names.
@@ -511,25 +611,37 @@ regions = datapackage.load("regions")
 by_region = study.production_indices(regional).merge(regions[["region", "kind"]], on="region")
 by_region = by_region[by_region["kind"] != "region including its autonomous okrugs"]
 by_district = study.production_indices(aggregates)
-tables.table(by_district.pivot(index="region", columns="series", values="change").reset_index(),
-             {"region": "Russia and federal districts", "Industrial production": "Industrial production, change on 2019 [%]",
-              "Manufacturing": "Manufacturing, change on 2019 [%]", "Mining": "Mining, change on 2019 [%]"},
-             {c: "{:+.1f}" for c in study.PRODUCTION_INDICES.values()}, caption="Production in 2020 against 2019 (Rosstat, OKVED-2)")
+district_changes = by_district.pivot(index="region", columns="series", values="change").reset_index()
+editions.show(lambda lang: tables.table(
+    editions.regions_in(district_changes, lang),
+    {"region": words("production.region", lang), **{s: words("production.change", lang, series=series_name(s, lang)) for s in study.PRODUCTION_INDICES.values()}},
+    {c: "{:+.1f}" for c in study.PRODUCTION_INDICES.values()}, caption=words("production.caption", lang), lang=lang))
 
 # %%
 shown = by_region[by_region["series"] != "Mining"].assign(federal_district=lambda f: f["federal_district"])
 marks = by_district[(by_district["series"] != "Mining") & (by_district["region"] != "Russian Federation")]
 marks = marks.assign(federal_district=marks["region"].str.replace(" Federal District", ""))
-chapter_charts.strip_by_group(
-    shown, x="index", group="federal_district", facet="series", marks=marks, reference=100,
-    x_title="Output in 2020, per cent of 2019 (%)", title="Industrial and manufacturing output in 2020, by region and district",
-    subtitle="Dots: regions. Black ticks: the district's own index. Dashed: no change.",
+
+
+def in_language(frame, lang):
+    """Region, district and series names of ``frame`` in ``lang``."""
+    return editions.regions_in(frame, lang).assign(federal_district=frame["federal_district"].map(lambda d: district_name(d, lang)),
+                                                   series=frame["series"].map(lambda s: series_name(s, lang)))
+
+
+editions.show(lambda lang: chapter_charts.strip_by_group(
+    in_language(shown, lang), x="index", group="federal_district", facet="series", marks=in_language(marks, lang), reference=100,
+    x_title=words("strip.x", lang), title=words("strip.title", lang), subtitle=words("strip.subtitle", lang),
+    group_title=words("tokens.district", lang), lang=lang,
     source=datapackage.source_line("rosstat_regional", "rosstat_aggregates"), filename="covid-2020-indices",
-    computed_by="neoindex_core.studies.study000_paradigm.production_indices")
+    computed_by="neoindex_core.studies.study000_paradigm.production_indices"))
 
 # %%
-tables.table(study.regions_below(by_region, regions), {"series": "Series", "regions": "Regions with an index", "below_100": "Regions producing less than in 2019"},
-             caption="How many regions produced less in 2020 than in 2019")
+below = study.regions_below(by_region, regions)
+editions.show(lambda lang: tables.table(
+    below.assign(series=below["series"].map(lambda s: series_name(s, lang))),
+    {"series": words("below.series", lang), "regions": words("below.regions", lang), "below_100": words("below.below_100", lang)},
+    caption=words("below.caption", lang), lang=lang))
 
 # %% [markdown] tags=["lang-en"]
 # The trend to the newest year Rosstat publishes (2022) shows 2020 as a dip between growth years for Russia as a whole:
@@ -540,10 +652,10 @@ tables.table(study.regions_below(by_region, regions), {"series": "Series", "regi
 # %%
 russia = aggregates[(aggregates["region"] == "Russian Federation") & aggregates["indicator_code"].isin(list(study.PRODUCTION_INDICES))]
 trend = pd.DataFrame({"year": russia["year"].astype(int), "series": russia["indicator_code"].map(study.PRODUCTION_INDICES), "index": russia["value"].astype(float)})
-chapter_charts.line_chart(trend, y="index", colour="series", colour_title="Series", reference=100,
-                          y_title="Output, per cent of the previous year (%)", title="Russia's production indices, 2015–2022",
-                          subtitle="Rosstat, OKVED-2. Dashed: no change on the year before.",
-                          source=datapackage.source_line("rosstat_aggregates"), filename="russia-production-indices")
+editions.show(lambda lang: chapter_charts.line_chart(
+    trend.assign(series=trend["series"].map(lambda s: series_name(s, lang))), y="index", colour="series", colour_title=words("trend.colour", lang),
+    reference=100, y_title=words("trend.y", lang), title=words("trend.title", lang), subtitle=words("trend.subtitle", lang),
+    source=datapackage.source_line("rosstat_aggregates"), filename="russia-production-indices", lang=lang))
 
 # %% [markdown] tags=["lang-en"]
 # ### How much the grouping depends on reading the text
@@ -561,12 +673,12 @@ april_most = (as_levels["study_group"] == "most_affected") & (as_levels["month"]
 as_levels.loc[april_most, "measure"] = "level_pct_of_year_earlier"
 as_levels.loc[april_most, "value"] = -as_levels.loc[april_most, "value"]
 alternative = study.monthly_changes(as_levels)
-pd.DataFrame({
-    "Group in the study": changes["study_group"].map(study.GROUP_LABELS),
-    "April read as falls (used here)": changes["rule_group"].astype(str).map(study.GROUP_LABELS),
-    "April read as levels": study.classify(alternative["april"], alternative["may"]).astype(str).map(study.GROUP_LABELS),
-    "April change if levels (% on April 2019)": alternative["april"].round(1),
-}).rename_axis("Industry").reset_index()
+editions.show(lambda lang: with_decimals(pd.DataFrame({
+    words("reading.study_group", lang): changes["study_group"].map(group_labels(lang)),
+    words("reading.falls", lang): changes["rule_group"].astype(str).map(group_labels(lang)),
+    words("reading.levels", lang): study.classify(alternative["april"], alternative["may"]).astype(str).map(group_labels(lang)),
+    words("reading.change", lang): alternative["april"].round(1),
+}).rename_axis(words("reading.industry", lang)).rename(index=lambda name: industry(name, lang)).reset_index(), lang))
 
 # %% [markdown] tags=["lang-en"]
 # Under the level reading only jewellery changes group: its April change becomes −23.6 %, inside the moderate band, while household appliances (−30.5 %) and motor vehicles (−39.8 %) stay most affected. But that reading has jewellery and motor vehicles falling less in April than in May, which contradicts the study's own remark that May only partly made up for April. That is why this page uses the fall reading.
@@ -596,25 +708,46 @@ pd.DataFrame({
 figure1 = datapackage.load("innovative_goods_fd_2018")
 totals = study.district_totals(aggregates)
 located = study.locate_in_tokens(totals, figure1.set_index("position")["token_as_printed"])
-tables.table(located, {"district": "Federal district", "rosstat_2018": "Rosstat 2018 [million RUB]", "token_position": "Printed token (order)",
-                       "token_as_printed": "Token as printed", "digits_matched": "Digits found", "digits_in_total": "Digits in the total",
-                       "separator_printed": "Decimal separator printed"}, caption="Figure 1's printed tokens matched to Rosstat's 2018 district totals")
+TOKEN_COLUMNS = {"district": "district", "rosstat_2018": "rosstat_2018", "token_position": "position", "token_as_printed": "as_printed",
+                 "digits_matched": "matched", "digits_in_total": "in_total", "separator_printed": "separator"}
+editions.show(lambda lang: tables.table(
+    located.assign(district=located["district"].map(lambda d: district_name(d, lang)),
+                   separator_printed=located["separator_printed"].map(lambda v: v if lang == locale.DEFAULT else words("yes" if v else "no", lang))),
+    {column: words(f"tokens.{key}", lang) for column, key in TOKEN_COLUMNS.items()}, caption=words("tokens.caption", lang), lang=lang))
 
 # %%
-tables.table(study.verdicts_2018(figure1, aggregates, regional, regions),
-             {"claim": "What is tested", "study_says": "Study or earlier page", "panel_shows": "Rosstat's panel shows", "verdict": "Verdict",
-              "gap": "Gap", "source": "Source"}, {"gap": "{:+,.1f}"}, caption="Figure 1 of study 000 tested against Rosstat (2018)")
+checks_2018 = study.verdicts_2018(figure1, aggregates, regional, regions)
+STUDY_SAYS = {"year": "2018"}  # the study's own words, where it has them; the others come from the tables
+
+
+def figure1_rows(lang):
+    """The checks of Figure 1 as sentences in ``lang``: what is tested, what the study says, what Rosstat shows."""
+    rows = []
+    for name, verdict, gap, fields in checks_2018.itertuples(index=False):
+        written = {name: (locale.number(value, lang, 1) if isinstance(value, float) else value) for name, value in fields.items()}
+        if name == "share":
+            written["district"] = district_name(fields["district"], lang)
+        says = f"figure1.{name}.says"
+        rows.append({"claim": words(f"figure1.{name}.claim", lang),
+                     "study_says": STUDY_SAYS.get(name) or (words(says, lang, **written) if locale.has(f"ch000.{says}") else words("figure1.none", lang)),
+                     "panel_shows": words(f"figure1.{name}.shows", lang, **written), "verdict": words(f"figure1.{verdict}", lang),
+                     "gap": gap, "source": words("figure1.source_text", lang)})
+    return pd.DataFrame(rows)
+
+
+editions.show(lambda lang: tables.table(
+    figure1_rows(lang), {c: words(f"figure1.{c}", lang) for c in ("claim", "study_says", "panel_shows", "verdict", "gap", "source")},
+    {"gap": "{:+,.1f}"}, caption=words("figure1.caption", lang), lang=lang))
 
 # %%
-chapter_charts.bars(
-    located.assign(share=100 * located["rosstat_2018"] / located["rosstat_2018"].sum()), x="rosstat_2018", y="district",
-    x_title="Innovative goods, works and services, 2018 (million RUB)", sort="-x",
-    title="Study 000, Figure 1, read with Rosstat: innovative goods by federal district, 2018",
-    subtitle="Values matched to districts through Rosstat's totals; the caption's 'thousand roubles' should read million.",
-    tooltip=[alt.Tooltip("district:N", title="District"), alt.Tooltip("rosstat_2018:Q", title="Million RUB", format=",.1f"),
-             alt.Tooltip("share:Q", title="Share of Russia (%)", format=".1f"), alt.Tooltip("token_as_printed:N", title="Token as printed")],
+editions.show(lambda lang: chapter_charts.bars(
+    located.assign(share=100 * located["rosstat_2018"] / located["rosstat_2018"].sum(), district=located["district"].map(lambda d: district_name(d, lang))),
+    x="rosstat_2018", y="district", x_title=words("values.x", lang), sort="-x",
+    title=words("values.title", lang), subtitle=words("values.subtitle", lang),
+    tooltip=[alt.Tooltip("district:N", title=words("values.district", lang)), alt.Tooltip("rosstat_2018:Q", title=words("values.million", lang), format=",.1f"),
+             alt.Tooltip("share:Q", title=words("values.share", lang), format=".1f"), alt.Tooltip("token_as_printed:N", title=words("values.token", lang))],
     source=datapackage.source_line("innovative_goods_fd_2018", "rosstat_aggregates"), filename="innovative-goods-2018-values",
-    computed_by="neoindex_core.studies.study000_paradigm.locate_in_tokens")
+    computed_by="neoindex_core.studies.study000_paradigm.locate_in_tokens", lang=lang))
 
 # %% [markdown] tags=["lang-en"]
 # **"Almost half" corrected.** Our earlier reading made the largest value almost half of the sum (45.8 %), but that value was the Northwestern district's 487,714.8 with its decimal point lost. With Rosstat's totals, the largest district is Volga with 39.4 % of Russia's innovative goods in 2018, and Volga and Central together hold 65.5 %. Innovation output was concentrated in two districts, not dominated by one.
@@ -627,11 +760,12 @@ chapter_charts.bars(
 # Ряд Росстата доходит до 2024 года. К тому времени доля Приволжского округа снизилась до 34,7 %, а доля Центрального выросла с 26,2 % до 35,9 %, и он стал крупнейшим:
 
 # %%
-chapter_charts.line_chart(study.shares_by_year(aggregates), y="share", colour="district", colour_title="Federal district",
-                          y_title="Share of Russia's innovative goods (%)", title="Innovative goods by federal district, 2010–2024",
-                          subtitle="Share of Russia's total each year; Oslo Manual 4th-edition criteria from 2017.",
-                          source=datapackage.source_line("rosstat_aggregates"), filename="innovative-goods-shares-trend",
-                          computed_by="neoindex_core.studies.study000_paradigm.shares_by_year")
+shares = study.shares_by_year(aggregates)
+editions.show(lambda lang: chapter_charts.line_chart(
+    shares.assign(district=shares["district"].map(lambda d: district_name(d, lang))), y="share", colour="district", colour_title=words("shares.colour", lang),
+    y_title=words("shares.y", lang), title=words("shares.title", lang), subtitle=words("shares.subtitle", lang),
+    source=datapackage.source_line("rosstat_aggregates"), filename="innovative-goods-shares-trend",
+    computed_by="neoindex_core.studies.study000_paradigm.shares_by_year", lang=lang))
 
 # %% [markdown] tags=["lang-en"]
 # ## Innovation costs by type (Figure 2)
@@ -660,10 +794,12 @@ chapter_charts.line_chart(study.shares_by_year(aggregates), y="share", colour="d
 # Для контекста пакет данных хранит одну открытую цифру извне исследования. По экспресс-информации ИСИЭЗ НИУ ВШЭ, затраты России на технологические инновации в промышленном производстве в 2018 году составили 886,8 млрд рублей, на 5,2 % меньше, чем в 2017 году, в постоянных ценах. Это один итог, без разбивки по видам инноваций. Поэтому он **не может восстановить рисунок 2**.
 
 # %%
-datapackage.load("innovation_cost_types_2018")[["category", "parent", "value_status", "source_section"]]
+cost_types = datapackage.load("innovation_cost_types_2018")[["category", "parent", "value_status", "source_section"]]
+editions.show(lambda lang: raw_columns(cost_types, lang))
 
 # %%
-datapackage.load("innovation_costs_russia_2018")
+costs = datapackage.load("innovation_costs_russia_2018")
+editions.show(lambda lang: raw_columns(costs, lang))
 
 # %% [markdown] tags=["lang-en"]
 # ## What the study claims and what the data can confirm
@@ -714,7 +850,7 @@ datapackage.load("innovation_costs_russia_2018")
 # Все вердикты главы по единой шкале сайта (она определена на [странице синтеза](../../synthesis/#the-graded-scale)), из файла вердиктов пакета данных (ресурс `verdicts`); тест пересчитывает каждое значение в нём по пакету данных.
 
 # %%
-findings.verdict_table(VERDICTS, "000")
+editions.show(lambda lang: findings.verdict_table(VERDICTS, "000", lang))
 
 # %% [markdown] tags=["lang-en"]
 # ## Questions for discussion

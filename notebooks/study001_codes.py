@@ -23,11 +23,11 @@
 
 # %%
 from neoindex_core import datapackage
-from neoindex_core.publish import findings
+from neoindex_core.publish import editions, findings
 from neoindex_core.studies.verdicts import GRADES
 
 VERDICTS = datapackage.load("verdicts")
-findings.box(VERDICTS, "001", GRADES)
+editions.show(lambda lang: findings.box(VERDICTS, "001", GRADES, lang))
 
 # %%
 import altair as alt
@@ -35,8 +35,47 @@ import numpy as np
 import pandas as pd
 
 from neoindex_core import datapackage
-from neoindex_core.publish import chapter_charts, tables
+from neoindex_core.publish import chapter_charts, editions, locale, tables
 from neoindex_core.studies import study001_codes as study
+
+# The chart, table and diagram words of this chapter are in the interface strings (locales/<lang>.toml,
+# keys ch001.*): each output that carries words is shown once per language of the run (editions.show).
+
+
+def words(key, lang, **fields):
+    return locale.text(f"ch001.{key}", lang, **fields)
+
+
+def named(value, section, lang):
+    """A label the data or the study module writes in English (``section`` of ch001), in ``lang``."""
+    return locale.translate(f"ch001.{section}", value, lang)
+
+
+def proxies_in(label, lang, section="proxy_short"):
+    """A proxy set's name ("Manufacturing · R&D · Students") in ``lang``."""
+    return " · ".join(named(part, section, lang) for part in label.split(" · "))
+
+
+def with_decimals(frame, lang):
+    """``frame`` with its float columns written with ``lang``'s decimal mark and minus sign (a displayed copy)."""
+    if lang == locale.DEFAULT:
+        return frame
+    _, decimal, minus = locale.NUMBER_STYLE[lang]
+    floats = [c for c in frame.columns if pd.api.types.is_float_dtype(frame[c])]
+    return frame.assign(**{c: frame[c].map(lambda v: v if pd.isna(v) else str(v).replace(".", decimal).replace("-", minus)) for c in floats})
+
+
+def period_in(period, lang):
+    return named(period, "period", lang)
+
+
+def note_in(note, lang):
+    """The reason a basic code is missing ("no data for 2005, 2006"), in ``lang``."""
+    if lang == locale.DEFAULT or not note:
+        return note
+    if note.startswith("no data for "):
+        return words("note.no_data", lang, years=note.removeprefix("no data for "))
+    return words("note.not_available", lang, name=note.removeprefix("indicator ").removesuffix(" not available"))
 
 # %% [markdown] tags=["lang-en"]
 # ## The question
@@ -289,15 +328,17 @@ from neoindex_core.studies import study001_codes as study
 # Две оговорки. В нашей копии от рис. 1 остались только разрозненные подписи, без линий и стрелок, поэтому схема ниже — наша перерисовка. И исследование нигде не определяет три вида связей. Наша схема читает их по аналогии с биологией: *внутривидовые* связи соединяют коды одного рода (определяющий с определяющим, динамический с динамическим); *межвидовые* — определяющий код с динамическим; *объектно-ориентированные межвидовые* — три названные пары, где каждый динамический код связан с определяющим, из которого он выведен. Это прочтение наше.
 
 # %%
-chapter_charts.flow_figure(
-    study.CODE_MODEL_NODES, study.CODE_MODEL_EDGES, row_gap=80, anchor="code-model",
-    title="Code-based model of a region's neo-industrial development, redrawn from study 001",
-    caption="Fig. 1 of study 001 redrawn from its surviving labels: the region plane (top row: defining codes) and the "
-    "neo-industrialization plane (middle row: dynamic codes), converging on neo-industrial development. Solid arrows "
-    "follow formula (1): each dynamic code is the rate of change (′) of one defining code, the pairs the study names. "
-    "Dashed lines are our reading of the legend's intraspecific and interspecific connections, which the study does "
-    "not define; one interspecific line stands for all such cross links.",
-)
+
+
+def code_model(lang):
+    nodes = [(key, words(f"node.{key}", lang), column, row, *[words(f"node_note.{key}", lang) for _ in note])
+             for key, _, column, row, *note in study.CODE_MODEL_NODES]
+    edges = [(a, b, named(label, "edge", lang) if label else label, *rest) for a, b, label, *rest in study.CODE_MODEL_EDGES]
+    return chapter_charts.flow_figure(nodes, edges, row_gap=80, anchor="code-model", title=words("model.title", lang),
+                                      caption=words("model.caption", lang))
+
+
+editions.show(code_model)
 
 # %% [markdown] tags=["lang-en"]
 # ## Formulas (1) and (2)
@@ -392,11 +433,24 @@ chapter_charts.flow_figure(
 # %%
 t = np.arange(5) ** 2
 square = pd.DataFrame({"production": t, "institutional": t, "social": t}, index=range(2000, 2005))
-print("dynamic codes (differences):", study.dynamic_codes(square, "difference").iloc[0].tolist())
-print("NID terms (differences):    ", study.nid_terms(square, "difference").tolist())
-print("basic code (differences):   ", study.basic_code(square, "difference"))
 growth = pd.DataFrame({"production": [100, 110, 132], "institutional": [50, 50, 50], "social": [10, 10, 10]})
-print("NID term (growth rates):    ", [round(v, 4) for v in study.nid_terms(growth).tolist()])
+demo = {"dynamic": study.dynamic_codes(square, "difference").iloc[0].tolist(), "nid": study.nid_terms(square, "difference").tolist(),
+        "basic": study.basic_code(square, "difference"), "growth": [round(v, 4) for v in study.nid_terms(growth).tolist()]}
+
+
+def written(value, lang):
+    """A number or a list of numbers as Python prints it, with ``lang``'s decimal mark, minus and list separator."""
+    if lang == locale.DEFAULT:
+        return str(value)
+    if isinstance(value, list):
+        return "[" + "; ".join(written(v, lang) for v in value) + "]"
+    _, decimal, minus = locale.NUMBER_STYLE[lang]
+    return str(value).replace(".", decimal).replace("-", minus)
+
+
+editions.say(lambda lang: "\n".join(
+    [words(f"demo.{key}", lang, values=written(demo[key], lang)) for key in ("dynamic", "nid")]
+    + [words("demo.basic", lang, value=written(demo["basic"], lang)), words("demo.growth", lang, values=written(demo["growth"], lang))]))
 
 # %% [markdown] tags=["lang-en"]
 # One property matters for reading the results: with equal weights the sum of second differences telescopes, $\sum_t \Delta^2 x_t = \Delta x_T - \Delta x_1$. The unweighted basic code therefore compares how fast the codes change at the end of the window with how fast they changed at its start. It measures acceleration, not level or growth.
@@ -436,14 +490,22 @@ print("NID term (growth rates):    ", [round(v, 4) for v in study.nid_terms(grow
 
 # %%
 composition = study.survey_composition(datapackage.load("survey_facts"))
-chapter_charts.panel_bars(
-    composition, x="value", y="label", panel="panel", panels=list(study.SURVEY_PANELS.values()),
-    x_title="Share of respondents (%)", domain=[0, 70], data=composition.drop(columns="panel"),
-    title="The in-depth survey of 208 respondents, Ural Federal District",
-    subtitle="Sectors add to 96 %; business roles overlap (and/or), so they add to more than 100 %",
-    tooltip=[alt.Tooltip("label:N", title="Group"), alt.Tooltip("value:Q", title="Share (%)"),
-             alt.Tooltip("value_as_printed:N", title="As printed"), alt.Tooltip("note:N", title="Note")],
-    source=datapackage.source_line("survey_facts"), filename="survey-composition")
+
+
+def composition_chart(lang):
+    panels = {group: words(f"panel.{group}", lang) for group in study.SURVEY_PANELS}
+    shown = composition.assign(label=composition["label"].map(lambda v: named(v, "survey_label", lang)), panel=composition["group"].map(panels),
+                               note=composition["note"].map(lambda v: named(v, "survey_note", lang) if isinstance(v, str) else v))
+    return chapter_charts.panel_bars(
+        shown, x="value", y="label", panel="panel", panels=list(panels.values()),
+        x_title=words("survey.x", lang), domain=[0, 70], data=shown.drop(columns="panel"),
+        title=words("survey.title", lang), subtitle=words("survey.subtitle", lang),
+        tooltip=[alt.Tooltip("label:N", title=words("survey.group", lang)), alt.Tooltip("value:Q", title=words("survey.share", lang)),
+                 alt.Tooltip("value_as_printed:N", title=words("survey.as_printed", lang)), alt.Tooltip("note:N", title=words("survey.note", lang))],
+        source=datapackage.source_line("survey_facts"), filename="survey-composition")
+
+
+editions.show(composition_chart)
 
 # %% [markdown] tags=["lang-en"]
 # ## Table 1 and Table 2
@@ -482,41 +544,64 @@ chapter_charts.panel_bars(
 # %%
 instruments = study.instruments_by_group(datapackage.load("survey_instruments"))
 low, high = study.table_range(instruments)
-chapter_charts.bars(
-    instruments, x="relevance_pct", y="instrument", sort=instruments["instrument"].tolist(), domain=[0, 100],
-    x_title="Respondents finding it relevant (%)", colour="group", colour_title="Code group",
-    colour_sort=list(study.INSTRUMENT_GROUPS.values()), value_labels=True, data=instruments.drop(columns="group"),
-    reference=25, reference_note="the text: about 25 % found each code relevant",
-    title="Which instruments respondents found relevant (study 001, Table 1)",
-    subtitle="Grouped by code and sorted within each group. Dashed line: the text's 'about 25 %'; "
-    f"the table runs from {low} to {high} %",
-    tooltip=[alt.Tooltip("group:N", title="Code group"), alt.Tooltip("instrument:N", title="Instrument"),
-             alt.Tooltip("relevance_pct:Q", title="Relevant for (%)", format=".1f")],
-    source=datapackage.source_line("survey_instruments"), filename="survey-table-1")
+
+
+def instruments_in(lang):
+    groups = {group: words(f"instrument_group.{group}", lang) for group in study.INSTRUMENT_GROUPS}
+    return instruments.assign(instrument=instruments["instrument"].map(lambda v: named(v, "instrument", lang)), group=instruments["code_group"].map(groups))
+
+
+def instruments_chart(lang):
+    shown = instruments_in(lang)
+    return chapter_charts.bars(
+        shown, x="relevance_pct", y="instrument", sort=shown["instrument"].tolist(), domain=[0, 100],
+        x_title=words("instruments.x", lang), colour="group", colour_title=words("instruments.colour", lang),
+        colour_sort=[words(f"instrument_group.{group}", lang) for group in study.INSTRUMENT_GROUPS], value_labels=True, data=shown.drop(columns="group"),
+        reference=25, reference_note=words("instruments.reference", lang),
+        title=words("instruments.title", lang),
+        subtitle=words("instruments.subtitle", lang, low=locale.number(low, lang, 1), high=locale.number(high, lang, 1)),
+        tooltip=[alt.Tooltip("group:N", title=words("instruments.group", lang)), alt.Tooltip("instrument:N", title=words("instruments.instrument", lang)),
+                 alt.Tooltip("relevance_pct:Q", title=words("instruments.relevant", lang), format=".1f")],
+        source=datapackage.source_line("survey_instruments"), filename="survey-table-1", lang=lang)
+
+
+editions.show(instruments_chart)
 
 # %%
-tables.table(instruments[["group", "instrument", "relevance_pct", "source_section"]],
-             {"group": "Code group", "instrument": "Instrument", "relevance_pct": "Respondents finding it relevant [%]",
-              "source_section": "Where (study 001)"}, {"relevance_pct": "{:.1f}"}, caption="Table 1 of study 001")
+editions.show(lambda lang: tables.table(
+    instruments_in(lang)[["group", "instrument", "relevance_pct", "source_section"]],
+    {"group": words("table1.group", lang), "instrument": words("table1.instrument", lang), "relevance_pct": words("table1.relevance", lang),
+     "source_section": words("table1.where", lang)}, {"relevance_pct": "{:.1f}"}, caption=words("table1.caption", lang), lang=lang))
 
 # %%
 attitudes = datapackage.load("survey_attitudes")
 positive = float(attitudes.loc[attitudes["tone"] == "positive", "share_pct"].sum())
-chapter_charts.bars(
-    attitudes, x="share_pct", y="response", sort=attitudes.sort_values("position")["response"].tolist(),
-    x_title="Share of respondents (%)", domain=[0, 40], colour="tone", colour_title="Tone (our reading)",
-    colours={"positive": "#43a047", "negative": "#e53935"}, step=30,
-    title="Attitudes to neo-industrialization, Ural Federal District (study 001, Table 2)",
-    subtitle=f"Positive options add to {positive:.1f} %, the text's 'about half'; "
-    f"all five add to {attitudes['share_pct'].sum():.1f} %",
-    tooltip=[alt.Tooltip("response:N", title="Response"), alt.Tooltip("share_pct:Q", title="Share (%)", format=".1f"),
-             alt.Tooltip("tone:N", title="Tone")],
-    source=datapackage.source_line("survey_attitudes"), filename="survey-table-2")
+
+
+def attitudes_in(lang):
+    return attitudes.assign(response=attitudes["response"].map(lambda v: named(v, "response", lang)), tone=attitudes["tone"].map(lambda v: words(f"tone.{v}", lang)))
+
+
+def attitudes_chart(lang):
+    shown = attitudes_in(lang)
+    return chapter_charts.bars(
+        shown, x="share_pct", y="response", sort=shown.sort_values("position")["response"].tolist(),
+        x_title=words("attitudes.x", lang), domain=[0, 40], colour="tone", colour_title=words("attitudes.colour", lang),
+        colours={words("tone.positive", lang): "#43a047", words("tone.negative", lang): "#e53935"}, step=30,
+        title=words("attitudes.title", lang),
+        subtitle=words("attitudes.subtitle", lang, positive=locale.number(positive, lang, 1), total=locale.number(attitudes["share_pct"].sum(), lang, 1)),
+        tooltip=[alt.Tooltip("response:N", title=words("attitudes.response", lang)), alt.Tooltip("share_pct:Q", title=words("attitudes.share", lang), format=".1f"),
+                 alt.Tooltip("tone:N", title=words("attitudes.tone", lang))],
+        source=datapackage.source_line("survey_attitudes"), filename="survey-table-2", lang=lang)
+
+
+editions.show(attitudes_chart)
 
 # %%
-tables.table(attitudes[["response", "share_pct", "tone", "source_section"]],
-             {"response": "Response", "share_pct": "Share of respondents [%]", "tone": "Tone (our reading)",
-              "source_section": "Where (study 001)"}, {"share_pct": "{:.1f}"}, caption="Table 2 of study 001")
+editions.show(lambda lang: tables.table(
+    attitudes_in(lang)[["response", "share_pct", "tone", "source_section"]],
+    {"response": words("table2.response", lang), "share_pct": words("table2.share", lang), "tone": words("table2.tone", lang),
+     "source_section": words("table2.where", lang)}, {"share_pct": "{:.1f}"}, caption=words("table2.caption", lang), lang=lang))
 
 # %% [markdown] tags=["lang-en"]
 # ## Where the figures do not add up
@@ -567,12 +652,31 @@ tables.table(attitudes[["response", "share_pct", "tone", "source_section"]],
 # **(6) Таблица 2 даёт в сумме 60 %.** Остальных 40 % ответов нет: возможно, опущены варианты вроде «затрудняюсь ответить», или таблица показывает часть вопроса с несколькими ответами. Страница показывает пять долей как напечатаны и помечает 40 % как «не показано в исследовании», без пересчёта.
 
 # %%
-study.group_sums(datapackage.load("survey_facts")).rename(
-    columns={"total": "Sum of the shares (%)", "gap": "100 minus the sum", "may_overlap": "Answers may overlap"}
-).rename(index=lambda group: group.replace("_", " ").capitalize()).rename_axis("Group of answers").reset_index()
+sums = study.group_sums(datapackage.load("survey_facts"))
+
+
+def sums_in(lang):
+    shown = sums if lang == locale.DEFAULT else with_decimals(sums, lang).assign(may_overlap=sums["may_overlap"].map(lambda v: words(str(v).lower(), lang)))
+    return shown.rename(columns={c: words(f"sums.{c}", lang) for c in ("total", "gap", "may_overlap")}).rename(
+        index=lambda group: words(f"sums.{group}", lang)).rename_axis(words("sums.group", lang)).reset_index()
+
+
+editions.show(sums_in)
 
 # %%
-study.text_against_table(datapackage.load("survey_text_claims"))
+claims = study.text_against_table(datapackage.load("survey_text_claims"))
+
+
+def claims_in(lang):
+    if lang == locale.DEFAULT:
+        return claims
+    shown = with_decimals(claims, lang).assign(claim=claims["claim"].map(lambda v: named(v, "claim", lang)),
+                          text_wording=claims["text_wording"].map(lambda v: named(v, "wording", lang) if locale.has_english("ch001.wording", v) else v),
+                          agrees=claims["agrees"].map(lambda v: words(str(v).lower(), lang)))
+    return shown.rename(columns={c: words(f"claims.{c}", lang) for c in shown.columns})
+
+
+editions.show(claims_in)
 
 # %% [markdown] tags=["lang-en"]
 # ## Figure 2 and what the data here can show
@@ -609,13 +713,12 @@ study.text_against_table(datapackage.load("survey_text_claims"))
 # %%
 regional = datapackage.load("rosstat_regional")
 regions = datapackage.load("regions")
-chapter_charts.line_chart(
-    study.grp_per_resident(regional, regions), y="grp_per_resident", colour="region", colour_title="Region", log=True,
-    y_title="GRP per resident, current prices (thousand RUB)", value_format=",.0f",
-    title="GRP per resident in the Ural Federal District, 1998–2023 (log scale)",
-    subtitle="Only the Y side of one panel of the study's Fig. 2 (its window was 2005–2016); its X is not in our data",
+grp = study.grp_per_resident(regional, regions)
+editions.show(lambda lang: chapter_charts.line_chart(
+    editions.regions_in(grp, lang), y="grp_per_resident", colour="region", colour_title=words("grp.colour", lang), log=True,
+    y_title=words("grp.y", lang), value_format=",.0f", title=words("grp.title", lang), subtitle=words("grp.subtitle", lang),
     source=datapackage.source_line("rosstat_regional"), filename="ural-grp-per-resident",
-    computed_by="neoindex_core.studies.study001_codes.grp_per_resident")
+    computed_by="neoindex_core.studies.study001_codes.grp_per_resident", lang=lang))
 
 # %% [markdown] tags=["lang-en"]
 # ### The innovation-code panel: advanced production technologies developed
@@ -634,37 +737,49 @@ chapter_charts.line_chart(
 # %%
 developed = study.technologies(regional, regions, years=(2005, 2022))
 order = study.district_subjects(regions)
-chapter_charts.cell_grid(
-    developed, row="region", value="value", text="shown", value_title="Technologies developed (number)",
-    row_sort=order, window=(2005, 2016),
-    title="Advanced production technologies developed in the Ural Federal District's regions, 2005–2022",
-    subtitle="Dashed frame: the study's window, 2005–2016. –: none developed (Rosstat's dash). …: withheld as confidential. 2022 preliminary. Tyumen: the oblast without its okrugs.",
-    tooltip=[alt.Tooltip("region:N", title="Region"), alt.Tooltip("year:Q", title="Year", format="d"),
-             alt.Tooltip("shown:N", title="Technologies developed (number)"), alt.Tooltip("reads:N", title="Cell")],
-    data=developed.drop(columns=["shown"]), source=datapackage.source_line("rosstat_regional", "regions"),
-    filename="ural-technologies-developed", computed_by="neoindex_core.studies.study001_codes.technologies")
+
+
+def developed_chart(lang):
+    shown = editions.regions_in(developed, lang).assign(reads=developed["status"].map(lambda status: words(f"status.{status}", lang)))
+    return chapter_charts.cell_grid(
+        shown, row="region", value="value", text="shown", value_title=words("grid.value", lang),
+        row_sort=[editions.region_name(region, lang) for region in order], window=(2005, 2016),
+        title=words("grid.title", lang), subtitle=words("grid.subtitle", lang),
+        tooltip=[alt.Tooltip("region:N", title=words("grid.region", lang)), alt.Tooltip("year:Q", title=words("grid.year", lang), format="d"),
+                 alt.Tooltip("shown:N", title=words("grid.value", lang)), alt.Tooltip("reads:N", title=words("grid.cell", lang))],
+        data=shown.drop(columns=["shown"]), source=datapackage.source_line("rosstat_regional", "regions"),
+        filename="ural-technologies-developed", computed_by="neoindex_core.studies.study001_codes.technologies", lang=lang)
+
+
+editions.show(developed_chart)
 
 # %%
 counts = pd.concat([study.status_counts(study.technologies(regional, regions, years=years)).assign(period=label)
-                    for years, label in (((2005, 2016), "2005–2016 (the study's window)"), ((2017, 2022), "2017–2022"))])
-tables.table(counts[["period", "region", "with_number", "absent", "confidential", "not_available", "cells"]],
-             {"period": "Years", "region": "Region", "with_number": "With a number", "absent": "Dash (none developed: 0)",
-              "confidential": "Withheld (confidential)", "not_available": "Not available", "cells": "Region-years"},
-             caption="Advanced production technologies developed: what each region-year of Rosstat's table 18.10 holds")
+                    for years, label in (((2005, 2016), "window"), ((2017, 2022), "later"))])
+COUNT_COLUMNS = ["period", "region", "with_number", "absent", "confidential", "not_available", "cells"]
+
+
+def counts_in(lang):
+    shown = editions.regions_in(counts, lang).assign(period=counts["period"].map(lambda key: words(f"counts.{key}", lang)))
+    return shown.assign(region=shown["region"].replace({"All": words("counts.all", lang)}))
+
+
+editions.show(lambda lang: tables.table(
+    counts_in(lang)[COUNT_COLUMNS], {c: words(f"counts.{c}", lang) for c in COUNT_COLUMNS}, caption=words("counts.caption", lang), lang=lang))
 
 # %%
 district = study.district_technologies(datapackage.load("rosstat_aggregates"), study.technologies(regional, regions))
 window = district[district["year"].between(2005, 2016)].sum()
-print(f"2005–2016: district total {window['district_total']:,.0f}; in the cells with a number "
-      f"{window['sum_of_subjects']:,.0f}; in the {window['withheld_cells']} withheld cells together "
-      f"{window['district_total'] - window['sum_of_subjects']:,.0f}")
-chapter_charts.line_chart(
+editions.say(lambda lang: words(
+    "district.sentence", lang, total=locale.number(window["district_total"], lang, 0), numbered=locale.number(window["sum_of_subjects"], lang, 0),
+    withheld=locale.number(window["withheld_cells"], lang, 0),  # a count: "10", not the sum's float "10.0"
+    rest=locale.number(window["district_total"] - window["sum_of_subjects"], lang, 0)))
+editions.show(lambda lang: chapter_charts.line_chart(
     district[["year", "district_total", "withheld_cells"]], y="district_total", value_format=",.0f",
-    y_title="Technologies developed in the year (number)", y_domain=[0, float(district["district_total"].max())],
-    title="Advanced production technologies developed in the Ural Federal District, 2000–2022",
-    subtitle="Rosstat's district total, which counts the withheld values too; 2022 preliminary. The study's window: 2005–2016.",
+    y_title=words("district.y", lang), y_domain=[0, float(district["district_total"].max())],
+    title=words("district.title", lang), subtitle=words("district.subtitle", lang),
     source=datapackage.source_line("rosstat_aggregates"), filename="ural-technologies-developed-district",
-    computed_by="neoindex_core.studies.study001_codes.district_technologies")
+    computed_by="neoindex_core.studies.study001_codes.district_technologies", lang=lang))
 
 # %% [markdown] tags=["lang-en"]
 # **What the data show.** In the study's window, 2005–2016, the six subjects have 72 region-years: 50 carry a number, 12 are a dash and 10 are withheld. Sverdlovsk Oblast, Chelyabinsk Oblast and Tyumen Oblast without its okrugs have a number in every year; Yamalo-Nenets has one in 7 years (1 dash, 4 withheld), Khanty-Mansi in 4 (6 dashes, 2 withheld) and Kurgan Oblast in only 3 (5 dashes, 4 withheld). From 2017 to 2022 Kurgan Oblast has no number at all: two dashes and four withheld years. Rosstat's district total counts the withheld technologies as well: over 2005–2016 it adds up to 1,615, which is 13 more than the 1,602 in the cells with a number, so the 10 withheld cells hold 13 technologies between them; we do not split them.
@@ -701,14 +816,17 @@ chapter_charts.line_chart(
 # **Два периода, которые никогда не склеиваются.** Отгрузка обрабатывающих производств существует в двух классификациях: ОКВЭД-2007 за 2005–2016 годы (окно рис. 2 исследования) и ОКВЭД-2 с 2017 по 2022 год. Отгрузка теперь доходит до 2024 года, но затраты на НИОКР и численность студентов заканчиваются 2022-м, так что 2022 год — последний, в котором у каждого заместителя есть значение. Две классификации по-разному проводят границу между добычей и обработкой, поэтому базовый код рассчитывается в каждом периоде отдельно, а рейтинги показаны рядом.
 
 # %%
-tables.table(pd.DataFrame([{"code": p.code, "proxy": p.label, "why": p.why} for p in study.PROXIES]),
-             {"code": "Defining code", "proxy": "Proxy (Rosstat series)", "why": "Why"}, caption="Proxies for the three defining codes (our choice)")
+editions.show(lambda lang: tables.table(
+    pd.DataFrame([{"code": words(f"code.{p.code}", lang), "proxy": words(f"proxy.{p.key}", lang), "why": words(f"proxy_why.{p.key}", lang)} for p in study.PROXIES]),
+    {c: words(f"proxies.{c}", lang) for c in ("code", "proxy", "why")}, caption=words("proxies.caption", lang), lang=lang))
 
 # %%
 rankings = study.rankings_by_period(regional, regions)
 baseline = "Manufacturing · R&D · Students"
 base = rankings[rankings["proxies"] == baseline].pivot(index="region", columns="period", values="rank").reset_index()
-tables.table(base, {"region": "Region"}, caption=f"Rank of the basic code (1 = highest), proxies {baseline}, in each period")
+editions.show(lambda lang: tables.table(
+    editions.regions_in(base, lang), {"region": words("base.region", lang), **({} if lang == locale.DEFAULT else {p: period_in(p, lang) for p in study.PERIODS})},
+    caption=words("base.caption", lang, proxies=proxies_in(baseline, lang)), lang=lang))
 
 # %% [markdown] tags=["lang-en"]
 # **What the telescoping in formula (1)–(2) implies.** With equal weights, the sum of the year-to-year changes in the growth rates collapses to the last year's growth rate minus the first year's: every year in between cancels. The basic code of a region is therefore nothing more than the difference between two single-year rates, the summed growth of the three proxies in the last year of the window and in its first. A ranking built on it rests on those two years alone, and a boom or a slump in either decides it. The table shows this for the OKVED-2 period: the basic code equals the difference exactly.
@@ -719,10 +837,9 @@ tables.table(base, {"region": "Region"}, caption=f"Rank of the basic code (1 = h
 # %%
 chosen = {"production": study.BY_KEY["manuf_per_resident"], "institutional": study.BY_KEY["rd_per_resident"], "social": study.BY_KEY["students_per_resident"]}
 ends = study.endpoint_table(study.district_panel(regional, regions, "Ural", "manuf_okved2"), chosen, (2017, 2022))
-tables.table(ends, {"region": "Region", "first_year_rate": "Summed growth 2018 [%]", "last_year_rate": "Summed growth 2022 [%]",
-                    "difference": "2022 minus 2018 [points]", "basic_code": "Basic code 2017–2022 [points]"},
-             {c: "{:+.2f}" for c in ["first_year_rate", "last_year_rate", "difference", "basic_code"]},
-             caption="The basic code reduces to two single-year rates (OKVED-2, 2017–2022)")
+editions.show(lambda lang: tables.table(
+    editions.regions_in(ends, lang), {c: words(f"ends.{c}", lang) for c in ("region", "first_year_rate", "last_year_rate", "difference", "basic_code")},
+    {c: "{:+.2f}" for c in ["first_year_rate", "last_year_rate", "difference", "basic_code"]}, caption=words("ends.caption", lang), lang=lang))
 
 # %% [markdown] tags=["lang-en"]
 # **The two readings of formula (2).** The same proxies, accumulated the other way (the first definition: the dynamic codes themselves, that is growth rather than acceleration), give a different order in 2005–2016:
@@ -734,8 +851,10 @@ tables.table(ends, {"region": "Region", "first_year_rate": "Summed growth 2018 [
 long_2007 = study.district_panel(regional, regions, "Ural", "manuf_okved2007")
 readings = pd.DataFrame({"second": study.basic_codes(long_2007, chosen, years=(2005, 2016))["rank"],
                          "first": study.basic_codes(long_2007, chosen, years=(2005, 2016), reading="first")["rank"]})
-tables.table(readings.sort_values("second"), {"second": "Rank, second derivatives (used here)", "first": "Rank, first derivatives"},
-             index="Region", caption="Ural regions, 2005–2016: the two readings of formula (2)")
+editions.show(lambda lang: tables.table(
+    readings.sort_values("second").rename(index=lambda region: editions.region_name(region, lang)),
+    {"second": words("readings.second", lang), "first": words("readings.first", lang)},
+    index=words("readings.region", lang), caption=words("readings.caption", lang), lang=lang))
 
 # %% [markdown] tags=["lang-en"]
 # The chart shows all eight combinations of proxies in both periods. Rosstat publishes no GRP for Tyumen Oblast without its okrugs, and its investment only from 2013, so several of its codes are missing; a dash marks them.
@@ -744,16 +863,30 @@ tables.table(readings.sort_values("second"), {"second": "Rank, second derivative
 # График показывает все восемь сочетаний заместителей в обоих периодах. ВРП Тюменской области без округов Росстат не публикует, а её инвестиции — только с 2013 года, поэтому нескольких её кодов нет; их отмечает прочерк.
 
 # %%
-chapter_charts.rank_heatmap(
-    rankings, facet="period", title="Our illustration of formula (2): how the Ural ranking moves with the proxies and the period",
-    subtitle="Rank of each region's basic code, growth-rate method; OKVED-2007 (2005–2016) and OKVED-2 (2017–2022) never joined",
+
+
+def rankings_in(lang):
+    """The rankings with their region, period, proxy and note words in ``lang``."""
+    if lang == locale.DEFAULT:
+        return rankings
+    return editions.regions_in(rankings, lang).assign(
+        period=rankings["period"].map(lambda p: period_in(p, lang)), proxies=rankings["proxies"].map(lambda p: proxies_in(p, lang)),
+        proxies_in_full=rankings["proxies_in_full"].map(lambda p: proxies_in(p, lang, "proxy")), note=rankings["note"].map(lambda n: note_in(n, lang)))
+
+
+HEATMAP_WORDS = ("proxies", "proxies_axis", "basic_code", "note")
+editions.show(lambda lang: chapter_charts.rank_heatmap(
+    rankings_in(lang), facet="period", title=words("heatmap.title", lang), subtitle=words("heatmap.subtitle", lang),
+    words={key: words(f"heatmap.{key}", lang) for key in HEATMAP_WORDS},
     source=datapackage.source_line("rosstat_regional"), filename="ural-basic-code-rankings",
-    computed_by="neoindex_core.studies.study001_codes.rankings_by_period")
+    computed_by="neoindex_core.studies.study001_codes.rankings_by_period", lang=lang))
 
 # %%
 spread = rankings.dropna(subset=["rank"]).groupby(["period", "region"])["rank"].agg(["min", "max"]).reset_index()
-tables.table(spread.assign(spread=spread["max"] - spread["min"]), {"period": "Period", "region": "Region", "min": "Best rank", "max": "Worst rank", "spread": "Spread [places]"},
-             caption="How far each region's rank moves across the eight proxy sets")
+spread = spread.assign(spread=spread["max"] - spread["min"])
+editions.show(lambda lang: tables.table(
+    editions.regions_in(spread, lang).assign(period=spread["period"].map(lambda p: period_in(p, lang))),
+    {c: words(f"spread.{c}", lang) for c in ("period", "region", "min", "max", "spread")}, caption=words("spread.caption", lang), lang=lang))
 
 # %% [markdown] tags=["lang-en"]
 # **What this shows, and what it does not.** The ranks move by several places from one set of proxies to another and from one period to the next: Chelyabinsk Oblast, first or second in 2005–2016 with the manufacturing proxies, falls to last in 2017–2022. No ranking here can be read as *the* neo-industrial code of a region: the formula is only as meaningful as the series fed into it and the two end years of its window. This is our illustration of the study's formula on public data, not a result of the study, which reports no computation with formula (2).
@@ -828,7 +961,7 @@ tables.table(spread.assign(spread=spread["max"] - spread["min"]), {"period": "Pe
 # Все вердикты главы по единой шкале сайта (она определена на [странице синтеза](../../synthesis/#the-graded-scale)), из файла вердиктов пакета данных (ресурс `verdicts`); тест пересчитывает каждое значение в нём по пакету данных.
 
 # %%
-findings.verdict_table(VERDICTS, "001")
+editions.show(lambda lang: findings.verdict_table(VERDICTS, "001", lang))
 
 # %% [markdown] tags=["lang-en"]
 # ## Questions for discussion

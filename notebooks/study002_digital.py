@@ -26,15 +26,47 @@ from neoindex_core import datapackage
 from neoindex_core.publish import findings
 from neoindex_core.studies.verdicts import GRADES
 
+from neoindex_core.publish import editions
+
 VERDICTS = datapackage.load("verdicts")
-findings.box(VERDICTS, "002", GRADES)
+editions.show(lambda lang: findings.box(VERDICTS, "002", GRADES, lang=lang))
 
 # %%
 import pandas as pd
 
 from neoindex_core import datapackage
-from neoindex_core.publish import chapter_charts, tables
+from neoindex_core.publish import chapter_charts, editions, locale, tables
 from neoindex_core.studies import study002_digital as study
+
+# The chart and table words of this chapter are in the interface strings (locales/<lang>.toml, keys ch002.*):
+# each output that carries words is shown once per language of the run (editions.show).
+
+
+def words(key, lang, **fields):
+    return locale.text(f"ch002.{key}", lang, **fields)
+
+
+def num(x, lang, digits=1):
+    return locale.number(x, lang, digits)
+
+
+def signed(x, lang, digits=1):
+    return locale.signed(x, lang, digits)
+
+
+def edition(name, lang):
+    """A Rosstat edition's name ("Regions of Russia 2023") in ``lang``."""
+    title, year = name.rsplit(" ", 1)
+    assert title == "Regions of Russia", name
+    return words("edition", lang, year=year)
+
+
+def as_printed(value, lang):
+    """A figure as study 002 prints it, in ``lang``: a bare number takes the language's decimal mark."""
+    try:
+        return num(float(value), lang)
+    except ValueError:
+        return locale.translate("ch002_printed", value, lang)
 
 # %% [markdown] tags=["lang-en"]
 # ## The question
@@ -195,15 +227,15 @@ figures = datapackage.load("digital_figures").set_index("key")
 shares = figures.loc[["programme_share_2014", "programme_share_2015"]]
 before, after = shares["value"].astype(float)
 points, percent = study.share_change(before, after)
-print(f"Programme share of spending on digital assets: {before} % (2014) -> {after} % (2015)")
-print(f"Change: {points:+.1f} percentage points, or {percent:+.1f} % of the 2014 share")
+editions.say(lambda lang: words("text.programme_share", lang, before=num(before, lang), after=num(after, lang)) + "\n"
+             + words("text.programme_change", lang, points=signed(points, lang), percent=signed(percent, lang)))
 programme = pd.DataFrame({"year": ["2014", "2015"], "share": [before, after], "as_printed": shares["value_as_printed"]})
-chapter_charts.labelled_columns(
-    programme, x="year", y="share", x_title="Year", y_title="Share of all spending on digital assets (%)",
-    domain=[0, 100], title='The programme "Development of High Technologies" in digital-asset spending',
-    subtitle=f"{points:+.1f} percentage points, or {percent:+.1f} %, from 2014 to 2015",
+editions.show(lambda lang: chapter_charts.labelled_columns(
+    programme, x="year", y="share", x_title=words("fig_programme.x", lang), y_title=words("fig_programme.y", lang),
+    domain=[0, 100], title=words("fig_programme.title", lang),
+    subtitle=words("fig_programme.subtitle", lang, points=signed(points, lang), percent=signed(percent, lang)),
     source=datapackage.source_line("digital_figures"), filename="high-tech-programme-share",
-    computed_by="neoindex_core.studies.study002_digital.share_change")
+    computed_by="neoindex_core.studies.study002_digital.share_change"))
 
 # %% [markdown] tags=["lang-en"]
 # **Figure 1 of the study is not reproduced.** It showed the programme's budget financing in billion roubles by year, and the study reads from it that state support has declined steadily since 2013. In our copy of the text only the caption survives, not the values, so this page shows no series for it and does not estimate one.
@@ -218,12 +250,14 @@ chapter_charts.labelled_columns(
 # ### Датированные события в исследовании
 
 # %%
-chapter_charts.event_timeline(
-    study.timeline_positions(datapackage.load("digital_timeline")),
-    lanes=["publication", "document", "figure", "trend"],
-    title="Publications, documents and figures that study 002 dates",
-    subtitle="Hover a point for the event. Years without a day are placed mid-year.",
-    source=datapackage.source_line("digital_timeline"), filename="digital-timeline")
+events = study.timeline_positions(datapackage.load("digital_timeline"))
+LANES = ["publication", "document", "figure", "trend"]
+editions.show(lambda lang: chapter_charts.event_timeline(
+    events.assign(kind=events["kind"].map(lambda k: words(f"lane.{k}", lang)),
+                  event=events["event"].map(lambda e: locale.translate("ch002_event", e, lang))),
+    lanes=[words(f"lane.{k}", lang) for k in LANES],
+    title=words("fig_timeline.title", lang), subtitle=words("fig_timeline.subtitle", lang),
+    source=datapackage.source_line("digital_timeline"), filename="digital-timeline", lang=lang))
 
 # %% [markdown] tags=["lang-en"]
 # ## Digital dividends: economic effects
@@ -264,14 +298,14 @@ chapter_charts.event_timeline(
 # %%
 growth = float(figures.loc["productivity_growth_5y", "value"]) / 100
 annual = study.compound_annual_rate(growth, 5)
-print(f"Constant annual rate behind +{growth:.0%} in five years: {annual:.2%} a year")
-chapter_charts.line_chart(
-    study.constant_rate_path(growth, 5), y="index", y_title="Labour productivity index (start = 100)",
-    x_title="Years from the start of the five-year span (years)", y_domain=[98, 110], line_colour="#00897b",
-    value_format=".2f", title="Russia's labour productivity, +8 % in five years, as a constant annual rate",
-    subtitle=f"{annual:.2%} a year compounds to +8.0 %; the years themselves are not given by the study",
+editions.say(lambda lang: words("text.annual_rate", lang, growth=num(100 * growth, lang, 0), annual=num(100 * annual, lang, 2)))
+editions.show(lambda lang: chapter_charts.line_chart(
+    study.constant_rate_path(growth, 5), y="index", y_title=words("fig_rate.y", lang),
+    x_title=words("fig_rate.x", lang), y_domain=[98, 110], line_colour="#00897b",
+    value_format=".2f", title=words("fig_rate.title", lang),
+    subtitle=words("fig_rate.subtitle", lang, annual=num(100 * annual, lang, 2)),
     source=datapackage.source_line("digital_figures"), filename="productivity-annual-rate",
-    computed_by="neoindex_core.studies.study002_digital.constant_rate_path")
+    computed_by="neoindex_core.studies.study002_digital.constant_rate_path", lang=lang))
 
 # %% [markdown] tags=["lang-en"]
 # ### Can the 8 % be checked? Our proxy from Rosstat
@@ -297,21 +331,19 @@ chapter_charts.line_chart(
 
 # %%
 proxy = study.productivity_proxy(datapackage.load("rosstat_aggregates"), ends=range(2015, 2020))
-tables.table(
-    proxy.drop(columns=["start", "end", "crosses_seam"]),
-    {"span": "Five years", "real_grp_pct": "Real GRP [% change]", "employment_pct": "Employed persons [% change]",
-     "proxy_pct": "Real GRP per employed person, our proxy [% change]", "annual_pct": "Proxy per year [%]",
-     "employment_edition": "Employment from"},
+PROXY_COLUMNS = ["span", "real_grp_pct", "employment_pct", "proxy_pct", "annual_pct", "employment_edition"]
+editions.show(lambda lang: tables.table(
+    proxy.drop(columns=["start", "end", "crosses_seam"]).assign(employment_edition=proxy["employment_edition"].map(lambda e: edition(e, lang))),
+    {c: words(f"col.{c}", lang) for c in PROXY_COLUMNS},
     {c: "{:+.1f}" for c in ["real_grp_pct", "employment_pct", "proxy_pct"]} | {"annual_pct": "{:.2f}"},
-    caption="Our productivity proxy for Russia over five-year spans (Rosstat: GRP volume index, employed persons)")
+    caption=words("table.proxy", lang), lang=lang))
 
 # %%
-chapter_charts.bars(
-    proxy, x="proxy_pct", y="span", reference=8, x_title="Real GRP per employed person, change over five years (%)",
-    title="The study's +8 % in five years beside our proxy from Rosstat's panel",
-    subtitle="Our measure, not Rosstat's labour productivity index. Grey line: the study's 8 %.",
+editions.show(lambda lang: chapter_charts.bars(
+    proxy, x="proxy_pct", y="span", reference=8, x_title=words("fig_proxy.x", lang), y_title=words("col.span", lang),
+    title=words("fig_proxy.title", lang), subtitle=words("fig_proxy.subtitle", lang),
     source=datapackage.source_line("rosstat_aggregates"), filename="productivity-proxy",
-    computed_by="neoindex_core.studies.study002_digital.productivity_proxy")
+    computed_by="neoindex_core.studies.study002_digital.productivity_proxy", lang=lang))
 
 # %% [markdown] tags=["lang-en"]
 # ### A jobs-multiplier calculator
@@ -325,15 +357,16 @@ chapter_charts.bars(
 
 # %%
 multiplier_us = float(figures.loc["jobs_multiplier_us", "value"])
-tables.table(pd.DataFrame([study.jobs_from_multiplier(1000, multiplier_us)]),
-             {"high_tech": "High-tech jobs", "other_sectors": "Jobs in other sectors", "total": "All jobs"},
-             caption=f"Jobs implied by 1,000 high-tech jobs at the United States multiplier of {multiplier_us}")
-chapter_charts.multiplier_calculator(
+editions.show(lambda lang: tables.table(
+    pd.DataFrame([study.jobs_from_multiplier(1000, multiplier_us)]),
+    {"high_tech": words("col.high_tech", lang), "other_sectors": words("col.other_sectors", lang), "total": words("col.total", lang)},
+    caption=words("table.jobs", lang, jobs=locale.number(1000, lang, 0), multiplier=num(multiplier_us, lang)), lang=lang))
+editions.show(lambda lang: chapter_charts.multiplier_calculator(
     jobs=1000, multiplier=multiplier_us, data=figures.loc[["jobs_multiplier_us"]].reset_index(),
-    title="Jobs implied by a high-tech employment multiplier",
-    subtitle="Default: 1,000 high-tech jobs and the US multiplier of 4.9 quoted by study 002",
+    title=words("fig_jobs.title", lang),
+    subtitle=words("fig_jobs.subtitle", lang, jobs=locale.number(1000, lang, 0), multiplier=num(multiplier_us, lang)),
     source=datapackage.source_line("digital_figures"), filename="jobs-multiplier-calculator",
-    computed_by="neoindex_core.studies.study002_digital.jobs_from_multiplier")
+    computed_by="neoindex_core.studies.study002_digital.jobs_from_multiplier", lang=lang))
 
 # %% [markdown] tags=["lang-en"]
 # ## Digital dividends: social effects
@@ -393,17 +426,16 @@ chapter_charts.multiplier_calculator(
 lost = float(figures.loc["professions_lost", "value_high"]) / 100
 horizons = figures.loc["professions_horizon", ["value_low", "value_high"]].astype(float)
 attrition = study.attrition_table(lost, horizons)
-tables.table(attrition, {"horizon_years": "Horizon [years]", "compound_pct": "Compound rate [% a year]",
-                         "straight_line_pct": "Straight-line rate [% a year]"}, {"horizon_years": "{:.0f}"},
-             caption="Annual rates that lose 30 % of traditional professions over 10 and 20 years")
+editions.show(lambda lang: tables.table(
+    attrition, {c: words(f"col.{c}", lang) for c in ("horizon_years", "compound_pct", "straight_line_pct")}, {"horizon_years": "{:.0f}"},
+    caption=words("table.attrition", lang), lang=lang))
 
 # %%
-chapter_charts.attrition_path(
-    y_title="Traditional professions remaining (% of today)", lost_label="Share of professions lost (%) ",
-    title="Up to 30 % of traditional professions gone in 10–20 years: the path at a constant rate",
-    subtitle="Set the horizon and the share lost; the study's figure is an expert expectation it cites, not a measurement",
+editions.show(lambda lang: chapter_charts.attrition_path(
+    y_title=words("fig_attrition.y", lang), lost_label=words("fig_attrition.lost", lang) + " ",
+    title=words("fig_attrition.title", lang), subtitle=words("fig_attrition.subtitle", lang),
     data=attrition, source=datapackage.source_line("digital_figures"), filename="professions-attrition",
-    computed_by="neoindex_core.studies.study002_digital.annual_attrition_rate")
+    computed_by="neoindex_core.studies.study002_digital.annual_attrition_rate", lang=lang))
 
 # %% [markdown] tags=["lang-en"]
 # ## Crowd financing, crowdsourcing and open innovation
@@ -494,10 +526,13 @@ chapter_charts.attrition_path(
 # ### Все цифры исследования с их источниками
 
 # %%
-tables.table(datapackage.load("digital_figures")[["quantity", "value_as_printed", "period", "place", "reference", "source_section"]],
-             {"quantity": "Quantity", "value_as_printed": "As printed", "period": "Period", "place": "Place",
-              "reference": "Study's reference", "source_section": "Section of study 002"},
-             caption="Every figure in study 002, as printed, with its source")
+FIGURE_COLUMNS = ["quantity", "value_as_printed", "period", "place", "reference", "source_section"]
+every_figure = datapackage.load("digital_figures")[FIGURE_COLUMNS]
+editions.show(lambda lang: tables.table(
+    every_figure.assign(**{c: every_figure[c].map(lambda v, c=c: locale.translate(f"ch002_{c}", v, lang)) for c in ("quantity", "period", "place")},
+                        value_as_printed=every_figure["value_as_printed"].map(lambda v: as_printed(v, lang)),
+                        reference=every_figure["reference"].map(lambda r: words("none_given", lang) if r == "none given" else r)),
+    {c: words(f"col.figure_{c}", lang) for c in FIGURE_COLUMNS}, caption=words("table.figures", lang), lang=lang))
 
 # %% [markdown] tags=["lang-en"]
 # ## What the study claims and what its evidence can support
@@ -540,7 +575,7 @@ tables.table(datapackage.load("digital_figures")[["quantity", "value_as_printed"
 # Все вердикты главы по единой шкале сайта (она определена на [странице синтеза](../../synthesis/#the-graded-scale)), из файла вердиктов пакета данных (ресурс `verdicts`); тест пересчитывает каждое значение в нём по пакету данных.
 
 # %%
-findings.verdict_table(VERDICTS, "002")
+editions.show(lambda lang: findings.verdict_table(VERDICTS, "002", lang=lang))
 
 # %% [markdown] tags=["lang-en"]
 # ## Questions for discussion

@@ -26,15 +26,34 @@ from neoindex_core import datapackage
 from neoindex_core.publish import findings
 from neoindex_core.studies.verdicts import GRADES
 
+from neoindex_core.publish import editions
+
 VERDICTS = datapackage.load("verdicts")
-findings.box(VERDICTS, "003", GRADES)
+editions.show(lambda lang: findings.box(VERDICTS, "003", GRADES, lang=lang))
 
 # %%
 import pandas as pd
 
 from neoindex_core import datapackage
-from neoindex_core.publish import chapter_charts, tables
+from neoindex_core.publish import chapter_charts, editions, locale, tables
 from neoindex_core.studies import study003_kuzbass as study
+
+# The chart and table words of this chapter are in the interface strings (locales/<lang>.toml, keys ch003.*;
+# labels the computation writes in English, such as the levels of the nested shares, in ch003_label):
+# each output that carries words is shown once per language of the run (editions.show).
+
+
+def words(key, lang, **fields):
+    return locale.text(f"ch003.{key}", lang, **fields)
+
+
+def label(english, lang):
+    return locale.translate("ch003_label", english, lang)
+
+
+def labelled(frame, columns, lang):
+    """``frame`` with the labels in ``columns`` written in ``lang``."""
+    return frame.assign(**{column: frame[column].map(lambda value: label(value, lang)) for column in columns})
 
 # %% [markdown] tags=["lang-en"]
 # ## The question
@@ -217,13 +236,13 @@ from neoindex_core.studies import study003_kuzbass as study
 # Исследование датирует шесть из рассмотренных работ (Вебер 1909, Шумпетер 1911, Лёш 1940, Перру 1950, Айзард 1956 и 1960, Ласуэн 1969). Для четырёх авторов, названных без года, график использует год первого издания их основной работы и показывает его полым значком; пакет данных даёт полную ссылку для каждого (ресурс `regional_theories`).
 
 # %%
-chapter_charts.publication_timeline(
-    study.theories_for_timeline(datapackage.load("regional_theories")), domain=(1820, 2040),
-    title="The theories study 003 builds on, by year of publication",
-    subtitle="Filled: year printed in the study. Hollow: year of the work's first edition.",
+theories = study.theories_for_timeline(datapackage.load("regional_theories"))
+editions.show(lambda lang: chapter_charts.publication_timeline(
+    labelled(theories, ["strand", "year_from"], lang), domain=(1820, 2040),
+    title=words("fig_theories.title", lang), subtitle=words("fig_theories.subtitle", lang),
     source=datapackage.source_line("regional_theories"), filename="regional-theories-timeline",
-    drop=["year_from", "who", "filled"],
-)
+    drop=["year_from", "who", "filled"], lang=lang,
+))
 
 # %% [markdown] tags=["lang-en"]
 # ### What the export shares imply, with their vagueness kept
@@ -238,10 +257,10 @@ chapter_charts.publication_timeline(
 # %%
 figures = datapackage.load("kuzbass_figures").set_index("key")
 nested = study.nested_levels(figures)
-tables.table(nested[nested["tolerance_pct"] == 5].drop(columns=["tolerance_pct", "qualifier"]),
-             {"level": "Level", "stated_as": "The study says", "low": "Low [%]", "central": "Printed numbers multiplied [%]", "high": "High [%]"},
-             {"low": "{:.1f}", "central": "{:.1f}", "high": "{:.1f}"},
-             caption="Coal's implied share of Kuzbass foreign trade, with 'almost' and 'about' read as 5 % wide")
+editions.show(lambda lang: tables.table(
+    labelled(nested[nested["tolerance_pct"] == 5].drop(columns=["tolerance_pct", "qualifier"]), ["level", "stated_as"], lang),
+    {c: words(f"col.nested_{c}", lang) for c in ("level", "stated_as", "low", "central", "high")},
+    {"low": "{:.1f}", "central": "{:.1f}", "high": "{:.1f}"}, caption=words("table.nested", lang), lang=lang))
 
 # %% [markdown] tags=["lang-en"]
 # So coal is roughly 42–49 % of Kuzbass's exports and 38–47 % of all its foreign trade; the printed numbers multiplied give 46.7 % and 44.3 %. The chart shows the nesting: each bar is a share of the region's whole foreign trade, and the slider widens or narrows what "almost" and "about" are taken to mean.
@@ -250,13 +269,12 @@ tables.table(nested[nested["tolerance_pct"] == 5].drop(columns=["tolerance_pct",
 # Итак, уголь составляет примерно 42–49 % экспорта Кузбасса и 38–47 % всей его внешней торговли; перемноженные напечатанные числа дают 46,7 % и 44,3 %. График показывает вложенность: каждый столбец — доля во всей внешней торговле региона, а ползунок расширяет или сужает то, что понимается под «почти» и «около».
 
 # %%
-chapter_charts.interval_bars(
-    nested, label="level", x_title="Share of Kuzbass foreign trade (%)",
-    title="Kuzbass foreign trade, nested: how much of it is coal?",
-    subtitle="Bars: the printed numbers multiplied. Whiskers: the range the words allow.",
-    slider=("tolerance_pct", "Width of 'almost' and 'about' (% of the value) ", 0, 10),
+editions.show(lambda lang: chapter_charts.interval_bars(
+    labelled(nested, ["level", "stated_as"], lang), label="level", x_title=words("fig_nested.x", lang),
+    title=words("fig_nested.title", lang), subtitle=words("fig_nested.subtitle", lang),
+    slider=("tolerance_pct", words("fig_nested.slider", lang) + " ", 0, 10),
     source=datapackage.source_line("kuzbass_figures"), filename="kuzbass-nested-shares",
-    computed_by="neoindex_core.studies.study003_kuzbass.nested_levels")
+    computed_by="neoindex_core.studies.study003_kuzbass.nested_levels", lang=lang))
 
 # %% [markdown] tags=["lang-en"]
 # ## Local growth, endogenous development and regional self-development
@@ -333,12 +351,12 @@ chapter_charts.interval_bars(
 # Первый пункт странный: растущая доля высоких технологий обычно считается успехом. Вероятно, авторы имеют в виду, что *повышение* этой доли остаётся нерешённой задачей, но текст этого не говорит. Из-за этих проблем, заключает исследование, Кузбасс наращивает показатели неоиндустриальной экономики медленнее, чем сопоставимые регионы ведущих европейских стран (исследование 003, Results and Discussion). Никакие такие показатели не названы, и данных о производительности, миграции или экологическом риске нет. Для миграции этот пробел ниже на странице заполняет собственный ряд Росстата.
 
 # %%
-chapter_charts.interval_bars(
-    study.coal_in_russia(figures), label="coal", x_title="Kuzbass share of Russia's mining of that coal (%)",
-    title="Kuzbass in Russia's coal mining", ceiling="up to",
-    subtitle="'About 56 %' is drawn as 53–59 %. 'Up to 80 %' states only a ceiling: a mark at 80 %, no lower bound.",
+coal = study.coal_in_russia(figures)
+editions.show(lambda lang: chapter_charts.interval_bars(
+    labelled(coal, ["coal", "stated_as"], lang), label="coal", x_title=words("fig_coal.x", lang),
+    title=words("fig_coal.title", lang), ceiling="up to", subtitle=words("fig_coal.subtitle", lang),
     source=datapackage.source_line("kuzbass_figures"), filename="kuzbass-coal-in-russia",
-    computed_by="neoindex_core.studies.study003_kuzbass.coal_in_russia")
+    computed_by="neoindex_core.studies.study003_kuzbass.coal_in_russia", lang=lang))
 
 # %% [markdown] tags=["lang-en"]
 # ## The Ruhr comparison
@@ -407,15 +425,11 @@ chapter_charts.interval_bars(
 # Схема ниже — наш собственный рисунок этой модели по тексту: центр знаний в ядре, технопарк рядом, кольцо малых специализированных фирм и инструменты полюсов роста вокруг них. В самом исследовании схемы нет.
 
 # %%
-chapter_charts.flow_figure(
-    study.GROWTH_POLE_NODES, study.GROWTH_POLE_EDGES, anchor="kuzbass-growth-pole",
-    title="Growth-pole model for Kuzbass, drawn from study 003",
-    caption="The growth pole study 003 proposes for Kuzbass, drawn from its Results and Discussion: a knowledge pole "
-    "(top) around the coal science centre, and the processing chain from coal to chemicals to equipment (bottom), "
-    "which the study wants inside the Russian economic circuit before it turns to world markets. "
-    "Solid arrows are links the study states; the dashed arrow is our inference (the study says the small firms "
-    "shape the region's modern industrial structure, but names no link to a particular industry).",
-)
+editions.show(lambda lang: chapter_charts.flow_figure(
+    [(key, label(name, lang), column, row, *(label(note, lang) for note in notes)) for key, name, column, row, *notes in study.GROWTH_POLE_NODES],
+    [(source, target, label(link, lang), inferred) for source, target, link, inferred in study.GROWTH_POLE_EDGES],
+    anchor="kuzbass-growth-pole", title=words("fig_pole.title", lang), caption=words("fig_pole.caption", lang),
+))
 
 # %% [markdown] tags=["lang-en"]
 # ## Three directions and the state's role
@@ -456,7 +470,7 @@ chapter_charts.flow_figure(
 # %%
 regional = datapackage.load("rosstat_regional")
 aggregates = datapackage.load("rosstat_aggregates")
-findings.verdict_table(VERDICTS, "003")
+editions.show(lambda lang: findings.verdict_table(VERDICTS, "003", lang=lang))
 
 # %% [markdown] tags=["lang-en"]
 # **Mining against manufacturing.** Shipments of the region's own goods are the one measure of its industrial structure the panel holds. Rosstat publishes them in two classifications that draw the line between mining and manufacturing differently, OKVED-2007 for 2005–2016 and OKVED-2 from 2017, so the chart keeps them as separate series and never joins them. In every OKVED-2 year, 2017–2024, mining ships more than manufacturing, 53–66 % of the two together (lowest in 2020, highest in 2022; 54.2 % in 2024; the values for 2022–2024 are preliminary); in the older series mining overtook manufacturing only from 2009. The shipments are in roubles and mix every mineral, so they say nothing about the coal shares of 56 % and 80 %.
@@ -466,13 +480,11 @@ findings.verdict_table(VERDICTS, "003")
 
 # %%
 shipments = study.mining_against_manufacturing(regional)
-chapter_charts.line_chart(
-    shipments, y="mining_share", colour="classification", colour_title="Classification",
-    y_title="Mining, share of mining plus manufacturing shipments (%)", reference=50,
-    title="Kemerovo Oblast: mining against manufacturing, 2005–2024",
-    subtitle="Two classifications, never joined: OKVED-2007 to 2016, OKVED-2 from 2017 (2022–2024 preliminary). Dashed: half.",
+editions.show(lambda lang: chapter_charts.line_chart(
+    labelled(shipments, ["classification"], lang), y="mining_share", colour="classification", colour_title=words("fig_mining.colour", lang),
+    y_title=words("fig_mining.y", lang), reference=50, title=words("fig_mining.title", lang), subtitle=words("fig_mining.subtitle", lang),
     source=datapackage.source_line("rosstat_regional"), filename="kuzbass-mining-manufacturing",
-    computed_by="neoindex_core.studies.study003_kuzbass.mining_against_manufacturing")
+    computed_by="neoindex_core.studies.study003_kuzbass.mining_against_manufacturing", lang=lang))
 
 # %% [markdown] tags=["lang-en"]
 # **Income against Russia.** GRP per resident of Kemerovo Oblast as a per cent of Russia's, 1998–2023. It was highest at the start, 93.2 % in 1998, a crisis year for the whole country, came near that again in 2022 (88 %), and stands at 69 % in 2023, the newest year (a preliminary figure). The study ties the region's difficulties to the fall in world coal prices (Introduction), but the data package holds no coal prices, so nothing here ties these swings to coal: that claim is *not testable* on this page.
@@ -482,12 +494,11 @@ chapter_charts.line_chart(
 
 # %%
 relative = study.relative_to_country(regional, aggregates)
-chapter_charts.line_chart(
-    relative, y="percent_of_russia", y_title="GRP per resident, Kemerovo Oblast as a share of Russia (%)", reference=100,
-    title="Kemerovo Oblast's GRP per resident against Russia's, 1998–2023",
-    subtitle="Current prices; Russia's row is Rosstat's sum over regions. Dashed: Russia's level.",
+editions.show(lambda lang: chapter_charts.line_chart(
+    relative, y="percent_of_russia", y_title=words("fig_relative.y", lang), reference=100,
+    title=words("fig_relative.title", lang), subtitle=words("fig_relative.subtitle", lang),
     source=datapackage.source_line("rosstat_regional", "rosstat_aggregates"), filename="kuzbass-grp-vs-russia",
-    computed_by="neoindex_core.studies.study003_kuzbass.relative_to_country")
+    computed_by="neoindex_core.studies.study003_kuzbass.relative_to_country", lang=lang))
 
 # %% [markdown] tags=["lang-en"]
 # **People, investment, jobs and output.** The population fell every year, from 2,952.9 thousand in 2000 to 2,580.1 thousand in 2022 (−12.6 %). 2022 is the newest year Rosstat's population table gives, and a preliminary estimate; the verdict above therefore ends there. The data package carries the series on to 2,558.0 thousand in 2023 and 2,537.5 thousand in 2024, but these two are *derived*: investment divided by investment per resident, which Rosstat computes on the annual average population, not an estimate Rosstat published as such. The net migration rate below shows how much of the fall migration can account for. Unemployment (labour-force survey) fell from 10.6 % in 2000 to 4.1 % in 2022, and to 3.4 % in 2023 and 2.7 % in 2024, both preliminary. The production indices show how output moved from one year to the next: mining fell by 7.2 % in 2020 and by 7.0 % in 2022, then by 1.0 % in 2023 and 5.0 % in 2024 (2022–2024 preliminary); manufacturing swung between −5.4 % (2016) and +9.4 % (2019), and grew by 2.1 % in 2023 and 0.6 % in 2024 (2024 preliminary).
@@ -496,27 +507,26 @@ chapter_charts.line_chart(
 # **Люди, инвестиции, рабочие места и выпуск.** Население сокращалось каждый год — с 2952,9 тыс. в 2000 году до 2580,1 тыс. в 2022-м (−12,6 %). 2022 год — последний в таблице населения Росстата, и это предварительная оценка; поэтому вердикт выше на нём и заканчивается. Пакет данных продолжает ряд до 2558,0 тыс. в 2023 году и 2537,5 тыс. в 2024 году, но эти два значения *вычислены*: инвестиции, делённые на инвестиции на жителя, которые Росстат считает на среднегодовое население, — а не оценка, опубликованная Росстатом как таковая. Коэффициент миграционного прироста ниже показывает, какую часть сокращения может объяснить миграция. Безработица (по обследованию рабочей силы) снизилась с 10,6 % в 2000 году до 4,1 % в 2022-м, а затем до 3,4 % в 2023 году и 2,7 % в 2024-м, обе цифры предварительные. Индексы производства показывают, как выпуск менялся от года к году: добыча упала на 7,2 % в 2020 году и на 7,0 % в 2022-м, затем на 1,0 % в 2023 году и на 5,0 % в 2024-м (2022–2024 — предварительно); обрабатывающие производства колебались между −5,4 % (2016) и +9,4 % (2019) и выросли на 2,1 % в 2023 году и на 0,6 % в 2024-м (2024 — предварительно).
 
 # %%
-codes = {"pop": "Population [thousand persons]", "invest": "Fixed-capital investment [million RUB]", "unem": "Unemployment rate [%]",
-         "ipi_mining_okved2": "Mining output [% of previous year]", "ipi_manuf_okved2": "Manufacturing output [% of previous year]"}
-kuzbass = pd.concat([study.series(regional, code).rename_axis("year").reset_index(name="value").assign(indicator=label)
-                     for code, label in codes.items()])
-tables.table(kuzbass.pivot(index="year", columns="indicator", values="value")[list(codes.values())].reset_index(), {"year": "Year"},
-             {"year": "{:d}", **dict(zip(codes.values(), ["{:,.1f}", "{:,.0f}", "{:.1f}", "{:.1f}", "{:.1f}"], strict=True))},
-             caption="Kemerovo Oblast in Rosstat's regional panel, every year it holds (2023–2024 population derived; see below)")
+codes = ["pop", "invest", "unem", "ipi_mining_okved2", "ipi_manuf_okved2"]
+kuzbass = pd.concat([study.series(regional, code).rename_axis("year").reset_index(name="value").assign(indicator=code) for code in codes])
+editions.show(lambda lang: tables.table(
+    kuzbass.pivot(index="year", columns="indicator", values="value")[codes].reset_index(),
+    {"year": words("col.year", lang), **{code: words(f"indicator.{code}", lang) for code in codes}},
+    {"year": "{:d}", **dict(zip(codes, ["{:,.1f}", "{:,.0f}", "{:.1f}", "{:.1f}", "{:.1f}"], strict=True))},
+    caption=words("table.panel", lang), lang=lang))
 
 # %%
-tables.table(study.flagged_years(regional, [*codes, "mining_okved2", "manuf_okved2", "grp_pc", "migration_rate"]),
-             {"indicator": "Indicator (code)", "first_year": "From", "newest_year": "To", "preliminary": "Preliminary",
-              "revised": "Revised in a later edition", "derived": "Derived by the data package"},
-             {"first_year": "{:d}", "newest_year": "{:d}"},
-             caption="Kemerovo Oblast on this page: which years are preliminary, revised in a later edition, or derived")
+flagged = study.flagged_years(regional, [*codes, "mining_okved2", "manuf_okved2", "grp_pc", "migration_rate"])
+editions.show(lambda lang: tables.table(
+    flagged, {c: words(f"col.flag_{c}", lang) for c in ("indicator", "first_year", "newest_year", "preliminary", "revised", "derived")},
+    {"first_year": "{:d}", "newest_year": "{:d}"}, caption=words("table.flagged", lang), lang=lang))
 
 # %%
-chapter_charts.line_chart(
-    kuzbass[kuzbass["indicator"].str.contains("output")], y="value", colour="indicator", colour_title="Index", reference=100,
-    y_title="Output, per cent of the previous year (%)", title="Kemerovo Oblast: mining and manufacturing output, 2015–2024",
-    subtitle="Rosstat's production indices (OKVED-2); mining 2022–2024 and manufacturing 2024 preliminary. Dashed: no change on the year before.",
-    source=datapackage.source_line("rosstat_regional"), filename="kuzbass-production-indices")
+output = kuzbass[kuzbass["indicator"].isin(["ipi_mining_okved2", "ipi_manuf_okved2"])]
+editions.show(lambda lang: chapter_charts.line_chart(
+    output.assign(indicator=output["indicator"].map(lambda code: words(f"indicator.{code}", lang))), y="value", colour="indicator",
+    colour_title=words("fig_output.colour", lang), reference=100, y_title=words("fig_output.y", lang), title=words("fig_output.title", lang),
+    subtitle=words("fig_output.subtitle", lang), source=datapackage.source_line("rosstat_regional"), filename="kuzbass-production-indices", lang=lang))
 
 # %% [markdown] tags=["lang-en"]
 # ### Net migration: the outflow the study names
@@ -530,22 +540,18 @@ chapter_charts.line_chart(
 
 # %%
 migration = study.migration_rates(regional, aggregates)
-chapter_charts.line_chart(
-    migration, y="rate", colour="territory", colour_title="Territory", reference=0, value_format="+.0f",
-    y_title="Net migration (per 10,000 residents)",
-    title="Kemerovo Oblast has lost people to migration every year since 2010",
-    subtitle="Net migration rate, 2000–2022 (2022 preliminary). Below the dashed line a territory loses residents.",
+editions.show(lambda lang: chapter_charts.line_chart(
+    editions.regions_in(migration, lang, ("territory",)), y="rate", colour="territory", colour_title=words("col.territory", lang), reference=0,
+    value_format="+.0f", y_title=words("fig_migration.y", lang), title=words("fig_migration.title", lang), subtitle=words("fig_migration.subtitle", lang),
     source=datapackage.source_line("rosstat_regional", "rosstat_aggregates"), filename="kuzbass-net-migration",
-    computed_by="neoindex_core.studies.study003_kuzbass.migration_rates")
+    computed_by="neoindex_core.studies.study003_kuzbass.migration_rates", lang=lang))
 
 # %%
 summary = pd.concat([study.migration_summary(migration, since) for since in (2000, 2010)], ignore_index=True)
-tables.table(summary.drop(columns="n_years"),
-             {"territory": "Territory", "years": "Years", "loss_years": "Years with a net loss", "gain_years": "Years with a net gain",
-              "lowest": "Lowest [per 10,000]", "highest": "Highest [per 10,000]", "mean": "Mean [per 10,000]",
-              "sum_of_rates": "Sum of the yearly rates [per 10,000, approximate]"},
-             {"lowest": "{:+.0f}", "highest": "{:+.0f}", "mean": "{:+.1f}", "sum_of_rates": "{:+.0f}"},
-             caption="Net migration, 2000–2022 and 2010–2022: how many years each territory lost people")
+SUMMARY_COLUMNS = ["territory", "years", "loss_years", "gain_years", "lowest", "highest", "mean", "sum_of_rates"]
+editions.show(lambda lang: tables.table(
+    editions.regions_in(summary.drop(columns="n_years"), lang, ("territory",)), {c: words(f"col.{c}", lang) for c in SUMMARY_COLUMNS},
+    {"lowest": "{:+.0f}", "highest": "{:+.0f}", "mean": "{:+.1f}", "sum_of_rates": "{:+.0f}"}, caption=words("table.migration", lang), lang=lang))
 
 # %% [markdown] tags=["lang-en"]
 # **What the series shows.** Kemerovo Oblast lost residents to migration in every one of the thirteen years from 2010 to 2022, by between 11 (2015) and 35 (2018) per 10,000 residents, 19 on average. Its last net gain was in 2009 (+14), the end of three years of gains (+24, +20 and +14 in 2007–2009); over the whole series it lost in 19 of 23 years. Russia as a whole gained by migration in every year, by 4 to 39 per 10,000, so the region's loss is not a national pattern. The Siberian district lost in 11 of the 13 years since 2010, with small gains in 2011 (+2) and 2021 (+1); Kemerovo Oblast's loss was larger than the district's in 9 of those years, the same in 2019 and 2022, and smaller only in 2010 and 2020.

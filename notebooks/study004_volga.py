@@ -37,11 +37,11 @@
 
 # %%
 from neoindex_core import datapackage
-from neoindex_core.publish import findings
+from neoindex_core.publish import editions, findings
 from neoindex_core.studies.verdicts import GRADES
 
 VERDICTS = datapackage.load("verdicts")
-findings.box(VERDICTS, "004", GRADES)
+editions.show(lambda lang: findings.box(VERDICTS, "004", GRADES, lang))
 
 # %%
 import altair as alt
@@ -69,6 +69,26 @@ def block_name(block, lang):
 
 def group_name(group, lang):
     return locale.translate("group", group, lang)
+
+
+def number_writer(lang):
+    """The study module's number writer in ``lang``: decimals, and a sign where a gap asks for one."""
+    def written(x, digits, sign=False):
+        return ("+" if sign and x >= 0 else "") + locale.number(x, lang, digits)
+    return study.english_number if lang == "en" else written
+
+
+def written_in(lang):
+    """What the study's table functions take to write their rows in ``lang``."""
+    return {"words": {key: words(f"polarization.{key}", lang) for key in study.POLARIZATION_WORDS},
+            "region_name": lambda r: editions.region_name(r, lang), "number": number_writer(lang)}
+
+
+def factor_name(factor, lang):
+    """A choice of the uncertainty analysis ("weight of industrial", "imputation") in ``lang``."""
+    if factor.startswith("weight of "):
+        return words("factor.weight_of", lang, block=block_name(factor.removeprefix("weight of "), lang))
+    return words(f"factor.{factor.replace(' ', '_')}", lang)
 
 
 def named(frame, lang):
@@ -359,7 +379,8 @@ editions.show(lambda lang: chapter_charts.rank_intervals(
 
 # %%
 editions.show(lambda lang: table(
-    mc.sensitivity.rename("share").reset_index(), {"index": words("col.choice", lang), "share": words("col.variance_share", lang)}, {"share": "{:.3f}"},
+    mc.sensitivity.rename("share").reset_index().assign(index=lambda f: f["index"].map(lambda v: factor_name(v, lang))),
+    {"index": words("col.choice", lang), "share": words("col.variance_share", lang)}, {"share": "{:.3f}"},
     caption=words("table.variance_shares", lang), lang=lang))
 
 # %% [markdown] tags=["lang-en"]
@@ -412,7 +433,8 @@ editions.show(lambda lang: table(
 sobol = sensitivity.run(values, spec.indicators, spec.method, uncertainty.Options(runs=2_000))
 shown = ["choice", "first_order", "first_order_low", "first_order_high", "total", "total_low", "total_high"]
 editions.show(lambda lang: table(
-    sobol.reset_index()[shown], {column: words(f"col.sobol_{column}", lang) for column in shown},
+    sobol.reset_index()[shown].assign(choice=lambda f: f["choice"].map(lambda v: factor_name(v, lang))),
+    {column: words(f"col.sobol_{column}", lang) for column in shown},
     dict.fromkeys(sensitivity.COLUMNS + sensitivity.INTERVAL_COLUMNS, "{:.2f}"),
     caption=words("table.sobol", lang, year=year, samples=locale.number(sobol.attrs["samples"], lang, 0), bootstrap=sobol.attrs["bootstrap"]), lang=lang))
 
@@ -626,12 +648,22 @@ def lq_heatmap(lang):
 editions.show(lq_heatmap)
 
 # %%
-verdicts = study.cluster_verdicts(specialisation, lq_district)
 VERDICT_COLUMNS = ["cluster", "year", "divisions", "anchor regions", "specialised anchors", "specialised supplier candidates",
                    "other specialised regions", "district", "verdict", "note"]
+
+
+def cluster_verdicts(lang):
+    """The clusters' verdicts written in ``lang``: names, counts, quotients, notes and grades."""
+    shown = study.cluster_verdicts(
+        specialisation, lq_district, {c: (kind, words(f"lq_note.{c}", lang)) for c, (kind, _) in study.CLUSTER_FIT.items()},
+        words={key: words(f"lq.{key}", lang) for key in study.VERDICT_WORDS},
+        region_name=lambda r: editions.region_name(r, lang), number=lambda x: locale.number(x, lang))
+    return shown.assign(cluster=shown["cluster"].map(lambda c: words(f"cluster.{c}", lang)),
+                        verdict=shown["verdict"].map(lambda g: findings.grade_label(g, lang)))
+
+
 editions.show(lambda lang: table(
-    verdicts.assign(cluster=verdicts["cluster"].map(lambda c: words(f"cluster.{c}", lang))),
-    {column: words(f"col.lq_{column.replace(' ', '_')}", lang) for column in VERDICT_COLUMNS},
+    cluster_verdicts(lang), {column: words(f"col.lq_{column.replace(' ', '_')}", lang) for column in VERDICT_COLUMNS},
     {"year": "{}"}, caption=words("table.lq_verdicts", lang), lang=lang))
 
 # %% [markdown] tags=["lang-en"]
@@ -669,10 +701,17 @@ editions.show(lambda lang: table(
 # **Наши проверки на 2023 годе, годе исследования.** Два ведущих региона — два крупнейших по отгрузке обрабатывающих производств. Производительность труда сначала понимается как **ВРП на одного занятого** — обычная мера, потому что она делит выпуск всей экономики на всех, кто его производит. Здесь уместно брать численность занятых, хотя она считает рабочие места по месту работы, а не жителей: ВРП тоже производится по месту работы, так что выпуск и рабочие места совпадают. Индекс, который спрашивает, какая доля жителей работает, использует вместо этого уровень занятости по обследованию рабочей силы. Можно посчитать и отгрузку обрабатывающих производств на одного занятого, но она делит валовой выпуск одной отрасли на занятых во всех отраслях (занятых в обрабатывающих производствах в панели нет); аннотация меры не называет, поэтому мы показываем обе и выносим по ним один вердикт. Доля совпадает с долей исследования, если отличается от неё не больше чем на 3 процентных пункта, отношение — если не больше чем на 10 % (допуски наши); цифра *подтверждена*, только если она к тому же измеряет то же, что измеряло исследование. Оценки едины для всего сайта и определены на [странице синтеза](../../synthesis/#the-graded-scale).
 
 # %%
-tests = study.polarization_tests(volga, study.STUDY_YEAR).merge(VERDICTS[["id", "grade"]], left_on="key", right_on="id")
 TEST_COLUMNS = ["figure", "study", "ours", "gap", "grade", "year", "source", "why"]
-editions.show(lambda lang: table(tests[TEST_COLUMNS], {column: words(f"col.test_{column}", lang) for column in TEST_COLUMNS},
-                                 {"year": "{}"}, caption=words("table.polarization", lang), lang=lang))
+
+
+def polarization_table(lang):
+    tests = study.polarization_tests(volga, study.STUDY_YEAR, **written_in(lang)).merge(VERDICTS[["id", "grade"]], left_on="key", right_on="id")
+    tests["grade"] = tests["grade"].map(lambda g: findings.grade_label(g, lang))
+    return table(tests[TEST_COLUMNS], {column: words(f"col.test_{column}", lang) for column in TEST_COLUMNS},
+                 {"year": "{}"}, caption=words("table.polarization", lang), lang=lang)
+
+
+editions.show(polarization_table)
 
 # %% [markdown] tags=["lang-en"]
 # **Readings that could explain 32 % and 46 %.** The same shares for every year of the panel, with the pair that leads in each year and, for investment, two other pairs:
@@ -729,9 +768,8 @@ editions.say(lambda lang: "\n".join([
 # - *Вдвое: **несопоставимо**, один вердикт для обеих мер.* В 2023 году ВРП на одного занятого в Татарстане в 1,53 раза выше среднего по регионам; отгрузка обрабатывающих производств на одного занятого даёт 1,83 среднего по всем регионам и 1,96 среднего по остальным (таблица ниже). Аннотация меры не называет. ВРП на одного занятого охватывает всю экономику и заметно не дотягивает до 2; отгрузка на одного занятого близка к 2, но соотносит валовой выпуск одной отрасли со всеми занятыми. Мера, которая решила бы вопрос, — добавленная стоимость обрабатывающих производств на одного занятого в них — в панели отсутствует, поэтому ни одно прочтение цифру не проверяет.
 
 # %%
-readings = study.productivity_readings(volga, study.STUDY_YEAR, ["Tatarstan", "Nizhny Novgorod Oblast"])
 editions.show(lambda lang: table(
-    readings, {"measure": words("col.measure", lang), "reading": words("col.reading_average", lang), "gap": words("col.gap_twice", lang),
+    study.productivity_readings(volga, study.STUDY_YEAR, ["Tatarstan", "Nizhny Novgorod Oblast"], **written_in(lang)), {"measure": words("col.measure", lang), "reading": words("col.reading_average", lang), "gap": words("col.gap_twice", lang),
                "ratio": words("col.ratio", lang)}, {"ratio": "{:.2f}"}, caption=words("table.productivity", lang, year=study.STUDY_YEAR), lang=lang))
 
 # %% [markdown] tags=["lang-en"]
@@ -853,7 +891,7 @@ editions.show(lambda lang: table(
 # Точные цифры и разрывы за 2023 год — в таблице поляризации выше, рассчитанной при сборке этой страницы.
 
 # %%
-findings.verdict_table(VERDICTS, "004")
+editions.show(lambda lang: findings.verdict_table(VERDICTS, "004", lang))
 
 # %% [markdown] tags=["lang-en"]
 # ## Questions for discussion

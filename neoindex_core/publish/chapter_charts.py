@@ -32,6 +32,24 @@ def _label(key: str, lang: str, **fields) -> str:
     return locale.text(f"chapter_chart.{key}", lang, **fields)
 
 
+def _word(key: str, lang: str, **fields) -> str:
+    """A builder's fixed word (a tooltip's field, a slider's name, a label drawn on the chart) in ``lang``.
+
+    From the interface strings' ``builder`` table, so every chapter's charts say it in the page's language.
+    """
+    return locale.text(f"builder.{key}", lang, **fields)
+
+
+def _expression(key: str, lang: str, **fields: str) -> str:
+    """A Vega expression that writes the builder's word ``key`` with each ``{field}`` the value of an expression.
+
+    ``_expression("at_most", "en", high="format(datum.high, '.0f')")`` is
+    ``'at most ' + format(datum.high, '.0f') + ' % (no lower bound stated)'``.
+    """
+    quoted = {name: f"' + {expression} + '" for name, expression in fields.items()}
+    return "'" + _word(key, lang, **quoted) + "'"
+
+
 def _title(title: str, subtitle: str = "") -> alt.Title:
     return alt.Title(title, subtitle=subtitle) if subtitle else alt.Title(title)
 
@@ -262,6 +280,8 @@ def bars(
     step: int = 20,
     data: pd.DataFrame | None = None,
     computed_by: str | None = None,
+    y_title: str | None = None,
+    lang: str = locale.DEFAULT,
 ) -> charts.Figure:
     """Horizontal bars of ``x`` (quantitative) by ``y`` (a category), with an optional vertical reference rule.
 
@@ -283,13 +303,18 @@ def bars(
         Height of one bar's band in pixels.
     data : DataFrame, optional
         The table offered for download; ``frame`` by default.
+    y_title : str, optional
+        What the categories are, for the tooltip (the axis itself has no title); the column's name by default.
+    lang : str
+        The language of the builder's own words (the reference line's tooltip).
     """
     colour_scale = alt.Scale(domain=list(colours), range=list(colours.values())) if colours else alt.Undefined
     y_axis = alt.Y(f"{y}:N", title=None, sort=sort, axis=alt.Axis(labelLimit=330))
     encoding = {
         "y": y_axis,
         "x": alt.X(f"{x}:Q", title=x_title, scale=alt.Scale(domain=domain) if domain else alt.Undefined),
-        "tooltip": tooltip or [alt.Tooltip(f"{y}:N"), alt.Tooltip(f"{x}:Q", title=x_title, format=",.1f")],
+        "tooltip": tooltip
+        or [alt.Tooltip(f"{y}:N", title=y_title or y), alt.Tooltip(f"{x}:Q", title=x_title, format=",.1f")],
     }
     if colour:
         encoding["color"] = alt.Color(
@@ -308,7 +333,7 @@ def bars(
         rule = alt.Chart(pd.DataFrame({x: [reference], "what": [reference_note]}))
         if reference_note:
             rule = rule.mark_rule(strokeDash=[4, 3], color="black").encode(
-                x=f"{x}:Q", tooltip=[alt.Tooltip("what:N", title="Reference line")]
+                x=f"{x}:Q", tooltip=[alt.Tooltip("what:N", title=_label("reference_line", lang))]
             )
         else:
             rule = rule.mark_rule(color="gray").encode(x=f"{x}:Q")
@@ -375,6 +400,8 @@ def strip_by_group(
     subtitle: str = "",
     reference: float | None = None,
     computed_by: str | None = None,
+    group_title: str | None = None,
+    lang: str = locale.DEFAULT,
 ) -> charts.Figure:
     """One dot per row along ``x``, a row of dots per ``group``, a column per ``facet``; ``marks`` adds ticks.
 
@@ -384,10 +411,14 @@ def strip_by_group(
         Columns ``region``, ``x``, ``group`` and ``facet``.
     marks : DataFrame, optional
         Same columns; drawn as black ticks, e.g. the district's own index.
+    group_title : str, optional
+        The tooltip's name for ``group`` (the column's name when not given).
+    lang : str
+        The language of the builder's own labels (the region's tooltip).
     """
     tooltip = [
-        alt.Tooltip("region:N", title="Region"),
-        alt.Tooltip(f"{group}:N"),
+        alt.Tooltip("region:N", title=_label("region", lang)),
+        alt.Tooltip(f"{group}:N", title=group_title or alt.Undefined),
         alt.Tooltip(f"{x}:Q", title=x_title, format=".1f"),
     ]
     dots = (
@@ -435,6 +466,7 @@ def interval_bars(
     slider: tuple[str, str, int, int] | None = None,
     ceiling: str | None = None,
     computed_by: str | None = None,
+    lang: str = locale.DEFAULT,
 ) -> charts.Figure:
     """Bars at ``central`` with whiskers from ``low`` to ``high`` (per cent, 0-100), one per ``label``.
 
@@ -449,11 +481,11 @@ def interval_bars(
         base = base.transform_filter(f"datum.{column} == vagueness")
     bounded = base.transform_filter(f"datum.qualifier != '{ceiling}'") if ceiling else base
     tooltip = [
-        alt.Tooltip(f"{label}:N", title="What"),
-        alt.Tooltip("stated_as:N", title="The study says"),
-        alt.Tooltip("central:Q", title="Printed value (%)", format=".1f"),
-        alt.Tooltip("low:Q", title="Low (%)", format=".1f"),
-        alt.Tooltip("high:Q", title="High (%)", format=".1f"),
+        alt.Tooltip(f"{label}:N", title=_word("what", lang)),
+        alt.Tooltip("stated_as:N", title=_word("study_says", lang)),
+        alt.Tooltip("central:Q", title=_word("printed_value", lang), format=".1f"),
+        alt.Tooltip("low:Q", title=_word("low", lang), format=".1f"),
+        alt.Tooltip("high:Q", title=_word("high", lang), format=".1f"),
     ]
     y = alt.Y(f"{label}:N", title=None, sort=None)
     x = alt.X("central:Q", title=x_title, scale=alt.Scale(domain=[0, 100]))
@@ -471,7 +503,7 @@ def interval_bars(
                 y=y, x=alt.X("high:Q", title=x_title), tooltip=tooltip
             ),
             capped.mark_text(align="right", dx=-12, fontSize=12)
-            .transform_calculate(text="'at most ' + format(datum.high, '.0f') + ' % (no lower bound stated)'")
+            .transform_calculate(text=_expression("at_most", lang, high="format(datum.high, '.0f')"))
             .encode(y=y, x="high:Q", text="text:N"),
         ]
     chart = alt.layer(*layers)
@@ -488,26 +520,34 @@ def rank_heatmap(
     subtitle: str,
     source: str,
     filename: str,
+    words: dict[str, str],
     facet: str | None = None,
     computed_by: str | None = None,
+    lang: str = locale.DEFAULT,
 ) -> charts.Figure:
-    """Ranks (1 = highest) of regions (columns) under each proxy set (rows), one panel per ``facet`` value."""
-    shown = rankings.assign(rank_label=rankings["rank"].astype("string").fillna("–"))
+    """Ranks (1 = highest) of regions (columns) under each proxy set (rows), one panel per ``facet`` value.
+
+    ``words`` holds the chart's words in the page's language: ``proxies`` (the tooltip's name of
+    ``proxies_in_full``), ``proxies_axis`` (the rows' title), ``basic_code`` and ``note`` (tooltips);
+    region, rank and the rank legend are the builder's own labels in ``lang``.
+    """
+    # A rank is a whole number: "3", not the float column's "3.0"; a missing one is a dash.
+    shown = rankings.assign(rank_label=rankings["rank"].astype("Int64").astype("string").fillna("–"))
     tooltip = [
-        alt.Tooltip("region:N", title="Region"),
-        alt.Tooltip("proxies_in_full:N", title="Proxies (production · institutional · social)"),
-        alt.Tooltip("basic_code:Q", title="Basic code", format=".3f"),
-        alt.Tooltip("rank:Q", title="Rank"),
-        alt.Tooltip("note:N", title="Note"),
+        alt.Tooltip("region:N", title=_label("region", lang)),
+        alt.Tooltip("proxies_in_full:N", title=words["proxies"]),
+        alt.Tooltip("basic_code:Q", title=words["basic_code"], format=".3f"),
+        alt.Tooltip("rank:Q", title=_label("rank", lang)),
+        alt.Tooltip("note:N", title=words["note"]),
     ]
     cells = (
         alt.Chart()
         .mark_rect()
         .encode(
             x=alt.X("region:N", title=None, axis=alt.Axis(labelAngle=-35, labelLimit=150)),
-            y=alt.Y("proxies:N", title="Proxies: production · institutional · social"),
+            y=alt.Y("proxies:N", title=words["proxies_axis"]),
             color=alt.Color(
-                "rank:Q", title="Rank (1 = highest)", scale=alt.Scale(scheme="blues", reverse=True, domain=[1, 6])
+                "rank:Q", title=_label("rank_axis", lang), scale=alt.Scale(scheme="blues", reverse=True, domain=[1, 6])
             ),
             tooltip=tooltip,
         )
@@ -536,6 +576,7 @@ def cell_grid(
     window: tuple[int, int] | None = None,
     data: pd.DataFrame | None = None,
     computed_by: str | None = None,
+    lang: str = locale.DEFAULT,
 ) -> charts.Figure:
     """A grid of yearly cells: one column per value of ``row``, one line per year, each cell labelled with ``text``.
 
@@ -557,12 +598,14 @@ def cell_grid(
         Years to frame with dashed rules (e.g. a study's window).
     data : DataFrame, optional
         The table offered for download; ``frame`` by default.
+    lang : str
+        The language of the builder's own labels (the year axis).
     """
     first, last = int(frame["year"].min()), int(frame["year"].max())
     shown = frame.assign(y0=frame["year"] - 0.5, y1=frame["year"] + 0.5)
     y = alt.Y(
         "y0:Q",
-        title="Year",
+        title=_label("year", lang),
         scale=alt.Scale(domain=[last + 0.5, first - 0.5], nice=False, zero=False),
         axis=alt.Axis(format="d", values=list(range(first, last + 1))),
     )
@@ -575,7 +618,7 @@ def cell_grid(
     )
     tooltip = tooltip or [
         alt.Tooltip(f"{row}:N"),
-        alt.Tooltip("year:Q", title="Year", format="d"),
+        alt.Tooltip("year:Q", title=_label("year", lang), format="d"),
         alt.Tooltip(f"{text}:N", title=value_title),
     ]
     base = alt.Chart(shown)
@@ -622,6 +665,7 @@ def shock_classifier(
     *,
     expression: str,
     labels: list[str],
+    words: dict[str, str],
     source: str,
     filename: str,
     computed_by: str | None = None,
@@ -629,23 +673,26 @@ def shock_classifier(
     """April against May changes with live thresholds: fill is the group by the rules, outline the study's group.
 
     ``expression`` is a Vega expression reading the parameters ``severe_fall``, ``stable_floor``
-    and ``strong_growth``, which this chart binds to sliders.
+    and ``strong_growth``, which this chart binds to sliders. ``words`` holds the chart's words in
+    the page's language: the sliders' names (``severe``, ``stable``, ``strong``), the axes (``x``,
+    ``y``), the legends (``fill``, ``stroke``), the tooltips (``industry``, ``april``, ``may``,
+    ``rule_group``, ``study_group``), ``title`` and ``subtitle``.
     """
     sliders = [
         alt.param(
             name="severe_fall",
             value=-30,
-            bind=alt.binding_range(min=-80, max=-10, step=0.5, name="Most affected: April fall of at least (%) "),
+            bind=alt.binding_range(min=-80, max=-10, step=0.5, name=words["severe"]),
         ),
         alt.param(
             name="stable_floor",
             value=-10,
-            bind=alt.binding_range(min=-30, max=0, step=0.5, name="Not affected: both months above (%) "),
+            bind=alt.binding_range(min=-30, max=0, step=0.5, name=words["stable"]),
         ),
         alt.param(
             name="strong_growth",
             value=10,
-            bind=alt.binding_range(min=0.5, max=40, step=0.5, name="Winners: growth in one month of at least (%) "),
+            bind=alt.binding_range(min=0.5, max=40, step=0.5, name=words["strong"]),
         ),
     ]
     scale = alt.Scale(domain=labels, range=GROUP_COLOURS)
@@ -654,16 +701,16 @@ def shock_classifier(
         .transform_calculate(rule_group=expression)
         .mark_point(size=220, filled=True, strokeWidth=3)
         .encode(
-            x=alt.X("april:Q", title="April 2020, change on April 2019 (%)", scale=alt.Scale(domain=[-80, 70])),
-            y=alt.Y("may:Q", title="May 2020, change on May 2019 (%)", scale=alt.Scale(domain=[-70, 40])),
-            fill=alt.Fill("rule_group:N", title="Group by the rules", scale=scale),
-            stroke=alt.Stroke("study_label:N", title="Study's group (outline)", scale=scale),
+            x=alt.X("april:Q", title=words["x"], scale=alt.Scale(domain=[-80, 70])),
+            y=alt.Y("may:Q", title=words["y"], scale=alt.Scale(domain=[-70, 40])),
+            fill=alt.Fill("rule_group:N", title=words["fill"], scale=scale),
+            stroke=alt.Stroke("study_label:N", title=words["stroke"], scale=scale),
             tooltip=[
-                alt.Tooltip("industry:N", title="Industry"),
-                alt.Tooltip("april:Q", title="April change (%)", format="+.1f"),
-                alt.Tooltip("may:Q", title="May change (%)", format="+.1f"),
-                alt.Tooltip("rule_group:N", title="Group by the rules"),
-                alt.Tooltip("study_label:N", title="Study's group"),
+                alt.Tooltip("industry:N", title=words["industry"]),
+                alt.Tooltip("april:Q", title=words["april"], format="+.1f"),
+                alt.Tooltip("may:Q", title=words["may"], format="+.1f"),
+                alt.Tooltip("rule_group:N", title=words["rule_group"]),
+                alt.Tooltip("study_label:N", title=words["study_group"]),
             ],
         )
         .add_params(*sliders)
@@ -672,10 +719,7 @@ def shock_classifier(
         alt.Chart(points).mark_text(align="left", dx=10, fontSize=11).encode(x="april:Q", y="may:Q", text="industry:N")
     )
     chart = (live + text).properties(
-        title=_title(
-            "The shock classifier with live thresholds",
-            "Fill: group by the rules at the thresholds below. Outline: the study's group.",
-        ),
+        title=_title(words["title"], words["subtitle"]),
         width="container",
         height=360,
     )
@@ -683,10 +727,22 @@ def shock_classifier(
 
 
 def april_may_bars(
-    long: pd.DataFrame, *, order: list[str], labels: list[str], source: str, filename: str
+    long: pd.DataFrame,
+    *,
+    order: list[str],
+    labels: list[str],
+    months: list[str],
+    words: dict[str, str],
+    source: str,
+    filename: str,
 ) -> charts.Figure:
-    """Paired bars per industry (April above, May outlined below), coloured by the study's group."""
-    months = ["April 2020", "May 2020"]
+    """Paired bars per industry (April above, May outlined below), coloured by the study's group.
+
+    ``months`` are the two values of ``long["month"]``, April first. ``words`` holds the chart's
+    words in the page's language: the axis (``x``), the legend (``colour``), the tooltips
+    (``industry``, ``month``, ``change``, ``as_printed``, ``printed_as``, ``group``), ``title`` and
+    ``subtitle``.
+    """
     pick = alt.selection_point(fields=["group"], bind="legend")
     bars_ = (
         alt.Chart(long)
@@ -694,27 +750,24 @@ def april_may_bars(
         .encode(
             y=alt.Y("industry:N", sort=order, title=None),
             yOffset=alt.YOffset("month:N", sort=months),
-            x=alt.X("change:Q", title="Change on the same month of 2019 (%)"),
-            color=alt.Color("group:N", title="Study's group", scale=alt.Scale(domain=labels, range=GROUP_COLOURS)),
+            x=alt.X("change:Q", title=words["x"]),
+            color=alt.Color("group:N", title=words["colour"], scale=alt.Scale(domain=labels, range=GROUP_COLOURS)),
             opacity=alt.condition(pick, alt.value(1.0), alt.value(0.2)),
             stroke=alt.Stroke("month:N", sort=months, legend=None, scale=alt.Scale(range=["transparent", "black"])),
             tooltip=[
-                alt.Tooltip("industry:N", title="Industry"),
-                alt.Tooltip("month:N", title="Month"),
-                alt.Tooltip("change:Q", title="Change on a year earlier (%)", format="+.1f"),
-                alt.Tooltip("value_as_printed:N", title="As printed in the study"),
-                alt.Tooltip("measure:N", title="Printed as"),
-                alt.Tooltip("group:N", title="Study's group"),
+                alt.Tooltip("industry:N", title=words["industry"]),
+                alt.Tooltip("month:N", title=words["month"]),
+                alt.Tooltip("change:Q", title=words["change"], format="+.1f"),
+                alt.Tooltip("value_as_printed:N", title=words["as_printed"]),
+                alt.Tooltip("measure:N", title=words["printed_as"]),
+                alt.Tooltip("group:N", title=words["group"]),
             ],
         )
         .add_params(pick)
     )
     zero = alt.Chart(pd.DataFrame({"change": [0]})).mark_rule(color="gray").encode(x="change:Q")
     chart = (bars_ + zero).properties(
-        title=_title(
-            "Russian industries in spring 2020: April and May output against a year earlier",
-            "Upper bar April, lower bar (outlined) May. Click a group in the legend to highlight it.",
-        ),
+        title=_title(words["title"], words["subtitle"]),
         width="container",
         height=alt.Step(14),
     )
@@ -737,7 +790,7 @@ def labelled_columns(
     colour: str = "#3f51b5",
     computed_by: str | None = None,
 ) -> charts.Figure:
-    """Vertical bars of ``y`` by the category ``x``, each labelled with its value (one decimal).
+    """Vertical bars of ``y`` by the category ``x``, each labelled with its value (one decimal); the tooltip names both.
 
     Parameters
     ----------
@@ -751,7 +804,7 @@ def labelled_columns(
     base = alt.Chart(frame).encode(x=alt.X(f"{x}:N", title=x_title, axis=alt.Axis(labelAngle=0)))
     columns = base.mark_bar(color=colour, size=48).encode(
         y=alt.Y(f"{y}:Q", title=y_title, scale=alt.Scale(domain=domain) if domain else alt.Undefined),
-        tooltip=tooltip or [alt.Tooltip(f"{x}:N"), alt.Tooltip(f"{y}:Q", title=y_title, format=".1f")],
+        tooltip=tooltip or [alt.Tooltip(f"{x}:N", title=x_title), alt.Tooltip(f"{y}:Q", title=y_title, format=".1f")],
     )
     values = base.mark_text(dy=-8, fontSize=12).encode(y=f"{y}:Q", text=alt.Text(f"{y}:Q", format=".1f"))
     chart = (columns + values).properties(title=_title(title, subtitle), width=260, height=260)
@@ -767,6 +820,7 @@ def event_timeline(
     filename: str,
     subtitle: str = "",
     computed_by: str | None = None,
+    lang: str = locale.DEFAULT,
 ) -> charts.Figure:
     """Dated events as points in one lane per ``kind``, each labelled with its ``date`` above or below.
 
@@ -784,14 +838,14 @@ def event_timeline(
         alt.Chart(events)
         .mark_point(filled=True, size=120)
         .encode(
-            x=alt.X("when:T", title="Date (year)", axis=alt.Axis(format="%Y")),
+            x=alt.X("when:T", title=_word("date_axis", lang), axis=alt.Axis(format="%Y")),
             y=y,
-            color=alt.Color("kind:N", title="Kind", legend=None),
+            color=alt.Color("kind:N", title=_word("kind", lang), legend=None),
             tooltip=[
-                alt.Tooltip("date:N", title="Date"),
-                alt.Tooltip("event:N", title="Event"),
-                alt.Tooltip("reference:N", title="Study's reference"),
-                alt.Tooltip("source_section:N", title="Section"),
+                alt.Tooltip("date:N", title=_word("date", lang)),
+                alt.Tooltip("event:N", title=_word("event", lang)),
+                alt.Tooltip("reference:N", title=_word("study_reference", lang)),
+                alt.Tooltip("source_section:N", title=_word("section", lang)),
             ],
         )
     )
@@ -817,6 +871,7 @@ def multiplier_calculator(
     source: str,
     filename: str,
     computed_by: str | None = None,
+    lang: str = locale.DEFAULT,
 ) -> charts.Figure:
     """Bars of :math:`n` high-tech jobs and the :math:`n m` jobs elsewhere, with sliders for :math:`n` and :math:`m`.
 
@@ -828,27 +883,28 @@ def multiplier_calculator(
         alt.param(
             name="high_tech_jobs",
             value=jobs,
-            bind=alt.binding_range(min=0, max=jobs, step=10, name="High-tech jobs created "),
+            bind=alt.binding_range(min=0, max=jobs, step=10, name=_word("jobs_created", lang) + " "),
         ),
         alt.param(
             name="multiplier",
             value=multiplier,
-            bind=alt.binding_range(min=0, max=10, step=0.1, name="Jobs elsewhere per high-tech job "),
+            bind=alt.binding_range(min=0, max=10, step=0.1, name=_word("jobs_elsewhere_per", lang) + " "),
         ),
     ]
-    order = ["High-tech jobs", "Jobs in other sectors"]
+    order = [_word("high_tech_jobs", lang), _word("other_jobs", lang)]
     kinds = pd.DataFrame({"kind": order, "order": [1, 2]})
-    base = alt.Chart(kinds).transform_calculate(
-        jobs="datum.kind == 'High-tech jobs' ? high_tech_jobs : high_tech_jobs * multiplier"
-    )
+    base = alt.Chart(kinds).transform_calculate(jobs="datum.order == 1 ? high_tech_jobs : high_tech_jobs * multiplier")
     y = alt.Y("kind:N", title=None, sort=order)
     bars_ = (
         base.mark_bar()
         .encode(
             y=y,
-            x=alt.X("jobs:Q", title="Jobs (number of jobs)", scale=alt.Scale(domain=[0, jobs * 11])),
+            x=alt.X("jobs:Q", title=_word("jobs_axis", lang), scale=alt.Scale(domain=[0, jobs * 11])),
             color=alt.Color("kind:N", legend=None, scale=alt.Scale(range=["#5c6bc0", "#9fa8da"])),
-            tooltip=[alt.Tooltip("kind:N", title="Kind"), alt.Tooltip("jobs:Q", title="Jobs", format=",.0f")],
+            tooltip=[
+                alt.Tooltip("kind:N", title=_word("kind", lang)),
+                alt.Tooltip("jobs:Q", title=_word("jobs", lang), format=",.0f"),
+            ],
         )
         .add_params(*sliders)
     )
@@ -858,7 +914,9 @@ def multiplier_calculator(
     total = (
         alt.Chart(kinds)
         .transform_filter("datum.order == 1")
-        .transform_calculate(label="'In all: ' + format(high_tech_jobs * (1 + multiplier), ',.0f') + ' jobs'")
+        .transform_calculate(
+            label=_expression("jobs_in_all", lang, total="format(high_tech_jobs * (1 + multiplier), ',.0f')")
+        )
         .mark_text(align="right", x="width", y=-6, fontSize=12, fontWeight="bold")
         .encode(text="label:N")
     )
@@ -878,6 +936,7 @@ def attrition_path(
     horizon: tuple[int, int, int] = (10, 10, 20),
     share_lost: tuple[int, int, int] = (30, 5, 50),
     computed_by: str | None = None,
+    lang: str = locale.DEFAULT,
 ) -> charts.Figure:
     """Share of a stock remaining each year at the constant rate that loses a share over a horizon.
 
@@ -891,7 +950,7 @@ def attrition_path(
     n = alt.param(
         name="horizon",
         value=horizon[0],
-        bind=alt.binding_range(min=horizon[1], max=horizon[2], step=1, name="Horizon (years) "),
+        bind=alt.binding_range(min=horizon[1], max=horizon[2], step=1, name=_word("horizon", lang) + " "),
     )
     lost = alt.param(
         name="share_lost",
@@ -904,15 +963,15 @@ def attrition_path(
         .transform_calculate(remaining="100 * pow(1 - share_lost / 100, datum.year / horizon)")
         .mark_line(point=True, color="#d84315")
         .encode(
-            x=alt.X("year:Q", title="Years from now (years)"),
+            x=alt.X("year:Q", title=_word("years_from_now", lang)),
             y=alt.Y(
                 "remaining:Q",
                 title=y_title,
                 scale=alt.Scale(domain=[40, 100]),
             ),
             tooltip=[
-                alt.Tooltip("year:Q", title="Year"),
-                alt.Tooltip("remaining:Q", title="Remaining (%)", format=".1f"),
+                alt.Tooltip("year:Q", title=_word("years_from_now_short", lang)),
+                alt.Tooltip("remaining:Q", title=_word("remaining", lang), format=".1f"),
             ],
         )
         .add_params(n, lost)
@@ -921,7 +980,9 @@ def attrition_path(
         alt.Chart(years)
         .transform_filter("datum.year == 0")
         .transform_calculate(
-            label="'Annual rate: ' + format(100 * (1 - pow(1 - share_lost / 100, 1 / horizon)), '.2f') + ' %'"
+            label=_expression(
+                "annual_rate", lang, rate="format(100 * (1 - pow(1 - share_lost / 100, 1 / horizon)), '.2f')"
+            )
         )
         .mark_text(align="right", x="width", y=12, fontSize=13, fontWeight="bold")
         .encode(text="label:N")
@@ -976,6 +1037,7 @@ def publication_timeline(
     filename: str,
     domain: tuple[int, int],
     drop: list[str] | None = None,
+    lang: str = locale.DEFAULT,
 ) -> charts.Figure:
     """Works by year of publication: one row per work, coloured by ``strand``, filled when ``filled`` is true.
 
@@ -996,20 +1058,20 @@ def publication_timeline(
         .encode(
             x=alt.X(
                 "year:Q",
-                title="Year of publication (year)",
+                title=_word("publication_year_axis", lang),
                 scale=alt.Scale(domain=list(domain)),
                 axis=alt.Axis(format="d"),
             ),
             y=y,
-            color=alt.Color("strand:N", title="Strand of theory", legend=alt.Legend(orient="bottom")),
+            color=alt.Color("strand:N", title=_word("strand", lang), legend=alt.Legend(orient="bottom")),
             fill=alt.condition("datum.filled", alt.Color("strand:N"), alt.value("transparent")),
-            shape=alt.Shape("year_from:N", title="Where the year comes from", legend=alt.Legend(orient="bottom")),
+            shape=alt.Shape("year_from:N", title=_word("year_source", lang), legend=alt.Legend(orient="bottom")),
             tooltip=[
-                alt.Tooltip("author:N", title="Author"),
-                alt.Tooltip("work:N", title="Work"),
-                alt.Tooltip("year:Q", title="Year", format="d"),
-                alt.Tooltip("year_from:N", title="Year from"),
-                alt.Tooltip("citation:N", title="Citation"),
+                alt.Tooltip("author:N", title=_word("author", lang)),
+                alt.Tooltip("work:N", title=_word("work", lang)),
+                alt.Tooltip("year:Q", title=_word("year", lang), format="d"),
+                alt.Tooltip("year_from:N", title=_word("year_from", lang)),
+                alt.Tooltip("citation:N", title=_word("citation", lang)),
             ],
         )
     )

@@ -130,6 +130,16 @@ def number(x, lang: str = DEFAULT, digits: int = 2, grouping: bool = True) -> st
     return (minus if negative else "") + written
 
 
+def signed(x, lang: str = DEFAULT, digits: int = 1) -> str:
+    """``x`` as :func:`number` writes it, with a plus sign when it is not negative (a change: ``+8.0``, ``−0,5``).
+
+    Examples: ``signed(9.96, "en", 1)`` is ``+10.0`` (as Python's ``f"{x:+.1f}"``); ``signed(-0.49, "ru", 1)``
+    is ``−0,5``.
+    """
+    written = number(x, lang, digits)
+    return written if written.startswith(NUMBER_STYLE[lang][2]) or written == "–" else "+" + written
+
+
 def quoted(s: str, lang: str = DEFAULT) -> str:
     """``s`` in ``lang``'s quotation marks: “s” in English, «s» in Russian."""
     left, right = QUOTES[lang]

@@ -18,6 +18,7 @@ from ..datapackage.markup import md_text
 from ..studies import russia_regions as study
 from ..studies import study004_volga as volga
 from . import chapter_charts, charts, locale
+from .editions import region_name
 from .profile_district import DistrictProfile, district_profile
 from .profile_numbers import DEFAULT_SOURCE, assemble_profiles
 from .region_map import profile_href, region_map
@@ -307,11 +308,24 @@ def matrix_chart(
     )
 
 
-def trend_chart(index: study.RussiaIndex) -> charts.Figure:
-    """Each region's rank by year, one line per region, filtered by a district dropdown."""
+def trend_chart(
+    index: study.RussiaIndex, lang: str = "en", district_names: dict[str, str] | None = None
+) -> charts.Figure:
+    """Each region's rank by year, one line per region, filtered by a district dropdown.
+
+    ``lang`` and ``district_names`` as in :func:`in_language`: the titles, tooltips and names in that language.
+    """
+
+    def say(key: str, **fields) -> str:
+        return locale.text(f"russia_chapter.trend_{key}", lang, **fields)
+
     data = index.trend.merge(index.names, left_on="region", right_index=True)
-    data = data.rename(columns={"federal_district": "district"})
-    choice = district_param(sorted(data["district"].unique()), default=volga.DISTRICT)
+    data = in_language(data.rename(columns={"federal_district": "district"}), lang, district_names)
+    if lang != locale.DEFAULT:
+        # The lines, names and tooltips show the language's name; "region" stays the key the download keeps.
+        data = data.assign(region=data["name"]).drop(columns=["name", "other_name"])
+    first_district = (district_names or {}).get(volga.DISTRICT, volga.DISTRICT)
+    choice = district_param(sorted(data["district"].unique()), default=first_district, lang=lang)
     base = alt.Chart(data).add_params(choice).transform_filter("datum.district == district_choice")
     first, last = int(data["year"].min()), int(data["year"].max())
     # Each district's lines span its own ranks; the names at the lines' ends are placed for that span
@@ -319,7 +333,9 @@ def trend_chart(index: study.RussiaIndex) -> charts.Figure:
     spans = data.groupby("district")["rank"].agg(["min", "max"]).astype(float)
     spans["max"] = spans["max"].where(spans["max"] > spans["min"], spans["min"] + 1)
     pick = (
-        "{" + ", ".join(f"{json.dumps(d)}: [{lo:g}, {hi:g}]" for d, (lo, hi) in spans.iterrows()) + "}[district_choice]"
+        "{"
+        + ", ".join(f"{json.dumps(d, ensure_ascii=False)}: [{lo:g}, {hi:g}]" for d, (lo, hi) in spans.iterrows())
+        + "}[district_choice]"
     )
     rank_scale = alt.Scale(
         reverse=True, zero=False, nice=False, domainMin=alt.ExprRef(pick + "[0]"), domainMax=alt.ExprRef(pick + "[1]")
@@ -333,19 +349,19 @@ def trend_chart(index: study.RussiaIndex) -> charts.Figure:
     )
     colour = alt.Color(
         "region:N",
-        title="Region",
+        title=say("region"),
         scale=chapter_charts.series_scale(int(data.groupby("district")["region"].nunique().max())),
         legend=None,
     )
     lines = base.mark_line(point=True).encode(
-        x=alt.X("year:O", title="Year"),
-        y=alt.Y("rank:Q", title="Rank among all regions (1 = highest)", scale=rank_scale),
+        x=alt.X("year:O", title=say("year")),
+        y=alt.Y("rank:Q", title=say("rank_axis"), scale=rank_scale),
         color=colour,
         tooltip=[
-            alt.Tooltip("region:N", title="Region"),
-            alt.Tooltip("year:O", title="Year"),
-            alt.Tooltip("rank:Q", title="Rank"),
-            alt.Tooltip("index:Q", title="Index", format=".3f"),
+            alt.Tooltip("region:N", title=say("region")),
+            alt.Tooltip("year:O", title=say("year")),
+            alt.Tooltip("rank:Q", title=say("rank")),
+            alt.Tooltip("index:Q", title=say("index"), format=".3f"),
         ],
     )
     labels = (
@@ -355,59 +371,82 @@ def trend_chart(index: study.RussiaIndex) -> charts.Figure:
         .encode(x="year:O", y=alt.Y("label_y:Q", scale=rank_scale), text="region:N")
     )
     chart = (lines + labels).properties(
-        title=alt.Title(
-            f"Rank by year, {first}-{last}",
-            subtitle="Each year's index with the same method, relative to the regions of that year. Pick a district.",
-        ),
+        title=alt.Title(say("title", first=first, last=last), subtitle=say("subtitle")),
         width="container",
         height=height,
     )
     return charts.publish(
         chart,
-        data=data,
+        data=download_columns(data, lang),
         source=datapackage.source_line("rosstat_regional"),
         filename="all-regions-rank-by-year",
         computed_by="neoindex_core.studies.russia_regions.trend",
     )
 
 
-def _coherence(alpha: float) -> str:
-    reading = "one coherent dimension" if alpha >= ALPHA_COHERENT else "its indicators measure different sides"
-    return f"Cronbach's alpha {alpha:.2f} ({reading})"
+def _coherence(alpha: float, lang: str = locale.DEFAULT) -> str:
+    reading = "coherent" if alpha >= ALPHA_COHERENT else "apart"
+    return locale.text(
+        "russia_chapter.finding_alpha",
+        lang,
+        alpha=locale.number(alpha, lang, 2),
+        reading=locale.text(f"russia_chapter.finding_alpha_{reading}", lang),
+    )
 
 
-def findings_markdown(index: study.RussiaIndex, audit: study.Audit) -> str:
-    """The chapter's findings, written from the numbers (Markdown; every name from the data is escaped)."""
+def findings_markdown(index: study.RussiaIndex, audit: study.Audit, lang: str = locale.DEFAULT) -> str:
+    """The chapter's findings, written from the numbers in ``lang`` (Markdown; every name from the data is escaped).
+
+    The sentences are the interface strings ``russia_chapter.finding_*``; region names, blocks, the choices of
+    the method and the ratings' names are written in ``lang`` as well.
+    """
+
+    def say(key: str, **fields) -> str:
+        return locale.text(f"russia_chapter.finding_{key}", lang, **fields)
+
+    def region(name: str) -> str:
+        return md_text(region_name(name, lang))
+
+    def num(x: float, digits: int = 2) -> str:
+        return locale.number(x, lang, digits)
+
     scores = index.scores
-    top = ", ".join(md_text(r) for r in scores.index[:5])
+    top = ", ".join(region(r) for r in scores.index[:5])
     steps = audit.steps
     first, last = steps.attrs["steps"][0], steps.attrs["steps"][-1]
     moved = "; ".join(
-        f"{md_text(r)} {steps.loc[r, first]} → {steps.loc[r, last]}" for r in study.WATCHED if r in steps.index
+        f"{region(r)} {steps.loc[r, first]} → {steps.loc[r, last]}" for r in study.WATCHED if r in steps.index
     )
     sobol = audit.sobol["total"].sort_values(ascending=False)
     alpha = audit.alphas
+    blocks = "; ".join(
+        f"{md_text(locale.translate('block', b, lang)).capitalize()}: {_coherence(v, lang)}" for b, v in alpha.items()
+    )
     lines = [
-        f"- **The top five in {index.year}:** {top}. Ranks are among {len(scores)} regions.",
-        f"- **The northern resource territories fall** once the index measures manufacturing and "
-        f"knowledge rather than investment and a single year's growth (rank with study 004's method → this "
-        f"chapter's): {moved}.",
-        f"- **Investment follows mining.** Across the regions, investment per resident has a rank correlation of "
-        f"{audit.investment_and_mining.iloc[0, -1]:.2f} with the mining share of industrial shipments; that is why "
-        f"the investment block is left out.",
-        f"- **The choice that moves ranks most: {md_text(sobol.index[0])}** (total Sobol index "
-        f"{sobol.iloc[0]:.2f}); no block weight has a total index above {sobol.filter(like='weight').max():.2f}.",
-        "- **Blocks.** " + "; ".join(f"{md_text(b).capitalize()}: {_coherence(v)}" for b, v in alpha.items()) + ".",
+        say("top", year=index.year, top=top, n=len(scores)),
+        say("north", moved=moved),
+        say("investment", rho=num(audit.investment_and_mining.iloc[0, -1])),
+        say(
+            "sobol",
+            choice=md_text(locale.translate("russia_chapter_label", str(sobol.index[0]), lang)),
+            total=num(sobol.iloc[0]),
+            weights=num(sobol.filter(like="weight").max()),
+        ),
+        say("blocks", blocks=blocks),
     ]
     overall = audit.validation[audit.validation["scope"] == "all regions"]
     if not overall.empty:
         # The edition that shares most regions with the index, not the one that agrees best.
         widest = overall.sort_values(["regions", "edition"], ascending=False).iloc[0]
         after, before = widest["Spearman, this index"], widest["Spearman, study 004 method"]
-        change = "higher than" if after > before else "not higher than"
         lines.append(
-            f"- **Outside ratings.** On the {int(widest['regions'])} regions its {int(widest['edition'])} edition "
-            f"covers, {md_text(widest['rating'])} has a rank correlation of {after:.2f} with this index, "
-            f"{change} the {before:.2f} of study 004's method on all regions."
+            say(
+                "outside_higher" if after > before else "outside_not_higher",
+                regions=int(widest["regions"]),
+                edition=int(widest["edition"]),
+                rating=md_text(locale.translate("russia_chapter_label", str(widest["rating"]), lang)),
+                after=num(after),
+                before=num(before),
+            )
         )
     return "\n".join(lines)

@@ -159,16 +159,19 @@ def vega_expression(
     severe_fall: str = "severe_fall",
     stable_floor: str = "stable_floor",
     strong_growth: str = "strong_growth",
+    labels: dict[str, str] | None = None,
 ) -> str:
     """The rules of :func:`classify` as a Vega expression, for charts with live thresholds.
 
     The threshold arguments name Vega parameters (for example sliders), so a
     reader can move them in the static page and watch industries change group
-    with no Python kernel. The result is a label from :data:`GROUP_LABELS`.
+    with no Python kernel. The result is a label from ``labels`` (a group -> label mapping for
+    every group of :data:`GROUPS`; :data:`GROUP_LABELS` by default), so each edition's chart names
+    the groups in its own language.
     The browser tests check that the page's groups follow the sliders.
     """
     low, high = f"min({april}, {may})", f"max({april}, {may})"
-    labels = GROUP_LABELS
+    labels = labels or GROUP_LABELS
     return (
         f"!isValid({april}) || !isValid({may}) ? null : "
         f"({low} >= 0 && {high} >= {strong_growth}) ? '{labels['winners']}' : "
@@ -387,15 +390,20 @@ def verdicts_2018(
 ) -> pd.DataFrame:
     """Study 000's Figure 1 (innovative goods by federal district, 2018) tested against Rosstat.
 
-    Checks, in order: the regions add up to the districts; the eight districts add up to
-    Russia; every district total is found among the printed tokens (:func:`locate_in_tokens`);
-    the year (2018 against 2017); the caption's unit; and the reading that the largest value
-    is "almost half" of the sum (:func:`largest_share`).
+    Checks, in order: the regions add up to the districts (``regions_sum``); the eight districts
+    add up to Russia (``districts_sum``); every district total is found among the printed tokens
+    (``totals``, :func:`locate_in_tokens`); the year, 2018 against 2017 (``year``); the caption's
+    unit (``unit``); and the reading that the largest value is "almost half" of the sum
+    (``share``, :func:`largest_share`). The rows hold numbers and names only: the page writes
+    each check's sentences in its own language.
 
     Returns
     -------
     DataFrame
-        Columns ``claim``, ``study_says``, ``panel_shows``, ``verdict``, ``gap`` and ``source``.
+        Columns ``check`` (the keys above), ``verdict`` (``"confirmed"`` or ``"contradicted"``),
+        ``gap`` and ``fields``: a dict of the figures each check's sentences quote (``gap``,
+        ``districts`` and ``russia`` in million RUB, ``complete`` and ``found`` as counts, ``share``
+        and ``old_share`` in per cent of the sum, ``district`` and ``printed`` as names).
     """
     totals = district_totals(aggregates)
     russia = float(
@@ -417,58 +425,30 @@ def verdicts_2018(
     )
     old_name, old_share = largest_share(figure1.set_index("position")["value"])
     name, share = largest_share(totals)
-    source = "Rosstat, innov_3_2024.xls (innovative goods by subject), 2018"
+    districts = float(totals.sum())
+
+    def verdict(holds: bool) -> str:
+        return "confirmed" if holds else "contradicted"
+
     rows = [
-        {
-            "claim": "Regions add up to districts",
-            "study_says": "–",
-            "panel_shows": f"largest gap {sums_gap:.1f} million RUB",
-            "verdict": "confirmed" if sums_gap < 0.1 else "contradicted",
-            "gap": sums_gap,
-            "source": source,
-        },
-        {
-            "claim": "Districts add up to Russia",
-            "study_says": "–",
-            "panel_shows": f"{totals.sum():,.1f} against {russia:,.1f} million RUB",
-            "verdict": "confirmed" if abs(totals.sum() - russia) < 0.1 else "contradicted",
-            "gap": totals.sum() - russia,
-            "source": source,
-        },
-        {
-            "claim": "The printed values are the districts' 2018 totals",
-            "study_says": "eight values, labels lost",
-            "panel_shows": f"{complete} of 8 totals found digit for digit; the Southern total's last digits only",
-            "verdict": "confirmed",
-            "gap": float(8 - complete),
-            "source": source,
-        },
-        {
-            "claim": "Year of the data",
-            "study_says": "2018",
-            "panel_shows": f"2017 totals found in {same_2017} of the tokens",
-            "verdict": "confirmed" if same_2017 == 0 else "contradicted",
-            "gap": float(same_2017),
-            "source": source,
-        },
-        {
-            "claim": "Unit of the values",
-            "study_says": "thousand roubles",
-            "panel_shows": "the same digits are million roubles",
-            "verdict": "contradicted",
-            "gap": 1000.0,
-            "source": source,
-        },
-        {
-            "claim": "Our former reading: the largest value is almost half of the sum",
-            "study_says": f"{old_share:.1f} % (printed value {old_name}, its decimal point lost)",
-            "panel_shows": f"{name}: {share:.1f} % of Russia",
-            "verdict": "contradicted",
-            "gap": share - old_share,
-            "source": source,
-        },
+        ("regions_sum", verdict(sums_gap < 0.1), sums_gap, {"gap": sums_gap}),
+        (
+            "districts_sum",
+            verdict(abs(districts - russia) < 0.1),
+            districts - russia,
+            {"districts": districts, "russia": russia},
+        ),
+        ("totals", "confirmed", float(8 - complete), {"complete": complete}),
+        ("year", verdict(same_2017 == 0), float(same_2017), {"found": same_2017}),
+        ("unit", "contradicted", 1000.0, {}),
+        (
+            "share",
+            "contradicted",
+            share - old_share,
+            {"old_share": old_share, "printed": old_name, "district": name, "share": share},
+        ),
     ]
-    return pd.DataFrame(rows)
+    return pd.DataFrame(rows, columns=["check", "verdict", "gap", "fields"])
 
 
 #: The five blocks of study 000's Figure 3 (Discussion), in the order the text gives them.
@@ -481,7 +461,9 @@ CONCEPT_BLOCKS = {
 }
 
 
-def concept_blocks(concept: pd.DataFrame) -> list[tuple[str, tuple[str, ...]]]:
+def concept_blocks(
+    concept: pd.DataFrame, headings: dict[str, str] | None = None, open_ended: str = " (list open-ended)"
+) -> list[tuple[str, tuple[str, ...]]]:
     """The blocks of study 000's paradigm concept (Figure 3, redrawn from the Discussion) as (heading, items).
 
     Items keep their ``position`` order; a block whose list the study leaves open
@@ -492,6 +474,10 @@ def concept_blocks(concept: pd.DataFrame) -> list[tuple[str, tuple[str, ...]]]:
     concept : DataFrame
         Data package resource ``paradigm_concept``: columns ``block``, ``item``,
         ``position`` and ``list_open_ended``.
+    headings : dict, optional
+        Block -> heading, for every block of :data:`CONCEPT_BLOCKS` (those headings by default).
+    open_ended : str
+        What a heading gains when its block's list is open-ended.
 
     Returns
     -------
@@ -502,8 +488,8 @@ def concept_blocks(concept: pd.DataFrame) -> list[tuple[str, tuple[str, ...]]]:
     if unknown:
         raise ValueError(f"paradigm_concept: column block has unknown values {unknown}")
     blocks = []
-    for block, heading in CONCEPT_BLOCKS.items():
+    for block, heading in (headings or CONCEPT_BLOCKS).items():
         rows = concept[concept["block"] == block].sort_values("position")
-        suffix = " (list open-ended)" if bool(rows["list_open_ended"].any()) else ""
+        suffix = open_ended if bool(rows["list_open_ended"].any()) else ""
         blocks.append((heading + suffix, tuple(rows["item"])))
     return blocks

@@ -118,12 +118,12 @@ def on_page_content(html: str, page, config, files) -> str:
     # A Russian page's source is <stem>.ru.ipynb: its downloads are named as the English ones, in its own folder.
     stem = editions.language_of(page.file.src_uri)[1].rsplit("/", 1)[-1].removesuffix(".ipynb")
     number = next((c.number for c in chapter_list.from_nav(config["nav"]) if c.stem == stem), None)
+    lang = editions.edition(config)
     if number is not None:
-        html = numbering.number_figures_and_tables(html, number)
+        html = numbering.number_figures_and_tables(html, number, lang)
     html = code_folding.fold_code(html)
     for pattern in (_MATHJAX, _MODULE_SCRIPT, _EMPTY_SRC_SCRIPT):
         html = pattern.sub("", html)
-    lang = editions.edition(config)
 
     def say(key: str) -> str:
         return html_module.escape(locale.text(f"chapter_page.{key}", lang), quote=False)

@@ -181,3 +181,17 @@ def test_russian_search_index_holds_the_russian_pages(query, expected):
     assert len(russian) > 100
     assert any(expected in d["text"].lower() for d in russian)
     assert "ru" in index["config"]["lang"]
+
+
+def test_russian_verdicts_read_in_russian_on_the_home_page_synthesis_and_chapters():
+    """The verdicts (claims, checks, grades, the scale) come from the Russian texts on every Russian page."""
+    home = visible_text((SITE_DIR / "ru" / "index.html").read_text(encoding="utf-8"))
+    synthesis = visible_text((SITE_DIR / "ru" / "synthesis" / "index.html").read_text(encoding="utf-8"))
+    chapter = visible_text((SITE_DIR / "ru" / "chapters" / "study004_volga" / "index.html").read_text(encoding="utf-8"))
+    assert "На два ведущих региона приходится 46 % инвестиций" in home  # 004_investment_share
+    assert "противоречит" in home and "Наша проверка:" in home
+    assert "Утверждение исследования (раздел)" in synthesis and "непроверяемо" in synthesis
+    assert "Что она означает" in synthesis and "Никакие здешние данные утверждение не измеряют" in synthesis
+    assert "Главные утверждения исследования и наши вердикты" in chapter and "Поляризация" in chapter
+    for text in (home, synthesis, chapter):
+        assert "Our check" not in text and "Tested in" not in text and "not testable" not in text

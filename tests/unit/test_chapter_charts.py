@@ -180,3 +180,55 @@ def test_rank_intervals_span_every_rank():
     figure = chapter_charts.rank_intervals(intervals, title="T", subtitle="S", source="Src", filename="f")
     band = figure.spec["layer"][0]
     assert band["encoding"]["x"]["scale"]["domain"] == [0.5, 3.5] and band["encoding"]["x2"]["field"] == "p95"
+
+
+def test_rank_heatmap_writes_whole_ranks_and_its_words_in_the_page_language():
+    rankings = pd.DataFrame(
+        {
+            "period": ["2005–2016", "2005–2016"],
+            "proxies": ["a · b · c", "a · b · c"],
+            "proxies_in_full": ["A · B · C", "A · B · C"],
+            "region": ["Kurgan Oblast", "Tyumen Oblast"],
+            "basic_code": [0.25, float("nan")],
+            "rank": [1.0, float("nan")],
+            "note": ["", "no data for 2005"],
+        }
+    )
+    words = {"proxies": "Заместители", "proxies_axis": "Заместители: …"}
+    words |= {"basic_code": "Базовый код", "note": "Примечание"}
+    figure = chapter_charts.rank_heatmap(
+        rankings, title="t", subtitle="s", source="src", filename="ranks", words=words, facet="period", lang="ru"
+    )
+    (rows,) = figure.spec["datasets"].values()
+    assert [row["rank_label"] for row in rows] == ["1", "–"]
+    titles = {t["title"] for t in figure.spec["spec"]["layer"][0]["encoding"]["tooltip"]}
+    assert titles == {"Регион", "Заместители", "Базовый код", "Место", "Примечание"}
+
+
+def _tooltip_titles(node) -> list[str]:
+    """Every tooltip's title in a spec (a tooltip without one would show its field's name)."""
+    if isinstance(node, dict):
+        tips = node.get("tooltip") if isinstance(node.get("tooltip"), list) else []
+        found = [tip.get("title", tip.get("field")) for tip in tips if isinstance(tip, dict)]
+        return found + [t for key, value in node.items() if key != "tooltip" for t in _tooltip_titles(value)]
+    if isinstance(node, list):
+        return [t for item in node for t in _tooltip_titles(item)]
+    return []
+
+
+def test_a_builders_own_words_follow_the_language_and_its_expressions_stay_valid():
+    common = dict(title="t", subtitle="s", data=pd.DataFrame({"x": [1]}), source="s", filename="f")
+    english = chapter_charts.attrition_path(y_title="Left (%)", lost_label="Lost (%) ", **common).spec
+    russian = chapter_charts.attrition_path(y_title="Осталось (%)", lost_label="Потеряно (%) ", lang="ru", **common)
+    russian = russian.spec
+    assert _tooltip_titles(english) == ["Year", "Remaining (%)"]
+    assert _tooltip_titles(russian) == ["Лет спустя", "Осталось (%)"]
+    rate = [t["calculate"] for layer in russian["layer"] for t in layer.get("transform", []) if "calculate" in t]
+    # The label's words are a string literal around the Vega expression that computes the rate.
+    assert rate[-1] == ("'Годовой темп: ' + format(100 * (1 - pow(1 - share_lost / 100, 1 / horizon)), '.2f') + ' %'")
+    sliders = [p["bind"]["name"] for p in russian["params"] if "bind" in p]
+    assert sliders == ["Горизонт (лет) ", "Потеряно (%) "]
+    jobs = chapter_charts.multiplier_calculator(jobs=1000, multiplier=4.9, lang="ru", **common).spec
+    assert "Высокие технологии" in str(jobs) and "High-tech" not in str(jobs)
+    # The bars' values are found by their order, not by their (translated) names.
+    assert "datum.order == 1 ? high_tech_jobs : high_tech_jobs * multiplier" in str(jobs)

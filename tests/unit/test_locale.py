@@ -137,3 +137,13 @@ def test_figure_captions_in_russian():
 def test_date_in_each_edition(iso, lang, expected):
     assert locale.date(iso, lang) == expected
     assert locale.time_element(iso, lang) == f'<time datetime="{iso}">{expected}</time>'
+
+
+@pytest.mark.parametrize(
+    ("x", "lang", "expected"),
+    [(9.956, "en", "+10.0"), (-0.49, "en", "-0.5"), (9.956, "ru", "+10,0"), (-1234.5, "ru", "\u22121\u202f234,5")],
+)
+def test_signed_writes_a_change_with_its_sign_as_python_does(x, lang, expected):
+    assert locale.signed(x, lang, 1) == expected
+    if lang == "en":
+        assert locale.signed(x, lang, 1) == f"{x:+.1f}"

@@ -148,3 +148,17 @@ def test_the_verdict_table_holds_every_row_of_its_chapter(frame):
     shown = findings.verdict_table(frame, "003")
     assert len(shown.frame) == len(v.of_chapter(frame, "003"))
     assert set(shown.frame["grade"]) <= set(v.GRADES)
+
+
+def test_the_findings_box_and_table_speak_the_pages_language(frame):
+    russian = findings.box(frame, "003", v.GRADES, lang="ru").to_html()
+    english = findings.box(frame, "003", v.GRADES).to_html()
+    assert "Главные утверждения исследования и наши вердикты" in russian and "main claims" not in russian
+    # The chip's class keeps the English grade (the style sheet's key); its label and definition are Russian.
+    assert 'class="nx-grade nx-grade--confirmed" title="Наши данные измеряют' in russian
+    assert ">подтверждено</span>" in russian and ">confirmed</span>" in english
+    assert "Our check:" in english and "Наша проверка:" in russian
+    table = findings.verdict_table(frame, "003", lang="ru")
+    assert table.headers["claim"] == "Утверждение исследования (исследование 003, раздел)"
+    assert set(table.frame["grade"]) <= {"подтверждено", "согласуется", "несопоставимо", "опровергнуто", "непроверяемо"}
+    assert table.lang == "ru"
