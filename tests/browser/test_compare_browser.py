@@ -181,6 +181,7 @@ def chart_districts(page) -> list[dict]:
 @pytest.mark.parametrize(
     ("edition", "ural", "volga"),
     [("", "Ural", "Volga"), ("ru/", "Уральский федеральный округ", "Приволжский федеральный округ")],
+    ids=["en", "ru"],
 )
 def test_the_comparisons_district_drives_the_charts_menus(watched_page, site_root, edition, ural, volga):
     page, watch = watched_page
