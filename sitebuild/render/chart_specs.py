@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import html
+import json
 import re
 from pathlib import Path
 
@@ -48,3 +49,11 @@ def move_specs(page_html: str, site_dir: Path) -> str:
         return f'data-nx-spec-src="{CHARTS_DIR}/{name}"'
 
     return _SPEC.sub(moved, page_html)
+
+
+_SRC = re.compile(r'\bdata-nx-spec-src="([^"]*)"')
+
+
+def page_specs(page_html: str, site_dir: Path) -> list[dict]:
+    """The specs of a built page's charts, in page order, read from the files it names (for checks of the site)."""
+    return [json.loads((site_dir / src).read_text(encoding="utf-8")) for src in _SRC.findall(page_html)]
