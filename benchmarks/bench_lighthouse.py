@@ -13,7 +13,11 @@ Lighthouse is pinned in package.json (devDependencies): ``npm ci`` installs it
 (``make vendor`` omits it). Run::
 
     NEOINDEX_SITE_URL=http://127.0.0.1:8108/ make site
-    .venv/bin/python benchmarks/bench_lighthouse.py [--pages / chapters/study004_volga/] [--json out.json]
+    .venv/bin/python benchmarks/bench_lighthouse.py [--pages / chapters/study004_volga/] [--runs 3] [--json out.json]
+
+On a shared machine one run of a page says little: ``--runs N`` audits the pages N times,
+interleaved (page 1, page 2, ..., page 1, page 2, ...), so a burst of load from elsewhere
+falls on every page alike, and prints each page's runs and the median of every figure.
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ import gzip
 import io
 import json
 import os
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -120,33 +125,57 @@ def figures(report: dict) -> dict:
     }
 
 
+def median(rows: list[dict]) -> dict:
+    """Each figure's median over a page's runs (the middle run, or the mean of the two middle ones)."""
+    return {key: statistics.median(row[key] for row in rows) for key in rows[0]}
+
+
+def line(page: str, row: dict) -> str:
+    return (
+        f"{page:34} {row['score']:5.1f} {row['accessibility']:5.0f} "
+        f"{row['transferred_kb']:8.0f} {row['uncompressed_kb']:8.0f} "
+        f"{row['requests']:5.0f} {row['longest_task_ms']:8.0f} {row['tbt_ms']:7.0f} {row['lcp_ms']:7.0f}"
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pages", nargs="*", default=DEFAULT_PAGES, help="paths under the site root")
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
+    parser.add_argument("--runs", type=int, default=1, help="audit every page this many times, interleaved")
+    parser.add_argument("--reports", type=Path, help="keep each Lighthouse report (JSON) in this folder")
     parser.add_argument("--site", type=Path, default=SITE, help="the built site to serve (default: site/)")
     args = parser.parse_args(argv)
     if not LIGHTHOUSE.exists():
         sys.exit(f"{LIGHTHOUSE} not found: run `npm ci` (it installs the pinned Lighthouse)")
     server, root = serve(args.site)
-    results = {}
+    runs: dict[str, list[dict]] = {path or "/": [] for path in args.pages}
+    header = (
+        f"{'page':34} {'perf':>5} {'a11y':>5} {'sent KB':>8} {'raw KB':>8} {'reqs':>5} {'long ms':>8} {'TBT ms':>7}"
+        f" {'LCP ms':>7}"
+    )
     try:
-        print(
-            f"{'page':34} {'perf':>5} {'a11y':>5} {'sent KB':>8} {'raw KB':>8} {'reqs':>5} {'long ms':>8} {'TBT ms':>7}"
-        )
-        for path in args.pages:
-            with tempfile.TemporaryDirectory(prefix="neoindex-lh-") as workdir:
-                row = figures(audit(root + path.lstrip("/"), Path(workdir)))
-            results[path or "/"] = row
-            print(
-                f"{(path or '/'):34} {row['score']:5d} {row['accessibility']:5d} "
-                f"{row['transferred_kb']:8.0f} {row['uncompressed_kb']:8.0f} "
-                f"{row['requests']:5d} {row['longest_task_ms']:8.0f} {row['tbt_ms']:7.0f}",
-                flush=True,
-            )
+        print(header)
+        for run in range(args.runs):
+            for path in args.pages:
+                with tempfile.TemporaryDirectory(prefix="neoindex-lh-") as workdir:
+                    report = audit(root + path.lstrip("/"), Path(workdir))
+                row = figures(report)
+                if args.reports:
+                    args.reports.mkdir(parents=True, exist_ok=True)
+                    name = (path.strip("/").replace("/", "_") or "home") + f"-{run + 1}.json"
+                    (args.reports / name).write_text(json.dumps(report), encoding="utf-8")
+                runs[path or "/"].append(row)
+                print(line(f"{path or '/'} #{run + 1}", row), flush=True)
     finally:
         server.shutdown()
         server.server_close()
+    results = {page: median(rows) for page, rows in runs.items()}
+    if args.runs > 1:
+        print(f"\nmedian of {args.runs} interleaved runs")
+        print(header)
+        for page, row in results.items():
+            print(line(page, row))
     if args.json:
         args.json.write_text(json.dumps(results, indent=2), encoding="utf-8")
     return 0

@@ -554,6 +554,28 @@
     return result;
   }
 
+  // A chart's district menu (a Vega-Lite param named district_choice, bound to a select) shows the district
+  // chosen in the all-regions page's comparison (compare.js): the names it announced (window.nxDistrict, in
+  // both editions' words), else the page address's ?district=, which the comparison writes and a shared
+  // link carries. No district named (every district) brings back the chart's own default. True if changed.
+  const DISTRICT_PARAM = "district_choice";
+  function showDistrict(element) {
+    const names = window.nxDistrict || [new URLSearchParams(location.search).get("district")].filter(Boolean);
+    const param = (element.nxSpec.params || []).find(
+      (p) => p.name === DISTRICT_PARAM && p.bind && Array.isArray(p.bind.options));
+    if (!param || !element.nxView || (!names.length && !window.nxDistrict)) return false;
+    const value = names.length ? param.bind.options.find((option) => names.includes(option)) : param.value;
+    if (value === undefined || element.nxView.signal(param.name) === value) return false;
+    element.nxView.signal(param.name, value);
+    return true;
+  }
+
+  document.addEventListener("nx-district", () => {
+    document.querySelectorAll(".nx-chart[data-nx-state='drawn']").forEach((element) => {
+      if (showDistrict(element)) element.nxView.runAsync().then(() => relabel(element));
+    });
+  });
+
   // vega-embed's action menu is a <details> whose <summary> holds only an icon, so a
   // screen reader would announce an unnamed control: give it a name at every drawing.
   const MENU_NAME = say("menu_name", "Chart menu: save the chart as an image or view its source");
@@ -563,14 +585,16 @@
     });
   }
 
-  function draw(element) {
-    let spec;
-    try {
-      spec = JSON.parse(element.dataset.nxSpec);
-    } catch (error) {
-      element.dataset.nxState = "error";
-      console.error("NeoIndex: unreadable chart spec", error);
-      return Promise.resolve();
+  // Draw `element` from `spec` (site.js reads it from the chart's file), or from its data-nx-spec attribute.
+  function draw(element, spec) {
+    if (!spec) {
+      try {
+        spec = JSON.parse(element.dataset.nxSpec);
+      } catch (error) {
+        element.dataset.nxState = "error";
+        console.error("NeoIndex: unreadable chart spec", error);
+        return Promise.resolve();
+      }
     }
     const figure = element.closest(".nx-figure");
     element.nxSpec = spec;
@@ -578,6 +602,7 @@
     element.nxSource = (figure && figure.querySelector(".nx-source")?.textContent) || "Source: NeoIndex";
     element.dataset.nxState = "drawing";
     return embed(element)
+      .then(() => (showDistrict(element) ? element.nxView.runAsync().then(() => relabel(element)) : null))
       .then(() => {
         element.dataset.nxState = "drawn";
         watch(element);

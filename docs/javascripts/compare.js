@@ -192,6 +192,16 @@
     function update(change) {
       Object.assign(state, change);
       render();
+      if ("district" in change) announceDistrict(state.district);
+    }
+
+    // The charts' own district menus follow the comparison's district (charts.js): the page keeps it in
+    // window.nxDistrict for a chart drawn later and tells the charts drawn already with an "nx-district"
+    // event. It names the district in both editions' words, as a Russian chart's menu lists it in Russian;
+    // none (every district) lets each chart go back to its own default.
+    function announceDistrict(district) {
+      window.nxDistrict = district ? [district, districtName(district)] : [];
+      document.dispatchEvent(new CustomEvent("nx-district", { detail: window.nxDistrict }));
     }
 
     districtSelect.addEventListener("change", () => update({ district: districtSelect.value }));
@@ -217,6 +227,7 @@
       }
     });
     render();
+    if (state.district) announceDistrict(state.district);
     container.dataset.nxState = "ready";
   }
 

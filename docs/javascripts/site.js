@@ -45,12 +45,24 @@ function nxLoadCharts() {
   ]);
 }
 
-// Draw a chart once; the promise settles when it is drawn (or has failed).
+// A chart's spec: the build moves it out of the page into a file of its own (sitebuild/render/chart_specs.py),
+// named in data-nx-spec-src relative to the site's root, so the page's parser never decodes it; a page
+// made otherwise (a notebook's own figure) still carries it in data-nx-spec.
+function nxChartSpec(element) {
+  const src = element.dataset.nxSpecSrc;
+  if (!src) return Promise.resolve().then(() => JSON.parse(element.dataset.nxSpec));
+  return fetch(new URL(src, nxBase)).then((response) => {
+    if (!response.ok) throw new Error(`could not load ${src} (${response.status})`);
+    return response.json();
+  });
+}
+
+// Draw a chart once; the promise settles when it is drawn (or has failed). Its spec and Vega load together.
 function nxDrawChart(element) {
   if (element.nxDrawing) return element.nxDrawing;
   element.dataset.nxState = "loading";
-  element.nxDrawing = nxLoadCharts()
-    .then(() => window.nxCharts.draw(element))
+  element.nxDrawing = Promise.all([nxLoadCharts(), nxChartSpec(element)])
+    .then(([, spec]) => window.nxCharts.draw(element, spec))
     .catch((error) => {
       element.dataset.nxState = "error";
       element.textContent = "This chart could not be drawn: " + error;

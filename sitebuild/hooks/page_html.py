@@ -4,7 +4,8 @@ In the content: a tooltip on each glossary term's first use, keyboard access to 
 their data as tables and every table in a labelled, scrolling region, then "Cite this page" under the
 title (it reads the page as the others left it). In the whole page: a name for the search dialog, the
 search worker that stems Russian, and the Highwire citation tags. Under the content, when the page's text
-and its data last changed (``page_updated`` for ``overrides/partials/source-file.html``). After the build,
+and its data last changed (``page_updated`` for ``overrides/partials/source-file.html``). Last, each chart's
+spec moves out of the page into a file of its own (:mod:`sitebuild.render.chart_specs`). After the build,
 the search index's text moves out of the file every page fetches on load (:mod:`sitebuild.render.search_worker`).
 """
 
@@ -17,7 +18,7 @@ from pathlib import Path
 from neoindex_core.datapackage import glossary
 from neoindex_core.publish import locale
 from sitebuild import editions, last_updated
-from sitebuild.render import accessibility, citation, search_worker, tables
+from sitebuild.render import accessibility, chart_specs, citation, search_worker, tables
 
 log = logging.getLogger("mkdocs.hooks.page_html")
 
@@ -50,7 +51,9 @@ def on_page_content(html: str, page, config, files) -> str:
 
 def on_post_page(output: str, page, config) -> str:
     output = search_worker.use_russian_worker(accessibility.name_search_dialog(output), editions.edition(config))
-    return citation.post_page(output, page, config, editions.edition(config))
+    output = citation.post_page(output, page, config, editions.edition(config))
+    # Last: every step before reads and rewrites the charts' specs in the page.
+    return chart_specs.move_specs(output, Path(config["site_dir"]))
 
 
 def on_post_template(output: str, template_name: str, config) -> str:

@@ -161,3 +161,48 @@ def test_the_comparison_fits_and_is_axe_clean(browser, site_root, width, scheme)
         widget.screenshot(path=str(SCREENSHOTS / f"compare-{width}-{scheme}.png"))
     finally:
         context.close()
+
+
+CHART_DISTRICTS = """els => els
+  .filter(e => (e.nxSpec && e.nxSpec.params || []).some(p => p.name === 'district_choice'))
+  .map(e => ({signal: e.nxView.signal('district_choice'),
+              shown: [...e.querySelectorAll('.vega-bindings select')].map(s => s.value)}))"""
+
+
+def chart_districts(page) -> list[dict]:
+    """Each chart with a district menu: the district it draws and the values its menus show, once all are drawn."""
+    page.evaluate("window.nxDrawAll()")
+    page.wait_for_function(
+        "() => [...document.querySelectorAll('.nx-chart')].every(e => e.dataset.nxState === 'drawn')", timeout=60_000
+    )
+    return page.eval_on_selector_all(".nx-chart", CHART_DISTRICTS)
+
+
+@pytest.mark.parametrize(
+    ("edition", "ural", "volga"),
+    [("", "Ural", "Volga"), ("ru/", "Уральский федеральный округ", "Приволжский федеральный округ")],
+    ids=["en", "ru"],
+)
+def test_the_comparisons_district_drives_the_charts_menus(watched_page, site_root, edition, ural, volga):
+    page, watch = watched_page
+    open_comparison(page, f"{site_root}{edition}regions/?district=Ural#compare")
+    # a shared link opens every chart with a district menu (the map, the rank bands, the scatter) on its district
+    charts = chart_districts(page)
+    assert len(charts) == 3
+    assert all(c["signal"] == ural and ural in c["shown"] for c in charts), charts
+    # a district picked in the comparison moves the charts' menus with it
+    page.select_option("#compare-district", "Volga")
+    page.wait_for_function(
+        f"() => ({CHART_DISTRICTS})([...document.querySelectorAll('.nx-chart')]).every(c => c.signal === {volga!r})",
+        timeout=15_000,
+    )
+    assert all(volga in c["shown"] for c in chart_districts(page))
+    # every district again: each chart goes back to its own default (all districts, or the chapter's Volga)
+    page.select_option("#compare-district", "")
+    page.wait_for_function(
+        f"() => ({CHART_DISTRICTS})([...document.querySelectorAll('.nx-chart')])"
+        ".filter(c => c.signal === 'All districts').length === 2",
+        timeout=15_000,
+    )
+    defaults = sorted(c["signal"] for c in chart_districts(page))
+    assert defaults == sorted(["All districts", "All districts", volga]), defaults

@@ -1,6 +1,6 @@
 """The words code writes on a chapter's Russian page are Russian: chart titles, axes, legends, tooltips, table headers.
 
-The charts are Vega-Lite specs in the page (``data-nx-spec`` attributes); the tables are the page's
+The charts are Vega-Lite specs in the files the page names (``data-nx-spec-src``); the tables are the page's
 ``<table>`` elements outside the charts' data templates (whose headers are the CSV download's column
 names, kept in English on purpose). A word in Latin letters fails unless it is on a short allow-list
 of units, codes and names that are written the same way in Russian.
@@ -9,11 +9,12 @@ of units, codes and names that are written the same way in Russian.
 from __future__ import annotations
 
 import html
-import json
 import re
 
 import pytest
 from conftest import SITE_DIR
+
+from sitebuild.render import chart_specs
 
 # Words in Latin letters a Russian page may show: codes and abbreviations used as they are in Russian texts.
 ALLOWED = {"HHI", "LQ", "CSV", "JSON", "NeoIndex"}
@@ -31,7 +32,7 @@ def _page(stem: str, lang: str) -> str:
 
 
 def _specs(page: str) -> list[dict]:
-    return [json.loads(html.unescape(raw)) for raw in re.findall(r'data-nx-spec="([^"]*)"', page)]
+    return chart_specs.page_specs(page, SITE_DIR)
 
 
 def _spec_words(node) -> list[str]:

@@ -10,11 +10,12 @@ data tables (``<template>`` under "show the data as a table") keep the download'
 from __future__ import annotations
 
 import html
-import json
 import re
 
 import pytest
 from conftest import SITE_DIR
+
+from sitebuild.render import chart_specs
 
 CHAPTERS = ["study002_digital", "study003_kuzbass", "russia_regions"]
 # Latin words that belong on a Russian page: codes, formats, units, proper names written in Latin letters.
@@ -27,7 +28,6 @@ ALLOWED = {
     "empl",  # Rosstat codes in a formula
     "pop",
 }
-SPEC = re.compile(r"""data-nx-spec=(?:'([^']*)'|"([^"]*)")""")
 LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]")
 
 
@@ -90,7 +90,7 @@ def page(stem: str, lang: str) -> str:
 
 
 def specs(text: str) -> list[dict]:
-    return [json.loads(html.unescape(single or double)) for single, double in SPEC.findall(text)]
+    return chart_specs.page_specs(text, SITE_DIR)
 
 
 @pytest.mark.parametrize("stem", CHAPTERS)
