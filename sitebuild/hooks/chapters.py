@@ -121,7 +121,7 @@ def on_page_content(html: str, page, config, files) -> str:
     lang = editions.edition(config)
     if number is not None:
         html = numbering.number_figures_and_tables(html, number, lang)
-    html = code_folding.fold_code(html)
+    html = code_folding.fold_code(html, lang)
     for pattern in (_MATHJAX, _MODULE_SCRIPT, _EMPTY_SRC_SCRIPT):
         html = pattern.sub("", html)
 
