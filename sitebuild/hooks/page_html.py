@@ -42,13 +42,15 @@ def on_page_content(html: str, page, config, files) -> str:
         # The page's terms in its edition's language: Russian terms, with their endings, on a Russian page.
         entries = glossary_entries(lang, _versions(lang))
         html = glossary.mark_terms(html, entries, "../" * page.url.count("/") + "glossary/")
-    html = tables.readable(accessibility.label_formulas(html), lang)
+    html = tables.readable(accessibility.label_formulas(html, lang), lang)
     return citation.page_content(html, page, config, lang)
 
 
 def on_post_page(output: str, page, config) -> str:
-    output = search_worker.use_russian_worker(accessibility.name_search_dialog(output), editions.edition(config))
-    return citation.post_page(output, page, config, editions.edition(config))
+    lang = editions.edition(config)
+    output = accessibility.theme_words(accessibility.name_search_dialog(output, lang), lang)
+    output = search_worker.use_russian_worker(output, lang)
+    return citation.post_page(output, page, config, lang)
 
 
 def on_post_template(output: str, template_name: str, config) -> str:

@@ -1,7 +1,9 @@
 """No English interface words on the Russian edition's pages, outside an explicit list of exceptions.
 
 Every ``/ru/`` page of the sitemap but the API reference (which stays English) is read from the built site:
-its visible text, and the words its charts show (titles, subtitles, axis and legend titles, tooltip names).
+its visible text, the names its controls and regions give a screen reader or a pointer (``title``,
+``aria-label``, ``placeholder``, ``alt``), and the words its charts show (titles, subtitles, axis and legend
+titles, tooltip names).
 What a Russian page may show in Latin letters is said here, each kind once:
 
 * code (a folded cell's kept code too), preformatted text, scripts and styles (not read at all);
@@ -74,7 +76,13 @@ def page_text(page_html: str) -> str:
         notes = [note.get_text(" ") for note in entry.select(".nx-ref-note")]
         entry.clear()
         entry.append(" ".join(notes))
-    text = re.sub(r"\s+", " ", soup.get_text(" "))
+    names = [
+        str(tag.get(attribute))
+        for tag in soup.find_all(True)
+        for attribute in ("title", "aria-label", "placeholder", "alt")
+        if tag.get(attribute) and tag.name != "meta"
+    ]
+    text = re.sub(r"\s+", " ", soup.get_text(" ") + " " + " ".join(names))
     text = text.replace("Material for MkDocs", "Material")
     text = ADDRESS.sub(" ", text)
     text = FILE_NAME.sub(" ", text)
@@ -143,3 +151,4 @@ def test_the_check_catches_an_english_string_and_spares_the_exceptions():
     chart = f"<div data-nx-spec='{spec}'></div>"
     assert english_words(chart) == {"Concepts"}
     assert english_words("<p>Код, 5 строк · NeoIndex · COVID-19</p>") == set()
+    assert english_words('<label title="Dark scheme"></label><a title="Постоянная ссылка">¶</a>') == {"Dark", "scheme"}

@@ -8,7 +8,7 @@ import pytest
 from neoindex_core.datapackage import concept_map as concept_data
 from neoindex_core.publish import locale
 from sitebuild import references
-from sitebuild.render import code_folding, concept_map, get_package
+from sitebuild.render import accessibility, code_folding, concept_map, get_package
 
 LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 
@@ -121,3 +121,16 @@ def test_teachers_install_line_in_russian():
     written = get_package.instructions("", "../assets/x.whl", "ru")
     assert "Скачайте пакет [`x.whl`](../assets/x.whl)" in written and "pip install x.whl jupyterlab jupytext" in written
     assert "Download" in get_package.instructions("", "../assets/x.whl")
+
+
+def test_theme_controls_named_in_the_edition_language():
+    page = (
+        '<label title="Dark scheme"></label><input aria-label="Light scheme"><a title="Permanent link">¶</a>'
+        '<p>Dark scheme</p><div class="md-search" data-md-component="search" role="dialog">'
+    )
+    russian = accessibility.theme_words(accessibility.name_search_dialog(page, "ru"), "ru")
+    assert 'title="Тёмная тема"' in russian and 'aria-label="Светлая тема"' in russian
+    assert 'title="Постоянная ссылка"' in russian and 'aria-label="Поиск по сайту"' in russian
+    assert "<p>Dark scheme</p>" in russian  # text is not an attribute: left alone
+    assert accessibility.theme_words(page, "en") == page
+    assert 'aria-label="Формула"' in accessibility.label_formulas('<div class="arithmatex">x</div>', "ru")
