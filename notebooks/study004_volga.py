@@ -71,6 +71,26 @@ def group_name(group, lang):
     return locale.translate("group", group, lang)
 
 
+def number_writer(lang):
+    """The study module's number writer in ``lang``: decimals, and a sign where a gap asks for one."""
+    def written(x, digits, sign=False):
+        return ("+" if sign and x >= 0 else "") + locale.number(x, lang, digits)
+    return study.english_number if lang == "en" else written
+
+
+def written_in(lang):
+    """What the study's table functions take to write their rows in ``lang``."""
+    return {"words": {key: words(f"polarization.{key}", lang) for key in study.POLARIZATION_WORDS},
+            "region_name": lambda r: editions.region_name(r, lang), "number": number_writer(lang)}
+
+
+def factor_name(factor, lang):
+    """A choice of the uncertainty analysis ("weight of industrial", "imputation") in ``lang``."""
+    if factor.startswith("weight of "):
+        return words("factor.weight_of", lang, block=block_name(factor.removeprefix("weight of "), lang))
+    return words(f"factor.{factor.replace(' ', '_')}", lang)
+
+
 def named(frame, lang):
     """Region, block, level and group names of ``frame`` in ``lang``."""
     shown = editions.regions_in(frame, lang, ("region", "leaders"))
@@ -359,7 +379,8 @@ editions.show(lambda lang: chapter_charts.rank_intervals(
 
 # %%
 editions.show(lambda lang: table(
-    mc.sensitivity.rename("share").reset_index(), {"index": words("col.choice", lang), "share": words("col.variance_share", lang)}, {"share": "{:.3f}"},
+    mc.sensitivity.rename("share").reset_index().assign(index=lambda f: f["index"].map(lambda v: factor_name(v, lang))),
+    {"index": words("col.choice", lang), "share": words("col.variance_share", lang)}, {"share": "{:.3f}"},
     caption=words("table.variance_shares", lang), lang=lang))
 
 # %% [markdown] tags=["lang-en"]
@@ -412,7 +433,8 @@ editions.show(lambda lang: table(
 sobol = sensitivity.run(values, spec.indicators, spec.method, uncertainty.Options(runs=2_000))
 shown = ["choice", "first_order", "first_order_low", "first_order_high", "total", "total_low", "total_high"]
 editions.show(lambda lang: table(
-    sobol.reset_index()[shown], {column: words(f"col.sobol_{column}", lang) for column in shown},
+    sobol.reset_index()[shown].assign(choice=lambda f: f["choice"].map(lambda v: factor_name(v, lang))),
+    {column: words(f"col.sobol_{column}", lang) for column in shown},
     dict.fromkeys(sensitivity.COLUMNS + sensitivity.INTERVAL_COLUMNS, "{:.2f}"),
     caption=words("table.sobol", lang, year=year, samples=locale.number(sobol.attrs["samples"], lang, 0), bootstrap=sobol.attrs["bootstrap"]), lang=lang))
 
@@ -467,15 +489,26 @@ editions.show(slope_figure)
 
 # %%
 clusters = datapackage.load("vfd_clusters")
+
+
+def anchors_in(frame, lang):
+    """The anchors' names and roles in ``lang`` (the resource's ``anchor_ru`` and ``role_ru`` beside the English)."""
+    shown = editions.regions_in(frame, lang)
+    if lang != "en":
+        shown = shown.assign(anchor=shown[f"anchor_{lang}"], role=shown[f"role_{lang}"])
+    return shown
+
+
 editions.show(lambda lang: table(
-    editions.regions_in(clusters[["cluster", "anchor", "region", "role", "source_title"]], lang).assign(
+    anchors_in(clusters[["cluster", "anchor", "region", "role", "source_title", "anchor_ru", "role_ru"]], lang)[
+        ["cluster", "anchor", "region", "role", "source_title"]].assign(
         cluster=lambda f: f["cluster"].map(lambda c: words(f"cluster.{c}", lang))),
     {"cluster": words("col.cluster", lang), "anchor": words("col.anchor", lang), "region": words("col.region", lang), "role": words("col.role", lang),
      "source_title": words("col.source", lang)}, caption=words("table.anchors", lang), lang=lang))
 
 # %%
 def chain_diagram(cluster: str, lang: str):
-    anchors = editions.regions_in(clusters[clusters["cluster"] == cluster].reset_index(drop=True), lang)
+    anchors = anchors_in(clusters[clusters["cluster"] == cluster].reset_index(drop=True), lang)
     suppliers = [editions.region_name(r, lang) for r in study.supplier_candidates(groups, clusters, cluster)]
     middle = (len(anchors) - 1) // 2
     name = words(f"cluster_title.{cluster}", lang)
@@ -679,10 +712,17 @@ editions.show(lambda lang: table(
 # **Наши проверки на 2023 годе, годе исследования.** Два ведущих региона — два крупнейших по отгрузке обрабатывающих производств. Производительность труда сначала понимается как **ВРП на одного занятого** — обычная мера, потому что она делит выпуск всей экономики на всех, кто его производит. Здесь уместно брать численность занятых, хотя она считает рабочие места по месту работы, а не жителей: ВРП тоже производится по месту работы, так что выпуск и рабочие места совпадают. Индекс, который спрашивает, какая доля жителей работает, использует вместо этого уровень занятости по обследованию рабочей силы. Можно посчитать и отгрузку обрабатывающих производств на одного занятого, но она делит валовой выпуск одной отрасли на занятых во всех отраслях (занятых в обрабатывающих производствах в панели нет); аннотация меры не называет, поэтому мы показываем обе и выносим по ним один вердикт. Доля совпадает с долей исследования, если отличается от неё не больше чем на 3 процентных пункта, отношение — если не больше чем на 10 % (допуски наши); цифра *подтверждена*, только если она к тому же измеряет то же, что измеряло исследование. Оценки едины для всего сайта и определены на [странице синтеза](../../synthesis/#the-graded-scale).
 
 # %%
-tests = study.polarization_tests(volga, study.STUDY_YEAR).merge(VERDICTS[["id", "grade"]], left_on="key", right_on="id")
 TEST_COLUMNS = ["figure", "study", "ours", "gap", "grade", "year", "source", "why"]
-editions.show(lambda lang: table(tests[TEST_COLUMNS], {column: words(f"col.test_{column}", lang) for column in TEST_COLUMNS},
-                                 {"year": "{}"}, caption=words("table.polarization", lang), lang=lang))
+
+
+def polarization_table(lang):
+    tests = study.polarization_tests(volga, study.STUDY_YEAR, **written_in(lang)).merge(VERDICTS[["id", "grade"]], left_on="key", right_on="id")
+    tests["grade"] = tests["grade"].map(lambda g: findings.grade_label(g, lang))
+    return table(tests[TEST_COLUMNS], {column: words(f"col.test_{column}", lang) for column in TEST_COLUMNS},
+                 {"year": "{}"}, caption=words("table.polarization", lang), lang=lang)
+
+
+editions.show(polarization_table)
 
 # %% [markdown] tags=["lang-en"]
 # **Readings that could explain 32 % and 46 %.** The same shares for every year of the panel, with the pair that leads in each year and, for investment, two other pairs:
@@ -739,9 +779,8 @@ editions.say(lambda lang: "\n".join([
 # - *Вдвое: **несопоставимо**, один вердикт для обеих мер.* В 2023 году ВРП на одного занятого в Татарстане в 1,53 раза выше среднего по регионам; отгрузка обрабатывающих производств на одного занятого даёт 1,83 среднего по всем регионам и 1,96 среднего по остальным (таблица ниже). Аннотация меры не называет. ВРП на одного занятого охватывает всю экономику и заметно не дотягивает до 2; отгрузка на одного занятого близка к 2, но соотносит валовой выпуск одной отрасли со всеми занятыми. Мера, которая решила бы вопрос, — добавленная стоимость обрабатывающих производств на одного занятого в них — в панели отсутствует, поэтому ни одно прочтение цифру не проверяет.
 
 # %%
-readings = study.productivity_readings(volga, study.STUDY_YEAR, ["Tatarstan", "Nizhny Novgorod Oblast"])
 editions.show(lambda lang: table(
-    readings, {"measure": words("col.measure", lang), "reading": words("col.reading_average", lang), "gap": words("col.gap_twice", lang),
+    study.productivity_readings(volga, study.STUDY_YEAR, ["Tatarstan", "Nizhny Novgorod Oblast"], **written_in(lang)), {"measure": words("col.measure", lang), "reading": words("col.reading_average", lang), "gap": words("col.gap_twice", lang),
                "ratio": words("col.ratio", lang)}, {"ratio": "{:.2f}"}, caption=words("table.productivity", lang, year=study.STUDY_YEAR), lang=lang))
 
 # %% [markdown] tags=["lang-en"]

@@ -711,17 +711,62 @@ def within_tolerance(ours: float, study: float, kind: str) -> bool:
     return abs(ours / study - 1) <= RATIO_TOLERANCE
 
 
-def gap(ours: float, study: float, kind: str) -> str:
+#: The words the polarization tables write (:func:`gap`, :func:`polarization_tests`,
+#: :func:`productivity_readings`), in English; a caller passes another language's. ``{…}`` are filled in.
+POLARIZATION_WORDS = {
+    "no_value": "no value",
+    "points": "{gap} percentage points",
+    "against": "{ours} against {study}, {change}%",
+    "manufacturing.figure": "Two leading regions' share of manufacturing",
+    "manufacturing.ours": "{share}% of manufacturing shipments ({pair})",
+    "manufacturing.source": "Rosstat manuf_okved2 (shipments, OKVED-2 section C)",
+    "manufacturing.why": "shipments are gross output, not the value added of manufacturing GRP; the year is the "
+    "study's. Total GRP, every sector, gives a share close to 32 % (see the readings below)",
+    "investment.figure": "Two leading regions' share of investment",
+    "investment.ours": "{share}% of fixed-capital investment ({pair})",
+    "investment.source": "Rosstat invest (all activities; the last year is preliminary)",
+    "investment.why": "no year 2000-2024 and no pair of regions reaches 46 % of all investment; investment in "
+    "manufacturing alone, the likeliest reading, is not in the panel",
+    "productivity.figure": "Labour productivity of the leaders against the average",
+    "productivity.study": "twice",
+    "productivity.ours": "{ratio} times (GRP per employed person, {top} against the regions' mean)",
+    "productivity.source": "Rosstat grp / empl",
+    "productivity.why": "no reading of GRP per employed person comes near 2; manufacturing shipments per employed "
+    "person do ({all} against all regions, {others} against the others), but they divide one sector's gross "
+    "output by everyone employed, and the abstract names no measure",
+    "measure.grp": "GRP per employed person",
+    "measure.manuf_okved2": "Manufacturing shipments per employed",
+    "reading.top_all": "top region ({top}) / mean of all regions",
+    "reading.top_others": "top region ({top}) / mean of the other regions",
+    "reading.pooled": "{leaders} pooled / district pooled",
+}
+
+
+def english_number(x: float, digits: int, sign: bool = False) -> str:
+    """``x`` with ``digits`` decimals and a decimal point, signed (``+6.1``) when ``sign``: the default writer."""
+    return f"{x:+.{digits}f}" if sign else f"{x:.{digits}f}"
+
+
+def gap(
+    ours: float,
+    study: float,
+    kind: str,
+    words: dict[str, str] = POLARIZATION_WORDS,
+    number: Callable[..., str] = english_number,
+) -> str:
     """The gap between ours and the study's figure, in words: percentage points for shares, a ratio for ratios.
 
-    ``"+6.1 percentage points"``; ``"1.53 against 2, -23%"``; ``"no value"`` for NaN.
+    ``"+6.1 percentage points"``; ``"1.53 against 2, -23%"``; ``"no value"`` for NaN. ``words`` and
+    ``number`` (``number(x, digits, sign=False)``) write it in another language.
     Whether the gap is within the tolerance is :func:`within_tolerance`.
     """
     if ours is None or math.isnan(ours):
-        return "no value"
+        return words["no_value"]
     if kind == "share":
-        return f"{(ours - study) * 100:+.1f} percentage points"
-    return f"{ours:.2f} against {study:g}, {ours / study - 1:+.0%}"
+        return words["points"].format(gap=number((ours - study) * 100, 1, sign=True))
+    study_written = number(study, 0) if float(study).is_integer() else number(study, 2)
+    change = number(round((ours / study - 1) * 100), 0, sign=True)
+    return words["against"].format(ours=number(ours, 2), study=study_written, change=change)
 
 
 def two_leaders(values: pd.Series) -> tuple[list[str], float]:
@@ -756,14 +801,22 @@ def pooled_ratio(raw: pd.DataFrame, year: int, regions: list[str], numerator: st
     return float((inside[numerator].sum() / inside["empl"].sum()) / (table[numerator].sum() / table["empl"].sum()))
 
 
-def polarization_tests(raw: pd.DataFrame, year: int) -> pd.DataFrame:
+def polarization_tests(
+    raw: pd.DataFrame,
+    year: int,
+    *,
+    words: dict[str, str] = POLARIZATION_WORDS,
+    region_name: Callable[[str], str] = str,
+    number: Callable[..., str] = english_number,
+) -> pd.DataFrame:
     """Each polarization figure of the study beside our test on ``year``, with the gap between them.
 
     ``raw`` holds one district's ranked units. The two leading regions are the
     two largest by manufacturing shipments (OKVED-2); productivity is GRP per
     employed person (:func:`productivity`), the top region's against the
     unweighted mean of all the district's regions. Other readings are in
-    :func:`share_readings` and :func:`productivity_readings`.
+    :func:`share_readings` and :func:`productivity_readings`. ``words`` (:data:`POLARIZATION_WORDS`),
+    ``region_name`` and ``number`` (:func:`english_number`) write the rows in another language.
 
     Returns
     -------
@@ -780,47 +833,37 @@ def polarization_tests(raw: pd.DataFrame, year: int) -> pd.DataFrame:
     shipped = productivity(raw, year, "manuf_okved2")
     shipped_all = float(shipped.max() / shipped.mean())
     shipped_others = concentration.leader_to_average_excluding(shipped)
-    names = ", ".join
+
+    def names(pair: list[str]) -> str:
+        return ", ".join(region_name(r) for r in pair)
+
+    def row(key: str, what: str, study: str, value: float, kind: str, figure: float, **fields) -> dict:
+        return {
+            "key": key,
+            "figure": words[f"{what}.figure"],
+            "study": study,
+            "ours": words[f"{what}.ours"].format(**fields),
+            "value": value,
+            "year": int(year),
+            "source": words[f"{what}.source"],
+            "gap": gap(value, figure, kind, words, number),
+            "why": words[f"{what}.why"].format(all=number(shipped_all, 2), others=number(shipped_others, 2)),
+        }
+
     rows = [
-        {
-            "key": "004_manufacturing_share",
-            "figure": "Two leading regions' share of manufacturing",
-            "study": "32 %",
-            "ours": f"{manuf_share:.1%} of manufacturing shipments ({names(manuf_pair)})",
-            "value": manuf_share,
-            "year": int(year),
-            "source": "Rosstat manuf_okved2 (shipments, OKVED-2 section C)",
-            "gap": gap(manuf_share, STUDY_FIGURES["manufacturing_share"], "share"),
-            "why": "shipments are gross output, not the value added of manufacturing GRP; the year is the study's. "
-            "Total GRP, every sector, gives a share close to 32 % (see the readings below)",
-        },
-        {
-            "key": "004_investment_share",
-            "figure": "Two leading regions' share of investment",
-            "study": "46 %",
-            "ours": f"{inv_share:.1%} of fixed-capital investment ({names(inv_pair)})",
-            "value": inv_share,
-            "year": int(year),
-            "source": "Rosstat invest (all activities; the last year is preliminary)",
-            "gap": gap(inv_share, STUDY_FIGURES["investment_share"], "share"),
-            "why": "no year 2000-2024 and no pair of regions reaches 46 % of all investment; investment in "
-            "manufacturing alone, the likeliest reading, is not in the panel",
-        },
-        {
-            "key": "004_productivity",
-            "figure": "Labour productivity of the leaders against the average",
-            "study": "twice",
-            "ours": f"{ratio:.2f} times (GRP per employed person, {per_employed.idxmax()} against the regions' mean)",
-            "value": ratio,
-            "year": int(year),
-            "source": "Rosstat grp / empl",
-            "gap": gap(ratio, STUDY_FIGURES["productivity_ratio"], "ratio"),
-            "why": "no reading of GRP per employed person comes near 2; manufacturing shipments per employed "
-            f"person do ({shipped_all:.2f} against all regions, {shipped_others:.2f} against the others), but they "
-            "divide one sector's gross output by everyone employed, and the "
-            "abstract names no measure",
-        },
-    ]
+        row(
+            "004_manufacturing_share", "manufacturing", "32 %", manuf_share, "share",
+            STUDY_FIGURES["manufacturing_share"], share=number(100 * manuf_share, 1), pair=names(manuf_pair),
+        ),
+        row(
+            "004_investment_share", "investment", "46 %", inv_share, "share",
+            STUDY_FIGURES["investment_share"], share=number(100 * inv_share, 1), pair=names(inv_pair),
+        ),
+        row(
+            "004_productivity", "productivity", words["productivity.study"], ratio, "ratio",
+            STUDY_FIGURES["productivity_ratio"], ratio=number(ratio, 2), top=region_name(per_employed.idxmax()),
+        ),
+    ]  # fmt: skip
     return pd.DataFrame(rows)
 
 
@@ -856,41 +899,47 @@ def share_readings(raw: pd.DataFrame, code: str, pairs: dict[str, list[str]] | N
     return pd.DataFrame(rows)
 
 
-def productivity_readings(raw: pd.DataFrame, year: int, leaders: list[str]) -> pd.DataFrame:
+def productivity_readings(
+    raw: pd.DataFrame,
+    year: int,
+    leaders: list[str],
+    *,
+    words: dict[str, str] = POLARIZATION_WORDS,
+    region_name: Callable[[str], str] = str,
+    number: Callable[..., str] = english_number,
+) -> pd.DataFrame:
     """Ways to read "labour productivity twice the average", each computed on ``year``.
 
     Rows: GRP and manufacturing shipments per employed person; for each, the
     top region against the mean of all regions, against the mean of the others,
     and the pooled ``leaders`` against the pooled district, with the gap to 2
     (:func:`gap`). One verdict covers them all (row ``004_productivity`` of the
-    ``verdicts`` resource).
+    ``verdicts`` resource). ``words``, ``region_name`` and ``number`` write it in another language.
     """
     rows = []
-    for numerator, what in (
-        ("grp", "GRP per employed person"),
-        ("manuf_okved2", "Manufacturing shipments per employed"),
-    ):
+    for numerator in ("grp", "manuf_okved2"):
+        what = words[f"measure.{numerator}"]
         per = productivity(raw, year, numerator)
-        top = per.idxmax()
+        top = region_name(per.idxmax())
         rows += [
             {
                 "measure": what,
-                "reading": f"top region ({top}) / mean of all regions",
+                "reading": words["reading.top_all"].format(top=top),
                 "ratio": float(per.max() / per.mean()),
             },
             {
                 "measure": what,
-                "reading": f"top region ({top}) / mean of the other regions",
+                "reading": words["reading.top_others"].format(top=top),
                 "ratio": concentration.leader_to_average_excluding(per),
             },
             {
                 "measure": what,
-                "reading": f"{', '.join(leaders)} pooled / district pooled",
+                "reading": words["reading.pooled"].format(leaders=", ".join(region_name(r) for r in leaders)),
                 "ratio": pooled_ratio(raw, year, leaders, numerator),
             },
         ]
     out = pd.DataFrame(rows)
-    out.insert(2, "gap", [gap(r, STUDY_FIGURES["productivity_ratio"], "ratio") for r in out["ratio"]])
+    out.insert(2, "gap", [gap(r, STUDY_FIGURES["productivity_ratio"], "ratio", words, number) for r in out["ratio"]])
     return out
 
 
