@@ -9,7 +9,11 @@ What a Russian page may show in Latin letters is said here, each kind once:
 * code (a folded cell's kept code too), preformatted text, scripts and styles (not read at all);
 * the bibliographic entries (authors, titles, venues as published) and the BibTeX block; our notes on
   the entries are read;
-* file names (``references.bib``, ``.ipynb``) and web addresses;
+* a chart's source line past its first word: it names publications by their titles, which are kept as
+  published (:func:`neoindex_core.publish.charts.translate_captions`); its "Источник:" is read;
+* the boundaries' credit under a map, the licence's wording word for word;
+* file names (``references.bib``, ``.ipynb``), identifiers (``rosstat_regional``, and the data resources a
+  provenance line links to by name) and web addresses;
 * the studies' own English section titles where the prose cites them (``(исследование 001, Abstract)``);
 * the words of :data:`ALLOWED`: names of the site, formats, licences, software, units and proper names,
   and the English names of regions and districts that region pages give beside the Russian ones.
@@ -56,6 +60,7 @@ IN_TRANSLATION = {
 CITED_SECTION = re.compile(r"(исследовани\w* \d{3}(?:[–-]\d{3})?, )([^()]*?)(?=\))")
 FILE_NAME = re.compile(r"\S*\.(?:bib|cff|ipynb|py|whl|csv|json|pdf|zip|md|yml|toml)\b")
 ADDRESS = re.compile(r"(?:https?://|www\.)\S+")
+IDENTIFIER = re.compile(r"\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+\b")  # a data resource's or a function's name
 SPEC = re.compile(r"""data-nx-spec=(?:'([^']*)'|"([^"]*)")""")
 
 
@@ -76,6 +81,12 @@ def page_text(page_html: str) -> str:
         notes = [note.get_text(" ") for note in entry.select(".nx-ref-note")]
         entry.clear()
         entry.append(" ".join(notes))
+    for source in soup.select(".nx-source"):
+        label = source.get_text(" ").split(" ", 1)[0]
+        source.clear()
+        source.append(label)
+    for tag in soup.select(".nx-credit, .nx-provenance a"):
+        tag.decompose()
     names = [
         str(tag.get(attribute))
         for tag in soup.find_all(True)
@@ -85,7 +96,7 @@ def page_text(page_html: str) -> str:
     text = re.sub(r"\s+", " ", soup.get_text(" ") + " " + " ".join(names))
     text = text.replace("Material for MkDocs", "Material")
     text = ADDRESS.sub(" ", text)
-    text = FILE_NAME.sub(" ", text)
+    text = IDENTIFIER.sub(" ", FILE_NAME.sub(" ", text))
     return CITED_SECTION.sub(lambda m: m.group(1), text)
 
 
@@ -151,4 +162,6 @@ def test_the_check_catches_an_english_string_and_spares_the_exceptions():
     chart = f"<div data-nx-spec='{spec}'></div>"
     assert english_words(chart) == {"Concepts"}
     assert english_words("<p>Код, 5 строк · NeoIndex · COVID-19</p>") == set()
+    source = '<span class="nx-source">{} Rosstat, Regions of Russia. Socio-economic indicators. 2023.</span>'
+    assert english_words(source.format("Источник:")) == set() and english_words(source.format("Source:")) == {"Source"}
     assert english_words('<label title="Dark scheme"></label><a title="Постоянная ссылка">¶</a>') == {"Dark", "scheme"}
