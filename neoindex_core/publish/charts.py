@@ -226,6 +226,13 @@ class Figure:
                 title = _axis_title(unit, channel) if isinstance(definition, dict) else None
                 if isinstance(definition, dict) and definition.get("field") and isinstance(title, str):
                     units.setdefault(definition["field"], title)
+        # A column no axis names takes its tooltip's title: the chart's own word for it, in its language.
+        for unit, _ in _walk_units(self.spec):
+            tips = unit.get("encoding", {}).get("tooltip")
+            for tip in tips if isinstance(tips, list) else [tips] if isinstance(tips, dict) else []:
+                if isinstance(tip, dict) and tip.get("field") and isinstance(tip.get("title"), str):
+                    if not units.get(tip["field"]):
+                        units[tip["field"]] = tip["title"]
         return {
             "figure": self.filename,
             "source": self.source,

@@ -54,7 +54,8 @@ def _lines(text: str, width: int) -> list[str]:
     if cyrillic:
         width = max(int(width / CYRILLIC_WIDTH), 4)
     words = []
-    for word in text.split():
+    # Split at ASCII whitespace only, as textwrap does: a no-break space (U+00A0) holds its words together.
+    for word in re.split(r"[ \t\n\r\f\v]+", text.strip()):
         if len(word) > width + (0 if cyrillic else 1):
             count = math.ceil(len(word) / (width - 1))
             size = math.ceil(len(word) / count)

@@ -30,6 +30,7 @@ _FIRST_TH = re.compile(r"^\s*<th\b[^>]*>(.*?)</th>", re.S)
 _FIGURE = re.compile(r'(<figure class="nx-figure[^"]*" id="([^"]+)">.*?)(</figure>)', re.S)
 _CSV_LINK = re.compile(r'<a\b[^>]*\bclass="nx-download"[^>]*>')
 _CSV_HREF = re.compile(r'\bhref="data:text/csv;charset=utf-8,([^"]*)"')
+_METADATA_HREF = re.compile(r'\bhref="data:application/json;charset=utf-8,([^"]*)"')
 # nbconvert re-serializes a figure's tags with their attributes in alphabetical order.
 _CHART_TAG = re.compile(r'<div\b[^>]*\bclass="nx-chart"[^>]*>')
 _ARIA_LABEL = re.compile(r'\baria-label="([^"]*)"')
@@ -104,15 +105,51 @@ def wrap_tables(html: str, lang: str = "en") -> str:
     return "".join(out)
 
 
-def data_table(csv_text: str, title: str, lang: str = "en") -> str:
-    """A chart's CSV as a collapsed, labelled HTML table, kept in a ``<template>`` until the reader opens it."""
+_DECIMAL = re.compile(r"-?\d+\.(\d+)")
+
+
+def readable_number(cell: str, lang: str = "en") -> str:
+    """A CSV cell as a table shows it: a decimal number cut to three decimals (one from 100 on), in ``lang``'s way.
+
+    ``"0.1895565092989986"`` -> ``"0.190"``; ``"57.2"`` stays; ``"1234.5678"`` -> ``"1,234.6"``; text and
+    whole numbers (years, counts) are left as they are. The CSV download keeps every digit.
+    """
+    match = _DECIMAL.fullmatch(cell)
+    if not match:
+        return cell
+    value = float(cell)
+    digits = min(len(match.group(1)), 3 if abs(value) < 100 else 1)
+    return locale.number(value, lang, digits)
+
+
+def column_title(field: str, titles: dict[str, str], lang: str = "en") -> str:
+    """A data table's header: the chart's own title of the column (its sidecar's ``columns``), else the field's name.
+
+    A field with no title reads as the chart builders' word for it where they have one (``region``, ``year``),
+    else as its name with spaces.
+    """
+    if titles.get(field):
+        return titles[field]
+    if locale.has(f"chapter_chart.{field}", lang):
+        return locale.text(f"chapter_chart.{field}", lang)
+    return field.replace("_", " ")
+
+
+def data_table(csv_text: str, title: str, lang: str = "en", titles: dict[str, str] | None = None) -> str:
+    """A chart's CSV as a collapsed, labelled HTML table, kept in a ``<template>`` until the reader opens it.
+
+    ``titles`` (field -> header) are the chart's own names of its columns, from the CSV's metadata sidecar.
+    """
     rows = list(csv.reader(io.StringIO(csv_text)))
     if len(rows) < 2:
         return ""
     header, data = rows[0], rows[1:]
     shown = data[:MAX_DATA_ROWS]
-    head = "".join(f'<th scope="col">{html_lib.escape(h.replace("_", " "))}</th>' for h in header)
-    body = "".join("<tr>" + "".join(f"<td>{html_lib.escape(c)}</td>" for c in row) + "</tr>" for row in shown)
+    head = "".join(f'<th scope="col">{html_lib.escape(column_title(h, titles or {}, lang))}</th>' for h in header)
+    body = "".join(
+        "<tr>" + "".join(f"<td>{html_lib.escape(readable_number(c, lang))}</td>" for c in row) + "</tr>"
+        for row in shown
+    )
     first = locale.text("figure.first_rows", lang, shown=len(shown), n=len(data))
     more = f'<p class="nx-data-more">{first}</p>' if len(data) > len(shown) else ""
     named = locale.text("figure.chart_data_of", lang, title=title) if title else locale.text("figure.chart_data", lang)
@@ -144,8 +181,10 @@ def add_data_tables(html: str, lang: str = "en") -> str:
             return match.group(0)
         chart = _CHART_TAG.search(inner)
         title = _ARIA_LABEL.search(chart.group(0)) if chart else None
+        metadata = _METADATA_HREF.search(inner)
+        titles = json.loads(unquote(html_lib.unescape(metadata.group(1)))).get("columns", {}) if metadata else {}
         table = data_table(
-            unquote(html_lib.unescape(link.group(1))), html_lib.unescape(title.group(1)) if title else "", lang
+            unquote(html_lib.unescape(link.group(1))), html_lib.unescape(title.group(1)) if title else "", lang, titles
         )
         return inner + table + match.group(3)
 

@@ -388,3 +388,23 @@ def test_the_csv_travels_with_its_source_licence_and_units():
     assert meta["licenses"] and all("name" in licence for licence in meta["licenses"])
     href = figure.metadata_href()
     assert json.loads(unquote(href.split(",", 1)[1]))["source"] == meta["source"]
+
+
+def test_a_column_no_axis_names_takes_its_tooltip_title_in_the_metadata():
+    chart = (
+        alt.Chart(pd.DataFrame({"year": [2020], "value": [1.0], "region": ["A"]}))
+        .mark_line()
+        .encode(
+            x=alt.X("year:Q", title="Year"),
+            y=alt.Y("value:Q", title="Real GRP (2018 = 100)"),
+            tooltip=[
+                alt.Tooltip("region:N", title="Регион"),
+                alt.Tooltip("value:Q", title="ignored: the axis names it"),
+            ],
+        )
+        .properties(title="t")
+    )
+    figure = publish(
+        chart, data=pd.DataFrame({"year": [2020], "value": [1.0], "region": ["A"]}), source="s", filename="g"
+    )
+    assert figure.metadata()["columns"] == {"year": "Year", "value": "Real GRP (2018 = 100)", "region": "Регион"}

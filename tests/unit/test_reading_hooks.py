@@ -203,3 +203,16 @@ def test_a_search_index_without_documents_stops_the_build(tmp_path):
 def test_a_theme_that_names_no_search_worker_stops_the_build():
     with pytest.raises(PluginError, match="names no search worker"):
         search_worker.use_russian_worker('<script id="__config">{"base": "."}</script>')
+
+
+def test_a_data_table_names_its_columns_as_the_chart_does_and_cuts_long_decimals():
+    assert tables.readable_number("0.1895565092989986") == "0.190"
+    assert tables.readable_number("0.1895565092989986", "ru") == "0,190"
+    assert tables.readable_number("57.2") == "57.2" and tables.readable_number("2024") == "2024"
+    assert tables.readable_number("1234.5678") == "1,234.6" and tables.readable_number("Tatarstan") == "Tatarstan"
+    titles = {"contribution": "Integral index of potential (0–1 scale)", "region": ""}
+    assert tables.column_title("contribution", titles) == "Integral index of potential (0–1 scale)"
+    assert tables.column_title("region", titles, "ru") == "Регион"  # no title: the builders' word for it
+    assert tables.column_title("share_of_two", {}) == "share of two"
+    table = tables.data_table("region,contribution\nTatarstan,0.18955\n", "t", "ru", titles)
+    assert '<th scope="col">Регион</th>' in table and "<td>0,190</td>" in table
