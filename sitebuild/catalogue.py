@@ -17,7 +17,7 @@ import sys
 import zipfile
 from pathlib import Path
 
-from neoindex_core.datapackage import PACKAGE_DIR, datapackage
+from neoindex_core.datapackage import PACKAGE_DIR, datapackage, translations
 from neoindex_core.datapackage.markup import anchor, md_code, md_link, md_text
 from neoindex_core.publish import locale
 
@@ -58,6 +58,12 @@ _BOUND_KEYS = {"minimum": "at_least", "maximum": "at_most", "exclusiveMinimum": 
 
 def _word(key: str, lang: str, **fields) -> str:
     return locale.text(f"catalogue.{key}", lang, **fields)
+
+
+def _type(name: str, lang: str) -> str:
+    """A field's type as the edition words it (``data_page.type_<name>``); a type with no entry as it is."""
+    key = f"data_page.type_{name}"
+    return locale.text(key, lang) if locale.has(key, lang) else name
 
 
 def _constraints(field: dict, lang: str = locale.DEFAULT) -> str:
@@ -104,14 +110,16 @@ STUDY_REFERENCE = "references.bib#"
 def _source(source: dict) -> str:
     """The source's title, linked to its address, or to its entry on the references page for a study.
 
-    Any other path (a file in a public repository, a note) is shown in brackets.
+    Any other path is shown in brackets: a file in a public repository as code, a note as words.
     """
     path = str(source.get("path", ""))
     if path.startswith(("http://", "https://")):
         return md_link(source["title"], path)
     if path.startswith(STUDY_REFERENCE):
         return md_link(source["title"], "../references.md#" + path.removeprefix(STUDY_REFERENCE))
-    return f"{md_text(source['title'])} ({md_text(path)})"
+    # A file in a repository (owner/name@commit path) is code; a note is words.
+    shown = md_code(path) if re.search(r"[/@]", path) else md_text(path)
+    return f"{md_text(source['title'])} ({shown})"
 
 
 def _resource_anchor(res: dict) -> str:
@@ -256,10 +264,13 @@ def catalogue_markdown(
     """The catalogue page as Markdown; every string from the package is escaped (:mod:`markup`).
 
     The page's own words and its numbers are in ``lang`` (the string tables' ``catalogue.*``); the
-    package's titles, descriptions and notes are its own English, and the anchors are the same in
+    package's titles, descriptions, processing notes, field titles and the titles of its sources and
+    licences are in ``lang`` too, from the sidecar ``datapackage.<lang>.yml``
+    (:func:`neoindex_core.datapackage.translations.translated`, which refuses a missing text).
+    Names, paths, types and constraints are the package's own, and the anchors are the same in
     every edition.
     """
-    package = datapackage(package_dir)
+    package = translations.translated(lang, package_dir)
     lines = [
         f"# {_word('title', lang)}",
         "",
@@ -301,7 +312,8 @@ def catalogue_markdown(
         ]
         for field in res["schema"]["fields"]:
             lines.append(
-                f"| {md_code(field['name'])} | {md_text(field['type'])} | {md_text(field.get('unit', ''))} | "
+                f"| {md_code(field['name'])} | {md_text(_type(field['type'], lang))} "
+                f"| {md_text(field.get('unit', ''))} | "
                 f"{_constraints(field, lang)} | {md_text(field.get('title', ''))} |"
             )
     lines += snapshots_markdown(package_dir.parent / "snapshots", package["resources"], lang)
@@ -309,9 +321,13 @@ def catalogue_markdown(
 
 
 def write_zip(target: Path, package_dir: Path = PACKAGE_DIR) -> Path:
-    """Zip ``datapackage.json`` and every resource file, byte-identical across builds."""
+    """Zip ``datapackage.json``, its translated texts (``datapackage.<lang>.yml``) and every resource file.
+
+    Byte-identical across builds.
+    """
     package = datapackage(package_dir)
-    names = ["datapackage.json"] + [r["path"] for r in package["resources"]]
+    sidecars = sorted(path.name for path in Path(package_dir).glob("datapackage.*.yml"))
+    names = ["datapackage.json", *sidecars] + [r["path"] for r in package["resources"]]
     target.parent.mkdir(parents=True, exist_ok=True)
     with zipfile.ZipFile(target, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         for name in names:

@@ -22,8 +22,9 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from neoindex_core import datapackage
 from neoindex_core.datapackage.markup import md_link, md_text
-from neoindex_core.publish import changes
+from neoindex_core.publish import changes, findings, locale
 from sitebuild import PROJECT_ROOT, catalogue, regions, release, steps
 
 ZIP_PATH = f"data/{catalogue.ZIP_NAME}"
@@ -122,124 +123,164 @@ def previous_state(current: str) -> ReleaseState | None:
     return ReleaseState(json.loads(found), *read_package_zip(data))
 
 
-def _number(value) -> str:
-    return "" if pd.isna(value) else f"{value:,.12g}".replace(",", "\u202f")  # narrow no-break space: 1 805 946
+def _number(value, lang: str = locale.DEFAULT) -> str:
+    """A value as Rosstat gave it, every significant digit kept, thousands apart (1 805 946), in ``lang``'s marks."""
+    return "" if pd.isna(value) else _marks(f"{value:,.12g}".replace(",", "\u202f"), lang)  # narrow no-break space
+
+
+def _marks(written: str, lang: str) -> str:
+    """A number written the English way with ``lang``'s decimal mark and minus sign (``-1.5`` -> ``−1,5``)."""
+    _, decimal, minus = locale.NUMBER_STYLE[lang]
+    return written.replace(".", decimal).replace("-", minus)
 
 
 def _table(header: list[str], rows: list[list[str]]) -> list[str]:
     return ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)] + ["| " + " | ".join(r) + " |" for r in rows]
 
 
+def _status(status, lang: str) -> str:
+    """A Rosstat status as the page names it: its code in English, the [status] table's word in another language."""
+    if lang == locale.DEFAULT or pd.isna(status) or not status:
+        return md_text("" if pd.isna(status) else status)
+    key = f"status.{status}" if locale.has(f"status.{status}", lang) else f"changes.status_{status}"
+    return md_text(locale.text(key, lang))
+
+
+def _grade(grade, lang: str) -> str:
+    """A verdict's grade in ``lang`` (empty when there is none)."""
+    if pd.isna(grade) or not grade:
+        return ""
+    return md_text(findings.grade_label(str(grade), lang))
+
+
+def _region_names(lang: str) -> dict[str, str]:
+    """English region name -> the name the edition shows (Rosstat's Russian name in the Russian edition)."""
+    if lang != "ru":
+        return {}
+    regions_table = datapackage.load("regions")
+    return dict(zip(regions_table["region"].astype(str), regions_table["region_ru"].astype(str), strict=True))
+
+
 def page_markdown(
-    previous: ReleaseState | None, current: ReleaseState, revised: pd.DataFrame | None, revised_csv: str
+    previous: ReleaseState | None,
+    current: ReleaseState,
+    revised: pd.DataFrame | None,
+    revised_csv: str,
+    lang: str = locale.DEFAULT,
 ) -> str:
-    """The "What changed" page: this release against the previous one, in four parts.
+    """The "What changed" page in ``lang``: this release against the previous one, in four parts.
 
     ``revised`` is :func:`neoindex_core.publish.changes.revised_values` of the two states (None without a
-    previous release); the caller also writes it to ``revised_csv``, so it is computed once.
+    previous release); the caller also writes it to ``revised_csv``, so it is computed once. The words
+    are the ``[changes]`` table's; the Russian page names regions by Rosstat's Russian names and writes
+    numbers with a decimal comma. Indicator codes, verdict ids and the studies' claims stay as the data has them.
     """
+
+    def say(key: str, **fields) -> str:
+        return locale.text(f"changes.{key}", lang, **fields)
+
     version = current.record["version"]
-    lines = ["# What changed", ""]
+    lines = [f"# {say('title')}", ""]
     if previous is None:
-        lines += [
-            f"This is version {md_text(version)} of NeoIndex. No earlier release is published beside it, "
-            "so there is nothing to compare it with yet. From the next release on, this page lists the Rosstat "
-            "values revised, the regions that moved in the all-regions index, the verdicts whose grade changed "
-            "and the pages added or removed.",
-            "",
-        ]
+        lines += [say("first_release", version=md_text(version)), ""]
         return "\n".join(lines)
     old = previous.record
     lines += [
-        f"Version {md_text(version)} ({md_text(current.record['date'])}) against release "
-        f"{md_link(old['version'], old['address'])} ({md_text(old['date'])}). Both are computed from their own "
-        "data package; the earlier one is read from the published release itself.",
+        say(
+            "against",
+            version=md_text(version),
+            date=md_text(locale.date(current.record["date"], lang)),
+            previous=md_link(old["version"], old["address"]),
+            previous_date=md_text(locale.date(old["date"], lang)),
+        ),
         "",
-        "## Values Rosstat revised",
+        f"## {say('values_heading')}",
         "",
     ]
+    names = _region_names(lang)
+
+    def region(name) -> str:
+        return md_text(names.get(str(name), name))
+
     added, removed = changes.added_and_removed_values(previous.regional, current.regional)
     if revised.empty:
-        lines.append("No value present in both releases changed, in number or in status.")
+        lines.append(say("no_value_revised"))
     else:
-        lines.append(
-            f"{len(revised)} {'value' if len(revised) == 1 else 'values'} present in both releases changed, "
-            "in number or in status "
-            f"(a status names a Rosstat symbol: “absent” is its dash, zero; “confidential” its dots). "
-            f"All of them: [{md_text(revised_csv.rsplit('/', 1)[-1])}]({revised_csv})."
-        )
+        csv_link = f"[{md_text(revised_csv.rsplit('/', 1)[-1])}]({revised_csv})"
+        lines.append(say("value_revised" if len(revised) == 1 else "values_revised", count=len(revised), csv=csv_link))
         lines.append("")
         shown = revised.head(SHOWN_VALUES)
+        columns = ("region", "indicator", "year", "before", "now", "change", "status_before", "status_now")
         lines += _table(
-            ["Region", "Indicator", "Year", "Before", "Now", "Change, %", "Status before", "Status now"],
+            [say(f"col_{c}") for c in columns],
             [
                 [
-                    md_text(r.region),
+                    region(r.region),
                     md_text(r.indicator_code),
                     str(r.year),
-                    _number(r.old_value),
-                    _number(r.new_value),
-                    "" if pd.isna(r.change_percent) else f"{r.change_percent:+.2f}",
-                    md_text(r.old_status),
-                    md_text(r.new_status),
+                    _number(r.old_value, lang),
+                    _number(r.new_value, lang),
+                    "" if pd.isna(r.change_percent) else _marks(f"{r.change_percent:+.2f}", lang),
+                    _status(r.old_status, lang),
+                    _status(r.new_status, lang),
                 ]
                 for r in shown.itertuples()
             ],
         )
         if len(revised) > SHOWN_VALUES:
-            lines += ["", f"The first {SHOWN_VALUES} of {len(revised)}, by region; the CSV has them all."]
-    lines += ["", f"Values added: {added}; values no longer in the data: {removed}.", ""]
+            lines += ["", say("first_shown", shown=SHOWN_VALUES, count=len(revised))]
+    lines += ["", say("added_removed", added=added, removed=removed), ""]
 
-    lines += ["## Regions that moved in the all-regions index", ""]
+    lines += [f"## {say('ranks_heading')}", ""]
     moves = changes.rank_moves(pd.Series(old["index_ranks"]), pd.Series(current.record["index_ranks"]))
     if moves.empty:
-        lines.append("Every region keeps its rank.")
+        lines.append(say("no_rank_moved"))
     else:
-        regions = "region changed its rank" if len(moves) == 1 else "regions changed rank"
-        lines.append(f"{len(moves)} {regions} (places up: positive when a region rose).")
+        lines.append(say("rank_moved" if len(moves) == 1 else "ranks_moved", count=len(moves)))
         lines.append("")
 
         def rank(value) -> str:
             return "" if pd.isna(value) else str(int(value))
 
         lines += _table(
-            ["Region", "Rank before", "Rank now", "Places up"],
+            [say(f"col_{c}") for c in ("region", "rank_before", "rank_now", "places_up")],
             [
                 [
-                    md_text(r.region),
+                    region(r.region),
                     rank(r.old_rank),
                     rank(r.new_rank),
-                    "" if pd.isna(r.places_up) else f"{r.places_up:+d}",
+                    "" if pd.isna(r.places_up) else _marks(f"{r.places_up:+d}", lang),
                 ]
                 for r in moves.itertuples()
             ],
         )
-    lines += ["", "## Verdicts whose grade changed", ""]
+    lines += ["", f"## {say('grades_heading')}", ""]
     grades = changes.grade_changes(previous.verdicts, current.verdicts)
     if grades.empty:
-        lines.append("Every verdict keeps its grade.")
+        lines.append(say("no_grade_changed"))
     else:
         lines += _table(
-            ["Verdict", "Chapter", "Claim", "Grade before", "Grade now"],
+            [say(f"col_{c}") for c in ("verdict", "chapter", "claim", "grade_before", "grade_now")],
             [
                 [
                     md_text(r.id),
                     md_text(r.chapter),
                     md_text(r.claim),
-                    md_text("" if pd.isna(r.old_grade) else r.old_grade) or "(new)",
-                    md_text("" if pd.isna(r.new_grade) else r.new_grade) or "(removed)",
+                    _grade(r.old_grade, lang) or say("new"),
+                    _grade(r.new_grade, lang) or say("removed"),
                 ]
                 for r in grades.itertuples()
             ],
         )
-    lines += ["", "## Pages added or removed", ""]
+    lines += ["", f"## {say('pages_heading')}", ""]
     added_pages, removed_pages = changes.page_changes(old["pages"], current.record["pages"])
     if not added_pages and not removed_pages:
-        lines.append("The same pages as before.")
-    # An added page is linked within this release (from this page, changes/); a removed one where the
-    # earlier release keeps it.
-    for title, pages, base in (("Added", added_pages, "../"), ("Removed", removed_pages, old["address"])):
+        lines.append(say("same_pages"))
+    # An added page is linked within this release (from this page, changes/ or <lang>/changes/); a removed
+    # one where the earlier release keeps it.
+    here = "../" * (2 if lang != locale.DEFAULT else 1)
+    for title, pages, base in (("pages_added", added_pages, here), ("pages_removed", removed_pages, old["address"])):
         if pages:
-            items = [f"- {md_link(p or 'Home', base + p)}" for p in pages]
-            lines += [f"{title}:", "", *items, ""]
+            items = [f"- {md_link(p or say('home'), base + p)}" for p in pages]
+            lines += [say(title), "", *items, ""]
     return "\n".join(lines) + "\n"

@@ -14,10 +14,9 @@ import re
 from pathlib import Path
 
 import yaml
-from markdown.extensions.toc import slugify
 
 from .load import PACKAGE_DIR, datapackage
-from .markup import anchor, md_link, md_text
+from .markup import anchor, heading_anchor, md_link, md_text
 
 GLOSSARY = PACKAGE_DIR / "glossary.yml"
 REQUIRED = ("term", "anchor", "short", "definition", "studies", "readings", "sections")
@@ -139,7 +138,12 @@ def chapter_headings(notebook: Path) -> set[str]:
     return found
 
 
-def page_markdown(entries: list[dict], chapter_titles: dict[str, str], words: dict[str, str] | None = None) -> str:
+def page_markdown(
+    entries: list[dict],
+    chapter_titles: dict[str, str],
+    words: dict[str, str] | None = None,
+    sections: dict[str, dict[str, tuple[str, str]]] | None = None,
+) -> str:
     """The glossary page: an index of terms, then one section per term with a stable anchor.
 
     Every string from the glossary file is escaped (:mod:`.markup`), so it
@@ -147,6 +151,10 @@ def page_markdown(entries: list[dict], chapter_titles: dict[str, str], words: di
     ``words`` are the page's own words (:data:`ENGLISH_WORDS` by default); an
     edition in another language passes its entries through :func:`in_language`
     and its words, and keeps every anchor, so links to an entry work in both.
+    ``sections`` (chapter stem -> English heading -> the heading and its id in the
+    edition's chapter) names the sections where a term appears as the edition's
+    chapter does; without it, a section is its English heading and the id
+    :func:`~.markup.heading_anchor` makes of it.
     """
     words = {**ENGLISH_WORDS, **(words or {})}
     entries = sorted(entries, key=lambda e: str(e["term"]).lower())
@@ -170,13 +178,12 @@ def page_markdown(entries: list[dict], chapter_titles: dict[str, str], words: di
             f"**{words['studies']}** {md_text(studies)}. {md_text(entry['readings'])}",
             "",
         ]
-        links = [
-            md_link(
-                f"{chapter_titles.get(s['chapter'], s['chapter'])}: {s['heading']}",
-                f"chapters/{s['chapter']}.ipynb#{slugify(str(s['heading']), '-')}",
-            )
-            for s in entry.get("sections", [])
-        ]
+        links = []
+        for s in entry.get("sections", []):
+            english = str(s["heading"])
+            heading, section = (sections or {}).get(s["chapter"], {}).get(english, (english, heading_anchor(english)))
+            title = chapter_titles.get(s["chapter"], s["chapter"])
+            links.append(md_link(f"{title}: {heading}", f"chapters/{s['chapter']}.ipynb#{section}"))
         if links:
             lines += [f"**{words['appears']}** " + "; ".join(links), ""]
     return "\n".join(lines)

@@ -8,7 +8,8 @@ construction:
 * :func:`md_text` for running text (paragraphs, headings, table cells, link text);
 * :func:`md_code` for identifiers shown as code (field names, enum values, patterns);
 * :func:`link_target` for a link's address (http(s) or a relative path, nothing else);
-* :func:`anchor` for a heading's ``{#id}``.
+* :func:`anchor` for a heading's ``{#id}``;
+* :func:`heading_anchor` for the id a heading gets from its text (the site's ``toc`` slug).
 
 Text that goes straight into HTML (a page written as HTML, an attribute, a
 navigation title, which MkDocs and Material print unescaped) goes through
@@ -25,6 +26,8 @@ import html
 import re
 import unicodedata
 from urllib.parse import quote, urlsplit
+
+from markdown.extensions import toc
 
 # Markdown punctuation that gets a backslash (Python-Markdown prints the bare
 # character for it, and the tables and arithmatex extensions add | and $). Not "["
@@ -166,3 +169,28 @@ def slug(value) -> str:
     if not text:
         text = "region-" + hashlib.sha1(str(value).encode("utf-8")).hexdigest()[:8]
     return text
+
+
+def heading_anchor(value, separator: str = "-") -> str:
+    """The id a heading gets from its text: Python-Markdown's slug, with Cyrillic letters transliterated first.
+
+    Python-Markdown's default slug keeps only ASCII, so a Russian heading got an empty id (and then
+    ``_1``, ``_2``). Transliterated by the same table as page addresses (:func:`slug`), «Вопрос»
+    becomes ``vopros``: an address stays readable wherever it is pasted (a copied Cyrillic fragment
+    turns into ``%D0%B2…``), and a text without Cyrillic gets exactly the default slug, so no English
+    anchor changes. The site's ``toc`` extension uses it (``mkdocs.yml``), as do the chapters' headings.
+
+    Parameters
+    ----------
+    value : str
+        The heading's text.
+    separator : str
+        What joins the words.
+
+    Returns
+    -------
+    str
+        The id; empty when the text has no letter or digit.
+    """
+    text = "".join(_CYRILLIC.get(ch.lower(), ch) for ch in str(value))
+    return toc.slugify(text, separator)

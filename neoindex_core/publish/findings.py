@@ -17,7 +17,6 @@ comes from the interface strings).
 from __future__ import annotations
 
 import html
-import re
 import tomllib
 from dataclasses import dataclass
 from functools import cache
@@ -25,6 +24,7 @@ from importlib import resources
 
 import pandas as pd
 
+from neoindex_core.datapackage import markup
 from neoindex_core.publish import locale
 from neoindex_core.publish.tables import Table, table
 from neoindex_core.studies.verdicts import GRADES
@@ -70,13 +70,12 @@ def in_language(verdicts: pd.DataFrame, lang: str = locale.DEFAULT) -> pd.DataFr
 
 
 def heading_anchor(heading: str) -> str:
-    """The id the site gives a heading outside English: its words in lower case, joined by hyphens.
+    """The id the site gives a heading: :func:`neoindex_core.datapackage.markup.heading_anchor`, one slug for all.
 
-    Letters of every script and digits stay, other characters go (``"Поляризация"`` -> ``"поляризация"``,
-    ``"Формулы (1) и (2)"`` -> ``"формулы-1-и-2"``). English headings keep the ids they were published with.
+    Cyrillic is transliterated and the rest is Python-Markdown's slug (``"Поляризация"`` -> ``"polyarizatsiya"``,
+    ``"Формулы (1) и (2)"`` -> ``"formuly-1-i-2"``); an English heading keeps the id it was published with.
     """
-    words = re.findall(r"[^\W_]+", heading.lower())
-    return "-".join(words)
+    return markup.heading_anchor(heading)
 
 
 def grade_label(grade: str, lang: str = locale.DEFAULT) -> str:

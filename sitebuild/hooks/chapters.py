@@ -5,7 +5,8 @@ chapter in the navigation, ``on_files`` joins the executed notebook to the sourc
 writes the copy its page is rendered from (:mod:`sitebuild.chapter_pages`) and adds it, with the Jupytext
 source offered for download, and the wheel the downloads install. A chapter's file is a
 :class:`ChapterFile`, a page, which mkdocs-jupyter renders since its source is an ``.ipynb``.
-``on_page_content`` puts the downloads first, numbers the figures and tables and folds the code cells;
+``on_page_content`` puts the downloads first, numbers the figures and tables, folds the code cells and
+gives the headings their ids (:mod:`sitebuild.render.headings`);
 ``on_env`` cuts the Jupyter stylesheet; ``on_post_build`` writes the downloadable notebooks.
 """
 
@@ -22,7 +23,7 @@ from mkdocs.structure.files import File, Files
 from neoindex_core.publish import locale
 from sitebuild import PROJECT_ROOT, chapter_pages, css_usage, editions, notebook_editions, notebooks, steps, wheel
 from sitebuild import chapters as chapter_list
-from sitebuild.render import code_folding, numbering
+from sitebuild.render import code_folding, headings, numbering
 
 PAGES_DIR = PROJECT_ROOT / ".cache" / "notebook-pages"  # mkdocs-jupyter reads a page's notebook from a src_dir
 JUPYTER_CSS = "assets/jupyter.css"
@@ -112,18 +113,20 @@ def on_files(files: Files, config) -> Files:
 
 
 def on_page_content(html: str, page, config, files) -> str:
-    """The chapter's download links first, nbconvert's script loaders out, the cut CSS linked; numbered, folded."""
+    """The chapter's downloads first, nbconvert's script loaders out, the cut CSS linked; numbered, folded, anchored."""
     if not chapter_list.is_chapter_page(page):
         return html
     # A Russian page's source is <stem>.ru.ipynb: its downloads are named as the English ones, in its own folder.
     stem = editions.language_of(page.file.src_uri)[1].rsplit("/", 1)[-1].removesuffix(".ipynb")
-    number = next((c.number for c in chapter_list.from_nav(config["nav"]) if c.stem == stem), None)
+    chapter = next((c for c in chapter_list.from_nav(config["nav"]) if c.stem == stem), None)
     lang = editions.edition(config)
-    if number is not None:
-        html = numbering.number_figures_and_tables(html, number, lang)
+    if chapter is not None:
+        html = numbering.number_figures_and_tables(html, chapter.number, lang)
     html = code_folding.fold_code(html, lang)
     for pattern in (_MATHJAX, _MODULE_SCRIPT, _EMPTY_SRC_SCRIPT):
         html = pattern.sub("", html)
+    # Every heading's id as on the Markdown pages (a Russian one had none), and the contents linking them.
+    html = headings.anchor_headings(html, page.toc)
 
     def say(key: str) -> str:
         return html_module.escape(locale.text(f"chapter_page.{key}", lang), quote=False)

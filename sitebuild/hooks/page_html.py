@@ -41,7 +41,9 @@ def on_page_content(html: str, page, config, files) -> str:
     if editions.language_of(page.file.src_uri)[1] != "glossary.md":
         # The page's terms in its edition's language: Russian terms, with their endings, on a Russian page.
         entries = glossary_entries(lang, _versions(lang))
-        html = glossary.mark_terms(html, entries, "../" * page.url.count("/") + "glossary/")
+        # The edition's own glossary: a Russian page (ru/...) links ru/glossary/, up to the edition's root.
+        depth = page.url.count("/") - (lang != locale.DEFAULT)
+        html = glossary.mark_terms(html, entries, "../" * depth + "glossary/")
     html = tables.readable(accessibility.label_formulas(html, lang), lang)
     return citation.page_content(html, page, config, lang)
 

@@ -45,8 +45,11 @@ def on_files(files: Files, config) -> Files:
     current = release_history.ReleaseState(record, *release_history.read_package_dir(PACKAGE_DIR))
     previous = release_history.previous_state(record["version"])
     revised = None if previous is None else changes.revised_values(previous.regional, current.regional)
-    page = release_history.page_markdown(previous, current, revised, release_history.REVISED_CSV)
-    files.append(cache.generated_file(config, PAGE, page))
+    # The page in each language: changes.md, and changes.<lang>.md, which the editions plugin places under <lang>/.
+    for lang in locale.LANGUAGES:
+        page = release_history.page_markdown(previous, current, revised, release_history.REVISED_CSV, lang)
+        name = PAGE if lang == locale.DEFAULT else PAGE.removesuffix(".md") + f".{lang}.md"
+        files.append(cache.generated_file(config, name, page))
     if revised is not None:
         csv_text = revised.to_csv(index=False, lineterminator="\n")
         files.append(File.generated(config, release_history.REVISED_CSV, content=csv_text))

@@ -16,6 +16,7 @@ from neoindex_core import datapackage
 from neoindex_core.datapackage import PACKAGE_DIR, glossary
 from neoindex_core.publish import locale
 from sitebuild import cache, catalogue, chapters, editions, references, regions, steps, vendor
+from sitebuild.render import headings
 
 
 def vendored(config) -> list[File]:
@@ -51,15 +52,32 @@ def _in_language(src_uri: str, lang: str) -> str:
     return src_uri if lang == locale.DEFAULT else src_uri.removesuffix(".md") + f".{lang}.md"
 
 
+def _short_titles(config, chapter_list: list[chapters.Chapter], lang: str) -> dict[str, str]:
+    """Chapter stem -> its short title in ``lang``: "Исследование 003" for a study, else its nav label's translation."""
+    titles = chapters.short_titles(chapter_list)
+    if lang == locale.DEFAULT:
+        return titles
+    plugin = config["plugins"].get("neoindex-editions")
+    languages = plugin.config["languages"] if plugin is not None else []
+    nav = next((dict(item.get("nav_translations") or {}) for item in languages if item["locale"] == lang), {})
+    return {
+        c.stem: locale.text("data_page.catalogue_study", lang, number=c.title.split("·", 1)[0].strip())
+        if "·" in c.title
+        else nav.get(c.title, titles[c.stem])
+        for c in chapter_list
+    }
+
+
 def data_files(config, chapter_list: list[chapters.Chapter]) -> list[File]:
     """The catalogue page, the package's zip (the ``data-zip`` step) and every CSV the package lists."""
     used = catalogue.usage([c.source for c in chapter_list])
-    titles = chapters.short_titles(chapter_list)
     made = steps.output("data-zip") / catalogue.ZIP_NAME
     # The page in each language: data/catalogue.md in English, data/catalogue.<lang>.md for the others.
     out = [
         cache.generated_file(
-            config, _in_language("data/catalogue.md", lang), catalogue.catalogue_markdown(used, titles, lang=lang)
+            config,
+            _in_language("data/catalogue.md", lang),
+            catalogue.catalogue_markdown(used, _short_titles(config, chapter_list, lang), lang=lang),
         )
         for lang in locale.LANGUAGES
     ]
@@ -75,23 +93,22 @@ def glossary_pages(config, chapter_list: list[chapters.Chapter]) -> list[File]:
     Every section link is checked against the chapters' headings, every ``glossary.<lang>.yml`` against the glossary.
     """
     entries = glossary.load()  # read on every build, so `make serve` picks up an edit
-    headings = {c.stem: glossary.chapter_headings(c.source) for c in chapter_list}
-    problems = glossary.problems(entries, chapter_headings=headings)
+    headings_by_stem = {c.stem: glossary.chapter_headings(c.source) for c in chapter_list}
+    problems = glossary.problems(entries, chapter_headings=headings_by_stem)
     for lang in locale.LANGUAGES:
         path = glossary.translation_path(lang)
         problems += glossary.translation_problems(entries, glossary.load_translation(lang), path)
     if problems:
         raise PluginError("glossary:\n" + "\n".join(problems))
-    titles = chapters.short_titles(chapter_list)
     pages = []
     for lang in locale.LANGUAGES:
         shown = glossary.in_language(entries, lang, glossary.load_translation(lang))
         words = {key: locale.text(f"glossary.{key}", lang) for key in glossary.ENGLISH_WORDS}
-        pages.append(
-            cache.generated_file(
-                config, _in_language("glossary.md", lang), glossary.page_markdown(shown, titles, words)
-            )
-        )
+        # Each section link names the section and its id as the edition's own chapter shows them.
+        sections = {c.stem: headings.edition_sections(c.source, lang) for c in chapter_list}
+        titles = {c.stem: headings.short_title(c.source, lang) for c in chapter_list}
+        markdown = glossary.page_markdown(shown, titles, words, sections)
+        pages.append(cache.generated_file(config, _in_language("glossary.md", lang), markdown))
     return pages
 
 

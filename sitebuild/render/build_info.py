@@ -13,7 +13,8 @@ import os
 import re
 import subprocess
 
-from sitebuild import PROJECT_ROOT
+from neoindex_core.publish import locale
+from sitebuild import PROJECT_ROOT, editions
 
 PLACEHOLDER = "<!-- build-commit -->"
 
@@ -34,10 +35,12 @@ def fill(markdown: str, page, config, files) -> str:
     if PLACEHOLDER not in markdown:
         return markdown
     commit = build_commit()
+    # The edition's language (a bare configuration, as in a unit test, is the default edition's).
+    lang = editions.edition(config) if "theme" in config else locale.DEFAULT
     if commit:
         repo = config.get("repo_url") or ""
         shown = f"[`{commit}`]({repo.rstrip('/')}/commit/{commit})" if repo.startswith("https://") else f"`{commit}`"
-        text = f"This site was built from commit {shown} of the NeoIndex repository."
+        text = locale.text("data_page.built_from", lang, commit=shown)
     else:
-        text = "This copy of the site was built outside a git checkout, so its commit is not recorded."
+        text = locale.text("data_page.built_outside_git", lang)
     return markdown.replace(PLACEHOLDER, html.escape(text, quote=False).replace("&amp;", "&"), 1)

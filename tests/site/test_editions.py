@@ -45,6 +45,7 @@ INTERFACE = [
         "site.how_index_is_built",
         "site.district_profile",
         "site.one_page_pdf",
+        "changes.title",  # the navigation's last entry, shown in the footer of the page before it
     )
 ] + ["Back to top", "Table of contents", "Copy to clipboard", "Show the data as a table", "last updated", "Text last"]
 
@@ -195,3 +196,22 @@ def test_russian_verdicts_read_in_russian_on_the_home_page_synthesis_and_chapter
     assert "Главные утверждения исследования и наши вердикты" in chapter and "Поляризация" in chapter
     for text in (home, synthesis, chapter):
         assert "Our check" not in text and "Tested in" not in text and "not testable" not in text
+
+
+# Latin words the Russian command-line page may show outside code: the names of methods' authors and of a
+# package it follows (COINr), the JRC, and the functions of its formulas.
+CLI_NAMES = {"COINr", "JRC", "Archer", "Saltelli", "Sobol", "ln", "min", "max", "var", "ГиБ"}
+
+
+@pytest.mark.parametrize(("page", "title"), [("cli", "Индекс из командной строки"), ("changes", "Что изменилось")])
+def test_the_command_line_and_changes_pages_read_in_russian(page, title):
+    """Prose and headings in Russian; commands, file names and the program's output stay as code."""
+    html = (SITE_DIR / "ru" / page / "index.html").read_text(encoding="utf-8")
+    soup = BeautifulSoup(html, "html.parser")
+    assert soup.select_one("article h1").get_text(" ", strip=True).removesuffix("¶").strip() == title
+    article = str(soup.select_one("article"))
+    text = visible_text(article, drop=(".nx-cite", ".nx-updated", ".md-source-file"))
+    english = set(LATIN_WORD.findall(text)) - ALLOWED - CLI_NAMES
+    assert english == set()
+    if page == "cli":  # the commands as they are typed
+        assert "python -m neoindex_core index DATA.csv" in " ".join(pre.get_text() for pre in soup.select("pre"))

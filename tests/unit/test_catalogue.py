@@ -58,7 +58,7 @@ def test_zip_holds_every_file_unchanged_and_is_reproducible(tmp_path):
     assert first.read_bytes() == second.read_bytes()
     with zipfile.ZipFile(first) as archive:
         names = set(archive.namelist())
-        expected = {"neoindex-datapackage/datapackage.json"} | {
+        expected = {"neoindex-datapackage/datapackage.json", "neoindex-datapackage/datapackage.ru.yml"} | {
             f"neoindex-datapackage/{r['path']}" for r in datapackage()["resources"]
         }
         assert names == expected
