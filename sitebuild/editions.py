@@ -65,6 +65,19 @@ def edition(config) -> str:
     return language if language in locale.LANGUAGES else locale.DEFAULT
 
 
+def nav_title(config, title: str) -> str:
+    """A navigation label (``"004 · Volga index"``) in the edition being built: mkdocs.yml's ``nav_translations``.
+
+    The navigation in ``config["nav"]`` stays English in every edition (the plugin translates the built
+    navigation only), so a hook that writes a nav label into a page asks here for the edition's.
+    """
+    plugin = config["plugins"].get("neoindex-editions")
+    if plugin is None or not getattr(plugin, "current_language", None):
+        return title
+    translations = plugin.current_language_config.get("nav_translations") or {}
+    return translations.get(title, title)
+
+
 def language_of(src_uri: str) -> tuple[str, str]:
     """(language, the address without its suffix): ``regions/a.ru.md`` -> ``("ru", "regions/a.md")``."""
     head, name = posixpath.split(src_uri)

@@ -13,6 +13,7 @@ from pathlib import Path
 import bibtexparser
 
 from neoindex_core.datapackage.markup import html_attr, html_link, html_text
+from neoindex_core.publish import locale
 from sitebuild import PROJECT_ROOT
 
 BIB_FILE = PROJECT_ROOT / "references.bib"
@@ -72,16 +73,66 @@ def citation_text(entry: dict[str, str]) -> str:
     return " ".join(parts)
 
 
-def citation_html(entry: dict[str, str], note: bool = True) -> str:
-    """The reference as HTML, with its address as a link and, if asked, the entry's note.
+_NOTE_PARTS = re.compile(r"(\. |; )")
+_FIELD = re.compile(r"\\\{(\w+)\\\}")
 
-    Every field is escaped; an address that is not http(s) or relative (``javascript:``) is shown as text.
+
+@lru_cache(maxsize=1)
+def _note_patterns() -> list[tuple[re.Pattern, str]]:
+    """Each English note part of ``[site_words]`` as a pattern (a ``{field}`` is text without , ; .), with its key."""
+    prefix = "site_words.note."
+    return [
+        (re.compile(_FIELD.sub(r"(?P<\1>[^,;.]+?)", re.escape(english[:1].lower() + english[1:]))), key)
+        for key, english in locale.table(locale.DEFAULT).items()
+        if key.startswith(prefix)
+    ]
+
+
+def _note_part(part: str, lang: str, first: bool) -> str:
+    for pattern, key in _note_patterns():
+        match = pattern.fullmatch(part[:1].lower() + part[1:])
+        if match:
+            written = locale.text(key, lang, **match.groupdict())
+            return written[:1].upper() + written[1:] if first else written[:1].lower() + written[1:]
+    raise KeyError(f"no entry of [site_words] note.* in locales/en.toml reads the note part {part!r}")
+
+
+def note_text(note: str, lang: str = locale.DEFAULT) -> str:
+    """An entry's note (our words about the entry) in ``lang``, translated a part at a time.
+
+    A note is parts joined by ". " and "; "; each part is one ``site_words.note.*`` string, matched on its
+    English with its ``{fields}`` (a study's number, a year) carried over. English returns the note as it is.
+
+    Raises
+    ------
+    KeyError
+        When a part of the note has no string in ``[site_words]``: the build stops rather than print English.
+    """
+    note = plain(note)
+    if lang == locale.DEFAULT:
+        return note
+    pieces = _NOTE_PARTS.split(note)
+    out = []
+    for i, piece in enumerate(pieces):
+        if i % 2:
+            out.append(piece)
+        else:
+            out.append(_note_part(piece, lang, first=i == 0 or pieces[i - 1] == ". "))
+    return "".join(out)
+
+
+def citation_html(entry: dict[str, str], note: bool = True, lang: str = locale.DEFAULT) -> str:
+    """The reference as HTML, with its address as a link and, if asked, the entry's note in ``lang``.
+
+    The entry itself (authors, title, venue) stays as the work was published, in every edition; only our
+    note is translated (:func:`note_text`). Every field is escaped; an address that is not http(s) or
+    relative (``javascript:``) is shown as text.
     """
     out = html_text(citation_text(entry))
     if entry.get("url"):
         out += " " + html_link(entry["url"], entry["url"])
     if note and entry.get("note"):
-        out += f' <span class="nx-ref-note">{html_text(plain(entry["note"]))}.</span>'
+        out += f' <span class="nx-ref-note">{html_text(note_text(entry["note"], lang))}.</span>'
     return out
 
 
@@ -92,26 +143,42 @@ def bibtex(entry: dict[str, str]) -> str:
     return f"@{entry['ENTRYTYPE']}{{{entry['ID']},\n{body}\n}}"
 
 
-def references_page(bib: dict[str, dict[str, str]]) -> str:
-    """The Markdown of the references page: the five studies first, then the works they and the site name."""
+def references_page(bib: dict[str, dict[str, str]], lang: str = locale.DEFAULT) -> str:
+    """The Markdown of the references page in ``lang``: the five studies first, then the works they and the site name.
+
+    The page's words are ``[site_words]`` strings; the entries stay as published, their notes in ``lang``.
+    """
     studies = {k: e for k, e in bib.items() if re.fullmatch(r"study\d{3}", k)}
     others = {k: e for k, e in bib.items() if k not in studies}
-    lines = [
-        "# References",
-        "",
-        "Every work the site cites, generated from [`references.bib`](references.bib) at each build. "
-        "How to cite NeoIndex itself is in [`CITATION.cff`](CITATION.cff) and in the "
-        "**Cite this page** block at the top of every page.",
-        "",
-        "## The five studies",
-        "",
-        "Each chapter restates one of these studies; where our copy lacks a study's authors, venue or year, "
-        "the entry says so.",
-        "",
-    ]
-    for key, entry in studies.items():
-        lines += [f'<p class="nx-reference" id="{html_attr(key)}">{citation_html(entry)}</p>', ""]
-    lines += ["## Works the studies and the site name", ""]
-    for key, entry in others.items():
-        lines += [f'<p class="nx-reference" id="{html_attr(key)}">{citation_html(entry)}</p>', ""]
-    return "\n".join(lines)
+
+    def say(key: str, **fields) -> str:
+        return locale.text(f"site_words.{key}", lang, **fields)
+
+    def entry_lines(part: dict[str, dict[str, str]]) -> list[str]:
+        out = []
+        for key, entry in part.items():
+            out += [f'<p class="nx-reference" id="{html_attr(key)}">{citation_html(entry, lang=lang)}</p>', ""]
+        return out
+
+    intro = say(
+        "references_intro",
+        bib="[`references.bib`](references.bib)",
+        cff="[`CITATION.cff`](CITATION.cff)",
+        cite_block=locale.text("cite.summary", lang),
+    )
+    return "\n".join(
+        [
+            f"# {say('references_title')}",
+            "",
+            intro,
+            "",
+            f"## {say('references_studies')}",
+            "",
+            say("references_studies_intro"),
+            "",
+            *entry_lines(studies),
+            f"## {say('references_others')}",
+            "",
+            *entry_lines(others),
+        ]
+    )

@@ -9,8 +9,9 @@ function addCodeToggle() {
   const button = document.createElement("button");
   button.type = "button";
   button.className = "nx-code-toggle";
-  // The edition's words (the [js] string table, written into the page as #nx-strings); English otherwise.
-  const strings = JSON.parse(document.getElementById("nx-strings")?.textContent || "{}");
+  // The edition's words (the [js] string table, written into every page as <meta name="nx-strings"> by
+  // sitebuild/editions.py, as charts.js and compare.js read it); English otherwise.
+  const strings = JSON.parse(document.querySelector('meta[name="nx-strings"]')?.content || "{}");
   const say = (key, fallback) => (strings[key] || fallback).replace("{n}", cells.length);
   const label = () => {
     const open = cells.every((cell) => cell.open);

@@ -371,10 +371,27 @@ def _flow_svg(
     return _svg_open(title, width, bottom + 12, layout) + defs + "".join(parts + arrows) + "</svg>"
 
 
-def concept_map_spec(title: str, nodes: list[dict], edges: list[dict], *, width: int = 720, height: int = 600) -> dict:
+def _vega_string(text: str) -> str:
+    """``text`` as a single-quoted string of a Vega expression (its quotes and backslashes escaped)."""
+    return "'" + text.replace("\\", "\\\\").replace("'", "\\'") + "'"
+
+
+def concept_map_spec(
+    title: str,
+    nodes: list[dict],
+    edges: list[dict],
+    *,
+    width: int = 720,
+    height: int = 600,
+    subtitle: str = "Hover a concept for the studies it comes from; the links are in the data download.",
+    legend: str = "Study",
+    concept: str = "Concept",
+) -> dict:
     """A Vega force-directed concept map: nodes coloured by study, labelled, with tooltips.
 
-    ``nodes`` are ``{id, label, study}``; ``edges`` are ``{from, to, label}``.
+    ``nodes`` are ``{id, label, study}``; ``edges`` are ``{from, to, label}``. ``subtitle``, ``legend``
+    (the legend's title, also the tooltip's name for the study) and ``concept`` (the tooltip's name for
+    the label) are the words the map shows besides its labels, English unless an edition gives its own.
     The layout is computed in the browser by Vega's force transform (served by
     the site itself), run to a static position so the map does not jiggle.
     """
@@ -384,11 +401,12 @@ def concept_map_spec(title: str, nodes: list[dict], edges: list[dict], *, width:
         raise ValueError(f"edges name unknown nodes: {missing}")
     links = [{"source": index[e["from"]], "target": index[e["to"]], "label": e.get("label", "")} for e in edges]
     values = [{"id": n["id"], "label": n["label"], "study": str(n.get("study", ""))} for n in nodes]
+    tooltip = f"{{{_vega_string(concept)}: datum.label, {_vega_string(legend)}: datum.study}}"
     return {
         "$schema": "https://vega.github.io/schema/vega/v6.json",
         "title": {
             "text": title,
-            "subtitle": "Hover a concept for the studies it comes from; the links are in the data download.",
+            "subtitle": subtitle,
         },
         "width": width,
         "height": height,
@@ -424,7 +442,7 @@ def concept_map_spec(title: str, nodes: list[dict], edges: list[dict], *, width:
         "legends": [
             {
                 "fill": "color",
-                "title": "Study",
+                "title": legend,
                 "orient": "bottom",
                 "direction": "horizontal",
                 "columns": 5,
@@ -442,7 +460,7 @@ def concept_map_spec(title: str, nodes: list[dict], edges: list[dict], *, width:
                         "fill": {"scale": "color", "field": "study"},
                         "stroke": {"value": "white"},
                         "size": {"value": 260},
-                        "tooltip": {"signal": "{'Concept': datum.label, 'Study': datum.study}"},
+                        "tooltip": {"signal": tooltip},
                     }
                 },
                 "transform": [

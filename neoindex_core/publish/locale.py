@@ -16,9 +16,11 @@ Contract (stable; chapters, region pages, charts and hooks rely on it):
   is ``english``: for labels the computation writes in English (levels, groups, statuses, units,
   indicator names). English returns ``english`` unchanged; a label with no entry raises :class:`KeyError`.
 * :func:`quoted` ``(s, lang)`` puts ``s`` in the language's quotation marks: “…” in English, «…» in Russian.
+* :func:`counted` ``(key, n, lang)`` is the string ``key_<form>`` for the count ``n``, the form chosen by
+  the language's plural rule (:data:`PLURAL_RULES`): ``Code, 1 line`` / ``Код, 5 строк``.
 
 Adding a language is adding one table, ``locales/<code>.toml``, with every key of ``en.toml``, and
-its entry in :data:`NUMBER_STYLE` and :data:`QUOTES`.
+its entry in :data:`NUMBER_STYLE`, :data:`QUOTES` and :data:`PLURAL_RULES`.
 """
 
 from __future__ import annotations
@@ -37,6 +39,9 @@ MINUS = "\u2212"
 # (thousands separator, decimal mark, minus sign) of each language.
 NUMBER_STYLE: dict[str, tuple[str, str, str]] = {"en": (",", ".", "-"), "ru": (THIN_SPACE, ",", MINUS)}
 QUOTES: dict[str, tuple[str, str]] = {"en": ("\u201c", "\u201d"), "ru": ("\u00ab", "\u00bb")}
+# The plural forms a count takes, named after CLDR's categories: every table writes a counted string
+# ``<key>_one``, ``<key>_few`` and ``<key>_many`` (English uses its "one" form for 1 only).
+PLURAL_FORMS: tuple[str, ...] = ("one", "few", "many")
 
 
 def _flatten(table: dict, prefix: str = "") -> dict[str, str]:
@@ -138,6 +143,40 @@ def signed(x, lang: str = DEFAULT, digits: int = 1) -> str:
     """
     written = number(x, lang, digits)
     return written if written.startswith(NUMBER_STYLE[lang][2]) or written == "–" else "+" + written
+
+
+def _english_plural(n: int) -> str:
+    return "one" if n == 1 else "many"
+
+
+def _russian_plural(n: int) -> str:
+    """CLDR's rule for Russian: 1, 21, 31… "one" (строка); 2–4, 22–24… "few" (строки); the rest "many" (строк).
+
+    The teens 11–14 take "many" whatever their last digit (11 строк, 12 строк).
+    """
+    last, last_two = n % 10, n % 100
+    if last == 1 and last_two != 11:
+        return "one"
+    if 2 <= last <= 4 and not 12 <= last_two <= 14:
+        return "few"
+    return "many"
+
+
+PLURAL_RULES = {"en": _english_plural, "ru": _russian_plural}
+
+
+def plural_form(n: int, lang: str = DEFAULT) -> str:
+    """The plural form (one of :data:`PLURAL_FORMS`) a whole number ``n`` takes in ``lang``."""
+    return PLURAL_RULES[lang](abs(int(n)))
+
+
+def counted(key: str, n: int, lang: str = DEFAULT, **fields) -> str:
+    """The string ``<key>_<form>`` of ``lang`` for the count ``n`` (placeholder ``{n}``), in the form ``n`` takes.
+
+    Examples: ``counted("site_words.code_lines", 21, "ru")`` is ``Код, 21 строка``; with 3 it is
+    ``Код, 3 строки``, with 12 ``Код, 12 строк``; in English ``Code, 1 line`` and ``Code, 2 lines``.
+    """
+    return text(f"{key}_{plural_form(n, lang)}", lang, n=n, **fields)
 
 
 def quoted(s: str, lang: str = DEFAULT) -> str:

@@ -130,7 +130,7 @@ def on_page_content(html: str, page, config, files) -> str:
     lang = editions.edition(config)
     if chapter is not None:
         html = numbering.number_figures_and_tables(html, chapter.number, lang)
-    html = code_folding.fold_code(html)
+    html = code_folding.fold_code(html, lang)
     for pattern in (_MATHJAX, _MODULE_SCRIPT, _EMPTY_SRC_SCRIPT):
         html = pattern.sub("", html)
     # Every heading's id as on the Markdown pages (a Russian one had none), and the contents linking them.

@@ -45,13 +45,15 @@ def on_page_content(html: str, page, config, files) -> str:
         # The edition's own glossary: a Russian page (ru/...) links ru/glossary/, up to the edition's root.
         depth = page.url.count("/") - (lang != locale.DEFAULT)
         html = glossary.mark_terms(html, entries, "../" * depth + "glossary/")
-    html = tables.readable(accessibility.label_formulas(html), lang)
+    html = tables.readable(accessibility.label_formulas(html, lang), lang)
     return citation.page_content(html, page, config, lang)
 
 
 def on_post_page(output: str, page, config) -> str:
-    output = search_worker.use_russian_worker(accessibility.name_search_dialog(output), editions.edition(config))
-    output = citation.post_page(output, page, config, editions.edition(config))
+    lang = editions.edition(config)
+    output = accessibility.theme_words(accessibility.name_search_dialog(output, lang), lang)
+    output = search_worker.use_russian_worker(output, lang)
+    output = citation.post_page(output, page, config, lang)
     # Last: every step before reads and rewrites the charts' specs in the page.
     return chart_specs.move_specs(output, Path(config["site_dir"]))
 

@@ -123,10 +123,15 @@ def glossary_pages(config, chapter_list: list[chapters.Chapter]) -> list[File]:
 
 
 def reference_files(config) -> list[File]:
-    """The references page from ``references.bib``, and the bibliography files as they are."""
-    page = cache.generated_file(config, "references.md", references.references_page(references.entries()))
+    """The references page from ``references.bib`` in each language, and the bibliography files as they are."""
+    pages = [
+        cache.generated_file(
+            config, _in_language("references.md", lang), references.references_page(references.entries(), lang)
+        )
+        for lang in locale.LANGUAGES
+    ]
     paths = (references.BIB_FILE, references.CITATION_FILE)
-    return [page, *(File.generated(config, p.name, abs_src_path=str(p)) for p in paths)]
+    return [*pages, *(File.generated(config, p.name, abs_src_path=str(p)) for p in paths)]
 
 
 def on_files(files: Files, config) -> Files:

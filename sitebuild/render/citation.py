@@ -129,7 +129,8 @@ def study_header(study: dict, key: str, lang: str = "en") -> str:
     names = ", ".join(f'<span lang="ru">{html_lib.escape(name)}</span>' for name in also or ())
     also_html = f' <span class="nx-also">In Russian: {names}.</span>' if also else ""
     label = locale.text("cite.the_study", lang)
-    return f'<p class="nx-study-cite"><strong>{label}</strong> {references.citation_html(study)}{also_html}</p>'
+    entry = references.citation_html(study, lang=lang)
+    return f'<p class="nx-study-cite"><strong>{label}</strong> {entry}{also_html}</p>'
 
 
 def _relative_links(html: str, page) -> str:

@@ -1,6 +1,7 @@
 """A chapter's code cells fold away, and stay out of the search index.
 
-Each code cell's input becomes a closed ``<details>`` ("Code, 12 lines") that a
+Each code cell's input becomes a closed ``<details>`` ("Code, 12 lines"; "Код, 12 строк" in the
+Russian edition, the words and their plural forms from ``[site_words]``) that a
 reader opens one by one, or all at once with the page's "Show all code" button
 (``javascripts/code-folding.js``). The outputs (charts, tables) stay open. The
 ``data-search-exclude`` attribute keeps code out of Material's search index, so
@@ -14,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from neoindex_core.publish import locale
 from sitebuild.render.kept import kept
 
 _INPUT = re.compile(r'<div class="jp-Cell-inputWrapper"(?: tabindex="0")?>')
@@ -32,14 +34,17 @@ def _matching_close(html: str, start: int) -> int:
     raise ValueError("unbalanced <div> in a notebook page")
 
 
-def _summary(inner: str) -> str:
+def _summary(inner: str, lang: str) -> str:
     code = _PRE.search(inner)
     lines = len(code.group(1).rstrip("\n").splitlines()) if code else 0
-    return f"Code, {lines} line{'s' if lines != 1 else ''}" if lines else "Code"
+    return locale.counted("site_words.code_lines", lines, lang) if lines else locale.text("site_words.code", lang)
 
 
-def fold_code(html: str) -> str:
-    """Wrap every code cell's input area, kept as text, in a closed, search-excluded ``<details class="nx-code">``."""
+def fold_code(html: str, lang: str = locale.DEFAULT) -> str:
+    """Wrap every code cell's input area, kept as text, in a closed, search-excluded ``<details class="nx-code">``.
+
+    The summary counts the cell's lines in ``lang``'s words and plural form.
+    """
     out: list[str] = []
     last = 0
     for match in _INPUT.finditer(html):
@@ -49,7 +54,7 @@ def fold_code(html: str) -> str:
         inner = html[match.end() : end - len("</div>")]
         out.append(html[last : match.start()])
         out.append(
-            f'<details class="nx-code" data-search-exclude><summary>{_summary(inner)}</summary>'
+            f'<details class="nx-code" data-search-exclude><summary>{_summary(inner, lang)}</summary>'
             + kept(f'<div class="jp-Cell-inputWrapper">{inner}</div>')
             + "</details>"
         )

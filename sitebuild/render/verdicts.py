@@ -35,8 +35,8 @@ def _text(value) -> str:
 
 
 def _labels(config) -> dict[str, str]:
-    """Chapter number -> its label in the navigation (``"004 · Volga index"``)."""
-    return {c.stem[5:8]: c.title for c in chapter_list.from_nav(config["nav"])}
+    """Chapter number -> its label in the edition's navigation (``"004 · Volga index"``; Russian: its translation)."""
+    return {c.stem[5:8]: editions.nav_title(config, c.title) for c in chapter_list.from_nav(config["nav"])}
 
 
 def _where(row, labels: dict[str, str], lang: str, chapter: bool = True) -> str:
