@@ -34,6 +34,8 @@ from conftest import SITE_DIR
 from test_editions import ALLOWED as REGION_PAGE_WORDS
 from test_editions import LATIN_WORD, built, english_names, sitemap
 
+from sitebuild.render import chart_specs
+
 # Latin words a Russian page may show, beyond those the region pages may (test_editions.ALLOWED).
 ALLOWED = REGION_PAGE_WORDS | {
     "COVID",  # the disease's name, as Russian writes it
@@ -120,7 +122,9 @@ def spec_titles(node) -> list[str]:
 
 
 def chart_words(page_html: str) -> str:
+    """The words of the page's charts: specs written in the page, and those the build moved to files."""
     specs = [json.loads(html.unescape(a or b)) for a, b in SPEC.findall(page_html)]
+    specs += chart_specs.page_specs(page_html, SITE_DIR)
     return " ".join(text for spec in specs for text in spec_titles(spec))
 
 
