@@ -18,8 +18,8 @@ What a Russian page may show in Latin letters is said here, each kind once:
 * the words of :data:`ALLOWED`: names of the site, formats, licences, software, units and proper names,
   and the English names of regions and districts that region pages give beside the Russian ones.
 
-A Latin word left is an English string on a Russian page. Pages other helpers are translating carry an
-``xfail`` mark with the reason (:data:`IN_TRANSLATION`); the mark goes when their translation is merged.
+A Latin word left is an English string on a Russian page. What is known to be left is listed page by page
+(:data:`KNOWN_LEFT`), so a new English string fails and a fixed one must leave the list.
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ from __future__ import annotations
 import html
 import json
 import re
+from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
@@ -44,24 +45,19 @@ ALLOWED = REGION_PAGE_WORDS | {
     "NBIC",  # the convergence's usual abbreviation beside НБИК
     "Vega",  # the chart library credited under each chart
 }  # fmt: skip
-# The pages other helpers are still translating: their English is known, and theirs to remove.
-IN_TRANSLATION = {
-    "/ru/chapters/study000_paradigm/": "chapter 000 is being translated by another helper",
-    "/ru/chapters/study001_codes/": "chapter 001 is being translated by another helper",
-    "/ru/chapters/study002_digital/": "chapter 002 is being translated by another helper",
-    "/ru/chapters/study003_kuzbass/": "chapter 003 is being translated by another helper",
-    "/ru/chapters/study004_volga/": "chapter 004 is being translated by another helper",
-    "/ru/chapters/russia_regions/": "the Russia chapter is being translated by another helper",
-    "/ru/glossary/": "the glossary is being translated by another helper",
-    "/ru/data/": "'About the data' is being translated by another helper",
-    "/ru/data/catalogue/": "the catalogue is being translated by another helper",
-    "/ru/cli/": "the command-line page is being translated by another helper",
-    "/ru/changes/": "'What changed' is being translated by another helper",
+# English still on a Russian page, word by word, written down when the edition was merged (issue #29 keeps it
+# open): data-package texts the chapters quote (chapter 000's industry notes), diagram descriptions, enterprise
+# and news titles, formula commands, outside ratings' addresses, the catalogue's snapshot manifests and hashes.
+# The test fails on a word not listed, and on a listed word the page no longer shows (then delete it here).
+KNOWN_LEFT: dict[str, set[str]] = {
+    path: set(words)
+    for path, words in json.loads((Path(__file__).parent / "russian_english_left.json").read_text("utf-8")).items()
 }
 # A study's section cited in the prose: "(исследование 003, Results and Discussion; Conclusion)".
 CITED_SECTION = re.compile(r"(исследовани\w* \d{3}(?:[–-]\d{3})?, )([^()]*?)(?=\))")
 FILE_NAME = re.compile(r"\S*\.(?:bib|cff|ipynb|py|whl|csv|json|pdf|zip|md|yml|toml)\b")
 ADDRESS = re.compile(r"(?:https?://|www\.)\S+")
+CHECKSUM = re.compile(r"\b[0-9a-f]{16,}\b")  # a file's SHA-256 in the catalogue
 IDENTIFIER = re.compile(r"\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+\b")  # a data resource's or a function's name
 SPEC = re.compile(r"""data-nx-spec=(?:'([^']*)'|"([^"]*)")""")
 
@@ -89,6 +85,8 @@ def page_text(page_html: str) -> str:
         source.append(label)
     for tag in soup.select(".nx-credit, .nx-provenance a"):
         tag.decompose()
+    for label in soup.find_all("em", string="По-английски:"):
+        label.parent.decompose()  # a glossary term's English name, given on purpose beside the Russian
     names = [
         str(tag.get(attribute))
         for tag in soup.find_all(True)
@@ -98,7 +96,7 @@ def page_text(page_html: str) -> str:
     text = re.sub(r"\s+", " ", soup.get_text(" ") + " " + " ".join(names))
     text = text.replace("Material for MkDocs", "Material")
     text = ADDRESS.sub(" ", text)
-    text = IDENTIFIER.sub(" ", FILE_NAME.sub(" ", text))
+    text = IDENTIFIER.sub(" ", FILE_NAME.sub(" ", CHECKSUM.sub(" ", text)))
     return CITED_SECTION.sub(lambda m: m.group(1), text)
 
 
@@ -135,15 +133,12 @@ def english_words(page_html: str) -> set[str]:
     return set(LATIN_WORD.findall(text)) - allowed
 
 
-def _marked(path: str):
-    reason = IN_TRANSLATION.get(path)
-    return pytest.param(path, marks=pytest.mark.xfail(reason=reason, strict=False)) if reason else path
-
-
-@pytest.mark.parametrize("path", [_marked(p) for p in russian_pages()] if (SITE_DIR / "sitemap.xml").is_file() else [])
+@pytest.mark.parametrize("path", russian_pages() if (SITE_DIR / "sitemap.xml").is_file() else [])
 def test_russian_page_shows_no_english_interface_words(path):
     words = english_words(built(path).read_text(encoding="utf-8"))
-    assert words == set(), f"{path}: {sorted(words)}"
+    known = KNOWN_LEFT.get(path, set())
+    assert words - known == set(), f"{path}: English not known to be left: {sorted(words - known)}"
+    assert known - words == set(), f"{path}: no longer shown, delete from the known list: {sorted(known - words)}"
 
 
 def test_every_russian_page_but_the_api_reference_is_walked():
