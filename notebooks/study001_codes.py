@@ -335,7 +335,7 @@ def code_model(lang):
              for key, _, column, row, *note in study.CODE_MODEL_NODES]
     edges = [(a, b, named(label, "edge", lang) if label else label, *rest) for a, b, label, *rest in study.CODE_MODEL_EDGES]
     return chapter_charts.flow_figure(nodes, edges, row_gap=80, anchor="code-model", title=words("model.title", lang),
-                                      caption=words("model.caption", lang))
+                                      caption=words("model.caption", lang), lang=lang)
 
 
 editions.show(code_model)
@@ -386,7 +386,7 @@ editions.show(code_model)
 # **Формула (1)** определяет *код промышленного развития региона* в момент t0 как сумму инновационного кода, информационного кода и ценностно-компетентностного кода в момент t0 (исследование 001, Code-Based Model). Каждый из них — первая производная, скорость изменения: инновационный код — производственного кода (как быстро меняется производство), информационный — институционального (как быстро меняются решения власти), ценностно-компетентностный — социального (как быстро меняется население). Каждый по условию положителен, так что формула охватывает только регионы, где растут все три определяющих кода.
 #
 # $$
-# \mathrm{Code\,ID}_{\mathrm{region}}(t_0) \;=\; \underbrace{P'(t_0)}_{\text{innovation code}} \;+\; \underbrace{I'(t_0)}_{\text{information code}} \;+\; \underbrace{S'(t_0)}_{\text{value-competence code}}, \qquad P'(t_0),\ I'(t_0),\ S'(t_0) > 0 
+# \mathrm{Code\,ID}_{\mathrm{region}}(t_0) \;=\; \underbrace{P'(t_0)}_{\text{инновационный код}} \;+\; \underbrace{I'(t_0)}_{\text{информационный код}} \;+\; \underbrace{S'(t_0)}_{\text{ценностно-компетентностный код}}, \qquad P'(t_0),\ I'(t_0),\ S'(t_0) > 0 
 # $$
 #
 # Здесь $P$, $I$ и $S$ — производственный, институциональный и социальный коды (определяющие), а штрих — скорость изменения во времени (исследование 001, Code-Based Model).

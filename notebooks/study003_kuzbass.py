@@ -428,7 +428,7 @@ editions.show(lambda lang: chapter_charts.interval_bars(
 editions.show(lambda lang: chapter_charts.flow_figure(
     [(key, label(name, lang), column, row, *(label(note, lang) for note in notes)) for key, name, column, row, *notes in study.GROWTH_POLE_NODES],
     [(source, target, label(link, lang), inferred) for source, target, link, inferred in study.GROWTH_POLE_EDGES],
-    anchor="kuzbass-growth-pole", title=words("fig_pole.title", lang), caption=words("fig_pole.caption", lang),
+    anchor="kuzbass-growth-pole", title=words("fig_pole.title", lang), caption=words("fig_pole.caption", lang), lang=lang,
 ))
 
 # %% [markdown] tags=["lang-en"]

@@ -991,7 +991,9 @@ def attrition_path(
     return charts.publish(chart, data=data, source=source, filename=filename, computed_by=computed_by)
 
 
-def flow_figure(nodes, edges, *, title: str, caption: str, anchor: str, row_gap: int = 70) -> diagrams.Diagram:
+def flow_figure(
+    nodes, edges, *, title: str, caption: str, anchor: str, row_gap: int = 70, lang: str = locale.DEFAULT
+) -> diagrams.Diagram:
     """A flow diagram from plain tuples, ready for the page (see :func:`neoindex_core.publish.diagrams.flow_diagram`).
 
     Parameters
@@ -1005,9 +1007,15 @@ def flow_figure(nodes, edges, *, title: str, caption: str, anchor: str, row_gap:
         Accessible title of the SVG.
     caption, anchor : str
         Caption under the figure and its ``id`` on the page.
+    lang : str
+        The language of the diagram's own words (the phone layout's key to its arrows).
     """
     svg = diagrams.flow_diagram(
-        title, [diagrams.Node(*node) for node in nodes], [diagrams.Edge(*edge) for edge in edges], row_gap=row_gap
+        title,
+        [diagrams.Node(*node) for node in nodes],
+        [diagrams.Edge(*edge) for edge in edges],
+        row_gap=row_gap,
+        lang=lang,
     )
     return diagrams.Diagram(svg, caption, anchor)
 

@@ -19,6 +19,8 @@ import re
 import textwrap
 from dataclasses import dataclass
 
+from neoindex_core.publish import locale
+
 LINE = 17  # px between text lines at a 13 px font
 PAD = 10
 GAP = 28
@@ -241,7 +243,14 @@ def _edge_points(a: tuple, b: tuple) -> tuple[float, float, float, float]:
 
 
 def flow_diagram(
-    title: str, nodes: list[Node], edges: list[Edge], *, width: int = 760, row_gap: int = 70, column_gap: int = 64
+    title: str,
+    nodes: list[Node],
+    edges: list[Edge],
+    *,
+    width: int = 760,
+    row_gap: int = 70,
+    column_gap: int = 64,
+    lang: str = locale.DEFAULT,
 ) -> str:
     """Return an SVG flow diagram: boxes on a grid joined by labelled arrows.
 
@@ -256,7 +265,7 @@ def flow_diagram(
     turned a quarter, columns becoming rows, so its boxes keep readable text.
     Its arrows carry no labels (the gaps are too small): a key under it names
     each label with the arrows that carry it ("intraspecific: dashed arrows
-    across a row").
+    across a row"), in ``lang`` (the interface strings' ``builder.arrows*``).
 
     Returns
     -------
@@ -272,13 +281,20 @@ def flow_diagram(
     narrow_nodes = nodes
     if columns > 2 and columns > rows:
         narrow_nodes = [Node(n.key, n.label, n.row, n.column, n.note) for n in nodes]
-    return _flow_svg(title, nodes, edges, width, row_gap, column_gap, "wide") + _flow_svg(
-        title, narrow_nodes, edges, NARROW_WIDTH, min(row_gap, 56), 16, "narrow"
+    return _flow_svg(title, nodes, edges, width, row_gap, column_gap, "wide", lang) + _flow_svg(
+        title, narrow_nodes, edges, NARROW_WIDTH, min(row_gap, 56), 16, "narrow", lang
     )
 
 
 def _flow_svg(
-    title: str, nodes: list[Node], edges: list[Edge], width: int, row_gap: int, column_gap: int, layout: str
+    title: str,
+    nodes: list[Node],
+    edges: list[Edge],
+    width: int,
+    row_gap: int,
+    column_gap: int,
+    layout: str,
+    lang: str = locale.DEFAULT,
 ) -> str:
     # One marker id per diagram and layout, so that no two markers on a page share an id.
     marker = f"nx-arrow-{hashlib.sha1(title.encode()).hexdigest()[:8]}-{layout}"
@@ -344,10 +360,11 @@ def _flow_svg(
         )
         if edge.label and keyed:
             style = "dashed" if edge.inferred else "solid"
-            where = "across a row" if same_row else "down a column" if abs(x1 - x2) < 1 else "between rows"
+            where = "row" if same_row else "column" if abs(x1 - x2) < 1 else "between"
+            arrows_are = locale.text(f"builder.arrows_{style}_{where}", lang)
             kinds = key.setdefault(edge.label, [])
-            if f"{style} arrows {where}" not in kinds:
-                kinds.append(f"{style} arrows {where}")
+            if arrows_are not in kinds:
+                kinds.append(arrows_are)
         elif edge.label:
             arrows.append(
                 f'<text x="{mid_x:.0f}" y="{mid_y:.0f}" font-size="{NOTE_SIZE}" text-anchor="middle" '

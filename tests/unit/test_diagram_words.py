@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from neoindex_core.publish import diagrams
 
 
@@ -15,3 +17,16 @@ def test_a_no_break_space_holds_its_words_together():
         "by the",
         "authorities",
     ]
+
+
+def test_the_phone_layouts_key_to_the_arrows_speaks_the_diagrams_language():
+    from neoindex_core.studies import study001_codes
+
+    nodes = [diagrams.Node(*n) for n in study001_codes.CODE_MODEL_NODES]
+    edges = [diagrams.Edge(*e) for e in study001_codes.CODE_MODEL_EDGES]
+    narrow = diagrams.flow_diagram("Модель", nodes, edges, lang="ru").split("</svg>")[1]
+    text = " ".join(re.findall(r">([^<>]+)</text>", narrow))  # the key's lines, wrapped to the width
+    assert "intraspecific: пунктирные стрелки вдоль строки" in text  # the label as given, the key in Russian
+    assert "arrows" not in narrow
+    english = diagrams.flow_diagram("Model", nodes, edges).split("</svg>")[1]
+    assert ">intraspecific: dashed arrows across a row</text>" in english
