@@ -241,7 +241,7 @@ def mkdocs_site(folder: Path) -> Path:
         "docs_dir": str(docs),
         "site_dir": str(folder / "site"),
         "theme": theme,
-        "markdown_extensions": config["markdown_extensions"],
+        "markdown_extensions": _without_python_names(config["markdown_extensions"]),
         "nav": ["index.md", "data/catalogue.md", "glossary.md", "references.md", {"Region profiles": made["nav"]}],
         # The editions plugin gives the theme's partials their strings (nx_text); English alone here.
         "plugins": [
@@ -263,6 +263,23 @@ def mkdocs_site(folder: Path) -> Path:
         env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": str(PROJECT_ROOT)},
     )
     return folder / "site"
+
+
+def _without_python_names(extensions: list) -> list:
+    """The extensions' settings without those mkdocs.yml gives as Python functions (read as None here).
+
+    The heading slug (``toc: slugify``) is one: without it, ``toc`` uses its own default, which gives the same
+    ids to text with no Cyrillic, as these pages are.
+    """
+    out = []
+    for extension in extensions:
+        if isinstance(extension, dict):
+            extension = {
+                name: {k: v for k, v in settings.items() if v is not None} if isinstance(settings, dict) else settings
+                for name, settings in extension.items()
+            }
+        out.append(extension)
+    return out
 
 
 class _Loader(yaml.SafeLoader):

@@ -27,7 +27,7 @@
     thousands: say("thousands", ","),
     grouping: [3],
     currency: ["", ""],
-    minus: document.documentElement.lang === "ru" ? "\u2212" : "-",
+    minus: "\u2212", // d3-format's own minus sign, which Vega writes in both editions
   };
 
   // vega-tooltip writes a tooltip with innerHTML, and its own default escapes only & and <.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import json
 import re
 
 import pytest
@@ -11,6 +12,7 @@ from conftest import SITE_DIR
 from neoindex_core import datapackage
 from neoindex_core.publish.profiles import slug
 from neoindex_core.studies import study004_volga as study
+from sitebuild.render import chart_specs
 
 REGIONS = sorted(study.panel()["region"].unique())
 DISTRICTS = sorted(study.panel()["federal_district"].astype(str).unique())
@@ -39,7 +41,8 @@ def test_all_regions_page_lists_85_regions_with_links():
     assert "Crimea and Sevastopol" in article  # the page says which ranked regions the boundaries lack
     for figure in ("fig-all-regions-map", "fig-all-regions-ranked", "fig-all-regions-matrix"):
         assert f'id="{figure}"' in article, figure
-    assert "district_choice" in article  # the dropdown bound to the federal district
+    specs = json.dumps(chart_specs.page_specs(article, SITE_DIR))  # the charts' specs, in files of their own
+    assert "district_choice" in specs  # the dropdown bound to the federal district
 
 
 @pytest.mark.parametrize("region", REGIONS)

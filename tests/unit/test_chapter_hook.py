@@ -60,7 +60,7 @@ def test_a_preview_that_read_only_some_chapters_keeps_the_stylesheet_it_has(conf
 
 
 def test_a_chapter_page_offers_its_downloads_and_loses_the_loaders_from_other_hosts(config):
-    page = SimpleNamespace(file=SimpleNamespace(src_uri="chapters/one.ipynb"), url="chapters/one/")
+    page = SimpleNamespace(file=SimpleNamespace(src_uri="chapters/one.ipynb"), url="chapters/one/", toc=None)
     html = "<!-- Load mathjax -->https://cdn<!-- End of mathjax configuration --><p>text</p>"
     out = chapters.on_page_content(html, page, config, None)
     assert "cdn" not in out and 'href="one.ipynb" download' in out and 'href="../../assets/jupyter.css"' in out
@@ -90,7 +90,7 @@ def test_a_chapter_file_is_a_page_at_its_own_address_without_a_hook_priority(con
 
 
 def test_a_chapter_page_numbers_its_tables_by_its_place_in_the_nav_and_folds_its_code(config):
-    page = SimpleNamespace(file=SimpleNamespace(src_uri="chapters/two.ipynb"), url="chapters/two/")
+    page = SimpleNamespace(file=SimpleNamespace(src_uri="chapters/two.ipynb"), url="chapters/two/", toc=None)
     cell = (
         '<div class="jp-Cell jp-CodeCell"><div class="jp-Cell-inputWrapper">'
         '<div class="highlight-ipynb"><pre>a = 1\nb = 2\n</pre></div></div></div>'
@@ -105,7 +105,7 @@ def test_a_chapter_page_numbers_its_tables_by_its_place_in_the_nav_and_folds_its
 def test_a_russian_chapter_page_offers_its_downloads_in_russian(config):
     config["theme"] = {"language": "ru"}
     chapter = SimpleNamespace(src_uri="chapters/study004_volga.ru.ipynb")
-    page = SimpleNamespace(file=chapter, url="ru/chapters/study004_volga/")
+    page = SimpleNamespace(file=chapter, url="ru/chapters/study004_volga/", toc=None)
     html = chapters.on_page_content("<p>x</p>", page, config, None)
     assert "Эта глава — выполненный блокнот. Скачайте его:" in html and "This chapter" not in html
     assert '<a href="study004_volga.ipynb" download>выполненный блокнот (.ipynb)</a>' in html
