@@ -14,7 +14,7 @@ import re
 from urllib.parse import unquote
 
 import pytest
-from conftest import SCREENSHOTS
+from conftest import SCREENSHOTS, open_for_instant_navigation
 from page_visits import finished_charts, page_paths, visit
 
 
@@ -93,7 +93,7 @@ def test_tooltip_appears_on_hover(watched_page, site_root):
 def test_instant_navigation_keeps_charts_working(watched_page, site_root):
     """Click through the site without reloads: charts must draw after each swap."""
     page, watch = watched_page
-    page.goto(site_root, wait_until="load")
+    open_for_instant_navigation(page, site_root)
     page.evaluate("window.__nxSamePage = true")  # survives only instant (no-reload) navigation
     page.click("nav.md-nav a[href*='chapters/study000_paradigm']")
     page.wait_for_url("**/chapters/study000_paradigm/")
