@@ -153,7 +153,7 @@ def run(
 ) -> list[str]:
     """Run every step whose inputs changed, in parallel; return the names of those that ran.
 
-    Raises :class:`StepFailed` (naming the first failure) once the others have ended.
+    Raises :class:`StepFailed` once the others have ended, with every failed step's message.
     """
     steps = _table() if steps is None else steps
     if force is None:
@@ -166,7 +166,7 @@ def run(
             pending[step] = (digest, stamp.get("seconds", 0.0))
     order = sorted(pending, key=lambda s: -pending[s][1])  # the longest first, so the last to end is short
     workers = workers or int(os.environ.get("NEOINDEX_STEP_WORKERS", 0)) or os.cpu_count() or 1
-    failure = None
+    failures: list[StepFailed] = []
     if order:
         log(f"steps: running {', '.join(s.name for s in order)} ({min(workers, len(order))} at a time)")
     with concurrent.futures.ThreadPoolExecutor(max(1, min(workers, len(order) or 1)), "step") as pool:
@@ -178,9 +178,9 @@ def run(
                 log(f"steps: {step.name} made in {seconds:.1f} s ({cpu:.1f} s CPU)")
             except StepFailed as err:
                 log(f"steps: {step.name} FAILED")
-                failure = failure or err
-    if failure is not None:
-        raise failure
+                failures.append(err)
+    if failures:
+        raise failures[0] if len(failures) == 1 else StepFailed("\n\n".join(str(f) for f in failures))
     log(f"steps: {len(steps) - len(order)} of {len(steps)} up to date")
     return [s.name for s in order]
 

@@ -95,6 +95,16 @@ def test_a_failing_step_fails_the_run_and_keeps_its_last_good_output(project):
         run(project)  # still stale: it runs (and fails) again
 
 
+def test_every_failing_step_is_reported_not_only_the_first(project):
+    for stem in ("tiny_alpha", "tiny_beta"):
+        edit(project / "notebooks" / f"{stem}.py", "import tinydata", f"raise RuntimeError('{stem} broken')")
+    with pytest.raises(steps.StepFailed) as failed:
+        run(project)
+    message = str(failed.value)
+    assert "step notebook-tiny_alpha failed" in message and "tiny_alpha broken" in message
+    assert "step notebook-tiny_beta failed" in message and "tiny_beta broken" in message
+
+
 def test_outputs_are_byte_stable(project):
     run(project)
     first = {p.name: p.read_bytes() for p in steps.output("notebook-tiny_alpha", project).iterdir()}
