@@ -57,7 +57,7 @@ import pandas as pd
 
 from neoindex_core import datapackage
 from neoindex_core.datapackage import boundaries
-from neoindex_core.datapackage.markup import slug
+from neoindex_core.datapackage.markup import md_text, slug
 from neoindex_core.publish import locale
 from neoindex_core.publish.tables import table
 
@@ -261,7 +261,7 @@ editions.show(lambda lang: pages.map_chart(frame, index.year, href=lambda region
 
 # %%
 editions.show(lambda lang: Markdown(chapter_words(
-    "boundaries", lang, missing=chapter_words("and", lang).join(editions.region_name(r, lang) for r in boundaries.NOT_IN_SOURCE))))
+    "boundaries", lang, missing=chapter_words("and", lang).join(md_text(editions.region_name(r, lang)) for r in boundaries.NOT_IN_SOURCE))))
 
 # %%
 top = frame.head(20)[["rank", "region", "district", "index", "p05", "p95", *study.BLOCKS]]

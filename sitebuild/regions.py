@@ -140,7 +140,7 @@ def index_markdown(pages: RegionPages, figures: list[charts.Figure], lang: str =
     if lang == "en":
         boundaries_note = boundaries.coverage_sentence()
     else:
-        missing = " и ".join(region_name(r) for r in boundaries.NOT_IN_SOURCE)
+        missing = " и ".join(md_text(region_name(r)) for r in boundaries.NOT_IN_SOURCE)  # names from the data
         boundaries_note = say("boundaries", missing=missing)
     intro = say(
         "intro",
