@@ -55,18 +55,18 @@ def signed(x, lang, digits=1):
 
 
 def edition(name, lang):
-    """A Rosstat edition's name ("Regions of Russia 2023") in ``lang``."""
-    title, year = name.rsplit(" ", 1)
-    assert title == "Regions of Russia", name
-    return words("edition", lang, year=year)
+    """A Rosstat edition's name ("Regions of Russia 2023") in ``lang``; a name of another form as the data write it."""
+    title, _, year = name.rpartition(" ")
+    return words("edition", lang, year=year) if title == "Regions of Russia" and year.isdigit() else name
 
 
 def as_printed(value, lang):
-    """A figure as study 002 prints it, in ``lang``: a bare number takes the language's decimal mark."""
+    """A figure as study 002 prints it, in ``lang``: a bare number takes the language's decimal mark; a phrase
+    the interface tables do not hold stays as the data write it."""
     try:
         return num(float(value), lang)
     except ValueError:
-        return locale.translate("ch002_printed", value, lang)
+        return locale.translate("ch002_printed", value, lang) if locale.has_english("ch002_printed", value) else value
 
 # %% [markdown] tags=["lang-en"]
 # ## The question

@@ -28,6 +28,13 @@ sections, labels) carries the payload in every row all the same. Fields with a p
 constraint keep their values: the schema refuses the payload there, and
 ``validate`` stopping the build on it is the documented behaviour
 (:mod:`neoindex_core.datapackage.validate`). Both are counted in the coverage.
+
+The Russian edition translates such texts by their English: the interface tables
+(``locales/<lang>.toml``, whose English entries :func:`neoindex_core.publish.locale.translate`
+looks labels up by) and the data package's sidecar (``datapackage.<lang>.yml``). In the copy
+they follow the data (:func:`follow_translations`): an English entry that reads as an injected
+value gets a twin reading as its new value, whose translation carries the same payload, so the
+Russian pages are tested with the payloads too.
 """
 
 from __future__ import annotations
@@ -36,16 +43,21 @@ import ast
 import csv
 import hashlib
 import json
+import re
 import shutil
 import subprocess
+import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
 
-from neoindex_core.datapackage import glossary
+from neoindex_core.datapackage import glossary, translations
 
 PACKAGE = Path("neoindex_core") / "datapackage" / "resources"
+LOCALES = Path("neoindex_core") / "publish" / "locales"
+# The English patterns a bibliography entry's note is read by (sitebuild.references), part by part.
+BIBLIOGRAPHY_NOTES = "site_words.note."
 MARKER = "nx-injected"
 TEXT = (
     " <img src=x onerror=alert(1)> <svg onload=alert(2)></svg> \"'><script>alert(3)</script>"
@@ -148,6 +160,8 @@ class _Renamer:
         self.constants, self.pages = named_by_code(root)
         self.coverage = coverage
         self.names: dict[str, str] = {}
+        # Every value of the data's tables rewritten, old to new: labels the code translates by their English.
+        self.replaced: dict[str, str] = {}
 
     def named(self, value: str) -> bool:
         return value in self.constants or value in self.pages
@@ -155,14 +169,21 @@ class _Renamer:
     def name(self, value: str, resource: str) -> str:
         if not value or self.named(value):
             return value
-        return self.names.setdefault(value, value + NAME)
+        return self.record(value, self.names.setdefault(value, value + NAME))
 
     def text(self, value: str, resource: str) -> str:
         if value in self.names:
             return self.names[value]
         if not value or self.named(value):
             return value
-        return value + TEXT
+        return self.record(value, value + TEXT)
+
+    def forced(self, value: str) -> str:
+        return self.record(value, value + TEXT) if value else ""
+
+    def record(self, old: str, new: str) -> str:
+        self.replaced.setdefault(old, new)
+        return new
 
 
 def _key_fields(schema: dict) -> set[str]:
@@ -187,6 +208,7 @@ def inject(root: Path) -> Coverage:
     renamer = _Renamer(root, coverage)
     package = root / PACKAGE
     descriptor = json.loads((package / "datapackage.json").read_text(encoding="utf-8"))
+    english_texts = translations.texts(descriptor)
     tables = [r for r in descriptor["resources"] if r["path"].endswith(".csv")]
     # Names first, in every table, so that a name reads the same wherever it occurs.
     keyed = {r["name"]: _key_fields(r["schema"]) for r in tables}
@@ -208,7 +230,110 @@ def inject(root: Path) -> Coverage:
     _inject_concept_map(package / "concept_map.yml", renamer, coverage)
     _inject_bib(root / "references.bib", coverage)
     _inject_citation(root / "CITATION.cff", coverage)
+    follow_translations(root, renamer.replaced, english_texts, translations.texts(descriptor))
     return coverage
+
+
+def _payload(old: str, new: str) -> str:
+    """What injection added to ``old`` (a value replaced whole, an address, is its new value)."""
+    return new[len(old) :] if new.startswith(old) else new
+
+
+def follow_translations(root: Path, replaced: dict[str, str], before: list, after: list) -> None:
+    """The copy's translation tables read the injected English and carry its payloads.
+
+    ``replaced`` maps every rewritten value to its new value; ``before`` and ``after`` are the
+    package's descriptive texts (:func:`neoindex_core.datapackage.translations.texts`) before and
+    after injection, in the same order.
+    """
+    payloads = _follow_english_table(root / LOCALES / "en.toml", replaced, BIBLIOGRAPHY_NOTES)
+    for table in sorted((root / LOCALES).glob("*.toml")):
+        if table.name != "en.toml" and table.stem.isalpha():  # a language's table (verdicts.ru.toml is data)
+            _append_to_entries(table, payloads)
+    for sidecar in sorted((root / PACKAGE).glob("datapackage.*.yml")):
+        _follow_sidecar(sidecar, before, after)
+
+
+_ENTRY = re.compile(r"""^(?P<key>[^=\s\[#][^=]*?)\s*=\s*(?P<value>".*"|'.*')\s*$""")  # basic or literal string
+_SECTION = re.compile(r"^\[(?P<name>[^\]]+)\]\s*$")
+
+
+def _entries(lines: list[str]):
+    """``(line number, full key, value)`` of each ``key = "value"`` line of a TOML table."""
+    section = ""
+    for number, line in enumerate(lines):
+        header = _SECTION.match(line)
+        if header:
+            section = header["name"]
+            continue
+        entry = _ENTRY.match(line)
+        if entry:
+            yield number, f"{section}.{entry['key']}", tomllib.loads(f"v = {entry['value']}")["v"], entry["key"]
+
+
+def _follow_english_table(path: Path, replaced: dict[str, str], ending: str) -> dict[str, str]:
+    """An entry of the English table that reads as an injected value gets a twin (``<key>_injected``) reading
+    as its new value; the entry stays, for the resources where the value was kept. An entry under ``ending``
+    (the patterns of a bibliography note's parts) gets a twin ending in :data:`TEXT`, as the injected note
+    does. The twins' payloads by key."""
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    payloads = {}
+    for number, key, value, written_key in _entries(lines):
+        if value in replaced:
+            payloads[key] = _payload(value, replaced[value])
+        elif key.startswith(ending):
+            payloads[key] = TEXT
+        else:
+            continue
+        lines[number] += f"{_twin(written_key)} = {json.dumps(value + payloads[key], ensure_ascii=False)}\n"
+    path.write_text("".join(lines), encoding="utf-8")
+    tomllib.loads(path.read_text(encoding="utf-8"))  # still a table
+    return payloads
+
+
+def _twin(written_key: str) -> str:
+    return written_key[:-1] + '_injected"' if written_key.endswith('"') else written_key + "_injected"
+
+
+def _append_to_entries(path: Path, payloads: dict[str, str]) -> None:
+    """Each entry of another language's table whose English got a twin gets one too, with the same payload."""
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    for number, key, value, written_key in _entries(lines):
+        if key in payloads:
+            lines[number] += f"{_twin(written_key)} = {json.dumps(value + payloads[key], ensure_ascii=False)}\n"
+    path.write_text("".join(lines), encoding="utf-8")
+    tomllib.loads(path.read_text(encoding="utf-8"))
+
+
+def _follow_sidecar(path: Path, before: list, after: list) -> None:
+    """Each translated text of the package's sidecar follows its injected English and carries the same payload.
+
+    A text keyed by its place (a resource's title, a field's) keeps its key; one keyed by its English (a
+    source's or a licence's title) moves to the new English. A source path that became a script address
+    reads as a note in the package (it has no slash), and its translation is the same address.
+    """
+    head = "".join(line for line in path.read_text(encoding="utf-8").splitlines(keepends=True) if line.startswith("#"))
+    sidecar = yaml.safe_load(path.read_text(encoding="utf-8"))
+    followed = json.loads(json.dumps(sidecar))
+    english_before = dict(before)
+    for where, english in after:
+        if where in english_before:
+            old = english_before[where]
+        else:
+            extended = [e for w, e in before if w[0] == where[0] and english.startswith(e)]
+            old = max(extended, key=len) if extended else None
+        other = translations.lookup(
+            sidecar, where if old is None or where[0] not in translations.KEYED else (where[0], old)
+        )
+        if old is None:
+            other, old = english, english
+        if not isinstance(other, str):
+            continue  # a text the sidecar lacks: the sidecar's own unit test reports it
+        node = followed if where[0] in translations.KEYED else followed.setdefault("resources", {})
+        for key in where[:-1]:
+            node = node.setdefault(key, {})
+        node[where[-1]] = other + _payload(old, english)
+    path.write_text(head + yaml.safe_dump(followed, allow_unicode=True, sort_keys=False), encoding="utf-8")
 
 
 def _text_field(f: dict) -> bool:
@@ -236,7 +361,7 @@ def _inject_table(resource: dict, rows: list[dict], keys: set[str], renamer: _Re
                 constraints["enum"] = [renamer.name(v, name) for v in constraints["enum"]]
         elif column in FORCED:
             for row in rows:
-                row[column] = row[column] + TEXT if row[column] else ""
+                row[column] = renamer.forced(row[column])
         else:
             for row in rows:
                 row[column] = renamer.text(row[column], name)
@@ -339,7 +464,7 @@ def _inject_concept_map(path: Path, renamer: _Renamer, coverage: Coverage) -> No
     graph = yaml.safe_load(text)
     for part in ("nodes", "edges"):
         for item in graph[part]:
-            item["label"] = item["label"] + TEXT
+            item["label"] = renamer.record(item["label"], item["label"] + TEXT)  # the map's labels are translated
     path.write_text(head + yaml.safe_dump(graph, allow_unicode=True, sort_keys=False), encoding="utf-8")
     coverage.injected["concept_map.yml"] = ["nodes.label", "edges.label"]
     coverage.refuse("concept_map.yml", "nodes.id, edges.from, edges.to", "ids that join nodes and edges")

@@ -34,6 +34,8 @@ from .load import PACKAGE_DIR, DataPackageError, datapackage
 
 DEFAULT = "en"
 RESOURCE_TEXTS = ("title", "description", "processing")
+# Sidecar sections keyed by their English text (the rest are keyed by resource and field names).
+KEYED = ("sources", "licences", "units", "source_notes")
 # Thousands separators: a comma in English (2,967), a space (plain, no-break or thin) in Russian (2 967).
 _THOUSANDS = {
     "en": re.compile(r"(?<=\d),(?=\d{3}(?!\d))"),
@@ -95,8 +97,9 @@ def _licence_title(licence: dict) -> str:
     return licence.get("title") or licence["name"]
 
 
-def _lookup(sidecar: dict, where: tuple[str, ...]):
-    if where[0] in ("sources", "licences", "units", "source_notes"):
+def lookup(sidecar: dict, where: tuple[str, ...]):
+    """The sidecar's text for a place :func:`texts` names (``None`` when it has none)."""
+    if where[0] in KEYED:
         return (sidecar.get(where[0]) or {}).get(where[1])
     node = (sidecar.get("resources") or {}).get(where[0]) or {}
     for key in where[1:]:
@@ -108,7 +111,7 @@ def problems(package: dict, sidecar: dict, lang: str) -> list[str]:
     """What the sidecar lacks or gets wrong: a missing text, or a text whose numbers differ from the English."""
     found = []
     for where, english in texts(package):
-        other = _lookup(sidecar, where)
+        other = lookup(sidecar, where)
         if not isinstance(other, str) or not other.strip():
             found.append(f"no {lang} text for {' / '.join(where)}")
         elif not same_numbers(english, other, lang):
@@ -139,10 +142,10 @@ def translated(lang: str, package_dir: Path | str = PACKAGE_DIR) -> dict:
         name = res["name"]
         for key in RESOURCE_TEXTS:
             if res.get(key):
-                res[key] = _lookup(sidecar, (name, key))
+                res[key] = lookup(sidecar, (name, key))
         for field in res["schema"]["fields"]:
             if field.get("title"):
-                field["title"] = _lookup(sidecar, (name, "fields", field["name"]))
+                field["title"] = lookup(sidecar, (name, "fields", field["name"]))
             if field.get("unit"):
                 field["unit"] = sidecar["units"][field["unit"]]
         for source in res.get("sources", []):

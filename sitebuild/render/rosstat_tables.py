@@ -63,8 +63,19 @@ def _status(name: str, lang: str) -> str:
 
 
 def _editions(text: str, lang: str) -> str:
-    """The editions column in ``lang``: each run of words (``science file``, ``derived``) from the string tables."""
-    return _EDITION_WORD.sub(lambda m: _said(m.group(0), lang, "edition_"), text)
+    """The editions column in ``lang``: each run of words (``science file``, ``derived``) from the string tables.
+
+    A run the tables do not hold (the name of an edition :data:`~neoindex_core.publish.data_status.SHORT_NAMES`
+    does not shorten) stays as the data write it.
+    """
+
+    def in_lang(run: re.Match) -> str:
+        try:
+            return _said(run.group(0), lang, "edition_")
+        except KeyError:
+            return run.group(0)
+
+    return _EDITION_WORD.sub(in_lang, text)
 
 
 def _indicator(row, lang: str) -> str:

@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import csv
 import json
+import tomllib
 
 import hostile_data
 import pytest
+import yaml
 from conftest import PROJECT_ROOT
 
+from neoindex_core.datapackage import translations
 from neoindex_core.datapackage.markup import slug
 from neoindex_core.datapackage.validate import validate_package
 
@@ -77,3 +80,29 @@ def test_addresses_become_script_addresses(hostile):
     paths = [s["path"] for r in descriptor["resources"] for s in r["sources"]]
     assert set(paths) == {hostile_data.ADDRESS}
     assert f"url = {{{hostile_data.ADDRESS}}}" in (project / "references.bib").read_text(encoding="utf-8")
+
+
+def test_the_russian_tables_follow_the_injected_english(hostile):
+    """The Russian edition looks labels up by their English: in the copy, they find the payload in both languages."""
+    project, _ = hostile
+    tables = {
+        lang: tomllib.loads((project / hostile_data.LOCALES / f"{lang}.toml").read_text(encoding="utf-8"))
+        for lang in ("en", "ru")
+    }
+    items = {lang: tables[lang]["ch000"]["concept_item"] for lang in tables}
+    assert items["en"]["economic_reproduction"] == "Economic reproduction"  # kept for the values left as they were
+    assert items["en"]["economic_reproduction_injected"] == "Economic reproduction" + hostile_data.TEXT
+    assert items["ru"]["economic_reproduction_injected"] == "Воспроизводство экономики" + hostile_data.TEXT
+    note = tables["ru"]["site_words"]["note"]
+    assert note["no_authors_injected"] == note["no_authors"] + hostile_data.TEXT
+
+
+def test_the_catalogue_sidecar_follows_the_injected_descriptor(hostile):
+    project, _ = hostile
+    descriptor = json.loads((project / hostile_data.PACKAGE / "datapackage.json").read_text(encoding="utf-8"))
+    sidecar = yaml.safe_load((project / hostile_data.PACKAGE / "datapackage.ru.yml").read_text(encoding="utf-8"))
+    assert translations.problems(descriptor, sidecar, "ru") == []
+    title = descriptor["resources"][0]["title"]
+    assert title.endswith(hostile_data.TEXT)
+    assert sidecar["resources"][descriptor["resources"][0]["name"]]["title"].endswith(hostile_data.TEXT)
+    assert sidecar["source_notes"][hostile_data.ADDRESS] == hostile_data.ADDRESS
