@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html
 import re
+from functools import lru_cache
 from pathlib import Path
 
 import yaml
@@ -218,9 +219,19 @@ _TAG = re.compile(r"(<[^>]+>)")
 _TAG_NAME = re.compile(r"<(/?)([a-zA-Z0-9]+)")
 
 
-def _any_of(entries: list[dict]) -> re.Pattern:
-    """One pattern that finds any of the terms: most text has none, and one search tells (not one per term)."""
-    return re.compile(rf"(?<![\w-])(?:{'|'.join(_term_pattern(e['term']) for e in entries)})(?![\w-])", re.I)
+@lru_cache(maxsize=8)
+def _any_of(terms: tuple[str, ...]) -> re.Pattern:
+    """One pattern that finds any of the terms: most text has none, and one search tells (not one per term).
+
+    Compiled once per glossary and language, for every page of the build.
+    """
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(_term_pattern(t) for t in terms)})(?![\w-])", re.I)
+
+
+@lru_cache(maxsize=1024)
+def _one_of(term: str) -> re.Pattern:
+    """The pattern of one term, its text in group 1."""
+    return re.compile(rf"(?<![\w-])({_term_pattern(term)})(?![\w-])", re.I)
 
 
 _CYRILLIC_WORD = re.compile(r"[а-яё]{4,}", re.I)
@@ -252,9 +263,10 @@ def mark_terms(page_html: str, entries: list[dict], glossary_url: str) -> str:
     that "neo-industrialization" is not read as "industrialization".
     """
     pending = sorted(entries, key=lambda e: -len(e["term"]))
-    patterns = [(e, re.compile(rf"(?<![\w-])({_term_pattern(e['term'])})(?![\w-])", re.I)) for e in pending]
+    patterns = [(e, _one_of(e["term"])) for e in pending]
     used: set[str] = set()
-    candidates = _any_of(pending) if pending else None
+    # Text where no term occurs at all is passed over; where only used terms occur, the search below finds none.
+    candidates = _any_of(tuple(e["term"] for e in pending)) if pending else None
     depth: dict[str, int] = {}
     skipping = 0  # how many of the open skipped elements are open (the sum of the positive depths)
     parts = _TAG.split(page_html)
@@ -286,8 +298,8 @@ def mark_terms(page_html: str, entries: list[dict], glossary_url: str) -> str:
                 break
             entry, found = best
             used.add(entry["anchor"])
-            unused = [e for e in pending if e["anchor"] not in used]
-            candidates = _any_of(unused) if unused else None
+            if all(e["anchor"] in used for e in pending):
+                candidates = None
             title = html.escape(entry["short"], quote=True)
             href = html.escape(f"{glossary_url}#{anchor(entry['anchor'])}", quote=True)
             out += part[: found.start()] + (
