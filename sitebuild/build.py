@@ -211,11 +211,12 @@ def _build_locked(site_dir: Path, project_root: Path, force: bool) -> int:
         print(f"The site in {site_dir}/ is up to date: no input changed since it was built (--force builds anyway).")
         return 0
     (project_root / STAMP).unlink(missing_ok=True)
-    status = run_in_group([sys.executable, "-m", "sitebuild.steps"], project_root)
-    if status == 0:
-        command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(staging)]
-        print("building the site:", " ".join(command[2:]), flush=True)
-        status = run_in_group(command, project_root)
+    with steps.validation_record():  # the steps and mkdocs validate each data file once between them
+        status = run_in_group([sys.executable, "-m", "sitebuild.steps"], project_root)
+        if status == 0:
+            command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(staging)]
+            print("building the site:", " ".join(command[2:]), flush=True)
+            status = run_in_group(command, project_root)
     if status != 0:
         shutil.rmtree(staging, ignore_errors=True)
         kept = f"the site built earlier in {site_dir} is untouched" if site_dir.exists() else "no site was published"

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import concurrent.futures
+import contextlib
 import json
 import os
 import shutil
@@ -35,6 +36,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from neoindex_core.datapackage.load import VALIDATED_DIR_ENV
 from sitebuild import PROJECT_ROOT, cache, processes
 
 GENERATED = "generated"
@@ -119,6 +121,26 @@ def run_command(command: list[str], cwd: Path) -> tuple[int, str, float]:
     return process.returncode, text, usage.ru_utime + usage.ru_stime
 
 
+@contextlib.contextmanager
+def validation_record():
+    """A folder, for as long as the block runs, where the build's processes record the data files found valid.
+
+    Each notebook's kernel, each step and mkdocs load the data package and validate what they load;
+    with the record (:data:`~neoindex_core.datapackage.load.VALIDATED_DIR_ENV`), a file is validated
+    once per build. Inside another record (the build's, around the steps and mkdocs), this one is that one.
+    """
+    if os.environ.get(VALIDATED_DIR_ENV):
+        yield
+        return
+    folder = tempfile.mkdtemp(prefix="neoindex-validated-")
+    os.environ[VALIDATED_DIR_ENV] = folder
+    try:
+        yield
+    finally:
+        os.environ.pop(VALIDATED_DIR_ENV, None)
+        shutil.rmtree(folder, ignore_errors=True)
+
+
 def _run_one(step: Step, digest: str, root: Path) -> tuple[float, float]:
     """Run the step's command into a scratch folder and put it in place; return its wall and CPU seconds."""
     target = output(step.name, root)
@@ -169,7 +191,10 @@ def run(
     failures: list[StepFailed] = []
     if order:
         log(f"steps: running {', '.join(s.name for s in order)} ({min(workers, len(order))} at a time)")
-    with concurrent.futures.ThreadPoolExecutor(max(1, min(workers, len(order) or 1)), "step") as pool:
+    with (
+        validation_record(),
+        concurrent.futures.ThreadPoolExecutor(max(1, min(workers, len(order) or 1)), "step") as pool,
+    ):
         futures = {pool.submit(_run_one, step, pending[step][0], root): step for step in order}
         for future in concurrent.futures.as_completed(futures):
             step = futures[future]

@@ -7,15 +7,21 @@ never through a relative path, so they run from any working directory.
 
 from __future__ import annotations
 
+import hashlib
 import json
+import os
 from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
 
-from .validate import parse_cell, validate_resource
+from . import validate
+from .validate import Problem, parse_cell, validate_resource
 
 PACKAGE_DIR = Path(__file__).resolve().parent / "resources"
+# A folder where the processes of one site build record the data files they found valid (sitebuild sets
+# it for the build and removes it after): a file is then validated once per build, not once per process.
+VALIDATED_DIR_ENV = "NEOINDEX_VALIDATED_DIR"
 
 _DTYPES = {
     "string": "string",
@@ -59,7 +65,7 @@ def load(name: str, package_dir: Path | str = PACKAGE_DIR) -> pd.DataFrame:
     """
     package_dir = Path(package_dir).resolve()
     res = resource(name, package_dir)
-    problems = validate_resource(res, package_dir)
+    problems = checked(res, package_dir)
     if problems:
         raise DataPackageError("\n".join(str(p) for p in problems))
     raw = pd.read_csv(package_dir / res["path"], dtype=str, keep_default_na=False, encoding="utf-8")
@@ -69,6 +75,38 @@ def load(name: str, package_dir: Path | str = PACKAGE_DIR) -> pd.DataFrame:
         parsed = [None if text == "" else parse_cell(text, field["type"]) for text in texts]
         frame[field["name"]] = pd.array(parsed, dtype=_DTYPES[field["type"]])
     return frame
+
+
+def checked(res: dict, package_dir: Path) -> list[Problem]:
+    """The problems :func:`~neoindex_core.datapackage.validate.validate_resource` finds in ``res``'s file.
+
+    Where :data:`VALIDATED_DIR_ENV` names a folder, a file found valid is recorded there under a
+    SHA-256 of its bytes, its resource's description and the validator's source, and a file with a
+    record is not validated again: the same bytes under the same schema and rules give the same
+    verdict. A file with problems is never recorded.
+    """
+    folder = os.environ.get(VALIDATED_DIR_ENV)
+    if not folder:
+        return validate_resource(res, package_dir)
+    path = package_dir / res["path"]
+    if not path.is_file():
+        return validate_resource(res, package_dir)
+    digest = hashlib.sha256(path.read_bytes())
+    digest.update(json.dumps(res, sort_keys=True).encode("utf-8"))
+    digest.update(_validator_source())
+    record = Path(folder) / digest.hexdigest()
+    if record.is_file():
+        return []
+    problems = validate_resource(res, package_dir)
+    if not problems:
+        record.parent.mkdir(parents=True, exist_ok=True)
+        record.write_text(res["name"] + "\n", encoding="utf-8")
+    return problems
+
+
+@lru_cache(maxsize=1)
+def _validator_source() -> bytes:
+    return Path(validate.__file__).read_bytes()
 
 
 def source_line(*names: str) -> str:

@@ -4,6 +4,7 @@ last good output, outputs are byte-stable, and a read a step did not declare is 
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import sys
 from pathlib import Path
@@ -12,6 +13,7 @@ import nbformat
 import pytest
 from conftest import PROJECT_ROOT
 
+from neoindex_core.datapackage.load import VALIDATED_DIR_ENV
 from sitebuild import notebooks, steps
 
 FIXTURE = PROJECT_ROOT / "tests" / "fixtures" / "tiny_site"
@@ -139,3 +141,15 @@ def test_a_step_counts_the_cpu_of_the_processes_it_waited_for_not_its_waiting(tm
     sleeper = "import time; time.sleep(0.5); raise SystemExit(3)"
     code, text, idle = steps.run_command([sys.executable, "-c", sleeper], tmp_path)
     assert code == 3 and idle < 0.35, "sleeping costs no CPU"
+
+
+def test_the_validation_record_lives_as_long_as_the_outermost_block(monkeypatch):
+    monkeypatch.delenv(VALIDATED_DIR_ENV, raising=False)
+    with steps.validation_record():
+        folder = Path(os.environ[VALIDATED_DIR_ENV])
+        assert folder.is_dir()
+        with steps.validation_record():  # the steps inside a build use the build's record
+            assert os.environ[VALIDATED_DIR_ENV] == str(folder)
+        assert folder.is_dir()
+    assert VALIDATED_DIR_ENV not in os.environ
+    assert not folder.exists()

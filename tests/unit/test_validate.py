@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import importlib
 import io
 import json
 import shutil
@@ -529,3 +530,42 @@ def test_plausibility_leaves_legitimate_extremes_alone():
     rows += [("A", "pop", y, 670.0) for y in range(2015, 2022)] + [("A", "pop", 2022, 50.0)]
     found = plausibility.flags(pd.DataFrame(rows, columns=["region", "indicator_code", "year", "value"]))
     assert found[["region", "indicator_code", "year", "rule"]].values.tolist() == [["A", "pop", 2022, "history"]]
+
+
+# --- one validation per file per build -----------------------------------------
+
+loading = importlib.import_module("neoindex_core.datapackage.load")
+
+
+@pytest.fixture
+def validations(monkeypatch):
+    """The names of the resources validated, in order."""
+    calls = []
+    real = loading.validate_resource
+    counted = lambda res, folder: calls.append(res["name"]) or real(res, folder)  # noqa: E731
+    monkeypatch.setattr(loading, "validate_resource", counted)
+    return calls
+
+
+def test_a_build_validates_a_file_once_and_again_once_it_changes(tmp_path, monkeypatch, validations):
+    pkg = copy_package(tmp_path)
+    monkeypatch.setenv(loading.VALIDATED_DIR_ENV, str(tmp_path / "validated"))
+    first = loading.load("covid_industry_figures", pkg)
+    pd.testing.assert_frame_equal(loading.load("covid_industry_figures", pkg), first)
+    assert validations == ["covid_industry_figures"], "the second load trusts the record of the first"
+    set_cell(pkg, FIGURES, 3, "value", "-69.4")
+    assert loading.load("covid_industry_figures", pkg)["value"].iloc[2] == -69.4
+    assert validations == ["covid_industry_figures"] * 2, "changed bytes are validated again"
+    set_cell(pkg, FIGURES, 3, "value", "about 70")
+    for _ in range(2):
+        with pytest.raises(loading.DataPackageError, match="about 70"):
+            loading.load("covid_industry_figures", pkg)
+    assert validations == ["covid_industry_figures"] * 4, "a file with problems is never recorded"
+
+
+def test_without_a_record_every_load_validates(tmp_path, monkeypatch, validations):
+    pkg = copy_package(tmp_path)
+    monkeypatch.delenv(loading.VALIDATED_DIR_ENV, raising=False)
+    loading.load("covid_industry_figures", pkg)
+    loading.load("covid_industry_figures", pkg)
+    assert validations == ["covid_industry_figures"] * 2
