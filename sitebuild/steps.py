@@ -125,9 +125,10 @@ def run_command(command: list[str], cwd: Path) -> tuple[int, str, float]:
 def validation_record():
     """A folder, for as long as the block runs, where the build's processes record the data files found valid.
 
-    Each notebook's kernel, each step and mkdocs load the data package and validate what they load;
-    with the record (:data:`~neoindex_core.datapackage.load.VALIDATED_DIR_ENV`), a file is validated
-    once per build. Inside another record (the build's, around the steps and mkdocs), this one is that one.
+    Each notebook's kernel, each step and mkdocs load the data package, validating and parsing what they
+    load; with the record (:data:`~neoindex_core.datapackage.load.VALIDATED_DIR_ENV`), a file is validated
+    and parsed once per build. Inside another record (the build's, around the steps and mkdocs), this one
+    is that one.
     """
     if os.environ.get(VALIDATED_DIR_ENV):
         yield

@@ -16,11 +16,11 @@ from pathlib import Path
 import pandas as pd
 
 from . import validate
-from .validate import Problem, parse_cell, validate_resource
+from .validate import parse_cell, validate_resource
 
 PACKAGE_DIR = Path(__file__).resolve().parent / "resources"
-# A folder where the processes of one site build record the data files they found valid (sitebuild sets
-# it for the build and removes it after): a file is then validated once per build, not once per process.
+# A folder where the processes of one site build record the data files they found valid, as typed tables
+# (sitebuild sets it for the build and removes it after): a file is validated and parsed once per build.
 VALIDATED_DIR_ENV = "NEOINDEX_VALIDATED_DIR"
 
 _DTYPES = {
@@ -62,10 +62,19 @@ def load(name: str, package_dir: Path | str = PACKAGE_DIR) -> pd.DataFrame:
     The resource is validated first; a resource that breaks its schema raises
     :class:`DataPackageError` naming file, row, column and rule, so no
     computation ever runs on bad data.
+
+    Where :data:`VALIDATED_DIR_ENV` names a folder (one site build's, which only the build writes),
+    a file found valid is recorded there as its typed table, under a SHA-256 of its bytes, its
+    resource's description and the source of this module and of the validator; a later load of the
+    same file, in any process of the build, reads the record instead of validating and parsing
+    again. A file with problems is never recorded.
     """
     package_dir = Path(package_dir).resolve()
     res = resource(name, package_dir)
-    problems = checked(res, package_dir)
+    record = _record(res, package_dir)
+    if record is not None and record.is_file():
+        return pd.read_pickle(record)
+    problems = validate_resource(res, package_dir)
     if problems:
         raise DataPackageError("\n".join(str(p) for p in problems))
     raw = pd.read_csv(package_dir / res["path"], dtype=str, keep_default_na=False, encoding="utf-8")
@@ -74,39 +83,30 @@ def load(name: str, package_dir: Path | str = PACKAGE_DIR) -> pd.DataFrame:
         texts = raw[field["name"]].tolist()  # plain str: iterating the Series itself is several times slower
         parsed = [None if text == "" else parse_cell(text, field["type"]) for text in texts]
         frame[field["name"]] = pd.array(parsed, dtype=_DTYPES[field["type"]])
+    if record is not None:
+        record.parent.mkdir(parents=True, exist_ok=True)
+        partial = record.with_name(f"{record.name}.{os.getpid()}")
+        frame.to_pickle(partial)
+        partial.replace(record)  # whole or absent, for the build's processes that read it meanwhile
     return frame
 
 
-def checked(res: dict, package_dir: Path) -> list[Problem]:
-    """The problems :func:`~neoindex_core.datapackage.validate.validate_resource` finds in ``res``'s file.
-
-    Where :data:`VALIDATED_DIR_ENV` names a folder, a file found valid is recorded there under a
-    SHA-256 of its bytes, its resource's description and the validator's source, and a file with a
-    record is not validated again: the same bytes under the same schema and rules give the same
-    verdict. A file with problems is never recorded.
-    """
+def _record(res: dict, package_dir: Path) -> Path | None:
+    """Where the build's record of ``res``'s file would be (``None`` outside a build, or for a missing file)."""
     folder = os.environ.get(VALIDATED_DIR_ENV)
-    if not folder:
-        return validate_resource(res, package_dir)
     path = package_dir / res["path"]
-    if not path.is_file():
-        return validate_resource(res, package_dir)
+    if not folder or not path.is_file():
+        return None
     digest = hashlib.sha256(path.read_bytes())
     digest.update(json.dumps(res, sort_keys=True).encode("utf-8"))
-    digest.update(_validator_source())
-    record = Path(folder) / digest.hexdigest()
-    if record.is_file():
-        return []
-    problems = validate_resource(res, package_dir)
-    if not problems:
-        record.parent.mkdir(parents=True, exist_ok=True)
-        record.write_text(res["name"] + "\n", encoding="utf-8")
-    return problems
+    digest.update(_code_source())
+    return Path(folder) / f"{digest.hexdigest()}.pickle"
 
 
 @lru_cache(maxsize=1)
-def _validator_source() -> bytes:
-    return Path(validate.__file__).read_bytes()
+def _code_source() -> bytes:
+    """The validator's and this module's source: a record is good for the code that wrote it."""
+    return Path(validate.__file__).read_bytes() + Path(__file__).read_bytes()
 
 
 def source_line(*names: str) -> str:
