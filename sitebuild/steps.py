@@ -36,7 +36,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from neoindex_core.datapackage.load import VALIDATED_DIR_ENV
+from neoindex_core.environment import VALIDATED_DIR_ENV
 from sitebuild import PROJECT_ROOT, cache, processes
 
 GENERATED = "generated"
@@ -126,7 +126,7 @@ def validation_record():
     """A folder, for as long as the block runs, where the build's processes record the data files found valid.
 
     Each notebook's kernel, each step and mkdocs load the data package, validating and parsing what they
-    load; with the record (:data:`~neoindex_core.datapackage.load.VALIDATED_DIR_ENV`), a file is validated
+    load; with the record (:data:`~neoindex_core.environment.VALIDATED_DIR_ENV`), a file is validated
     and parsed once per build. Inside another record (the build's, around the steps and mkdocs), this one
     is that one.
     """

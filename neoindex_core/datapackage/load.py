@@ -15,13 +15,11 @@ from pathlib import Path
 
 import pandas as pd
 
+from ..environment import VALIDATED_DIR_ENV
 from . import validate
 from .validate import parse_cell, validate_resource
 
 PACKAGE_DIR = Path(__file__).resolve().parent / "resources"
-# A folder where the processes of one site build record the data files they found valid, as typed tables
-# (sitebuild sets it for the build and removes it after): a file is validated and parsed once per build.
-VALIDATED_DIR_ENV = "NEOINDEX_VALIDATED_DIR"
 
 _DTYPES = {
     "string": "string",
@@ -63,11 +61,11 @@ def load(name: str, package_dir: Path | str = PACKAGE_DIR) -> pd.DataFrame:
     :class:`DataPackageError` naming file, row, column and rule, so no
     computation ever runs on bad data.
 
-    Where :data:`VALIDATED_DIR_ENV` names a folder (one site build's, which only the build writes),
-    a file found valid is recorded there as its typed table, under a SHA-256 of its bytes, its
-    resource's description and the source of this module and of the validator; a later load of the
-    same file, in any process of the build, reads the record instead of validating and parsing
-    again. A file with problems is never recorded.
+    Where :data:`~neoindex_core.environment.VALIDATED_DIR_ENV` names a folder (one site build's, which
+    only the build writes), a file found valid is recorded there as its typed table, under a SHA-256 of
+    its bytes, its resource's description and the source of this module and of the validator; a later
+    load of the same file, in any process of the build, reads the record instead of validating and
+    parsing again. A file with problems is never recorded.
     """
     package_dir = Path(package_dir).resolve()
     res = resource(name, package_dir)

@@ -13,7 +13,7 @@ import nbformat
 import pytest
 from conftest import PROJECT_ROOT
 
-from neoindex_core.datapackage.load import VALIDATED_DIR_ENV
+from neoindex_core.environment import VALIDATED_DIR_ENV
 from sitebuild import notebooks, steps
 
 FIXTURE = PROJECT_ROOT / "tests" / "fixtures" / "tiny_site"
