@@ -18,8 +18,8 @@ is found through its entry point: if mkdocs calls ``neoindex-editions`` unknown,
 
     python benchmarks/bench_editions.py [--pairs 3] [--before 7c0fbd4] [--now HEAD] [--port 8045]
 
-``--keep`` leaves the copies in ``--work`` (default ``/tmp/bench-editions``); the last ``now`` copy's
-site is then in ``now/site`` (built for ``--port``), ready to serve.
+``--keep`` leaves the copies in ``--work`` (default ``bench-editions`` in the system's temporary folder);
+the last ``now`` copy's site is then in ``now/site`` (built for ``--port``), ready to serve.
 """
 
 from __future__ import annotations
@@ -35,6 +35,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_build import ROOT, copy_project, step_cpu, timed  # noqa: E402
+
+from neoindex_core.environment import VALIDATED_DIR_ENV  # noqa: E402
 
 BEFORE = "7c0fbd4"  # the last commit of main before the Russian edition was merged (ae22c24)
 
@@ -53,7 +55,7 @@ def build(project: Path, port: int) -> dict:
             "NBCONVERT_DISABLE_CONFIG_EXPORTERS": "1",  # as sitebuild.build sets for mkdocs
             # as sitebuild.build shares one record of the data files found valid between its stages
             # (a revision from before that record ignores it)
-            "NEOINDEX_VALIDATED_DIR": record,
+            VALIDATED_DIR_ENV: record,
         }
         steps_wall, steps_cpu, log = timed([sys.executable, "-m", "sitebuild.steps"], project, env)
         command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(project / "site")]
@@ -78,7 +80,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--before", default=BEFORE)
     parser.add_argument("--now", default="HEAD")
     parser.add_argument("--port", type=int, default=int(os.environ.get("PORT", 8045)))
-    parser.add_argument("--work", type=Path, default=Path("/tmp/bench-editions"))
+    parser.add_argument("--work", type=Path, default=Path(tempfile.gettempdir()) / "bench-editions")
     parser.add_argument("--keep", action="store_true", help="leave the copies (and the last sites) in --work")
     args = parser.parse_args(argv)
     revisions = {}
