@@ -40,6 +40,7 @@ Russian pages are tested with the payloads too.
 from __future__ import annotations
 
 import ast
+import copy
 import csv
 import hashlib
 import json
@@ -246,10 +247,16 @@ def follow_translations(root: Path, replaced: dict[str, str], before: list, afte
     package's descriptive texts (:func:`neoindex_core.datapackage.translations.texts`) before and
     after injection, in the same order.
     """
-    payloads = _follow_english_table(root / LOCALES / "en.toml", replaced, BIBLIOGRAPHY_NOTES)
+
+    def english_payload(key: str, value: str) -> str | None:
+        if value in replaced:
+            return _payload(value, replaced[value])
+        return TEXT if key.startswith(BIBLIOGRAPHY_NOTES) else None
+
+    payloads = _add_twins(root / LOCALES / "en.toml", english_payload)
     for table in sorted((root / LOCALES).glob("*.toml")):
         if table.name != "en.toml" and table.stem.isalpha():  # a language's table (verdicts.ru.toml is data)
-            _append_to_entries(table, payloads)
+            _add_twins(table, lambda key, value: payloads.get(key))
     for sidecar in sorted((root / PACKAGE).glob("datapackage.*.yml")):
         _follow_sidecar(sidecar, before, after)
 
@@ -259,7 +266,7 @@ _SECTION = re.compile(r"^\[(?P<name>[^\]]+)\]\s*$")
 
 
 def _entries(lines: list[str]):
-    """``(line number, full key, value)`` of each ``key = "value"`` line of a TOML table."""
+    """``(line number, full key, value, key as written)`` of each ``key = "value"`` line of a TOML table."""
     section = ""
     for number, line in enumerate(lines):
         header = _SECTION.match(line)
@@ -271,38 +278,28 @@ def _entries(lines: list[str]):
             yield number, f"{section}.{entry['key']}", tomllib.loads(f"v = {entry['value']}")["v"], entry["key"]
 
 
-def _follow_english_table(path: Path, replaced: dict[str, str], ending: str) -> dict[str, str]:
-    """An entry of the English table that reads as an injected value gets a twin (``<key>_injected``) reading
-    as its new value; the entry stays, for the resources where the value was kept. An entry under ``ending``
-    (the patterns of a bibliography note's parts) gets a twin ending in :data:`TEXT`, as the injected note
-    does. The twins' payloads by key."""
+def _add_twins(path: Path, payload_of) -> dict[str, str]:
+    """Beside each entry of the TOML table at ``path`` for which ``payload_of(full key, value)`` gives a payload,
+    a twin (``<key>_injected``) reading as the value with that payload; the entry itself stays, for the values
+    injection kept. Returns the payloads by full key.
+
+    In the English table the twins are the English of the injected values (and the patterns of a bibliography
+    note's parts, which injection ends with :data:`TEXT`); in another language's table they are their
+    translations, with the same payloads.
+    """
     lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
     payloads = {}
     for number, key, value, written_key in _entries(lines):
-        if value in replaced:
-            payloads[key] = _payload(value, replaced[value])
-        elif key.startswith(ending):
-            payloads[key] = TEXT
-        else:
+        payload = payload_of(key, value)
+        if payload is None:
             continue
-        lines[number] += f"{_twin(written_key)} = {json.dumps(value + payloads[key], ensure_ascii=False)}\n"
-    path.write_text("".join(lines), encoding="utf-8")
-    tomllib.loads(path.read_text(encoding="utf-8"))  # still a table
+        payloads[key] = payload
+        twin = written_key[:-1] + '_injected"' if written_key.endswith('"') else written_key + "_injected"
+        lines[number] += f"{twin} = {json.dumps(value + payload, ensure_ascii=False)}\n"
+    text = "".join(lines)
+    tomllib.loads(text)  # still a table
+    path.write_text(text, encoding="utf-8")
     return payloads
-
-
-def _twin(written_key: str) -> str:
-    return written_key[:-1] + '_injected"' if written_key.endswith('"') else written_key + "_injected"
-
-
-def _append_to_entries(path: Path, payloads: dict[str, str]) -> None:
-    """Each entry of another language's table whose English got a twin gets one too, with the same payload."""
-    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
-    for number, key, value, written_key in _entries(lines):
-        if key in payloads:
-            lines[number] += f"{_twin(written_key)} = {json.dumps(value + payloads[key], ensure_ascii=False)}\n"
-    path.write_text("".join(lines), encoding="utf-8")
-    tomllib.loads(path.read_text(encoding="utf-8"))
 
 
 def _follow_sidecar(path: Path, before: list, after: list) -> None:
@@ -312,21 +309,18 @@ def _follow_sidecar(path: Path, before: list, after: list) -> None:
     source's or a licence's title) moves to the new English. A source path that became a script address
     reads as a note in the package (it has no slash), and its translation is the same address.
     """
-    head = "".join(line for line in path.read_text(encoding="utf-8").splitlines(keepends=True) if line.startswith("#"))
-    sidecar = yaml.safe_load(path.read_text(encoding="utf-8"))
-    followed = json.loads(json.dumps(sidecar))
+    text = path.read_text(encoding="utf-8")
+    head = "".join(line for line in text.splitlines(keepends=True) if line.startswith("#"))
+    sidecar = yaml.safe_load(text)
+    followed = copy.deepcopy(sidecar)
     english_before = dict(before)
     for where, english in after:
-        if where in english_before:
-            old = english_before[where]
-        else:
+        if where in english_before:  # the same place: a resource's text, or a keyed text injection kept
+            old, other = english_before[where], translations.lookup(sidecar, where)
+        else:  # a keyed text whose English injection extended, or replaced whole (an address)
             extended = [e for w, e in before if w[0] == where[0] and english.startswith(e)]
-            old = max(extended, key=len) if extended else None
-        other = translations.lookup(
-            sidecar, where if old is None or where[0] not in translations.KEYED else (where[0], old)
-        )
-        if old is None:
-            other, old = english, english
+            old = max(extended, key=len) if extended else english
+            other = translations.lookup(sidecar, (where[0], old)) if extended else english
         if not isinstance(other, str):
             continue  # a text the sidecar lacks: the sidecar's own unit test reports it
         node = followed if where[0] in translations.KEYED else followed.setdefault("resources", {})
