@@ -183,7 +183,9 @@ def test_the_selector_switches_between_releases_on_the_same_page(browser, releas
     page.wait_for_url(f"{root}{OLD}/cli/")
     page.wait_for_selector(".md-version__current")
     assert page.inner_text(".md-version__current").strip() == OLD
-    # instant navigation inside a release (its sitemap, as served, names this server)
+    # instant navigation inside a release (its sitemap, as served, names this server), once the theme has read
+    # that sitemap: a click before it arrives is an ordinary page load (conftest.open_for_instant_navigation)
+    page.wait_for_load_state("networkidle")
     page.evaluate("window.nxSamePage = true")
     page.click("a.md-nav__link[href$='glossary/']")
     page.wait_for_url(f"{root}{OLD}/glossary/")
