@@ -20,6 +20,13 @@ SCHEMES = ("light", "dark")
 def test_the_new_checks_report_planted_defects(browser, site_root):
     """Text painted like its cell, a name cut mid-word and a formula pushed out of its box are each reported."""
     with drawn_page(browser, site_root, "/chapters/study001_codes/", "phone", minimum=1) as (page, _, _):
+        # KaTeX typesets a formula only as it comes near the viewport, after the charts: bring the first
+        # display formula near, and plant the defect once it is typeset (before, the plant could find none).
+        page.evaluate(
+            "() => [...document.querySelectorAll('.arithmatex, .jp-RenderedMarkdown')]"
+            ".find((e) => /\\$\\$|\\\\\\[/.test(e.textContent))?.scrollIntoView()"
+        )
+        page.wait_for_selector(".katex-display .katex-html", state="attached", timeout=20_000)
         page.evaluate(
             """() => {
               const text = document.querySelector('#fig-ural-technologies-developed .mark-text text[data-nx-ink]');
