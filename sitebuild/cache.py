@@ -156,9 +156,14 @@ def artefact(
     try:
         produce(scratch)
         for old in home.iterdir():
-            if old != scratch:
+            # Another process's scratch folder (its name starts with a dot) is left to it.
+            if old not in (scratch, target) and not old.name.startswith("."):
                 shutil.rmtree(old, ignore_errors=True) if old.is_dir() else old.unlink(missing_ok=True)
-        scratch.rename(target)
+        try:
+            scratch.rename(target)
+        except OSError:
+            if not target.is_dir():  # else another process made this version meanwhile, and it is the same
+                raise
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
     return target
@@ -186,6 +191,8 @@ def write_if_changed(path: Path, text: str) -> None:
     if path.is_file() and path.read_text(encoding="utf-8") == text:
         return
     path.parent.mkdir(parents=True, exist_ok=True)
-    scratch = path.with_name(path.name + ".tmp")
-    scratch.write_text(text, encoding="utf-8")
-    scratch.replace(path)
+    # A scratch file of its own: two editions' builds, side by side, may write the same file at once.
+    handle, scratch = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    with os.fdopen(handle, "w", encoding="utf-8") as out:
+        out.write(text)
+    os.replace(scratch, path)

@@ -21,25 +21,42 @@ plugin ``neoindex-editions`` (registered in ``pyproject.toml``), is that plugin 
 * :meth:`Editions.on_post_build` gives each edition its 404 page in its folder (each build writes its own
   at the root) and copies the sitemap, which lists every page of both editions with its alternates, to
   ``<lang>/sitemap.xml``, where Material looks for it.
+* The other editions are built side by side with the first (option ``side_by_side``, on by default):
+  :meth:`Editions.on_config` starts one mkdocs process per other edition (:class:`EditionBuild`), which
+  builds that edition alone into a folder of its own, as the plugin would have built it after the first;
+  :meth:`Editions.on_post_build` waits for them and moves their pages, search entries and sitemap entries
+  into the site (:func:`merge_edition`). Each edition's process renders its own pages, notebooks and
+  API reference; the executed notebooks, the charts and the data are made once, by the steps, for both.
+  With ``side_by_side: false`` the plugin builds them one after the other in this process.
 """
 
 from __future__ import annotations
 
+import atexit
 import copy
+import functools
+import gzip
 import html
 import json
 import logging
+import os
 import posixpath
 import re
 import shutil
+import subprocess
+import sys
+import tempfile
 from pathlib import Path
 
 from mkdocs import plugins
+from mkdocs.config import config_options
+from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
+from mkdocs_static_i18n.config import I18nPluginConfig
 from mkdocs_static_i18n.plugin import I18n
 
 from neoindex_core.publish import charts, locale
-from sitebuild import release
+from sitebuild import processes, release
 from sitebuild.render import search_worker
 
 # mkdocs-static-i18n warns that per-page language links go stale under instant navigation; the build is
@@ -140,11 +157,121 @@ def published_alternates(sitemap: str, config) -> str:
     return sitemap.replace(f'href="{html.escape(preview)}', f'href="{html.escape(published)}')
 
 
+# Tells an mkdocs process to build one edition, for the process that started it (EditionBuild).
+EDITION_VARIABLE = "NEOINDEX_EDITION"
+# What such a process leaves at the root of its folder for the first: its pages' search entries.
+HANDOFF = "edition-search-entries.json"
+# What every edition's build writes at the site's root and the first edition's writes for all of them.
+SITE_WIDE = frozenset({"404.html", "objects.inv", "sitemap.xml", "sitemap.xml.gz", "search", HANDOFF})
+
+
+class EditionsConfig(I18nPluginConfig):
+    """mkdocs-static-i18n's options, and whether the other editions are built side by side with the first."""
+
+    # True: each other edition is built by an mkdocs process of its own while the first is built (about
+    # 1.6x faster on two cores than one after the other, for a few seconds more processor time);
+    # False: one after the other in this process, as mkdocs-static-i18n builds them.
+    side_by_side = config_options.Type(bool, default=True)
+
+
+class EditionBuild:
+    """One edition built by an mkdocs process of its own, into a folder of its own, while the first is built.
+
+    The process reads the same configuration file and environment, and is told its edition by
+    :data:`EDITION_VARIABLE`; it dies with this process (:func:`sitebuild.processes.die_with_parent`) and
+    shows only its warnings and errors (``--quiet``). The site's address is passed on through
+    ``NEOINDEX_SITE_URL``, which ``mkdocs.yml`` reads, so a preview served elsewhere stays one site.
+    """
+
+    def __init__(self, lang: str, config):
+        self.lang = lang
+        self.folder = Path(tempfile.mkdtemp(prefix=f"neoindex-edition-{lang}-"))
+        atexit.register(shutil.rmtree, self.folder, ignore_errors=True)  # also when this build fails or is stopped
+        command = [sys.executable, "-m", "mkdocs", "build", "--quiet", "--site-dir", str(self.folder)]
+        command += ["--config-file", str(config.config_file_path)] if config.config_file_path else []
+        command += ["--strict"] if config.strict else []
+        env = {**os.environ, EDITION_VARIABLE: lang}
+        if config.site_url:
+            env["NEOINDEX_SITE_URL"] = config.site_url
+        owned = functools.partial(processes.die_with_parent, os.getpid())
+        self.process = subprocess.Popen(command, env=env, preexec_fn=owned)
+
+    def finished(self) -> Path:
+        """The folder the edition was built into, once its process has ended; a failed build raises."""
+        status = self.process.wait()
+        if status != 0:
+            raise PluginError(
+                f"the '{self.lang}' edition, built by its own mkdocs process, failed (exit status {status}): "
+                "its messages are above"
+            )
+        return self.folder
+
+    def stop(self) -> None:
+        """End the process if it still runs and delete its folder."""
+        if self.process.poll() is None:
+            self.process.kill()
+            self.process.wait()
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+
+def joined_sitemaps(first: str, other: str) -> str:
+    """``first``'s sitemap with ``other``'s ``<url>`` entries after its own, as one build of both writes it."""
+    urls = other[other.index(">", other.index("<urlset")) + 1 : other.rindex("</urlset>")]
+    end = first.rindex("</urlset>")
+    return first[:end].rstrip() + urls.rstrip() + "\n" + first[end:]
+
+
+def regzip(path: Path) -> None:
+    """Write ``path.gz`` again from ``path``, with the time its gzip header held (mkdocs writes both)."""
+    gz = path.with_name(path.name + ".gz")
+    mtime = 0
+    if gz.is_file():
+        with gzip.GzipFile(gz) as old:
+            old.read()
+            mtime = old.mtime or 0
+    with open(gz, "wb") as out, gzip.GzipFile(filename=path.name, mode="wb", fileobj=out, mtime=mtime) as packed:
+        packed.write(path.read_bytes())
+
+
+def merge_edition(site: Path, built: Path, lang: str) -> list[dict]:
+    """Move an edition built into ``built`` into ``site``; return its pages' search entries.
+
+    Its pages (``built/<lang>/``) move to ``site/<lang>/``, and each other file the site lacks (a chart's
+    specification only the edition's pages use) is moved to the same place; its sitemap's entries join
+    the site's. The other site-wide files (:data:`SITE_WIDE`) are the first edition's, which writes them
+    for every edition, and a file the site has already is the same file (the theme's, the data's).
+    """
+    for source in sorted(built.rglob("*")):
+        relative = source.relative_to(built)
+        if relative.parts[0] in SITE_WIDE or not source.is_file():
+            continue
+        target = site / relative
+        if relative.parts[0] == lang or not target.exists():
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.move(source, target)
+    sitemap = site / "sitemap.xml"
+    if sitemap.is_file() and (built / "sitemap.xml").is_file():
+        joined = joined_sitemaps(
+            sitemap.read_text(encoding="utf-8"), (built / "sitemap.xml").read_text(encoding="utf-8")
+        )
+        sitemap.write_text(joined, encoding="utf-8")
+    handoff = built / HANDOFF
+    return json.loads(handoff.read_text(encoding="utf-8")) if handoff.is_file() else []
+
+
 class Editions(I18n):
     """mkdocs-static-i18n that also places the hooks' pages in each edition (see the module docstring)."""
 
+    config_class = EditionsConfig
+
     def __init__(self):
         super().__init__()
+        # This process builds one edition for the process that started it (EDITION_VARIABLE).
+        self.one_edition = False
+        # The other editions' builds, side by side with this one's (EditionsConfig.side_by_side).
+        self.other_builds: list[EditionBuild] = []
+        # mkdocs-jupyter's cache folder as configured; each edition caches in a folder of its own below it.
+        self.jupyter_cache: str | None = None
         # Addresses of the pages another edition serves in English for want of a translation (search skips them).
         self.fallback_urls: set[str] = set()
         # The English edition's API pages as rendered (HTML and table of contents), by source address.
@@ -190,9 +317,42 @@ class Editions(I18n):
 
     @plugins.event_priority(-100)
     def on_config(self, config):
-        """The plugin's configuration of the edition, without its stale warning (:data:`STALE_WARNING`)."""
+        """The plugin's configuration of the edition, without its stale warning (:data:`STALE_WARNING`).
+
+        In a process started for one edition (:data:`EDITION_VARIABLE`), that edition is the one built, as
+        the plugin builds it after the first. Otherwise the other editions' processes start here, so that
+        they run while this one builds the first edition (``side_by_side``).
+        """
         logging.getLogger("mkdocs.plugins.mkdocs_static_i18n.reconfigure").addFilter(DROP_STALE_WARNING)
-        return super().on_config(config)
+        own = os.environ.get(EDITION_VARIABLE)
+        if own and self.current_language is None:
+            if own not in self.build_languages:
+                raise PluginError(
+                    f"{EDITION_VARIABLE}={own}: not an edition mkdocs.yml builds ({self.build_languages})"
+                )
+            self.current_language, self.one_edition = own, True
+            self.building = True  # the plugin's mark of an edition built for another: it builds no other
+        config = super().on_config(config)
+        self._cache_notebooks_apart(config)
+        if self.config.side_by_side and not self.building and not self.other_builds:
+            self.other_builds = [
+                EditionBuild(lang, config) for lang in self.build_languages if lang != self.current_language
+            ]
+        return config
+
+    def _cache_notebooks_apart(self, config) -> None:
+        """mkdocs-jupyter caches each edition's pages in a folder of its own.
+
+        It deletes every cached page its build did not render; with one folder, each edition's build
+        deleted the other's pages (so a rebuild rendered every notebook again), and side by side one
+        could delete a page while the other was reading it.
+        """
+        jupyter = config["plugins"].get("mkdocs-jupyter")
+        if jupyter is None or not jupyter.config.get("cache"):
+            return
+        if self.jupyter_cache is None:
+            self.jupyter_cache = str(jupyter.config["cache_dir"])
+        jupyter.config["cache_dir"] = str(Path(self.jupyter_cache) / self.current_language)
 
     def reconfigure_files(self, files: Files, mkdocs_config):
         """The plugin's files for the edition, and the hooks' files placed in it."""
@@ -271,22 +431,38 @@ class Editions(I18n):
     def on_post_build(self, config):
         """Build the other editions (the plugin), then give each its 404 page and a copy of the sitemap."""
         site = Path(config["site_dir"])
-        if self.building:  # an edition built from within the first one's on_post_build
+        if self.building:  # an edition built for the first one, in its process or in a process of its own
             lang = self.current_language
             (site / lang).mkdir(parents=True, exist_ok=True)
             if (site / "404.html").is_file():
                 shutil.copyfile(site / "404.html", site / lang / "404.html")
-            return super().on_post_build(config)
+            super().on_post_build(config)  # the plugin keeps the edition's search entries
+            if self.one_edition:
+                kept = [e for e in self.search_entries if e["location"].split("#", 1)[0] not in self.fallback_urls]
+                (site / HANDOFF).write_text(json.dumps(kept, ensure_ascii=False), encoding="utf-8")
+            return
         english = (site / "404.html").read_bytes() if (site / "404.html").is_file() else None
         # mkdocstrings writes objects.inv at the root in every edition's build; the API pages are the English
         # ones, so the English build's inventory is kept (the other editions' copies render no object).
         inventory = (site / "objects.inv").read_bytes() if (site / "objects.inv").is_file() else None
-        super().on_post_build(config)
+        if self.other_builds:
+            # The plugin's own steps around its builds of the other editions: this edition's search entries,
+            # then theirs, then one index of all.
+            self.extend_search_entries(config)
+            try:
+                for other in self.other_builds:
+                    self.search_entries.extend(merge_edition(site, other.finished(), other.lang))
+            finally:
+                self.stop_side_by_side()
+            self.reconfigure_search_index(config)
+        else:
+            super().on_post_build(config)
         if inventory is not None:
             (site / "objects.inv").write_bytes(inventory)
         if (site / "sitemap.xml").is_file():
             sitemap = site / "sitemap.xml"
             sitemap.write_text(published_alternates(sitemap.read_text(encoding="utf-8"), config), encoding="utf-8")
+            regzip(sitemap)
         for lang in self.build_languages:
             if lang != locale.DEFAULT and (site / "sitemap.xml").is_file():
                 shutil.copyfile(site / "sitemap.xml", site / lang / "sitemap.xml")
@@ -298,3 +474,12 @@ class Editions(I18n):
         # plugin escaped each Cyrillic letter to six bytes).
         if (site / "search" / "search_index.json").is_file():
             search_worker.split_search_index(site)
+
+    def on_build_error(self, error):
+        """A failed build stops the editions built beside it."""
+        self.stop_side_by_side()
+
+    def stop_side_by_side(self) -> None:
+        """Stop the other editions' processes that still run and delete their folders."""
+        for other in self.other_builds:
+            other.stop()

@@ -7,7 +7,8 @@ source offered for download, and the wheel the downloads install. A chapter's fi
 :class:`ChapterFile`, a page, which mkdocs-jupyter renders since its source is an ``.ipynb``.
 ``on_page_content`` puts the downloads first, numbers the figures and tables, folds the code cells and
 gives the headings their ids (:mod:`sitebuild.render.headings`);
-``on_env`` cuts the Jupyter stylesheet; ``on_post_build`` writes the downloadable notebooks.
+``on_env`` cuts the Jupyter stylesheet; ``on_post_build`` writes the downloadable notebooks. Each edition's
+build writes only its own edition's files.
 """
 
 from __future__ import annotations
@@ -102,10 +103,13 @@ def _requirement(config) -> str | None:
 
 def on_files(files: Files, config) -> Files:
     md = chapter_pages.site_markdown(config)
+    building = editions.edition(config)
     for chapter, lang in _editions(config):
         uri = _page_uri(chapter, lang)
         target = PAGES_DIR / uri
-        if not _newer_than_its_sources(target, chapter, config, lang):
+        # Each edition's build writes its own pages' copies (the editions may be built at once, each in its own
+        # process); the others' files are listed only so the editions plugin can name each page's alternates.
+        if lang == building and not _newer_than_its_sources(target, chapter, config, lang):
             page = chapter_pages.render_notebook(chapter_pages.page_outputs(executed(chapter, lang)), md)
             # Rewritten only when it changes, so `make serve --dirty` renders an unchanged chapter not again.
             notebooks.write_if_changed(nbformat.from_dict(page), target)
@@ -175,7 +179,10 @@ def on_post_build(config) -> None:
     """The downloadable notebooks beside their pages (standard outputs and the install cell)."""
     site = Path(config["site_dir"])
     requirement = _requirement(config)
+    building = editions.edition(config)
     for chapter, lang in _editions(config):
+        if lang != building:  # that edition's build writes it
+            continue
         # Each edition's download beside its own page: /chapters/<stem>/, /ru/chapters/<stem>/.
         edition_dir = site if lang == notebook_editions.DEFAULT else site / lang
         target = edition_dir / "chapters" / chapter.stem / f"{chapter.stem}.ipynb"

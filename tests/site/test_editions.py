@@ -5,6 +5,7 @@ Read from the built site (``make site``): the sitemap, the pages' HTML and the s
 
 from __future__ import annotations
 
+import gzip
 import json
 import re
 import xml.etree.ElementTree as ET
@@ -114,6 +115,13 @@ def test_every_english_page_has_its_russian_counterpart():
     # and the Russian pages are themselves in the sitemap, pointing back to the English ones
     russian_locs = {loc for loc, _ in pages if urlsplit(loc).path.startswith("/ru/")}
     assert {alternates["ru"] for _, alternates in english} == russian_locs
+
+
+def test_the_gzipped_sitemap_is_the_sitemap_of_both_editions():
+    """Search engines may read either; the Russian edition, built apart, joins both (sitebuild/editions.py)."""
+    plain = (SITE_DIR / "sitemap.xml").read_bytes()
+    assert gzip.decompress((SITE_DIR / "sitemap.xml.gz").read_bytes()) == plain
+    assert plain.count(b"<url>") == len(sitemap()) and b"/ru/regions/tatarstan/</loc>" in plain
 
 
 def test_the_sitemap_check_can_fail(tmp_path):
