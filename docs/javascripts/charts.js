@@ -289,6 +289,19 @@
     }
   }
 
+  // Vega writes a slider's value beside it as JavaScript prints a number ("0.5"), whenever it moves or is
+  // reset; the edition's decimal mark replaces the point as soon as it is written.
+  function localiseReadouts(element) {
+    if (FORMAT_LOCALE.decimal === ".") return;
+    element.querySelectorAll(".vega-bind input[type=range] + span").forEach((readout) => {
+      const write = () => {
+        if (readout.textContent.includes(".")) readout.textContent = readout.textContent.replace(".", FORMAT_LOCALE.decimal);
+      };
+      write();
+      new MutationObserver(write).observe(readout, { childList: true, characterData: true, subtree: true });
+    });
+  }
+
   function boundParams(spec) {
     return (spec.params || []).filter((p) => p.bind && !p.select && "value" in p);
   }
@@ -335,9 +348,9 @@
   function currentTable(element, spec) {
     const view = element.nxView;
     let rows = [];
-    // every dataset the view holds, transforms applied (the runtime's names are Vega's own)
-    Object.keys((view._runtime && view._runtime.data) || {}).forEach((name) => {
-      if (name === "root" || name.endsWith("_marks") || name.endsWith("_store")) return; // drawn items, selections
+    // every dataset of the compiled spec, transforms applied, as the view holds it now
+    (element.nxDatasets || []).forEach((name) => {
+      if (name.endsWith("_store")) return; // a selection's store, not data
       let values;
       try {
         values = view.data(name);
@@ -539,6 +552,7 @@
       i18n: { SOURCE_ACTION: say("view_source", "View Source"), CLICK_TO_VIEW_ACTIONS: say("click_actions", "Click to view actions") },
     });
     element.nxView = result.view;
+    element.nxDatasets = ((result.vgSpec && result.vgSpec.data) || []).map((data) => data.name);
     element.nxWidth = availableWidth(element);
     element.nxDark = colours.dark;
     // Vega's fit leaves out long axis titles, legends below and mark labels: a drawing that
@@ -549,6 +563,7 @@
       return embed(element, shrink + overflow + 4, tries + 1);
     }
     addActions(element, spec);
+    localiseReadouts(element);
     hookDownload(element, spec);
     nameMenu(element);
     return result;

@@ -31,3 +31,24 @@ def test_chapter_004s_charts_write_russian_words_and_numbers_with_a_decimal_comm
     assert "Интегральный индекс" in words and "Integral" not in words
     assert any(re.fullmatch(r"0,\d", t) for t in texts), texts  # axis ticks such as 0,2
     assert "Республика Тата" in words
+
+
+def test_russian_slider_readouts_write_a_decimal_comma(browser, site_root):
+    """Vega writes a slider's value as JavaScript prints it; the Russian page shows «22,5», moved or reset."""
+    figure = "#fig-covid-shock-classifier"
+    with drawn_page(browser, site_root, "/ru/chapters/study000_paradigm/", "desktop") as (page, watch, _):
+
+        def readouts() -> list[str]:
+            return page.eval_on_selector_all(f"{figure} .vega-bind input[type=range] + span", "els => els.map(e => e.textContent)")
+
+        defaults = readouts()
+        slider = page.locator(f"{figure} .vega-bind input[type=range]").last
+        slider.evaluate("el => { el.value = 22.5; el.dispatchEvent(new Event('input', {bubbles: true})); }")
+        page.wait_for_timeout(300)
+        moved = readouts()
+        page.locator(f"{figure} .nx-reset").click()
+        page.wait_for_timeout(300)
+        reset = readouts()
+        watch.assert_clean()
+    assert "22,5" in moved and not any("." in text for text in moved + defaults + reset), (defaults, moved, reset)
+    assert reset == defaults
