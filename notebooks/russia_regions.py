@@ -148,8 +148,10 @@ def ranks_behind(text, lang):
 
 # %%
 editions.show(lambda lang: table(
-    audit.investment_and_mining, {"indicator": words("col.investment_indicator", lang), "year": words("col.year", lang), "regions": words("col.regions", lang),
-    "Spearman with the mining share": words("col.mining_correlation", lang)}, {"Spearman with the mining share": "{:.2f}"},
+    audit.investment_and_mining.assign(indicator=audit.investment_and_mining["indicator"].map(
+        lambda label: locale.translate("ch004.indicator", label, lang))),
+    {"indicator": words("col.investment_indicator", lang), "year": words("col.year", lang), "regions": words("col.regions", lang),
+     "Spearman with the mining share": words("col.mining_correlation", lang)}, {"Spearman with the mining share": "{:.2f}", "year": "{}"},
     caption=words("table.investment_mining", lang), lang=lang))
 
 # %%
@@ -383,7 +385,7 @@ VALIDATION = {"rating": "rating", "edition": "edition", "scope": "scope", "regio
 editions.show(lambda lang: table(
     audit.validation.drop(columns="code").assign(rating=lambda f: f["rating"].map(lambda v: label(v, lang)), scope=lambda f: f["scope"].map(lambda v: district_scope(v, lang))),
     {c: words(f"col.validation_{k}", lang) for c, k in VALIDATION.items()},
-    {c: "{:.2f}" for c in ("Spearman, this index", "Kendall, this index", "Spearman, study 004 method", "Kendall, study 004 method")},
+    {"edition": "{}", **{c: "{:.2f}" for c in ("Spearman, this index", "Kendall, this index", "Spearman, study 004 method", "Kendall, study 004 method")}},
     caption=words("table.validation", lang), lang=lang))
 
 # %% [markdown] tags=["lang-en"]

@@ -74,17 +74,40 @@ def with_decimals(frame, lang):
     return frame.assign(**{c: frame[c].map(lambda v: v if pd.isna(v) else str(v).replace(".", decimal).replace("-", minus)) for c in floats})
 
 
-def raw_columns(frame, lang):
-    """A data package table as it is, its column names, industries, groups, yes/no and decimal marks in ``lang``.
+# The data package's texts in these columns, and the section of the interface strings that holds each in Russian.
+TEXT_SECTIONS = {
+    "indicator": "indicator",
+    "period": "text",
+    "comparison": "text",
+    "unit": "unit",
+    "note": "note",
+    "source_section": "source",
+    "category": "cost_category",
+    "parent": "cost_category",
+    "value_status": "value_status",
+}
 
-    The other texts (the study's indicator names, notes, periods as printed) are the data package's, in English.
+
+def data_text(value, column, lang):
+    """A data package text in ``lang``; a text the strings do not hold (a date such as 2020-04) as it is written."""
+    section = f"ch000.{TEXT_SECTIONS[column]}"
+    known = not pd.isna(value) and locale.has_english(section, value)
+    return locale.translate(section, value, lang) if known else value
+
+
+def raw_columns(frame, lang):
+    """A data package table as it is, with its column names, texts, yes/no and decimal marks in ``lang``.
+
+    The figures as the study printed them (``value_as_printed``) stay as printed.
     """
     if lang == locale.DEFAULT:
         return frame
     shown = with_decimals(frame, lang)
     for column in shown.columns:
         values = shown[column]
-        if column == "industry":
+        if column in TEXT_SECTIONS:
+            shown[column] = values.map(lambda value, column=column: data_text(value, column, lang))
+        elif column == "industry":
             shown[column] = values.map(lambda name: industry(name, lang))
         elif column == "study_group":
             shown[column] = values.map(group_labels(lang))

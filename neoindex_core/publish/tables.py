@@ -161,4 +161,13 @@ def table(
     headers = dict(headers or {})
     if index:
         headers.setdefault(shown.columns[0], index)
-    return Table(shown, headers, dict(formats or {}), caption, tuple(links), lang)
+    # A year is a date, not a quantity: 2024, never "2,024" (or "2 024" in Russian).
+    years = [c for c in shown.columns if is_year_column(c) and pd.api.types.is_numeric_dtype(shown[c])]
+    formats = {**dict.fromkeys(years, "{:.0f}"), **(formats or {})}
+    return Table(shown, headers, formats, caption, tuple(links), lang)
+
+
+def is_year_column(column) -> bool:
+    """Whether a column holds years by its name: ``year``, or a name ending in ``_year`` (``first_year``)."""
+    name = str(column)
+    return name == "year" or name.endswith("_year")

@@ -59,3 +59,13 @@ def test_a_russian_table_writes_its_numbers_with_a_decimal_comma_thin_spaces_and
     assert f"1{space}234,50" in html and "\u22120,25" in html
     assert ">2024<" in html, "a year formatted without grouping stays as it is"
     assert "1,234.50" in table(frame, formats={"value": "{:,.2f}"}).to_html()
+
+
+def test_a_year_is_written_as_a_year_in_both_editions():
+    frame = pd.DataFrame({"year": [2024], "first_year": [2000.0], "regions": [1234]})  # a float year too (a gap)
+    for lang, count in (("en", "1,234"), ("ru", "1\u202f234")):
+        html = table(frame, lang=lang).to_html()
+        assert ">2024</td>" in html and ">2000</td>" in html, html
+        assert f">{count}</td>" in html  # a count keeps its thousands separator
+    # a caller's own format for a year column wins
+    assert ">2024.0</td>" in table(frame, formats={"year": "{:.1f}"}).to_html()
