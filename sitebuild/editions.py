@@ -27,14 +27,14 @@ plugin ``neoindex-editions`` (registered in ``pyproject.toml``), is that plugin 
   :meth:`Editions.on_post_build` waits for them and moves their pages, search entries and sitemap entries
   into the site (:func:`merge_edition`). Each edition's process renders its own pages, notebooks and
   API reference; the executed notebooks, the charts and the data are made once, by the steps, for both.
-  With ``side_by_side: false`` the plugin builds them one after the other in this process.
+  With ``side_by_side: false``, and in a build that renders only what changed (``mkdocs serve --dirty``),
+  the plugin builds them one after the other in this process.
 """
 
 from __future__ import annotations
 
 import atexit
 import copy
-import functools
 import gzip
 import html
 import json
@@ -178,7 +178,7 @@ class EditionBuild:
     """One edition built by an mkdocs process of its own, into a folder of its own, while the first is built.
 
     The process reads the same configuration file and environment, and is told its edition by
-    :data:`EDITION_VARIABLE`; it dies with this process (:func:`sitebuild.processes.die_with_parent`) and
+    :data:`EDITION_VARIABLE`; it dies with this process (:func:`sitebuild.processes.owned_command`) and
     shows only its warnings and errors (``--quiet``). The site's address is passed on through
     ``NEOINDEX_SITE_URL``, which ``mkdocs.yml`` reads, so a preview served elsewhere stays one site.
     """
@@ -193,8 +193,9 @@ class EditionBuild:
         env = {**os.environ, EDITION_VARIABLE: lang}
         if config.site_url:
             env["NEOINDEX_SITE_URL"] = config.site_url
-        owned = functools.partial(processes.die_with_parent, os.getpid())
-        self.process = subprocess.Popen(command, env=env, preexec_fn=owned)
+        # Started through a small interpreter that asks for the parent-death signal, not with preexec_fn,
+        # which is unsafe in a process with threads (mkdocs serve runs its server in one).
+        self.process = subprocess.Popen(processes.owned_command(command), env=env)
 
     def finished(self) -> Path:
         """The folder the edition was built into, once its process has ended; a failed build raises."""
@@ -212,6 +213,15 @@ class EditionBuild:
             self.process.kill()
             self.process.wait()
         shutil.rmtree(self.folder, ignore_errors=True)
+
+
+def dirty_build() -> bool:
+    """Whether mkdocs renders only what changed (``mkdocs serve --dirty``, as ``make serve`` runs it).
+
+    Read from the command line, as mkdocs-static-i18n reads it. Such a build renders every edition in this
+    process, one after the other: each renders a few pages, where a process of its own would render all.
+    """
+    return "--dirty" in sys.argv or "--dirtyreload" in sys.argv
 
 
 def joined_sitemaps(first: str, other: str) -> str:
@@ -334,7 +344,7 @@ class Editions(I18n):
             self.building = True  # the plugin's mark of an edition built for another: it builds no other
         config = super().on_config(config)
         self._cache_notebooks_apart(config)
-        if self.config.side_by_side and not self.building and not self.other_builds:
+        if self.config.side_by_side and not self.building and not self.other_builds and not dirty_build():
             self.other_builds = [
                 EditionBuild(lang, config) for lang in self.build_languages if lang != self.current_language
             ]

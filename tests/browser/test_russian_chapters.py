@@ -39,7 +39,8 @@ def test_russian_slider_readouts_write_a_decimal_comma(browser, site_root):
     with drawn_page(browser, site_root, "/ru/chapters/study000_paradigm/", "desktop") as (page, watch, _):
 
         def readouts() -> list[str]:
-            return page.eval_on_selector_all(f"{figure} .vega-bind input[type=range] + span", "els => els.map(e => e.textContent)")
+            shown = f"{figure} .vega-bind input[type=range] + span"  # Vega writes the value in the span after it
+            return page.eval_on_selector_all(shown, "els => els.map(e => e.textContent)")
 
         defaults = readouts()
         slider = page.locator(f"{figure} .vega-bind input[type=range]").last
