@@ -289,13 +289,16 @@
     }
   }
 
-  // Vega writes a slider's value beside it as JavaScript prints a number ("0.5"), whenever it moves or is
-  // reset; the edition's decimal mark replaces the point as soon as it is written.
+  // Vega writes a slider's value beside it as JavaScript prints a number ("-0.5"), whenever it moves or is
+  // reset; the edition's decimal mark and minus sign replace the point and the hyphen as soon as it is written.
+  const READOUT_MINUS = say("minus", "-");
   function localiseReadouts(element) {
-    if (FORMAT_LOCALE.decimal === ".") return;
+    if (FORMAT_LOCALE.decimal === "." && READOUT_MINUS === "-") return;
     element.querySelectorAll(".vega-bind input[type=range] + span").forEach((readout) => {
       const write = () => {
-        if (readout.textContent.includes(".")) readout.textContent = readout.textContent.replace(".", FORMAT_LOCALE.decimal);
+        const text = readout.textContent;
+        const written = text.replace(".", FORMAT_LOCALE.decimal).replace(/^-/, READOUT_MINUS);
+        if (written !== text) readout.textContent = written;
       };
       write();
       new MutationObserver(write).observe(readout, { childList: true, characterData: true, subtree: true });

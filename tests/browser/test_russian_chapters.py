@@ -34,7 +34,7 @@ def test_chapter_004s_charts_write_russian_words_and_numbers_with_a_decimal_comm
 
 
 def test_russian_slider_readouts_write_a_decimal_comma(browser, site_root):
-    """Vega writes a slider's value as JavaScript prints it; the Russian page shows «22,5», moved or reset."""
+    """Vega writes a slider's value as JavaScript prints it; the Russian page shows «22,5» and «−30», moved or reset."""
     figure = "#fig-covid-shock-classifier"
     with drawn_page(browser, site_root, "/ru/chapters/study000_paradigm/", "desktop") as (page, watch, _):
 
@@ -52,4 +52,5 @@ def test_russian_slider_readouts_write_a_decimal_comma(browser, site_root):
         reset = readouts()
         watch.assert_clean()
     assert "22,5" in moved and not any("." in text for text in moved + defaults + reset), (defaults, moved, reset)
+    assert any(text.startswith("\u2212") for text in defaults) and not any("-" in text for text in defaults + reset)
     assert reset == defaults

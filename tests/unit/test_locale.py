@@ -147,3 +147,11 @@ def test_signed_writes_a_change_with_its_sign_as_python_does(x, lang, expected):
     assert locale.signed(x, lang, 1) == expected
     if lang == "en":
         assert locale.signed(x, lang, 1) == f"{x:+.1f}"
+
+
+@pytest.mark.parametrize("lang", locale.LANGUAGES)
+def test_the_chart_scripts_number_style_is_the_tables(lang):
+    """The charts' decimal mark, thousands separator and slider minus sign (``[js]``) are NUMBER_STYLE's."""
+    thousands, decimal, minus = locale.NUMBER_STYLE[lang]
+    assert (locale.text("js.thousands", lang), locale.text("js.decimal", lang)) == (thousands, decimal)
+    assert locale.text("js.minus", lang) == minus
