@@ -151,7 +151,7 @@ editions.show(lambda lang: table(
     audit.investment_and_mining.assign(indicator=audit.investment_and_mining["indicator"].map(
         lambda label: locale.translate("ch004.indicator", label, lang))),
     {"indicator": words("col.investment_indicator", lang), "year": words("col.year", lang), "regions": words("col.regions", lang),
-     "Spearman with the mining share": words("col.mining_correlation", lang)}, {"Spearman with the mining share": "{:.2f}", "year": "{}"},
+     "Spearman with the mining share": words("col.mining_correlation", lang)}, {"Spearman with the mining share": "{:.2f}"},
     caption=words("table.investment_mining", lang), lang=lang))
 
 # %%

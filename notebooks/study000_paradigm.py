@@ -90,9 +90,7 @@ TEXT_SECTIONS = {
 
 def data_text(value, column, lang):
     """A data package text in ``lang``; a text the strings do not hold (a date such as 2020-04) as it is written."""
-    section = f"ch000.{TEXT_SECTIONS[column]}"
-    known = not pd.isna(value) and locale.has_english(section, value)
-    return locale.translate(section, value, lang) if known else value
+    return locale.translate_or_keep(f"ch000.{TEXT_SECTIONS[column]}", value, lang)
 
 
 def raw_columns(frame, lang):

@@ -66,7 +66,7 @@ def as_printed(value, lang):
     try:
         return num(float(value), lang)
     except ValueError:
-        return locale.translate("ch002_printed", value, lang) if locale.has_english("ch002_printed", value) else value
+        return locale.translate_or_keep("ch002_printed", value, lang)
 
 # %% [markdown] tags=["lang-en"]
 # ## The question

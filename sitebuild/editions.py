@@ -427,8 +427,11 @@ class Editions(I18n):
         double the index (about 4 MB instead of 2) and every English result.
         """
         super().reconfigure_search_duplicates(search_index_entries)
-        kept = [e for e in search_index_entries if e["location"].split("#", 1)[0] not in self.fallback_urls]
-        search_index_entries[:] = kept
+        search_index_entries[:] = self.own_entries(search_index_entries)
+
+    def own_entries(self, entries: list[dict]) -> list[dict]:
+        """``entries`` less those of the pages this edition shows in English (:attr:`fallback_urls`)."""
+        return [e for e in entries if e["location"].split("#", 1)[0] not in self.fallback_urls]
 
     @plugins.event_priority(-100)
     def on_post_page(self, output, page, config):
@@ -439,7 +442,10 @@ class Editions(I18n):
 
     @plugins.event_priority(-100)
     def on_post_build(self, config):
-        """Build the other editions (the plugin), then give each its 404 page and a copy of the sitemap."""
+        """Build the other editions (the plugin) or merge those built side by side; then the site-wide files.
+
+        Each edition gets its 404 page in its folder and a copy of the sitemap.
+        """
         site = Path(config["site_dir"])
         if self.building:  # an edition built for the first one, in its process or in a process of its own
             lang = self.current_language
@@ -447,9 +453,9 @@ class Editions(I18n):
             if (site / "404.html").is_file():
                 shutil.copyfile(site / "404.html", site / lang / "404.html")
             super().on_post_build(config)  # the plugin keeps the edition's search entries
-            if self.one_edition:
-                kept = [e for e in self.search_entries if e["location"].split("#", 1)[0] not in self.fallback_urls]
-                (site / HANDOFF).write_text(json.dumps(kept, ensure_ascii=False), encoding="utf-8")
+            if self.one_edition:  # its process hands them to the first edition's, which indexes all
+                own = self.own_entries(self.search_entries)
+                (site / HANDOFF).write_text(json.dumps(own, ensure_ascii=False), encoding="utf-8")
             return
         english = (site / "404.html").read_bytes() if (site / "404.html").is_file() else None
         # mkdocstrings writes objects.inv at the root in every edition's build; the API pages are the English

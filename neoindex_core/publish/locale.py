@@ -107,6 +107,15 @@ def has_english(section: str, english: str) -> bool:
     return english in _english_keys(section)
 
 
+def translate_or_keep(section: str, text, lang: str = DEFAULT):
+    """:func:`translate` of ``text`` where ``section`` holds it; any other text (or a missing value) as it is.
+
+    For texts that come from data, which the tables cannot all know in advance: a date such as ``2020-04``,
+    or a new entry of the data package not yet translated.
+    """
+    return translate(section, text, lang) if has_english(section, text) else text
+
+
 @cache
 def _english_keys(section: str) -> dict[str, str]:
     prefix = section + "."

@@ -179,10 +179,8 @@ def on_post_build(config) -> None:
     """The downloadable notebooks beside their pages (standard outputs and the install cell)."""
     site = Path(config["site_dir"])
     requirement = _requirement(config)
-    building = editions.edition(config)
-    for chapter, lang in _editions(config):
-        if lang != building:  # that edition's build writes it
-            continue
+    lang = editions.edition(config)  # each edition's build writes its own edition's downloads
+    for chapter in chapter_list.from_nav(config["nav"]):
         # Each edition's download beside its own page: /chapters/<stem>/, /ru/chapters/<stem>/.
         edition_dir = site if lang == notebook_editions.DEFAULT else site / lang
         target = edition_dir / "chapters" / chapter.stem / f"{chapter.stem}.ipynb"

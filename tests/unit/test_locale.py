@@ -3,6 +3,7 @@
 import re
 import string
 
+import pandas as pd
 import pytest
 
 from neoindex_core.publish import locale
@@ -82,6 +83,12 @@ def test_translate_finds_the_entry_by_its_english():
     assert locale.translate("level", "leaders", "en") == "leaders"
     with pytest.raises(KeyError, match=r"no entry of \[level\]"):
         locale.translate("level", "champions", "ru")
+
+
+def test_translate_or_keep_gives_data_it_does_not_hold_as_it_is():
+    assert locale.translate_or_keep("ch000.unit", "billion RUB", "ru") == "млрд руб."
+    assert locale.translate_or_keep("ch000.text", "2020-04", "ru") == "2020-04"  # a date, not a phrase
+    assert locale.translate_or_keep("ch000.note", pd.NA, "ru") is pd.NA
 
 
 def test_the_computations_labels_all_have_an_entry():
